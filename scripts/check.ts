@@ -1,0 +1,30 @@
+// `npm run check [-- --content <dir>]`: validates every content file and cross-reference, without building.
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { buildGraph } from '../src/lib/graph.ts';
+import { parseContent } from '../src/lib/parse-content.ts';
+import { ContentError, formatProblems } from '../src/lib/problems.ts';
+import { readContentFiles } from './read-content.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string', default: 'src/content' } } });
+const root = values.content!;
+const files = readContentFiles(root);
+const { content, problems } = parseContent(files, relative(process.cwd(), root) || '.');
+
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+try {
+  const graph = buildGraph(content);
+  const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
+  console.log(
+    `Content check passed: ${files.length} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
+      `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
+      `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements.`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

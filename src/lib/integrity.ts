@@ -1,0 +1,272 @@
+import { documentRefPattern } from '../schemas/statement.ts';
+import type { ContentSet, Entry } from './content.ts';
+import { compareDates } from './dates.ts';
+import { describePath, show, type Problem } from './problems.ts';
+
+type Report = (entry: Entry<unknown>, path: readonly PropertyKey[], message: string) => void;
+
+/** Lists values as a reader expects: "1, 2 and 3". */
+function list(values: readonly (string | number)[], conjunction: 'and' | 'or' = 'and'): string {
+  const shown = values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+  return shown.length <= 1 ? (shown[0] ?? 'none') : `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1)}`;
+}
+
+/** Describes a run of numbers compactly: "1–16", "18, 19, 21–25". */
+export function ranges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j;
+  }
+  return parts.join(', ') || 'none';
+}
+
+function duplicates<T>(values: readonly T[]): T[] {
+  const seen = new Set<T>();
+  const dupes = new Set<T>();
+  for (const v of values) (seen.has(v) ? dupes : seen).add(v);
+  return [...dupes];
+}
+
+/**
+ * Checks every cross-reference and cross-field rule that a per-file schema cannot:
+ * references resolve, ids are unique, actions sit in one objective, ratings are in the
+ * version's scale, and the plan's own figures agree with the data. Returns every problem found.
+ */
+export function checkIntegrity(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (entry, path, message) =>
+    problems.push({ file: entry.file, path: describePath(entry.data, path), message });
+
+  const authorities = new Map(content.authorities.map((e) => [e.id, e]));
+  const bySlug = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
+  const inspections = bySlug(content.inspections);
+  const visits = bySlug(content.monitoringVisits);
+  const notices = bySlug(content.notices);
+  const indicators = bySlug(content.indicators);
+  const plans = bySlug(content.plans);
+  const outlines = bySlug(content.planOutlines);
+  const versions = bySlug(content.planVersions);
+  const authorityOf = (id: string) => id.split('/')[0]!;
+  const slugsIn = (map: Map<string, unknown>, authority: string) =>
+    [...map.keys()].filter((k) => authorityOf(k) === authority).map((k) => k.slice(authority.length + 1));
+  const mustExist = (
+    entry: Entry<unknown>, path: readonly PropertyKey[], map: Map<string, unknown>, slug: string, what: string, folder: string,
+  ) => {
+    const authority = authorityOf(entry.id);
+    if (map.has(`${authority}/${slug}`)) return true;
+    const known = slugsIn(map, authority);
+    report(entry, path, `no ${what} "${slug}" exists for ${authority}${known.length ? `: known ${what}s are ${list(known)}` : ''}. Add src/content/${folder}/${authority}/${slug}.json or correct the id`);
+    return false;
+  };
+
+  // Every document belongs to an authority that exists.
+  const all: [string, Entry<unknown>[]][] = [
+    ['inspections', content.inspections], ['monitoring-visits', content.monitoringVisits], ['notices', content.notices],
+    ['indicators', content.indicators], ['plans', content.plans], ['plan-versions', content.planVersions],
+    ['plan-versions', content.planOutlines], ['peer-reviews', content.peerReviews], ['statements', content.statements],
+  ];
+  for (const [, entries] of all) {
+    for (const entry of entries) {
+      const authority = authorityOf(entry.id);
+      if (!authorities.has(authority)) {
+        report(entry, [], `it is filed under "${authority}", but no authority "${authority}" exists: known authorities are ${list([...authorities.keys()])}. Add src/content/authorities/${authority}.json or move the file`);
+      }
+    }
+  }
+
+  for (const entry of content.authorities) {
+    for (const id of duplicates(entry.data.roles.map((r) => r.id))) {
+      report(entry, ['roles'], `role id "${id}" is used more than once: each role needs its own id`);
+    }
+  }
+
+  for (const entry of content.inspections) {
+    const { recommendations, paragraphs, recommendationCount } = entry.data;
+    for (const n of duplicates(recommendations.map((r) => r.number))) {
+      report(entry, ['recommendations'], `recommendation ${n} appears more than once: each number must be unique`);
+    }
+    for (const n of duplicates(paragraphs.map((p) => p.number))) {
+      report(entry, ['paragraphs'], `paragraph ${n} appears more than once: each number must be unique`);
+    }
+    if (recommendationCount !== undefined && recommendationCount !== recommendations.length) {
+      report(entry, ['recommendationCount'], `says the report has ${recommendationCount} recommendations, but ${recommendations.length} are listed (${ranges(recommendations.map((r) => r.number))})`);
+    }
+    recommendations.forEach((r, i) => {
+      if (r.repeatedFrom !== undefined) {
+        if (!r.repeated) report(entry, ['recommendations', i, 'repeatedFrom'], `names an earlier report but "repeated" is false: set "repeated": true or remove repeatedFrom`);
+        if (mustExist(entry, ['recommendations', i, 'repeatedFrom'], inspections, r.repeatedFrom, 'inspection', 'inspections')) {
+          const earlier = inspections.get(`${authorityOf(entry.id)}/${r.repeatedFrom}`)!;
+          const date = (d: typeof entry.data) => d.fieldworkStart ?? d.published ?? '';
+          if (compareDates(date(earlier.data), date(entry.data)) >= 0) {
+            report(entry, ['recommendations', i, 'repeatedFrom'], `"${r.repeatedFrom}" is not earlier than this inspection: a recommendation can only be repeated from an earlier report`);
+          }
+        }
+      }
+    });
+  }
+
+  for (const entry of content.monitoringVisits) {
+    mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+  }
+
+  for (const entry of content.notices) {
+    mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+    entry.data.measures.forEach((m, i) => {
+      if (m.indicator !== undefined) mustExist(entry, ['measures', i, 'indicator'], indicators, m.indicator, 'indicator', 'indicators');
+      if (m.targets.length > 0 && m.indicator === undefined) {
+        report(entry, ['measures', i, 'indicator'], 'this measure has targets but no indicator: name the indicator its targets are expressed in');
+      }
+    });
+  }
+
+  for (const entry of content.plans) {
+    mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+  }
+
+  for (const entry of content.planVersions) {
+    const planKey = entry.id.split('/').slice(0, 2).join('/');
+    if (!plans.has(planKey)) {
+      report(entry, [], `it is a version of plan "${planKey}", which does not exist: add src/content/plans/${planKey}.json`);
+    }
+    if (!outlines.has(entry.id)) {
+      report(entry, [], `has no table of themes, objectives and actions: add src/content/plan-versions/${entry.id}.json beside it`);
+    }
+    for (const id of duplicates(entry.data.ratingScale.ratings.map((r) => r.id))) {
+      report(entry, ['ratingScale', 'ratings'], `rating "${id}" is defined more than once`);
+    }
+    for (const n of duplicates(entry.data.stages.map((s) => s.number))) {
+      report(entry, ['stages'], `stage ${n} appears more than once`);
+    }
+  }
+
+  for (const entry of content.planOutlines) {
+    const version = versions.get(entry.id);
+    if (!version) {
+      report(entry, [], `is a plan table with no version beside it: add src/content/plan-versions/${entry.id}.mdx (the version's date, rating scale and introduction)`);
+      continue;
+    }
+    const planKey = entry.id.split('/').slice(0, 2).join('/');
+    const plan = plans.get(planKey);
+    if (!plan) continue;
+    checkOutline(entry, version, plan.data.inspection, { inspections, visits, authorities }, report);
+  }
+
+  for (const entry of content.peerReviews) {
+    if (entry.data.notice !== undefined) mustExist(entry, ['notice'], notices, entry.data.notice, 'notice', 'notices');
+  }
+
+  const targets: Record<string, Map<string, unknown>> = {
+    inspections, 'monitoring-visits': visits, notices, plans,
+    'peer-reviews': bySlug(content.peerReviews), statements: bySlug(content.statements),
+  };
+  for (const entry of content.statements) {
+    entry.data.about.forEach((ref, i) => {
+      if (!documentRefPattern.test(ref)) return;
+      const [type, slug] = ref.split('/') as [string, string];
+      mustExist(entry, ['about', i], targets[type]!, slug, type.replace(/s$/, '').replace('-', ' '), type);
+    });
+  }
+  return problems;
+}
+
+function checkOutline(
+  entry: Entry<import('../schemas/plan-outline.ts').PlanOutline>,
+  version: Entry<import('../schemas/plan-version.ts').PlanVersion>,
+  inspectionSlug: string,
+  maps: {
+    inspections: Map<string, Entry<import('../schemas/inspection.ts').Inspection>>;
+    visits: Map<string, Entry<unknown>>;
+    authorities: Map<string, Entry<import('../schemas/authority.ts').Authority>>;
+  },
+  report: Report,
+): void {
+  const authority = entry.id.split('/')[0]!;
+  const inspection = maps.inspections.get(`${authority}/${inspectionSlug}`);
+  const recommendationNumbers = new Set(inspection?.data.recommendations.map((r) => r.number));
+  const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.number));
+  const paragraphNumbers = new Set(inspection?.data.paragraphs.map((p) => p.number));
+  const roles = new Set(maps.authorities.get(authority)?.data.roles.map((r) => r.id));
+  const ratings = version.data.ratingScale.ratings.map((r) => r.id);
+  const visitSlugs = [...maps.visits.keys()].filter((k) => k.startsWith(`${authority}/`)).map((k) => k.slice(authority.length + 1));
+  const inspectionFile = inspection?.file ?? `src/content/inspections/${authority}/${inspectionSlug}.json`;
+
+  const checkVisits = (path: PropertyKey[], slugs: readonly string[]) =>
+    slugs.forEach((slug, i) => {
+      if (!visitSlugs.includes(slug)) {
+        report(entry, [...path, i], `no monitoring visit "${slug}" exists for ${authority}: known visits are ${list(visitSlugs)}. Add src/content/monitoring-visits/${authority}/${slug}.json or correct the id`);
+      }
+    });
+
+  const themeRefs: string[] = [];
+  const objectiveRefs: string[] = [];
+  const actionPlaces = new Map<string, string>();
+  entry.data.themes.forEach((theme, t) => {
+    themeRefs.push(theme.ref);
+    theme.objectives.forEach((objective, o) => {
+      const oPath = ['themes', t, 'objectives', o];
+      objectiveRefs.push(objective.ref);
+      if (!objective.ref.startsWith(`${theme.ref}.`)) {
+        report(entry, [...oPath, 'ref'], `objective ${objective.ref} is listed under theme ${theme.ref}: its reference should start "${theme.ref}."`);
+      }
+      objective.aims.forEach((aim, a) => {
+        const aPath = [...oPath, 'aims', a];
+        aim.recommendations.forEach((n, i) => {
+          if (!recommendationNumbers.has(n)) {
+            report(entry, [...aPath, 'recommendations', i], `recommendation ${n} does not exist: the plan's report "${inspectionSlug}" has recommendations ${ranges([...recommendationNumbers])} (${inspectionFile})`);
+          } else if (aim.repeated && !repeated.has(n)) {
+            report(entry, [...aPath, 'repeated'], `the plan marks recommendation ${n} "repeated", but ${inspectionFile} does not: set "repeated": true there, or false here`);
+          }
+        });
+        checkVisits([...aPath, 'monitoringVisits'], aim.monitoringVisits);
+      });
+      objective.actions.forEach((action, x) => {
+        const xPath = [...oPath, 'actions', x];
+        const place = `objective ${objective.ref}`;
+        const earlier = actionPlaces.get(action.ref);
+        if (earlier) {
+          report(entry, [...xPath, 'ref'], `action ${action.ref} appears in ${earlier} and again in ${place}: an action belongs to one objective; remove one or give it a new reference`);
+        } else {
+          actionPlaces.set(action.ref, place);
+        }
+        if (!action.ref.startsWith(`${objective.ref}.`)) {
+          report(entry, [...xPath, 'ref'], `action ${action.ref} is listed under objective ${objective.ref}: its reference should start "${objective.ref}."`);
+        }
+        if (action.rag !== null && !ratings.includes(action.rag)) {
+          report(entry, [...xPath, 'rag'], `${show(action.rag)} is not a rating of this version's ${version.data.ratingScale.name} scale: use one of ${list(ratings, 'or')}, or null for not yet rated`);
+        }
+        action.leadRoles.forEach((id, i) => {
+          if (!roles.has(id)) {
+            report(entry, [...xPath, 'leadRoles', i], `no role "${id}" is defined for ${authority}: add it to src/content/authorities/${authority}.json roles, or use one of ${list([...roles], 'or')}`);
+          }
+        });
+        action.paragraphs.forEach((n, i) => {
+          if (!paragraphNumbers.has(n)) {
+            report(entry, [...xPath, 'paragraphs', i], `paragraph ${n} is not recorded for the report "${inspectionSlug}": its recorded paragraphs are ${ranges([...paragraphNumbers])}. Add paragraph ${n} to ${inspectionFile} or correct the number`);
+          }
+        });
+        checkVisits([...xPath, 'monitoringVisits'], action.monitoringVisits);
+      });
+    });
+  });
+  for (const ref of duplicates(themeRefs)) report(entry, ['themes'], `theme ${ref} appears more than once`);
+  for (const ref of duplicates(objectiveRefs)) report(entry, ['themes'], `objective ${ref} appears more than once: an objective belongs to one theme`);
+
+  const claims = version.data.claims;
+  if (claims.repeatedRecommendations !== undefined && inspection && claims.repeatedRecommendations !== repeated.size) {
+    problems(version, report, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${ranges([...repeated])}): correct the claim or the "repeated" marks`);
+  }
+  if (claims.recommendations !== undefined && inspection && claims.recommendations !== recommendationNumbers.size) {
+    problems(version, report, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} lists ${recommendationNumbers.size}`);
+  }
+  if (claims.themes !== undefined && claims.themes !== entry.data.themes.length) {
+    problems(version, report, ['claims', 'themes'], `the plan says it has ${claims.themes} themes, but its table has ${entry.data.themes.length}`);
+  }
+}
+
+function problems(entry: Entry<unknown>, report: Report, path: PropertyKey[], message: string) {
+  report(entry, path, message);
+}

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { partialDate, slug, source, transcriptionNotes } from './common.ts';
+
+/** Judgement words used by Ofsted frameworks, old and new. */
+export const judgementValues = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'] as const;
+
+/** One judgement of one area: "Leadership, management and governance: inadequate". */
+export const judgement = z.object({
+  /** The area judged, in the report's words. */
+  area: z.string().min(1).describe('The area judged'),
+  /** The judgement. */
+  judgement: z.enum(judgementValues, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a judgement: use one of ${judgementValues.map((j) => `"${j}"`).join(', ')}`,
+  }).describe('The judgement'),
+  /** Which document states this judgement, when it is not the report itself. */
+  statedIn: z.string().min(1).optional().describe('The document that states the judgement'),
+});
+
+/** A numbered recommendation of an inspection report. */
+export const recommendation = z.object({
+  /** Its number in the report. */
+  number: z.number().int().positive().describe('Its number in the report'),
+  /** The recommendation's words, as the source quotes them. */
+  text: z.string().min(1).describe('The recommendation, as quoted'),
+  /** True when the report repeats it from an earlier report. */
+  repeated: z.boolean().default(false).describe('Repeated from an earlier report'),
+  /** Id of the earlier inspection it was repeated from, within the same authority. */
+  repeatedFrom: slug.optional().describe('The earlier inspection it repeats'),
+  /** Notes on how the source was read. */
+  notes: transcriptionNotes,
+});
+
+/** A numbered paragraph of an inspection report. */
+export const paragraph = z.object({
+  /** Its number in the report. */
+  number: z.number().int().positive().describe('Its number in the report'),
+  /** The paragraph's text, where it is known; null where the sources do not give it. */
+  text: z.string().min(1).nullable().default(null).describe('The paragraph\'s text, or null where not known'),
+});
+
+/** An inspectorate's report on an authority's children's services. */
+export const inspection = z
+  .object({
+    /** Title of the inspection. */
+    title: z.string().min(1).describe('Title of the inspection'),
+    /** The inspectorate(s): "Ofsted", "Ofsted and CQC". */
+    inspectorate: z.string().min(1).describe('The inspectorate or inspectorates'),
+    /** First day of fieldwork (or the month, when only that is known). */
+    fieldworkStart: partialDate.optional().describe('First day of fieldwork'),
+    /** Last day of fieldwork. */
+    fieldworkEnd: partialDate.optional().describe('Last day of fieldwork'),
+    /** Date the report was published. */
+    published: partialDate.optional().describe('Date the report was published'),
+    /** What the team was, as the sources describe it: "a team of seven inspectors". */
+    inspectors: z.string().min(1).optional().describe('The inspection team, as described'),
+    /** Short summary of what the sources say about the inspection. */
+    summary: z.array(z.string().min(1)).default([]).describe('Summary as the sources give it'),
+    /** Judgements per area. */
+    judgements: z.array(judgement).default([]).describe('Judgements per area'),
+    /** The report's numbered recommendations. */
+    recommendations: z.array(recommendation).default([]).describe('Numbered recommendations'),
+    /** How many recommendations the report contains, when known; the list must match it. */
+    recommendationCount: z.number().int().nonnegative().optional().describe('How many recommendations the report has'),
+    /** The report's numbered paragraphs that other documents cite. */
+    paragraphs: z.array(paragraph).default([]).describe('Numbered paragraphs'),
+    /** Where the content came from. */
+    sources: z.array(source).min(1).describe('Where this was transcribed from'),
+    /** Notes on how the sources were read. */
+    notes: transcriptionNotes,
+  })
+  .refine((i) => i.fieldworkStart !== undefined || i.published !== undefined, {
+    error: 'give at least one of fieldworkStart or published, so the inspection can be dated',
+  });
+
+export type Inspection = z.infer<typeof inspection>;
+export type Recommendation = z.infer<typeof recommendation>;
+export type Paragraph = z.infer<typeof paragraph>;
+export type Judgement = z.infer<typeof judgement>;

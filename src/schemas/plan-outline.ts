@@ -1,0 +1,99 @@
+import { z } from 'astro/zod';
+import { slug, transcriptionNotes } from './common.ts';
+
+/** Direction of travel since the previous version, in words. */
+export const dotValues = ['improving', 'no-change', 'declining'] as const;
+
+const ref = (depth: 1 | 2 | 3, example: string) =>
+  z.string().regex(new RegExp(`^\\d+${'\\.\\d+'.repeat(depth - 1)}$`), {
+    error: `must be a reference like "${example}"`,
+  });
+
+/** One row of a plan table: what will be done, by whom, by when, and how it will be known. */
+export const action = z.object({
+  /** Reference number, unique across versions of the plan: "1.1.1". */
+  ref: ref(3, '1.1.1').describe('Reference number: "1.1.1"'),
+  /** Desired outcome for children, one string per paragraph, citations as in the source. */
+  desiredOutcome: z.array(z.string().min(1)).min(1).describe('Desired outcome for children'),
+  /** The actions, one string per paragraph of the source cell. */
+  actions: z.array(z.string().min(1)).min(1).describe('The actions, one per paragraph'),
+  /** Lead, in the plan's words: "HoS, Service Managers and Team Managers". */
+  lead: z.string().min(1).describe('Lead, in the plan\'s words'),
+  /** The roles named in `lead`, as ids of the authority's roles. */
+  leadRoles: z.array(slug).min(1).describe('Ids of the roles named in lead'),
+  /** Timescale, in the plan's words: "Immediate", "31st December 2019", "End January 2020 for …". */
+  timescale: z.string().min(1).describe('Timescale, in the plan\'s words'),
+  /** What difference it will make to children (impact). */
+  impact: z.array(z.string().min(1)).default([]).describe('What difference it will make to children'),
+  /** How the difference to children will be measured. */
+  measure: z.array(z.string().min(1)).default([]).describe('How the difference will be measured'),
+  /** Evidence of progress; empty until the plan reports some. */
+  evidence: z.array(z.string().min(1)).default([]).describe('Evidence of progress'),
+  /** Rating, an id from the version's rating scale; null when not yet rated. */
+  rag: z.string().min(1).nullable().default(null).describe('Rating from the version\'s scale, or null when not yet rated'),
+  /** Direction of travel since the previous version; null when not stated. */
+  dot: z
+    .enum(dotValues, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a direction of travel: use "improving", "no-change" or "declining" (or null)`,
+    })
+    .nullable()
+    .default(null)
+    .describe('Direction of travel, or null'),
+  /** Numbers of the inspection report's paragraphs the action cites. */
+  paragraphs: z.array(z.number().int().positive()).default([]).describe('Report paragraphs cited'),
+  /** Ids of the monitoring visits the action cites. */
+  monitoringVisits: z.array(slug).default([]).describe('Monitoring visits cited'),
+  /** True when the action cites the council's internal data rather than the inspectorate. */
+  internal: z.boolean().default(false).describe('Cites internal data'),
+  /** Notes on how the source was read. */
+  notes: transcriptionNotes,
+});
+
+/** One bullet of an objective: its words and what it answers. */
+export const aim = z.object({
+  /** The bullet's words, without the trailing citation in brackets. */
+  text: z.string().min(1).describe('The bullet\'s words'),
+  /** The citation in brackets, verbatim: "recommendation 8 and repeated". */
+  citation: z.string().min(1).describe('The citation in brackets, verbatim'),
+  /** Numbers of the recommendations it answers. */
+  recommendations: z.array(z.number().int().positive()).default([]).describe('Recommendations it answers'),
+  /** True when the plan marks the recommendation "repeated". */
+  repeated: z.boolean().default(false).describe('Marked "repeated" by the plan'),
+  /** Ids of the monitoring visits it answers. */
+  monitoringVisits: z.array(slug).default([]).describe('Monitoring visits it answers'),
+  /** True for an "internal objective" the council set itself. */
+  internal: z.boolean().default(false).describe('An internal objective'),
+});
+
+/** An objective of a theme, answering recommendations, monitoring visits or an internal need. */
+export const objective = z.object({
+  /** Reference number: "1.1". */
+  ref: ref(2, '1.1').describe('Reference number: "1.1"'),
+  /** Its bullets. */
+  aims: z.array(aim).min(1).describe('Its bullets'),
+  /** Its actions. */
+  actions: z.array(action).min(1).describe('Its actions'),
+});
+
+/** A theme ("pillar") of a plan version. */
+export const theme = z.object({
+  /** Reference number: "1". */
+  ref: ref(1, '1').describe('Reference number: "1"'),
+  /** Title: "Leadership Management and Governance". */
+  title: z.string().min(1).describe('Title'),
+  /** Its objectives. */
+  objectives: z.array(objective).min(1).describe('Its objectives'),
+});
+
+/** The table of a plan version: themes → objectives → actions. */
+export const planOutline = z.object({
+  /** Its themes. */
+  themes: z.array(theme).min(1).describe('Its themes'),
+});
+
+export type PlanOutline = z.infer<typeof planOutline>;
+export type Theme = z.infer<typeof theme>;
+export type Objective = z.infer<typeof objective>;
+export type Aim = z.infer<typeof aim>;
+export type Action = z.infer<typeof action>;

@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { isoDate, source, transcriptionNotes } from './common.ts';
+
+/** The kinds of document a statement can speak about, as `type/slug` within its authority. */
+export const documentRefPattern =
+  /^(inspections|monitoring-visits|notices|plans|peer-reviews|statements)\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/;
+
+/** A typed link to another document of the same authority: "inspections/ofsted-2015". */
+export const documentRef = z.string().regex(documentRefPattern, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a document reference: write "<type>/<id>", e.g. "inspections/ofsted-2015", where type is one of inspections, monitoring-visits, notices, plans, peer-reviews, statements`,
+});
+
+/** A key action, with any sub-items. */
+export const keyAction = z.object({
+  /** The key action's words. */
+  text: z.string().min(1).describe('The key action'),
+  /** Sub-items listed under it. */
+  items: z.array(z.string().min(1)).default([]).describe('Sub-items'),
+});
+
+/** A question and its answer. */
+export const question = z.object({
+  /** The question. */
+  question: z.string().min(1).describe('The question'),
+  /** The answer, one string per paragraph. */
+  answer: z.array(z.string().min(1)).min(1).describe('The answer, one string per paragraph'),
+});
+
+/** What the comms team publishes: press release or joint statement; the MDX body is its text. */
+export const statement = z.object({
+  /** Headline. */
+  title: z.string().min(1).describe('Headline'),
+  /** The press office's reference: "PR5220". */
+  reference: z.string().min(1).optional().describe('Press office reference'),
+  /** Date of publication. */
+  date: isoDate.describe('Date of publication'),
+  /** Kind of statement. */
+  kind: z.enum(['joint-statement', 'press-release', 'statement'], {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a kind of statement: use "joint-statement", "press-release" or "statement"`,
+  }).describe('Kind of statement'),
+  /** One or two sentences for listings, feeds and link previews. */
+  summary: z.string().min(1).describe('One or two sentences for listings and previews'),
+  /** The organisations that sign it. */
+  signatories: z.array(z.string().min(1)).min(1).describe('Signatory organisations'),
+  /** The documents it speaks about. */
+  about: z.array(documentRef).default([]).describe('Documents it speaks about'),
+  /** Key actions taken. */
+  keyActions: z.array(keyAction).default([]).describe('Key actions taken'),
+  /** Questions and answers. */
+  questions: z.array(question).default([]).describe('Questions and answers'),
+  /** Where the content came from. */
+  sources: z.array(source).min(1).describe('Where this was transcribed from'),
+  /** Notes on how the sources were read. */
+  notes: transcriptionNotes,
+});
+
+export type Statement = z.infer<typeof statement>;
+export type KeyAction = z.infer<typeof keyAction>;
