@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import icon from 'astro-icon';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), icon({ include: { mdi: ['*'] } })],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

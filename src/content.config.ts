@@ -1,0 +1,31 @@
+// Collections and loaders only: where each kind of document lives and which schema checks it.
+// The registry in src/lib/collections.ts is shared with `npm run check`, so both read the same files.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { collections as specs, type CollectionName } from './lib/collections.ts';
+
+/** A glob-loaded collection whose entry ids are file paths without extension ("torbay/ofsted-2018"). */
+function collection<N extends CollectionName>(name: N) {
+  const spec = specs[name];
+  return defineCollection({
+    loader: glob({
+      base: `./src/content/${spec.dir}`,
+      pattern: spec.pattern,
+      generateId: ({ entry }) => entry.replace(/\.[a-z]+$/, ''),
+    }),
+    schema: spec.schema as (typeof specs)[N]['schema'],
+  });
+}
+
+export const collections = {
+  authorities: collection('authorities'),
+  inspections: collection('inspections'),
+  monitoringVisits: collection('monitoringVisits'),
+  notices: collection('notices'),
+  indicators: collection('indicators'),
+  plans: collection('plans'),
+  planVersions: collection('planVersions'),
+  planOutlines: collection('planOutlines'),
+  peerReviews: collection('peerReviews'),
+  statements: collection('statements'),
+};

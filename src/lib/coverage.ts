@@ -1,0 +1,43 @@
+import type { ActionNode, InspectionNode, ObjectiveNode, PlanVersionNode, RecommendationNode } from './graph.ts';
+
+/** How one plan version answers one recommendation. */
+export interface VersionAnswer {
+  version: PlanVersionNode;
+  objectives: ObjectiveNode[];
+  actions: ActionNode[];
+}
+
+/** The objectives and actions that answer a recommendation, per plan version, oldest version first. */
+export function answersTo(recommendation: RecommendationNode): VersionAnswer[] {
+  const byVersion = new Map<PlanVersionNode, VersionAnswer>();
+  for (const aim of recommendation.aims) {
+    const { objective } = aim;
+    const answer = byVersion.get(objective.version) ?? { version: objective.version, objectives: [], actions: [] };
+    if (!answer.objectives.includes(objective)) {
+      answer.objectives.push(objective);
+      answer.actions.push(...objective.actions);
+    }
+    byVersion.set(objective.version, answer);
+  }
+  return [...byVersion.values()];
+}
+
+/** The latest version's answer to a recommendation, or undefined when no version answers it. */
+export function latestAnswer(recommendation: RecommendationNode): VersionAnswer | undefined {
+  const answers = answersTo(recommendation);
+  const latestVersions = new Set(recommendation.inspection.plans.map((p) => p.latest));
+  return answers.find((a) => latestVersions.has(a.version)) ?? answers.at(-1);
+}
+
+/** Recommendations of an inspection that no action in the latest version of any plan answers. */
+export function unaddressedRecommendations(inspection: InspectionNode): RecommendationNode[] {
+  const latest = new Set(inspection.plans.map((p) => p.latest));
+  return inspection.recommendations.filter(
+    (r) => !r.aims.some((aim) => latest.has(aim.objective.version) && aim.objective.actions.length > 0),
+  );
+}
+
+/** Recommendations of an inspection marked as repeated from an earlier report. */
+export function repeatedRecommendations(inspection: InspectionNode): RecommendationNode[] {
+  return inspection.recommendations.filter((r) => r.data.repeated);
+}

@@ -1,0 +1,86 @@
+import { compareDates, formatDate } from './dates.ts';
+import type { AuthorityNode, LinkableNode } from './graph.ts';
+
+/** What kind of dated event a timeline entry is. */
+export type EventKind =
+  | 'inspection'
+  | 'report'
+  | 'monitoring-visit'
+  | 'notice'
+  | 'review'
+  | 'target'
+  | 'plan-version'
+  | 'stage'
+  | 'peer-review'
+  | 'statement';
+
+/** One dated event in an authority's improvement journey. */
+export interface TimelineEvent {
+  /** Partial date: "2019-10", "2016-01-05". */
+  date: string;
+  kind: EventKind;
+  /** What happened, in a sentence fragment: "Improvement Notice issued". */
+  title: string;
+  /** Further words, where useful. */
+  detail?: string;
+  /** The document it belongs to. */
+  node: LinkableNode;
+  /** True for deadlines (stages, targets, reviews) rather than things that happened. */
+  deadline: boolean;
+}
+
+/** Every dated event of an authority, oldest first: the improvement journey. */
+export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const add = (event: Omit<TimelineEvent, 'deadline'> & { deadline?: boolean }) =>
+    events.push({ deadline: false, ...event });
+
+  for (const inspection of authority.inspections) {
+    const { fieldworkStart, fieldworkEnd, published } = inspection.data;
+    if (fieldworkStart) {
+      add({
+        date: fieldworkStart, kind: 'inspection', node: inspection,
+        title: `${inspection.data.inspectorate} inspection`,
+        detail: fieldworkEnd ? `Fieldwork ${formatDate(fieldworkStart)} to ${formatDate(fieldworkEnd)}` : undefined,
+      });
+    }
+    if (published) add({ date: published, kind: 'report', node: inspection, title: `${inspection.data.title}: report published` });
+  }
+  for (const visit of authority.monitoringVisits) {
+    add({ date: visit.data.visited, kind: 'monitoring-visit', node: visit, title: visit.data.title });
+    if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `Letter on the ${visit.data.title.toLowerCase()}` });
+  }
+  for (const notice of authority.notices) {
+    add({ date: notice.data.issued, kind: 'notice', node: notice, title: `${notice.data.title} issued by the ${notice.data.issuedBy}` });
+    for (const review of notice.data.reviews) {
+      const date = review.date ?? review.dataPeriod;
+      if (date) add({ date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: review.text, deadline: true });
+    }
+    for (const target of notice.targets) {
+      if (!target.data.due) continue;
+      add({
+        date: target.data.due, kind: 'target', node: notice, deadline: true,
+        title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${target.data.value}${target.indicator?.data.unit === 'percent' ? '%' : ''}`,
+        detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
+      });
+    }
+  }
+  for (const plan of authority.plans) {
+    for (const version of plan.versions) {
+      add({ date: version.data.published, kind: 'plan-version', node: version, title: `${plan.data.title}, ${version.data.label} published` });
+    }
+    for (const stage of plan.latest.data.stages) {
+      add({
+        date: stage.due, kind: 'stage', node: plan.latest, deadline: true,
+        title: `Stage ${stage.number} due: ${stage.title}`, detail: stage.when,
+      });
+    }
+  }
+  for (const review of authority.peerReviews) {
+    add({ date: review.data.date, kind: 'peer-review', node: review, title: `${review.data.title}, reported to the ${review.data.reportedTo}` });
+  }
+  for (const statement of authority.statements) {
+    add({ date: statement.data.date, kind: 'statement', node: statement, title: statement.data.title });
+  }
+  return events.sort((a, b) => compareDates(a.date, b.date));
+}

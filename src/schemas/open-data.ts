@@ -1,0 +1,98 @@
+import { z } from 'astro/zod';
+import { authority } from './authority.ts';
+import { isoDate, partialDate, slug } from './common.ts';
+import { indicator } from './indicator.ts';
+import { inspection } from './inspection.ts';
+import { monitoringVisit } from './monitoring-visit.ts';
+import { notice } from './notice.ts';
+import { peerReview } from './peer-review.ts';
+import { plan } from './plan.ts';
+import { dotValues } from './plan-outline.ts';
+import { planVersion } from './plan-version.ts';
+import { statement } from './statement.ts';
+
+/** Fields that place a published record: the authority and the document's id within it. */
+const placed = { authority: slug.describe('Id of the authority'), id: slug.describe('Id of the document within the authority') };
+
+/** A reference to one action of one plan version. */
+export const actionKey = z.object({
+  plan: slug.describe('Id of the plan'),
+  version: slug.describe('Id of the plan version'),
+  ref: z.string().describe('Reference number of the action'),
+});
+
+/** One action of one plan version, flattened for reuse. */
+export const actionRecord = z.object({
+  authority: slug.describe('Id of the authority'),
+  plan: slug.describe('Id of the plan'),
+  version: slug.describe('Id of the plan version: "v1"'),
+  versionPublished: partialDate.describe('When the plan version was published'),
+  ref: z.string().describe('Reference number: "1.1.1"'),
+  theme: z.string().describe('Reference of its theme: "1"'),
+  themeTitle: z.string().describe('Title of its theme'),
+  objective: z.string().describe('Reference of its objective: "1.1"'),
+  desiredOutcome: z.array(z.string()).describe('Desired outcome for children, one string per paragraph'),
+  actions: z.array(z.string()).describe('The actions, one string per paragraph'),
+  lead: z.string().describe('Lead, in the plan\'s words'),
+  leadRoles: z.array(slug).describe('Ids of the roles named in the lead'),
+  timescale: z.string().describe('Timescale, in the plan\'s words'),
+  due: isoDate.nullable().describe('Due date read from the timescale; null for "Immediate" or undated'),
+  immediate: z.boolean().describe('True when the timescale is "Immediate"'),
+  overdue: z.boolean().describe('True when due before the as-of date and not rated complete'),
+  impact: z.array(z.string()).describe('What difference it will make to children'),
+  measure: z.array(z.string()).describe('How the difference will be measured'),
+  evidence: z.array(z.string()).describe('Evidence of progress'),
+  rag: z.string().nullable().describe('Rating id from the version\'s scale; null when not yet rated'),
+  ragLabel: z.string().describe('The rating\'s word, or "Not yet rated"'),
+  dot: z.enum(dotValues).nullable().describe('Direction of travel, or null'),
+  inspection: slug.describe('Id of the inspection whose recommendations and paragraphs it cites'),
+  recommendations: z.array(z.number().int()).describe('Numbers of the recommendations its objective answers'),
+  paragraphs: z.array(z.number().int()).describe('Numbers of the report paragraphs it cites'),
+  monitoringVisits: z.array(slug).describe('Ids of the monitoring visits it cites'),
+  url: z.string().describe('Path of its page on this site'),
+});
+
+/** One recommendation, with the actions that answer it in every plan version. */
+export const recommendationRecord = z.object({
+  authority: slug.describe('Id of the authority'),
+  inspection: slug.describe('Id of the inspection'),
+  number: z.number().int().describe('Its number in the report'),
+  text: z.string().describe('The recommendation, as quoted'),
+  repeated: z.boolean().describe('Repeated from an earlier report'),
+  repeatedFrom: slug.nullable().describe('Id of the earlier inspection, or null'),
+  objectives: z.array(z.object({ plan: slug, version: slug, ref: z.string() })).describe('Objectives that answer it'),
+  actions: z.array(actionKey).describe('Actions that answer it, in every plan version'),
+  unaddressed: z.boolean().describe('True when no action in the latest plan version answers it'),
+  url: z.string().describe('Path of its page on this site'),
+});
+
+/** One numbered paragraph and the actions that cite it. */
+export const paragraphRecord = z.object({
+  authority: slug.describe('Id of the authority'),
+  inspection: slug.describe('Id of the inspection'),
+  number: z.number().int().describe('Its number in the report'),
+  text: z.string().nullable().describe('Its text, or null where the sources do not give it'),
+  citedBy: z.array(actionKey).describe('Actions that cite it'),
+  url: z.string().describe('Path of its page on this site'),
+});
+
+/** The published datasets and the schema of one record of each. */
+export const openDataRecords = {
+  authorities: authority.safeExtend({ id: slug.describe('Id of the authority') }),
+  inspections: inspection.safeExtend(placed),
+  recommendations: recommendationRecord,
+  paragraphs: paragraphRecord,
+  'monitoring-visits': monitoringVisit.safeExtend(placed),
+  notices: notice.safeExtend(placed),
+  indicators: indicator.safeExtend(placed),
+  plans: plan.safeExtend(placed),
+  'plan-versions': planVersion.safeExtend({ ...placed, plan: slug.describe('Id of the plan') }),
+  actions: actionRecord,
+  'peer-reviews': peerReview.safeExtend(placed),
+  statements: statement.safeExtend({ ...placed, body: z.string().describe('The statement\'s text, as Markdown') }),
+} as const;
+
+export type DatasetName = keyof typeof openDataRecords;
+export type ActionRecord = z.infer<typeof actionRecord>;
+export type RecommendationRecord = z.infer<typeof recommendationRecord>;
+export type ParagraphRecord = z.infer<typeof paragraphRecord>;

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { isoDate } from './schemas/common.ts';
+
+/** The site's configuration: everything a council changes to publish its own tracker. */
+export const siteConfigSchema = z.object({
+  /** The site's name, shown in the header and titles. */
+  name: z.string().min(1),
+  /** One line under the name: what the site is. */
+  tagline: z.string().min(1),
+  /** The address the site is published at, for canonical links, feeds and the sitemap. */
+  url: z.url(),
+  /** Who publishes the site. */
+  publisher: z.object({
+    /** The publisher's name. */
+    name: z.string().min(1),
+    /** Path (under public/) of the publisher's logo, an SVG or PNG. */
+    logo: z.string().startsWith('/'),
+    /** The publisher's brand colour for the header; must give 4.5:1 contrast with white text. */
+    colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  }),
+  /** How readers reach the publisher; absent when none is configured. */
+  contact: z.object({ email: z.email().optional(), url: z.url().optional() }).optional(),
+  /** The licence the content and open data are published under. */
+  licence: z.object({ name: z.string().min(1), url: z.url() }),
+  /** The date "overdue" is judged against; absent means the newest date in the content. */
+  asOf: isoDate.optional(),
+});
+
+/** The site's configuration, as validated. */
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** The site's configuration. Edit the values here; the build checks them. */
+export const siteConfig: SiteConfig = siteConfigSchema.parse({
+  name: 'Improvement Tracker',
+  tagline: 'What councils under intervention were told to fix, and what they are doing about it',
+  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  publisher: {
+    name: 'Improvement Tracker',
+    logo: '/logo.svg',
+    colour: '#1d4f91',
+  },
+  contact: undefined,
+  licence: {
+    name: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
+  asOf: undefined,
+});

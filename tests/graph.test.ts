@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { answersTo, repeatedRecommendations, unaddressedRecommendations } from '../src/lib/coverage.ts';
+import { actionsByLead } from '../src/lib/leads.ts';
+import { byDeadline, isOverdue, overdueActions } from '../src/lib/overdue.ts';
+import { timelineOf } from '../src/lib/timeline.ts';
+import { urlOf } from '../src/lib/urls.ts';
+import { bundledGraph, OUTLINE, withJson, bundledFiles } from './helpers.ts';
+import { parseContent } from '../src/lib/parse-content.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+
+const graph = bundledGraph();
+const torbay = graph.authorityBySlug.get('torbay')!;
+const report = graph.inspections.get('torbay/ofsted-2018')!;
+const plan = graph.plans.get('torbay/improvement-plan')!;
+const v1 = plan.latest;
+const rec = (n: number) => report.recommendations.find((r) => r.number === n)!;
+const refs = (actions: { ref: string }[]) => actions.map((a) => a.ref);
+
+describe('the bundled content', () => {
+  it('holds the Torbay plan version 1: 4 themes, 13 objectives, 36 actions from 1.1.1 to 4.1.3', () => {
+    expect(v1.slug).toBe('v1');
+    expect(v1.themes.map((t) => t.title)).toEqual([
+      'Leadership Management and Governance',
+      'A robust model of social work practice',
+      'A Sufficient and Skilled Workforce',
+      'Quality Assurance and Audit',
+    ]);
+    expect(v1.objectives).toHaveLength(13);
+    expect(v1.actions).toHaveLength(36);
+    expect(v1.actions[0]!.ref).toBe('1.1.1');
+    expect(v1.actions.at(-1)!.ref).toBe('4.1.3');
+    expect(v1.data.stages.map((s) => s.due)).toEqual(['2019-12', '2020-04', '2021-03']);
+  });
+
+  it('holds the 2018 report with 16 recommendations, 6 of them repeated from 2015', () => {
+    expect(report.recommendations).toHaveLength(16);
+    expect(repeatedRecommendations(report).map((r) => r.number)).toEqual([1, 5, 7, 8, 10, 11]);
+    expect(rec(8).repeatedFrom?.key).toBe('torbay/ofsted-2015');
+  });
+
+  it('leaves version 1 unrated, as the source does', () => {
+    expect(v1.actions.every((a) => a.rating === null && a.data.evidence.length === 0)).toBe(true);
+  });
+});
+
+describe('from an action back to what it answers', () => {
+  it('gives action 1.2.1 its objective, theme, version, recommendations, paragraphs and visits', () => {
+    const action = v1.actionByRef.get('1.2.1')!;
+    expect(action.objective.ref).toBe('1.2');
+    expect(action.theme.ref).toBe('1');
+    expect(action.version.key).toBe('torbay/improvement-plan/v1');
+    expect(action.recommendations.map((r) => r.number)).toEqual([1, 11]);
+    expect(action.paragraphs.map((p) => p.number)).toEqual([89, 92]);
+    expect(action.monitoringVisits.map((v) => v.slug)).toEqual(['october-2019']);
+    expect(action.leadRoles.map((r) => r.id)).toEqual(['service-managers', 'team-managers', 'assistant-team-managers']);
+    expect(action.due).toEqual({ kind: 'date', date: '2019-12-31' });
+  });
+});
+
+describe('from a recommendation forward to what answers it', () => {
+  it('answers recommendation 2 by objectives 2.4 and 2.5', () => {
+    const [answer] = answersTo(rec(2));
+    expect(answer!.version).toBe(v1);
+    expect(answer!.objectives.map((o) => o.ref)).toEqual(['2.4', '2.5']);
+    expect(refs(answer!.actions)).toEqual(['2.4.1', '2.4.2', '2.4.3', '2.4.4', '2.5.1']);
+  });
+
+  it('answers recommendation 8 by objective 1.1 and its seven actions', () => {
+    const [answer] = answersTo(rec(8));
+    expect(answer!.objectives.map((o) => o.ref)).toEqual(['1.1']);
+    expect(refs(answer!.actions)).toEqual(['1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.1.5', '1.1.6', '1.1.7']);
+  });
+
+  it('finds paragraph 24 cited by actions 2.3.1 to 2.3.4', () => {
+    const paragraph = report.paragraphs.find((p) => p.number === 24)!;
+    expect(refs(paragraph.citedBy)).toEqual(['2.3.1', '2.3.2', '2.3.3', '2.3.4']);
+  });
+
+  it('finds the actions and objectives that cite the October 2019 monitoring visit', () => {
+    const visit = graph.monitoringVisits.get('torbay/october-2019')!;
+    expect(visit.inspection).toBe(report);
+    expect(visit.citedByAims.map((a) => a.objective.ref)).toEqual(['1.2', '2.6', '2.8', '3.1']);
+    expect(refs(visit.citedByActions)).toContain('1.1.4');
+  });
+
+  it('finds no unaddressed recommendation in the bundled plan', () => {
+    expect(unaddressedRecommendations(report)).toEqual([]);
+  });
+
+  it('reports a recommendation as unaddressed when its only objective loses its citation', () => {
+    const files = withJson(OUTLINE, (d) => {
+      d.themes[3].objectives[0].aims[1].recommendations = [];
+    });
+    const changed = buildGraph(parseContent(files, 'src/content').content);
+    const inspection = changed.inspections.get('torbay/ofsted-2018')!;
+    expect(unaddressedRecommendations(inspection).map((r) => r.number)).toEqual([15]);
+  });
+});
+
+describe('notices, leads and the timeline', () => {
+  it('links each notice to the inspection it rests on and its targets', () => {
+    const torbayNotice = graph.notices.get('torbay/improvement-notice-2011')!;
+    expect(torbayNotice.inspection.key).toBe('torbay/ofsted-2010');
+    expect(torbayNotice.targets.map((t) => [t.indicator?.slug, t.data.value, t.data.due, t.data.basis])).toEqual([
+      ['initial-assessments', 70, '2011-03', 'in-month'],
+      ['initial-assessments', 80, '2011-10', 'cumulative'],
+      ['core-assessments', 60, '2011-03', 'in-month'],
+      ['core-assessments', 78, '2011-10', 'cumulative'],
+    ]);
+    expect(torbayNotice.peerReviews.map((r) => r.key)).toEqual(['torbay/peer-review-2012']);
+    const worcestershire = graph.notices.get('worcestershire/improvement-notice-2011')!;
+    expect(worcestershire.data.measures.flatMap((m) => (m.baseline ? [m.baseline.value] : []))).toEqual([62, 21]);
+    const vacancy = worcestershire.targets.find((t) => t.indicator?.slug === 'social-worker-vacancy-rate')!;
+    expect(vacancy.data.value).toBe(10);
+    expect(vacancy.data.due).toBeUndefined();
+  });
+
+  it('groups actions by lead role: what the DCS is answerable for', () => {
+    const groups = actionsByLead(v1.actions, torbay.data.roles);
+    const dcs = groups.find((g) => g.role.id === 'dcs')!;
+    expect(refs(dcs.actions)).toEqual(['1.1.2', '1.1.7']);
+    const deputy = groups.find((g) => g.role.id === 'deputy-dcs')!;
+    expect(refs(deputy.actions)).toContain('4.1.2');
+  });
+
+  it('puts every dated event of an authority in date order', () => {
+    const events = timelineOf(torbay);
+    const dates = events.map((e) => e.date);
+    expect(events.find((e) => e.kind === 'statement')?.date).toBe('2016-01-05');
+    expect(events.find((e) => e.kind === 'plan-version')?.date).toBe('2019-10');
+    expect(events.filter((e) => e.kind === 'stage').map((e) => e.date)).toEqual(['2019-12', '2020-04', '2021-03']);
+    expect(dates[0]).toBe('2010-10');
+    expect(events.map((e) => e.date.slice(0, 7))).toEqual([...dates].map((d) => d.slice(0, 7)).sort());
+  });
+
+  it('gives every node a stable, human-readable URL', () => {
+    expect(urlOf(rec(8))).toBe('/torbay/inspections/ofsted-2018/recommendations/8/');
+    expect(urlOf(v1.actionByRef.get('1.1.1')!)).toBe('/torbay/plans/improvement-plan/actions/1.1.1/');
+    expect(urlOf(report.paragraphs[0]!)).toBe('/torbay/inspections/ofsted-2018/paragraphs/18/');
+    expect(urlOf(v1)).toBe('/torbay/plans/improvement-plan/v1/');
+  });
+});
+
+describe('overdue, against an explicit as-of date', () => {
+  it('defaults the as-of date to the last day of the newest content date', () => {
+    expect(graph.asOf).toBe('2019-10-31');
+    expect(overdueActions(v1.actions, graph.asOf)).toEqual([]);
+  });
+
+  it('counts dated actions past their date as overdue, never "Immediate" ones', () => {
+    const later = bundledGraph({ asOf: '2020-02-01' });
+    const actions = later.plans.get('torbay/improvement-plan')!.latest.actions;
+    const overdue = overdueActions(actions, later.asOf);
+    expect(refs(overdue)).toEqual([
+      '1.1.2', '1.2.1', '1.3.1', '1.3.2', '1.3.3', '2.1.1', '2.4.1', '2.4.2', '2.5.1', '4.1.1', '4.1.2', '4.1.3',
+    ]);
+    expect(overdue.every((a) => a.due.kind === 'date')).toBe(true);
+    expect(byDeadline(actions, later.asOf)[0]!.ref).toBe('4.1.1');
+  });
+
+  it('never counts an action rated complete as overdue', () => {
+    const files = withJson(OUTLINE, (d) => {
+      d.themes[3].objectives[0].actions[0].rag = 'blue';
+    }).map((f) =>
+      f.path.endsWith('v1.mdx')
+        ? { ...f, text: f.text.replace('"ratings": [', '"ratings": [{"id": "blue", "label": "Blue", "definition": "Complete", "colour": "blue", "complete": true},') }
+        : f,
+    );
+    const changed = buildGraph(parseContent(files, 'src/content').content, { asOf: '2020-02-01' });
+    const action = changed.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!;
+    expect(action.rating?.label).toBe('Blue');
+    expect(isOverdue(action, '2020-02-01')).toBe(false);
+    expect(isOverdue(graph.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!, '2020-02-01')).toBe(true);
+  });
+
+  it('builds the same graph from the same files, whatever their order', () => {
+    const shuffled = [...bundledFiles].reverse();
+    const again = buildGraph(parseContent(shuffled, 'src/content').content);
+    expect(refs(again.plans.get('torbay/improvement-plan')!.latest.actions)).toEqual(refs(v1.actions));
+    expect(again.asOf).toBe(graph.asOf);
+  });
+});

@@ -1,0 +1,39 @@
+import { buildGraph, type Graph, type GraphOptions } from '../src/lib/graph.ts';
+import { parseContent, type SourceFile } from '../src/lib/parse-content.ts';
+import type { Problem } from '../src/lib/problems.ts';
+import { checkIntegrity } from '../src/lib/integrity.ts';
+import { readContentFiles } from '../scripts/read-content.ts';
+
+/** The bundled content files, read once. */
+export const bundledFiles: readonly SourceFile[] = readContentFiles('src/content');
+
+/** The graph of the bundled content. */
+export function bundledGraph(options?: GraphOptions): Graph {
+  const { content, problems } = parseContent(bundledFiles, 'src/content');
+  if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
+  return buildGraph(content, options);
+}
+
+/** A copy of the bundled files with one JSON file changed by `edit`. */
+export function withJson(path: string, edit: (data: any) => void, files: readonly SourceFile[] = bundledFiles): SourceFile[] {
+  return files.map((f) => {
+    if (f.path !== path) return f;
+    const data = JSON.parse(f.text);
+    edit(data);
+    return { path, text: JSON.stringify(data, null, 2) };
+  });
+}
+
+/** Every problem the check reports for a set of files: schema problems, else integrity problems. */
+export function problemsOf(files: readonly SourceFile[]): Problem[] {
+  const { content, problems } = parseContent(files, 'src/content');
+  return problems.length ? problems : checkIntegrity(content);
+}
+
+/** The one-line messages of the problems, "file: path: message". */
+export function messagesOf(files: readonly SourceFile[]): string[] {
+  return problemsOf(files).map((p) => (p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`));
+}
+
+export const OUTLINE = 'plan-versions/torbay/improvement-plan/v1.json';
+export const INSPECTION_2018 = 'inspections/torbay/ofsted-2018.json';

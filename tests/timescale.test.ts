@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, endOf, formatDate, monthsBetween } from '../src/lib/dates.ts';
+import { parseTimescale } from '../src/lib/timescale.ts';
+import { isPartialDate } from '../src/schemas/common.ts';
+
+describe('parseTimescale keeps the words and derives the date', () => {
+  it.each([
+    ['Immediate', { kind: 'immediate' }],
+    ['31st December 2019', { kind: 'date', date: '2019-12-31' }],
+    ['31 st March 2020', { kind: 'date', date: '2020-03-31' }],
+    ['End January 2020 for review outcome and implementation plan', { kind: 'date', date: '2020-01-31' }],
+    ['An agreed audit programme to be in place by 1st November 2019', { kind: 'date', date: '2019-11-01' }],
+    ['By April 2021', { kind: 'date', date: '2021-04-30' }],
+    ['Ongoing', { kind: 'none' }],
+  ])('%s', (words, due) => {
+    expect(parseTimescale(words)).toEqual(due);
+  });
+});
+
+describe('partial dates', () => {
+  it('accepts days, months and years that exist, and nothing else', () => {
+    expect(['2019', '2019-10', '2019-10-31', '2020-02-29'].every(isPartialDate)).toBe(true);
+    expect(['2019-13', '2019-02-29', '2019-10-32', '31/10/2019', 'October 2019', ''].some(isPartialDate)).toBe(false);
+  });
+
+  it('formats, orders and measures them', () => {
+    expect(formatDate('2016-01-05')).toBe('5 January 2016');
+    expect(formatDate('2019-10')).toBe('October 2019');
+    expect(endOf('2020-02')).toBe('2020-02-29');
+    expect(['2019-10-05', '2019', '2019-10'].sort(compareDates)).toEqual(['2019', '2019-10', '2019-10-05']);
+    expect(monthsBetween('2019-12-31', '2020-02-29')).toBe(2);
+  });
+});
