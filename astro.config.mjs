@@ -10,6 +10,7 @@ export default defineConfig({
   integrations: [mdx(), icon({ include: { mdi: ['*'] } })],
   devToolbar: { enabled: false },
   prefetch: false,
+  markdown: { syntaxHighlight: false, smartypants: false },
   security: {
     csp: {
       directives: [

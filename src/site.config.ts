@@ -24,6 +24,8 @@ export const siteConfigSchema = z.object({
   licence: z.object({ name: z.string().min(1), url: z.url() }),
   /** The date "overdue" is judged against; absent means the newest date in the content. */
   asOf: isoDate.optional(),
+  /** When the accessibility statement was prepared and last reviewed (fixed dates keep builds identical). */
+  accessibilityStatement: z.object({ prepared: isoDate, reviewed: isoDate }),
 });
 
 /** The site's configuration, as validated. */
@@ -45,4 +47,5 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
   },
   asOf: undefined,
+  accessibilityStatement: { prepared: '2026-11-23', reviewed: '2026-11-23' },
 });

@@ -1,0 +1,40 @@
+import type { Judgement } from '../schemas/inspection.ts';
+import { compareDates, endOf } from './dates.ts';
+import type { ActionNode, AuthorityNode, InspectionNode, NoticeNode, PlanVersionNode, StatementNode } from './graph.ts';
+import { overdueActions } from './overdue.ts';
+import { timelineOf, type TimelineEvent } from './timeline.ts';
+
+/** Where an authority stands: what the register and the overview show first. */
+export interface Position {
+  /** The newest inspection with a judgement, and its overall (or first) judgement. */
+  latestJudgement?: { inspection: InspectionNode; judgement: Judgement };
+  latestNotice?: NoticeNode;
+  /** The latest version of each plan. */
+  plans: PlanVersionNode[];
+  /** Every action of those latest versions. */
+  actions: ActionNode[];
+  overdue: ActionNode[];
+  latestStatement?: StatementNode;
+  /** Deadlines on or after the as-of date, soonest first. */
+  upcoming: TimelineEvent[];
+}
+
+/** Derives an authority's position as of a date. */
+export function positionOf(authority: AuthorityNode, asOf: string): Position {
+  const judged = authority.inspections.filter((i) => i.data.judgements.length > 0);
+  const inspection = judged.at(-1);
+  const judgement = inspection
+    ? inspection.data.judgements.find((j) => /overall/i.test(j.area)) ?? inspection.data.judgements[0]!
+    : undefined;
+  const plans = authority.plans.map((p) => p.latest);
+  const actions = plans.flatMap((v) => v.actions);
+  return {
+    latestJudgement: inspection && judgement ? { inspection, judgement } : undefined,
+    latestNotice: [...authority.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued)).at(-1),
+    plans,
+    actions,
+    overdue: overdueActions(actions, asOf),
+    latestStatement: authority.statements.at(-1),
+    upcoming: timelineOf(authority).filter((e) => e.deadline && endOf(e.date) >= asOf),
+  };
+}
