@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Browser tests share one built site and one Chromium; they run after the unit tests.
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'] } },
@@ -15,6 +14,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './browser.ts';
+import { resolveFile } from './server.ts';
+
+const root = 'dist';
+const pages = builtPages(root);
+const htmlOf = (path: string) => readFileSync(resolveFile(root, path)!, 'utf8');
+const attributeValues = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const idsOf = (html: string) => new Set(attributeValues(html, 'id'));
+
+describe('the built site', () => {
+  it('builds the open data files the issue names', () => {
+    for (const name of ['actions', 'recommendations', 'paragraphs', 'plans', 'statements']) {
+      expect(existsSync(`${root}/data/${name}.json`), name).toBe(true);
+      expect(existsSync(`${root}/data/${name}.schema.json`), name).toBe(true);
+    }
+    const actions = JSON.parse(readFileSync(`${root}/data/actions.json`, 'utf8')) as { ref: string }[];
+    expect(actions).toHaveLength(36);
+  });
+
+  it('has no broken internal link: every href and src resolves, every #fragment exists', () => {
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    for (const page of pages) {
+      const html = htmlOf(page);
+      for (const value of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
+        if (/^(https?:|mailto:|data:)/.test(value)) continue;
+        const target = new URL(value, `http://site${page}`);
+        const file = resolveFile(root, target.pathname);
+        if (!file) {
+          broken.push(`${page} → ${value}`);
+          continue;
+        }
+        if (target.hash && file.endsWith('.html')) {
+          const targetIds = ids.get(file) ?? idsOf(readFileSync(file, 'utf8'));
+          ids.set(file, targetIds);
+          if (!targetIds.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${page} → ${value} (no such id)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links every recommendation, paragraph, visit and action page from somewhere', () => {
+    const linked = new Set(pages.flatMap((p) => attributeValues(htmlOf(p), 'href').map((h) => h.split('#')[0])));
+    const orphans = pages.filter((p) => p !== '/' && p !== '/404.html' && !linked.has(p));
+    expect(orphans).toEqual([]);
+  });
+
+  it('carries no script on pages without charts or search', () => {
+    const withScript = pages.filter((p) => /<script\b/i.test(htmlOf(p)));
+    expect(withScript).toEqual([]);
+  });
+
+  it('requests nothing from another host: no external src, stylesheet or font', () => {
+    const external = pages.flatMap((p) => {
+      const html = htmlOf(p);
+      const srcs = attributeValues(html, 'src').filter((v) => /^(https?:)?\/\//.test(v));
+      const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /href="(https?:)?\/\//.test(tag) && !/rel="canonical"/.test(tag));
+      return [...srcs, ...links].map((v) => `${p}: ${v}`);
+    });
+    expect(external).toEqual([]);
+  });
+
+  it('sends a Content-Security-Policy on every page that allows nothing from other hosts and nothing inline without a hash', () => {
+    for (const page of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(htmlOf(page))?.[1];
+      expect(csp, page).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      expect(csp).toMatch(/script-src 'self'/);
+      expect(csp).toMatch(/style-src 'self'/);
+    }
+  });
+
+  it('is valid HTML', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(htmlOf(page), page);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems.slice(0, 30)).toEqual([]);
+  });
+});
