@@ -7,7 +7,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), icon({ include: { mdi: ['*'] } })],
+  integrations: [mdx(), icon({ include: { mdi: ['alert-circle'] } })],
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false, smartypants: false },

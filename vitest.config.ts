@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     // Browser tests share one built site and one Chromium; they run after the unit tests.
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'] } },

@@ -33,7 +33,7 @@ describe('a councillor asks "what is being done about recommendation 8?"', () =>
     expect(await page.getByText('Repeated', { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator('table').first().innerText()).toContain('CEO and Senior Leaders');
 
-    await page.getByRole('link', { name: '1.1.1', exact: true }).click();
+    await page.getByRole('link', { name: 'Action 1.1.1', exact: true }).click();
     expect(path(page)).toBe('/torbay/plans/improvement-plan/actions/1.1.1/');
     expect(await page.locator('main').innerText()).toContain('Not yet rated');
     await page.getByRole('link', { name: 'Paragraph 83' }).click();

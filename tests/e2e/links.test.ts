@@ -76,6 +76,12 @@ describe('the built site', () => {
     }
   });
 
+  it('hides every decorative icon from assistive technology', () => {
+    const icons = pages.flatMap((p) => [...htmlOf(p).matchAll(/<svg\b[^>]*>/g)].map((m) => `${p}: ${m[0]}`));
+    expect(icons.length).toBeGreaterThan(0);
+    expect(icons.filter((tag) => !/aria-hidden="true"/.test(tag))).toEqual([]);
+  });
+
   it('is valid HTML', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
     const problems: string[] = [];
