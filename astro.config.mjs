@@ -2,12 +2,13 @@
 import mdx from '@astrojs/mdx';
 import icon from 'astro-icon';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), icon({ include: { mdi: ['alert-circle'] } })],
+  integrations: [mdx(), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex()],
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false, smartypants: false },

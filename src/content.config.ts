@@ -28,4 +28,5 @@ export const collections = {
   planOutlines: collection('planOutlines'),
   peerReviews: collection('peerReviews'),
   statements: collection('statements'),
+  glossary: collection('glossary'),
 };

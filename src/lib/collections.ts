@@ -25,6 +25,7 @@ export const collections = {
   planOutlines: { dir: 'plan-versions', pattern: '*/*/*.json', label: 'plan version table', schema: schemas.planOutline },
   peerReviews: { dir: 'peer-reviews', pattern: '*/*.json', label: 'peer review', schema: schemas.peerReview },
   statements: { dir: 'statements', pattern: '*/*.mdx', label: 'statement', schema: schemas.statement },
+  glossary: { dir: 'glossary', pattern: '*.json', label: 'glossary', schema: schemas.glossary },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

@@ -1,3 +1,4 @@
+import type { Glossary } from '../schemas/glossary.ts';
 import type { Authority } from '../schemas/authority.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection } from '../schemas/inspection.ts';
@@ -33,6 +34,7 @@ export interface ContentSet {
   planOutlines: Entry<PlanOutline>[];
   peerReviews: Entry<PeerReview>[];
   statements: Entry<Statement>[];
+  glossary: Entry<Glossary>[];
 }
 
 /** An empty content set. */
@@ -48,5 +50,6 @@ export function emptyContentSet(): ContentSet {
     planOutlines: [],
     peerReviews: [],
     statements: [],
+    glossary: [],
   };
 }

@@ -8,6 +8,7 @@ import type { Plan } from '../schemas/plan.ts';
 import type { Action, Aim } from '../schemas/plan-outline.ts';
 import type { PlanVersion, Rating } from '../schemas/plan-version.ts';
 import type { Statement } from '../schemas/statement.ts';
+import type { Term } from '../schemas/glossary.ts';
 import type { ContentSet } from './content.ts';
 import { compareDates, endOf } from './dates.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -217,6 +218,8 @@ export interface Graph {
   planVersions: Map<string, PlanVersionNode>;
   peerReviews: Map<string, PeerReviewNode>;
   statements: Map<string, StatementNode>;
+  /** Abbreviations and what they stand for, sorted by term. */
+  glossary: Term[];
   /** The date "overdue" is judged against (YYYY-MM-DD): configured, or the newest content date. */
   asOf: string;
 }
@@ -271,6 +274,9 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     planVersions: new Map(),
     peerReviews: new Map(),
     statements: new Map(),
+    glossary: content.glossary
+      .flatMap((e) => e.data.terms)
+      .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
     asOf: options.asOf ?? (newest ? endOf(newest) : '1970-01-01'),
   };
 

@@ -78,6 +78,12 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     }
   }
 
+  for (const entry of content.glossary) {
+    for (const term of duplicates(entry.data.terms.map((t) => t.term.toLowerCase()))) {
+      report(entry, ['terms'], `the term "${term}" is defined more than once: keep one definition`);
+    }
+  }
+
   for (const entry of content.authorities) {
     for (const id of duplicates(entry.data.roles.map((r) => r.id))) {
       report(entry, ['roles'], `role id "${id}" is used more than once: each role needs its own id`);

@@ -9,3 +9,4 @@ export { planVersion } from './plan-version.ts';
 export { planOutline } from './plan-outline.ts';
 export { peerReview } from './peer-review.ts';
 export { statement } from './statement.ts';
+export { glossary } from './glossary.ts';

@@ -1,0 +1,165 @@
+// The search page's behaviour: loads Pagefind only when a person searches, runs exact-reference and
+// glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search-query.ts.
+import type { Term } from '../schemas/glossary.ts';
+import { expandQuery, mergeResults, parseReference, type Scored } from '../lib/search-query.ts';
+
+interface PagefindResult {
+  id: string;
+  score?: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  search: (q: string | null, o?: object) => Promise<{ results: PagefindResult[] }>;
+}
+
+/** Results shown at first; each further page of results loads only when asked for. */
+const PAGE_SIZE = 10;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    return module;
+  });
+  return pagefind;
+}
+
+/** Wires up the search form on /search/. */
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('.app-search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-input');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !input || !status || !list || !more) return;
+  document.querySelector('#search-nojs')?.remove();
+  const glossary = JSON.parse(form.dataset.glossary ?? '[]') as Term[];
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: { results: Scored<PagefindResult>[]; shown: number; query: string } = { results: [], shown: 0, query: '' };
+
+  const selectedFilters = () => {
+    const filters: Record<string, { any: string[] }> = {};
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+      (filters[box.name] ??= { any: [] }).any.push(box.value);
+    }
+    return filters;
+  };
+
+  const updateUrl = (query: string) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  };
+
+  const clear = (message: string) => {
+    list.replaceChildren();
+    more.hidden = true;
+    current = { results: [], shown: 0, query: '' };
+    status.textContent = message;
+  };
+
+  async function run(): Promise<void> {
+    const query = input!.value.trim();
+    const filters = selectedFilters();
+    updateUrl(query);
+    const mine = ++generation;
+    if (!query && Object.keys(filters).length === 0) return clear('');
+    status.textContent = 'Searching…';
+    const pf = await loadPagefind();
+    const ref = query ? parseReference(query) : undefined;
+    const exact = ref ? (await pf.search(null, { filters: { ...filters, ref } })).results : [];
+    const queries = query ? expandQuery(query, glossary) : [null];
+    const lists = await Promise.all(queries.map((q) => pf.search(q, { filters })));
+    if (mine !== generation) return;
+    const scored = (r: PagefindResult, base = 0): Scored<PagefindResult> => ({ id: r.id, score: base + (r.score ?? 0), data: r });
+    const merged = mergeResults(exact.map((r) => scored(r, 1e6)), lists.map((l) => l.results.map((r) => scored(r))));
+    current = { results: merged, shown: 0, query };
+    list!.replaceChildren();
+    await showMore(mine);
+  }
+
+  /** Loads and shows the next page of results; only their fragments are fetched. */
+  async function showMore(mine = generation): Promise<HTMLAnchorElement | undefined> {
+    const page = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+    const data = await Promise.all(page.map((r) => r.data.data()));
+    if (mine !== generation) return undefined;
+    const items = data.map(resultItem);
+    list!.append(...items);
+    current.shown += page.length;
+    const total = current.results.length;
+    const what = current.query ? ` for “${current.query}”` : '';
+    const noun = total === 1 ? 'result' : 'results';
+    status!.textContent = total === 0 ? `No results${what}` : `${total} ${noun}${what}${total > current.shown ? `, showing ${current.shown}` : ''}`;
+    more!.hidden = current.shown >= total;
+    return items[0]?.querySelector('a') ?? undefined;
+  }
+
+  function resultItem(data: PagefindData): HTMLLIElement {
+    const item = document.createElement('li');
+    const type = document.createElement('p');
+    const tag = document.createElement('strong');
+    tag.className = 'app-tag';
+    tag.textContent = data.meta.type ?? 'Page';
+    type.append(tag);
+    const heading = document.createElement('h2');
+    heading.className = 'app-h4';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    item.append(type, heading);
+    if (data.meta.breadcrumb) {
+      const trail = document.createElement('p');
+      trail.className = 'app-hint';
+      trail.textContent = data.meta.breadcrumb;
+      item.append(trail);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and marks matches with <mark>.
+    item.append(excerpt);
+    return item;
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 200);
+  };
+
+  input.addEventListener('input', schedule);
+  more.addEventListener('click', async () => {
+    const first = await showMore();
+    first?.focus();
+  });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      input.value = '';
+      generation++;
+      updateUrl('');
+      clear('Search cleared');
+    }
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type=checkbox]')) void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = params.getAll(box.name).includes(box.value);
+  }
+  if (input.value || form.querySelector('input[type=checkbox]:checked')) void run();
+}
