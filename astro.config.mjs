@@ -6,6 +6,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The benchmark and fixture builds write elsewhere and keep their own content cache.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex()],

@@ -2,14 +2,20 @@
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
+import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
-import { readContentFiles } from './read-content.ts';
+import { readSources } from './read-content.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'src/content' } } });
-const root = values.content!;
-const files = readContentFiles(root);
-const { content, problems } = parseContent(files, relative(process.cwd(), root) || '.');
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
+    data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+  },
+});
+const roots: Roots = { content: values.content!, data: values.data! };
+const files = readSources(roots);
+const shown = (dir: string) => relative(process.cwd(), dir) || '.';
+const { content, problems } = parseContent(files, { content: shown(roots.content), data: shown(roots.data) });
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));

@@ -4,12 +4,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as specs, type CollectionName } from './lib/collections.ts';
 
+/** The folders content is read from; the benchmark and fixture builds point them elsewhere. */
+const roots = { content: process.env.CONTENT_DIR ?? 'src/content', data: process.env.DATA_DIR ?? 'data' };
+
 /** A glob-loaded collection whose entry ids are file paths without extension ("torbay/ofsted-2018"). */
 function collection<N extends CollectionName>(name: N) {
   const spec = specs[name];
   return defineCollection({
     loader: glob({
-      base: `./src/content/${spec.dir}`,
+      base: `${roots[spec.root]}/${spec.dir}`,
       pattern: spec.pattern,
       generateId: ({ entry }) => entry.replace(/\.[a-z]+$/, ''),
     }),
@@ -29,4 +32,5 @@ export const collections = {
   peerReviews: collection('peerReviews'),
   statements: collection('statements'),
   glossary: collection('glossary'),
+  figures: collection('figures'),
 };

@@ -91,7 +91,7 @@ describe('from a recommendation forward to what answers it', () => {
     const files = withJson(OUTLINE, (d) => {
       d.themes[3].objectives[0].aims[1].recommendations = [];
     });
-    const changed = buildGraph(parseContent(files, 'src/content').content);
+    const changed = buildGraph(parseContent(files).content);
     const inspection = changed.inspections.get('torbay/ofsted-2018')!;
     expect(unaddressedRecommendations(inspection).map((r) => r.number)).toEqual([15]);
   });
@@ -166,7 +166,7 @@ describe('overdue, against an explicit as-of date', () => {
         ? { ...f, text: f.text.replace('"ratings": [', '"ratings": [{"id": "blue", "label": "Blue", "definition": "Complete", "colour": "blue", "complete": true},') }
         : f,
     );
-    const changed = buildGraph(parseContent(files, 'src/content').content, { asOf: '2020-02-01' });
+    const changed = buildGraph(parseContent(files).content, { asOf: '2020-02-01' });
     const action = changed.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!;
     expect(action.rating?.label).toBe('Blue');
     expect(isOverdue(action, '2020-02-01')).toBe(false);
@@ -175,7 +175,7 @@ describe('overdue, against an explicit as-of date', () => {
 
   it('builds the same graph from the same files, whatever their order', () => {
     const shuffled = [...bundledFiles].reverse();
-    const again = buildGraph(parseContent(shuffled, 'src/content').content);
+    const again = buildGraph(parseContent(shuffled).content);
     expect(refs(again.plans.get('torbay/improvement-plan')!.latest.actions)).toEqual(refs(v1.actions));
     expect(again.asOf).toBe(graph.asOf);
   });

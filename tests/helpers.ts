@@ -2,14 +2,14 @@ import { buildGraph, type Graph, type GraphOptions } from '../src/lib/graph.ts';
 import { parseContent, type SourceFile } from '../src/lib/parse-content.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import { checkIntegrity } from '../src/lib/integrity.ts';
-import { readContentFiles } from '../scripts/read-content.ts';
+import { readSources } from '../scripts/read-content.ts';
 
 /** The bundled content files, read once. */
-export const bundledFiles: readonly SourceFile[] = readContentFiles('src/content');
+export const bundledFiles: readonly SourceFile[] = readSources({ content: 'src/content', data: 'data' });
 
 /** The graph of the bundled content. */
 export function bundledGraph(options?: GraphOptions): Graph {
-  const { content, problems } = parseContent(bundledFiles, 'src/content');
+  const { content, problems } = parseContent(bundledFiles);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   return buildGraph(content, options);
 }
@@ -20,13 +20,13 @@ export function withJson(path: string, edit: (data: any) => void, files: readonl
     if (f.path !== path) return f;
     const data = JSON.parse(f.text);
     edit(data);
-    return { path, text: JSON.stringify(data, null, 2) };
+    return { ...f, text: JSON.stringify(data, null, 2) };
   });
 }
 
 /** Every problem the check reports for a set of files: schema problems, else integrity problems. */
 export function problemsOf(files: readonly SourceFile[]): Problem[] {
-  const { content, problems } = parseContent(files, 'src/content');
+  const { content, problems } = parseContent(files);
   return problems.length ? problems : checkIntegrity(content);
 }
 

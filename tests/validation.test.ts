@@ -118,9 +118,9 @@ describe('a content author sees the file, the field, the bad value and what woul
   });
 
   it('for a file that belongs to no collection, so nothing is dropped silently', () => {
-    const files = [...bundledFiles, { path: 'statements/pr5221.mdx', text: '---\ntitle: x\n---\n' }];
+    const files = [...bundledFiles, { root: 'content' as const, path: 'statements/pr5221.mdx', text: '---\ntitle: x\n---\n' }];
     expect(messagesOf(files)[0]).toMatch(
-      /^src\/content\/statements\/pr5221\.mdx: this file belongs to no collection, so it would not be published\. Content files go in: .*statements\/\*\/\*\.mdx \(statement\)$/,
+      /^src\/content\/statements\/pr5221\.mdx: this file belongs to no collection, so it would not be published\. Files in src\/content\/ go in: .*statements\/\*\/\*\.mdx \(statement\); glossary\/\*\.json \(glossary\)$/,
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Glossary } from '../schemas/glossary.ts';
+import type { Figure } from '../schemas/figures.ts';
 import type { Authority } from '../schemas/authority.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection } from '../schemas/inspection.ts';
@@ -35,6 +36,7 @@ export interface ContentSet {
   peerReviews: Entry<PeerReview>[];
   statements: Entry<Statement>[];
   glossary: Entry<Glossary>[];
+  figures: Entry<{ figures: Figure[] }>[];
 }
 
 /** An empty content set. */
@@ -51,5 +53,6 @@ export function emptyContentSet(): ContentSet {
     peerReviews: [],
     statements: [],
     glossary: [],
+    figures: [],
   };
 }

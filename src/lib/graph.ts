@@ -9,6 +9,7 @@ import type { Action, Aim } from '../schemas/plan-outline.ts';
 import type { PlanVersion, Rating } from '../schemas/plan-version.ts';
 import type { Statement } from '../schemas/statement.ts';
 import type { Term } from '../schemas/glossary.ts';
+import type { Figure } from '../schemas/figures.ts';
 import type { ContentSet } from './content.ts';
 import { compareDates, endOf } from './dates.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -99,9 +100,10 @@ export interface TargetNode {
   data: Target;
 }
 
-/** A performance indicator and the targets set in it. */
+/** A performance indicator, the targets set in it and its published figures, oldest first. */
 export interface IndicatorNode extends DocumentNode<'indicator', Indicator> {
   targets: TargetNode[];
+  figures: Figure[];
 }
 
 /** An improvement plan and its versions, oldest first. */
@@ -250,6 +252,7 @@ export function contentDates(content: ContentSet): string[] {
     ...content.planVersions.map((e) => e.data.published),
     ...content.peerReviews.map((e) => e.data.date),
     ...content.statements.map((e) => e.data.date),
+    ...content.figures.flatMap((e) => e.data.figures.map((f) => f.period)),
   ].filter((d): d is string => d !== undefined);
 }
 
@@ -322,8 +325,10 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     inspection.monitoringVisits.push(node);
   }
 
+  const figures = new Map(content.figures.map((e) => [e.id, e.data.figures]));
   for (const entry of content.indicators) {
-    const node: IndicatorNode = { ...base('indicator', entry), targets: [] };
+    const published = [...(figures.get(entry.id) ?? [])].sort((a, b) => compareDates(a.period, b.period) || a.basis.localeCompare(b.basis));
+    const node: IndicatorNode = { ...base('indicator', entry), targets: [], figures: published };
     graph.indicators.set(node.key, node);
     node.authority.indicators.push(node);
   }

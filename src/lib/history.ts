@@ -1,21 +1,10 @@
-import type { ActionNode, PlanNode, PlanVersionNode } from './graph.ts';
+import type { ActionNode, PlanNode } from './graph.ts';
 import { compareRefs } from './overdue.ts';
-
-/** An action's state in one version of its plan; `action` is absent when that version lacks it. */
-export interface ActionState {
-  version: PlanVersionNode;
-  action?: ActionNode;
-}
 
 /** Every action reference that appears in any version of a plan, in reference order. */
 export function actionRefs(plan: PlanNode): string[] {
   const refs = new Set(plan.versions.flatMap((v) => v.actions.map((a) => a.ref)));
   return [...refs].sort(compareRefs);
-}
-
-/** An action's state in each version of its plan, oldest first. */
-export function actionHistory(plan: PlanNode, ref: string): ActionState[] {
-  return plan.versions.map((version) => ({ version, action: version.actionByRef.get(ref) }));
 }
 
 /** The newest version's appearance of an action reference (the page's main content). */
@@ -25,4 +14,10 @@ export function latestAppearance(plan: PlanNode, ref: string): ActionNode | unde
     if (action) return action;
   }
   return undefined;
+}
+
+/** The action a later version renumbered this one as, if any. */
+export function successor(action: ActionNode): ActionNode | undefined {
+  const next = action.version.next;
+  return next?.actions.find((a) => a.data.previousRef === action.ref);
 }

@@ -68,6 +68,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     ['inspections', content.inspections], ['monitoring-visits', content.monitoringVisits], ['notices', content.notices],
     ['indicators', content.indicators], ['plans', content.plans], ['plan-versions', content.planVersions],
     ['plan-versions', content.planOutlines], ['peer-reviews', content.peerReviews], ['statements', content.statements],
+    ['figures', content.figures],
   ];
   for (const [, entries] of all) {
     for (const entry of entries) {
@@ -159,6 +160,39 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     const plan = plans.get(planKey);
     if (!plan) continue;
     checkOutline(entry, version, plan.data.inspection, { inspections, visits, authorities }, report);
+  }
+
+  for (const entry of content.figures) {
+    if (!indicators.has(entry.id)) {
+      const authority = authorityOf(entry.id);
+      report(entry, [], `these figures are for indicator "${entry.id.slice(authority.length + 1)}", which does not exist for ${authority}: known indicators are ${list(slugsIn(indicators, authority))}. Name the file after an indicator in src/content/indicators/${authority}/`);
+    }
+    const periods = entry.data.figures.map((f) => `${f.period} ${f.basis}`);
+    for (const period of duplicates(periods)) {
+      report(entry, ['figures'], `there are two ${period.replace(' ', ' figures on the ')} basis: keep one figure per period and basis`);
+    }
+  }
+
+  // A renumbered action names a reference that the previous version of its plan has.
+  const byPlan = new Map<string, typeof content.planVersions>();
+  for (const entry of content.planVersions) {
+    const planKey = entry.id.split('/').slice(0, 2).join('/');
+    byPlan.set(planKey, [...(byPlan.get(planKey) ?? []), entry]);
+  }
+  for (const entries of byPlan.values()) {
+    const ordered = [...entries].sort((a, b) => compareDates(a.data.published, b.data.published) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    ordered.forEach((entry, i) => {
+      const outline = outlines.get(entry.id);
+      if (!outline) return;
+      const previous = i > 0 ? outlines.get(ordered[i - 1]!.id) : undefined;
+      const previousRefs = new Set(previous?.data.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map((a) => a.ref))));
+      outline.data.themes.forEach((theme, t) => theme.objectives.forEach((objective, o) => objective.actions.forEach((action, x) => {
+        if (action.previousRef === undefined || previousRefs.has(action.previousRef)) return;
+        report(outline, ['themes', t, 'objectives', o, 'actions', x, 'previousRef'], previous
+          ? `action ${action.previousRef} is not in the previous version (${ordered[i - 1]!.id}): previousRef must name an action of that version`
+          : 'this is the plan\'s first version, so no action can have been renumbered: remove previousRef');
+      })));
+    });
   }
 
   for (const entry of content.peerReviews) {

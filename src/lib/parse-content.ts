@@ -3,9 +3,17 @@ import { collectionOf, collections, entryId, expectedLocations } from './collect
 import { emptyContentSet, type ContentSet, type Entry } from './content.ts';
 import { describePath, show, type Problem } from './problems.ts';
 
+/** The two roots content is read from, and the folder each stands for in messages. */
+export type Roots = Record<'content' | 'data', string>;
+
+/** The default roots: documents in src/content, published figures in data. */
+export const defaultRoots: Roots = { content: 'src/content', data: 'data' };
+
 /** A content file as read from disk. */
 export interface SourceFile {
-  /** Path relative to the content root: "inspections/torbay/ofsted-2018.json". */
+  /** Which root it is under. */
+  root: keyof Roots;
+  /** Path relative to its root: "inspections/torbay/ofsted-2018.json". */
   path: string;
   /** The file's text. */
   text: string;
@@ -21,19 +29,20 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /**
  * Parses and validates content files against their collection schemas, without Astro.
- * `contentRoot` (e.g. "src/content") prefixes file names in messages.
+ * `roots` name the folders (e.g. "src/content") that prefix file names in messages.
  */
-export function parseContent(files: readonly SourceFile[], contentRoot: string): ParseResult {
+export function parseContent(files: readonly SourceFile[], roots: Roots = defaultRoots): ParseResult {
   const content = emptyContentSet();
   const problems: Problem[] = [];
-  for (const source of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const file = `${contentRoot}/${source.path}`;
-    const name = collectionOf(source.path);
+  const sorted = [...files].sort((a, b) => a.root.localeCompare(b.root) || a.path.localeCompare(b.path));
+  for (const source of sorted) {
+    const file = `${roots[source.root]}/${source.path}`;
+    const name = collectionOf(source.root, source.path);
     if (!name) {
       problems.push({
         file,
         path: '',
-        message: `this file belongs to no collection, so it would not be published. Content files go in: ${expectedLocations().join('; ')}`,
+        message: `this file belongs to no collection, so it would not be published. Files in ${roots[source.root]}/ go in: ${expectedLocations(source.root).join('; ')}`,
       });
       continue;
     }

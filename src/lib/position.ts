@@ -2,6 +2,7 @@ import type { Judgement } from '../schemas/inspection.ts';
 import { compareDates, endOf } from './dates.ts';
 import type { ActionNode, AuthorityNode, InspectionNode, NoticeNode, PlanVersionNode, StatementNode } from './graph.ts';
 import { overdueActions } from './overdue.ts';
+import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
 
 /** Where an authority stands: what the register and the overview show first. */
@@ -14,6 +15,8 @@ export interface Position {
   /** Every action of those latest versions. */
   actions: ActionNode[];
   overdue: ActionNode[];
+  /** Actions whose timescale moved later in each plan's latest version. */
+  slipped: TimescaleChange[];
   latestStatement?: StatementNode;
   /** Deadlines on or after the as-of date, soonest first. */
   upcoming: TimelineEvent[];
@@ -34,6 +37,7 @@ export function positionOf(authority: AuthorityNode, asOf: string): Position {
     plans,
     actions,
     overdue: overdueActions(actions, asOf),
+    slipped: plans.flatMap(slippedSinceLastVersion),
     latestStatement: authority.statements.at(-1),
     upcoming: timelineOf(authority).filter((e) => e.deadline && endOf(e.date) >= asOf),
   };

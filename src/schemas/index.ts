@@ -10,3 +10,4 @@ export { planOutline } from './plan-outline.ts';
 export { peerReview } from './peer-review.ts';
 export { statement } from './statement.ts';
 export { glossary } from './glossary.ts';
+export { figures } from './figures.ts';

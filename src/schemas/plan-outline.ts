@@ -11,8 +11,10 @@ const ref = (depth: 1 | 2 | 3, example: string) =>
 
 /** One row of a plan table: what will be done, by whom, by when, and how it will be known. */
 export const action = z.object({
-  /** Reference number, unique across versions of the plan: "1.1.1". */
+  /** Reference number, kept across versions of the plan: "1.1.1". */
   ref: ref(3, '1.1.1').describe('Reference number: "1.1.1"'),
+  /** The reference it had in the previous version, when it was renumbered. */
+  previousRef: ref(3, '1.1.1').optional().describe('Its reference in the previous version, if renumbered'),
   /** Desired outcome for children, one string per paragraph, citations as in the source. */
   desiredOutcome: z.array(z.string().min(1)).min(1).describe('Desired outcome for children'),
   /** The actions, one string per paragraph of the source cell. */

@@ -21,8 +21,8 @@ export const ratingScale = z.object({
   name: z.string().min(1).describe('The scale\'s name'),
   /** The plan's words introducing the scale. */
   introduction: z.string().min(1).optional().describe('The plan\'s words introducing the scale'),
-  /** The ratings, best last or in the plan's order. */
-  ratings: z.array(rating).min(1).describe('The ratings'),
+  /** The ratings, best first: the order says whether a change of rating is better or worse. */
+  ratings: z.array(rating).min(1).describe('The ratings, best first'),
 });
 
 /** A stage of the improvement journey: "Stage 1 — Laying the foundations, by December 2019". */

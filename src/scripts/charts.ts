@@ -1,0 +1,76 @@
+// Draws each chart from the table in its figure, so the table stays the source of the numbers.
+import {
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip,
+  type ChartDataset,
+} from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Title, Tooltip);
+
+interface Column {
+  label: string;
+  colour: string;
+  style: string | undefined;
+}
+
+/** Reads a chart's table: column headings with their colours, row labels and numbers. */
+function readTable(table: HTMLTableElement): { columns: Column[]; labels: string[]; values: (number | null)[][] } {
+  const columns = [...table.querySelectorAll<HTMLTableCellElement>('thead th')].slice(1).map((th) => ({
+    label: th.textContent?.trim() ?? '',
+    colour: th.dataset.colour ?? '#505a5f',
+    style: th.dataset.style,
+  }));
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+  const labels = rows.map((tr) => tr.querySelector('th')?.textContent?.trim() ?? '');
+  const values = rows.map((tr) =>
+    [...tr.querySelectorAll('td')].map((td) => {
+      const text = td.textContent?.replace('%', '').trim() ?? '';
+      return text === '' ? null : Number(text);
+    }),
+  );
+  return { columns, labels, values };
+}
+
+/** Draws every chart on the page. */
+export function drawCharts(): void {
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+    const table = figure.querySelector<HTMLTableElement>('table');
+    const holder = figure.querySelector<HTMLElement>('.app-chart__canvas');
+    if (!table || !holder || holder.querySelector('canvas')) continue;
+    const { columns, labels, values } = readTable(table);
+    const unit = figure.dataset.unit ?? '';
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `${figure.dataset.summary ?? ''} The same figures are in the table below.`);
+    holder.append(canvas);
+    const stacked = figure.dataset.chart === 'stacked';
+    const datasets = columns.map((column, i): ChartDataset<'bar' | 'line', (number | null)[]> => {
+      const data = values.map((row) => row[i] ?? null);
+      if (stacked) return { type: 'bar', label: column.label, data, backgroundColor: column.colour, borderColor: '#0b0c0c', borderWidth: 1 };
+      const points = column.style !== 'line';
+      return {
+        type: 'line', label: column.label, data, borderColor: column.colour, backgroundColor: column.colour,
+        showLine: !points, spanGaps: true, pointRadius: points ? 6 : 3, pointStyle: column.label.startsWith('Baseline') ? 'rect' : column.label.includes('cumulative') ? 'triangle' : 'circle',
+      };
+    });
+    // What was drawn, for anyone (and any test) comparing the chart with its table.
+    figure.dataset.drawn = JSON.stringify(datasets.map((d) => d.data));
+    new Chart(canvas, {
+      type: stacked ? 'bar' : 'line',
+      data: { labels, datasets },
+      options: {
+        animation: reduced ? false : { duration: 400 },
+        maintainAspectRatio: false,
+        plugins: {
+          title: { display: false },
+          legend: { position: 'bottom', labels: { color: '#0b0c0c', font: { size: 14 } } },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.formattedValue}${unit}` } },
+        },
+        scales: {
+          x: { stacked, ticks: { color: '#0b0c0c' } },
+          y: { stacked, beginAtZero: true, ticks: { color: '#0b0c0c', precision: 0, callback: (v) => `${v}${unit}` } },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, watch } from './browser.ts';
+import { serve } from './server.ts';
+
+// A plan in three versions (tests/fixtures/three-versions), built into its own folder: never the bundled site.
+const fixture = 'tests/fixtures/three-versions';
+let work: string;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+  const env = {
+    ...process.env,
+    CONTENT_DIR: `${fixture}/content`,
+    DATA_DIR: `${fixture}/data`,
+    OUT_DIR: join(work, 'dist'),
+    CACHE_DIR: join(work, 'cache'),
+  };
+  execFileSync('node_modules/.bin/node', ['scripts/check.ts'], { env, stdio: 'pipe' });
+  execFileSync('node_modules/.bin/astro', ['build'], { env, stdio: 'pipe' });
+  ({ url: baseUrl, server } = await serve(join(work, 'dist')));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
+
+async function open(path: string, options: { bypassCSP?: boolean } = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const record = watch(page, baseUrl);
+  await page.goto(baseUrl + path);
+  return { page, record };
+}
+
+describe('the changes page of each version after the first', () => {
+  it('shows ratings better and worse, and new evidence, in version 2', async () => {
+    const { page } = await open('/fixture/plans/plan/v2/changes/');
+    const main = await text(page, 'main');
+    expect(main).toContain('Action 1.1.1: Amber to Green (better)');
+    expect(main).toContain('Action 1.1.2: Amber to Red (worse)');
+    expect(main).toContain('Audit of 40 files in December found 12 incomplete.');
+    expect(main).toContain('No new actions.');
+  });
+
+  it('shows an action added, one removed, one renumbered, a timescale slipped by two months and reworded text in version 3', async () => {
+    const { page } = await open('/fixture/plans/plan/v3/changes/');
+    const main = await text(page, 'main');
+    expect(main).toContain('Action 1.2.3 (objective 1.2): Assessments are shared with families.');
+    expect(main).toContain('Action 1.1.3, last in Version 2: Audits happen.');
+    expect(main).toContain('Action 1.2.1 is now action 1.2.2');
+    expect(main).toContain('Action 1.1.1: Slipped by 2 months from “31st March 2020” to “31st May 2020”');
+    expect(await page.locator('#actions-reworded ~ dl ins').first().innerText()).toContain('and recorded');
+    expect(await page.locator('#actions-reworded ~ dl del').first().innerText()).toContain('March');
+  });
+
+  it('is not built for the first version', async () => {
+    const { page } = await open('/fixture/plans/plan/v1/changes/');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
+  });
+});
+
+describe('an action page', () => {
+  it('shows its history across versions, with the slip and the rating changes', async () => {
+    const { page } = await open('/fixture/plans/plan/actions/1.1.1/');
+    const history = await text(page, '.app-history');
+    expect(history).toMatch(/Version 1.*Rating: Amber.*Version 2.*Rating: Green \(better\).*Version 3.*31st May 2020 Slipped by 2 months/);
+    expect(history).toContain('Desired outcome for children reworded:');
+  });
+
+  it('follows a renumbering both ways', async () => {
+    const renumbered = await open('/fixture/plans/plan/actions/1.2.2/');
+    expect(await text(renumbered.page, '.app-history')).toContain('renumbered from 1.2.1 to 1.2.2');
+    const old = await open('/fixture/plans/plan/actions/1.2.1/');
+    expect(await old.page.getByRole('heading', { name: 'Renumbered as action 1.2.2' }).count()).toBe(1);
+  });
+});
+
+describe('the register and the overview', () => {
+  it('surface how many timescales slipped since the last version', async () => {
+    for (const path of ['/', '/fixture/']) {
+      const { page } = await open(path);
+      expect(await page.getByRole('link', { name: '1 timescale slipped' }).getAttribute('href')).toBe('/fixture/plans/plan/v3/changes/#timescales-slipped');
+    }
+  });
+});
+
+describe('charts', () => {
+  const chartPages = ['/fixture/indicators/assessments/', '/fixture/notices/notice-2019/', '/fixture/plans/plan/', '/fixture/'];
+
+  it.each(chartPages)('%s draws every chart on a canvas with no console error', async (path) => {
+    const { page, record } = await open(path);
+    const figures = page.locator('figure[data-chart]');
+    expect(await figures.count()).toBeGreaterThan(0);
+    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')));
+    const drawn = await page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
+      canvases.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+        return { width: canvas.width, painted, label: canvas.getAttribute('aria-label') ?? '' };
+      }),
+    );
+    for (const canvas of drawn) {
+      expect(canvas.width).toBeGreaterThan(100);
+      expect(canvas.painted).toBeGreaterThan(1000);
+      expect(canvas.label).toMatch(/The same figures are in the table below\.$/);
+    }
+    expect(record.errors).toEqual([]);
+    expect(record.external).toEqual([]);
+  });
+
+  it('holds the same numbers in the table as in the chart and in the data', async () => {
+    const { page } = await open('/fixture/indicators/assessments/');
+    await page.waitForSelector('figure[data-chart] canvas');
+    const table = await page.locator('figure[data-chart] table').evaluate((t) =>
+      [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim())),
+    );
+    expect(table).toEqual([
+      ['2018-19 (baseline)', '50%', '', '', ''],
+      ['September 2019', '', '', '', '55%'],
+      ['December 2019', '', '70%', '', '64%'],
+      ['March 2020', '', '', '', '72%'],
+      ['June 2020', '', '', '80%', ''],
+    ]);
+    const drawn = JSON.parse((await page.locator('figure[data-chart]').getAttribute('data-drawn'))!) as (number | null)[][];
+    const columns = table[0]!.length - 1;
+    const fromTable = Array.from({ length: columns }, (_, i) => table.map((row) => (row[i + 1] ? Number(row[i + 1]!.replace('%', '')) : null)));
+    expect(drawn).toEqual(fromTable);
+    const figures = JSON.parse(readFileSync(`${fixture}/data/figures/fixture/assessments.json`, 'utf8')) as { figures: { value: number }[] };
+    const flat = table.flat().filter((c) => c && /%$/.test(c)).map((c) => Number(c!.replace('%', '')));
+    for (const f of figures.figures) expect(flat).toContain(f.value);
+  });
+
+  it.each(chartPages)('%s has no axe-core violation with its charts drawn', async (path) => {
+    const { page } = await open(path, { bypassCSP: true });
+    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')));
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('says "no published figures yet" and draws no line where there are none', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { url, server: bundled } = await serve('dist');
+    await page.goto(`${url}/torbay/indicators/initial-assessments/`);
+    expect(await page.locator('main').innerText()).toContain('No published figures yet.');
+    const headings = await page.locator('figure[data-chart] thead th').allTextContents();
+    expect(headings.some((h) => h.startsWith('Published figure'))).toBe(false);
+    bundled.close();
+  });
+});
