@@ -63,12 +63,12 @@ export function drawCharts(): void {
         maintainAspectRatio: false,
         plugins: {
           title: { display: false },
-          legend: { position: 'bottom', labels: { color: '#0b0c0c', font: { size: 14 } } },
+          legend: { position: 'bottom', labels: { color: '#0b0c0c', font: { size: 14 }, usePointStyle: !stacked } },
           tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.formattedValue}${unit}` } },
         },
         scales: {
           x: { stacked, ticks: { color: '#0b0c0c' } },
-          y: { stacked, beginAtZero: true, ticks: { color: '#0b0c0c', precision: 0, callback: (v) => `${v}${unit}` } },
+          y: { stacked, beginAtZero: true, ...(unit === '%' ? { max: 100 } : { grace: '10%' }), ticks: { color: '#0b0c0c', precision: 0, callback: (v) => `${v}${unit}` } },
         },
       },
     });
