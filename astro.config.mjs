@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import icon from 'astro-icon';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -11,7 +12,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex()],
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false, smartypants: false },

@@ -42,3 +42,8 @@ export function objectiveAnchor(ref: string): string {
 export function themeAnchor(ref: string): string {
   return `theme-${ref}`;
 }
+
+/** The authority a node belongs to. */
+export function authoritySlugOf(node: LinkableNode): string {
+  return urlOf(node).split('/')[1]!;
+}

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './browser.ts';
 import { resolveFile } from './server.ts';
@@ -85,6 +86,42 @@ describe('the built site', () => {
     const icons = pages.flatMap((p) => [...htmlOf(p).matchAll(/<svg\b[^>]*>/g)].map((m) => `${p}: ${m[0]}`));
     expect(icons.length).toBeGreaterThan(0);
     expect(icons.filter((tag) => !/aria-hidden="true"/.test(tag))).toEqual([]);
+  });
+
+  it('lists every page in the sitemap, at its canonical address', () => {
+    const sitemap = readFileSync(`${root}/sitemap-0.xml`, 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(listed).toEqual(pages.filter((p) => p !== '/404.html'));
+    expect(readFileSync(`${root}/robots.txt`, 'utf8')).toMatch(/^Sitemap: http.*\/sitemap-index\.xml$/m);
+  });
+
+  it('offers downloads on /data/ that each match their JSON Schema', () => {
+    const html = htmlOf('/data/');
+    const downloads = attributeValues(html, 'href').filter((h) => /^\/data\/[\w-]+\.json$/.test(h) && !h.endsWith('.schema.json'));
+    expect(downloads.length).toBeGreaterThanOrEqual(12);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    for (const href of downloads) {
+      const schemaHref = href.replace(/\.json$/, '.schema.json');
+      expect(attributeValues(html, 'href'), href).toContain(schemaHref);
+      const validate = ajv.compile(JSON.parse(readFileSync(`${root}${schemaHref}`, 'utf8')));
+      const valid = validate(JSON.parse(readFileSync(`${root}${href}`, 'utf8')));
+      expect(validate.errors ?? [], href).toEqual([]);
+      expect(valid).toBe(true);
+    }
+    const csv = attributeValues(html, 'href').filter((h) => h.endsWith('.csv'));
+    expect(csv).toEqual(['/data/plans/torbay-improvement-plan-v1.csv']);
+  });
+
+  it('gives every page Open Graph and Twitter card metadata and a canonical address', () => {
+    for (const page of pages.filter((p) => p !== '/404.html')) {
+      const html = htmlOf(page);
+      expect(html, page).toMatch(/<link rel="canonical" href="http[^"]+">/);
+      expect(html, page).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html, page).toMatch(/<meta name="twitter:card" content="summary">/);
+    }
+    expect(htmlOf('/torbay/statements/pr5220-2016-01-05/')).toContain(
+      '<meta property="og:description" content="The findings of a recent announced inspection by Ofsted',
+    );
   });
 
   it('is valid HTML', async () => {

@@ -1,0 +1,47 @@
+// `npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>]`
+// Writes a plan version as a spreadsheet, one row per action, ready to edit and import.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildGraph } from '../src/lib/graph.ts';
+import { parseContent, type Roots } from '../src/lib/parse-content.ts';
+import { writeSheet } from '../src/lib/sheet-files.ts';
+import { outlineToRows } from '../src/lib/spreadsheet.ts';
+import { readSources } from './read-content.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    version: { type: 'string' },
+    format: { type: 'string', default: 'xlsx' },
+    out: { type: 'string' },
+    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
+    data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+  },
+});
+const planKey = positionals[0];
+if (!planKey || !['xlsx', 'csv'].includes(values.format!)) {
+  console.error('Usage: npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>]');
+  process.exit(1);
+}
+const roots: Roots = { content: values.content!, data: values.data! };
+const { content, problems } = parseContent(readSources(roots), roots);
+if (problems.length > 0) {
+  console.error('The content has problems: run npm run check');
+  process.exit(1);
+}
+const graph = buildGraph(content);
+const plan = graph.plans.get(planKey);
+if (!plan) {
+  console.error(`No plan "${planKey}": known plans are ${[...graph.plans.keys()].join(', ')}`);
+  process.exit(1);
+}
+const version = values.version ? plan.versions.find((v) => v.slug === values.version) : plan.latest;
+if (!version) {
+  console.error(`No version "${values.version}" of ${planKey}: its versions are ${plan.versions.map((v) => v.slug).join(', ')}`);
+  process.exit(1);
+}
+const outline = content.planOutlines.find((o) => o.id === version.key)!.data;
+const rows = outlineToRows(outline, { ratings: version.data.ratingScale.ratings, roles: plan.authority.data.roles });
+const out = values.out ?? `${planKey.replace('/', '-')}-${version.slug}.${values.format}`;
+writeFileSync(out, await writeSheet(rows, values.format as 'xlsx' | 'csv'));
+console.log(`Wrote ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`);

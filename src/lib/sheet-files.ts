@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+
+/** A spreadsheet's file format. */
+export type SheetFormat = 'xlsx' | 'csv';
+
+/** Reads a spreadsheet's text as a reader sees it: formulas by result, rich text as plain text. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value);
+}
+
+function workbookOf(rows: readonly (readonly string[])[], sheetName: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Improvement Tracker';
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const row of rows) sheet.addRow([...row]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((column) => {
+    column.width = 24;
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
+  return workbook;
+}
+
+/** Writes rows as a spreadsheet file (the first row is the header). */
+export async function writeSheet(rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions'): Promise<Buffer> {
+  const workbook = workbookOf(rows, sheetName);
+  const data = format === 'xlsx' ? await workbook.xlsx.writeBuffer() : await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } });
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Reads the first sheet of a spreadsheet file into rows of text, every cell as written. */
+export async function readSheet(data: Buffer, format: SheetFormat): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = format === 'xlsx'
+    ? (await workbook.xlsx.load(data as unknown as ArrayBuffer), workbook.worksheets[0])
+    : await workbook.csv.read(Readable.from([data]), { map: (value: unknown) => value, parserOptions: {} });
+  if (!sheet) return [];
+  const width = sheet.columnCount;
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    rows[number - 1] = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
+  });
+  return Array.from(rows, (row) => row ?? []);
+}

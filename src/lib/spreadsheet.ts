@@ -1,0 +1,147 @@
+import type { Role } from '../schemas/authority.ts';
+import { dotValues, type Action, type PlanOutline } from '../schemas/plan-outline.ts';
+import type { Rating } from '../schemas/plan-version.ts';
+import { dotLabel } from './labels.ts';
+
+/** The columns of a plan spreadsheet, in order: one row per action, as a council's plan already has them. */
+export const columns = [
+  'Ref', 'Previous ref', 'Theme', 'Objective', 'Desired outcome for children', 'Actions', 'Lead', 'Lead roles', 'Timescale',
+  'What difference will it make to children (impact)', 'How will we measure the difference to children?', 'Evidence of progress',
+  'RAG', 'DOT', 'Paragraphs', 'Monitoring visits', 'Internal data', 'Notes',
+] as const;
+
+/** A problem in one cell (or row) of a sheet, numbered as the spreadsheet numbers rows (header is row 1). */
+export interface SheetError {
+  row: number;
+  column?: string;
+  message: string;
+}
+
+/** Formats a sheet error the way a person reads a spreadsheet: "row 14, RAG: …". */
+export function formatSheetError(error: SheetError): string {
+  return `row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`;
+}
+
+/** What a sheet is read against: the version it updates and the authority's vocabularies. */
+export interface SheetContext {
+  base: PlanOutline;
+  ratings: readonly Rating[];
+  roles: readonly Role[];
+}
+
+const paragraphBreak = '\n\n';
+const joinParagraphs = (values: readonly string[]) => values.join(paragraphBreak);
+const splitParagraphs = (cell: string) => cell.split(/\r?\n\s*\r?\n/).map((p) => p.replace(/\s*\r?\n\s*/g, ' ').trim()).filter(Boolean);
+const splitList = (cell: string, separator: RegExp = /[;,]/) => cell.split(separator).map((v) => v.trim()).filter(Boolean);
+
+/** One row per action of a version's table, in the column order above. */
+export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 'ratings' | 'roles'>): string[][] {
+  const roleName = new Map(context.roles.map((r) => [r.id, r.name]));
+  const ratingLabel = new Map(context.ratings.map((r) => [r.id, r.label]));
+  const rows: string[][] = [[...columns]];
+  for (const theme of outline.themes) {
+    for (const objective of theme.objectives) {
+      for (const a of objective.actions) {
+        rows.push([
+          a.ref, a.previousRef ?? '', theme.ref, objective.ref, joinParagraphs(a.desiredOutcome), joinParagraphs(a.actions), a.lead,
+          a.leadRoles.map((id) => roleName.get(id) ?? id).join('; '), a.timescale, joinParagraphs(a.impact), joinParagraphs(a.measure),
+          joinParagraphs(a.evidence), a.rag === null ? '' : ratingLabel.get(a.rag) ?? a.rag, a.dot === null ? '' : dotLabel(a.dot),
+          a.paragraphs.join(', '), a.monitoringVisits.join(', '), a.internal ? 'Yes' : '', joinParagraphs(a.notes),
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * Reads an edited sheet back into a version's table: themes, objectives and their bullets come from
+ * the base version; actions come from the rows, placed in the objective each row names. Returns
+ * every error with its row and column, and no table unless the whole sheet is valid.
+ */
+export function rowsToOutline(rows: readonly (readonly string[])[], context: SheetContext): { outline?: PlanOutline; errors: SheetError[] } {
+  const errors: SheetError[] = [];
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  const missing = columns.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    errors.push({ row: 1, message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns` });
+    return { errors };
+  }
+  const at = (row: readonly string[], column: (typeof columns)[number]) => String(row[header.indexOf(column)] ?? '').trim();
+  const ratingsByLabel = new Map(context.ratings.map((r) => [r.label.toLowerCase(), r.id]));
+  const rolesByName = new Map(context.roles.flatMap((r) => [[r.name.toLowerCase(), r.id], [r.id, r.id], ...(r.abbreviation ? [[r.abbreviation.toLowerCase(), r.id] as const] : [])]));
+  const dots = new Map(dotValues.map((d) => [dotLabel(d).toLowerCase(), d]));
+  const objectives = new Map(context.base.themes.flatMap((t) => t.objectives.map((o) => [o.ref, { theme: t.ref }])));
+  const placed = new Map<string, Action[]>();
+  const seen = new Map<string, number>();
+
+  rows.slice(1).forEach((row, index) => {
+    const rowNumber = index + 2;
+    if (row.every((cell) => String(cell ?? '').trim() === '')) return;
+    const error = (column: (typeof columns)[number] | undefined, message: string) => errors.push({ row: rowNumber, column, message });
+    const ref = at(row, 'Ref');
+    if (!/^\d+\.\d+\.\d+$/.test(ref)) error('Ref', `${JSON.stringify(ref)} is not an action reference like "1.1.1"`);
+    if (seen.has(ref)) error('Ref', `action ${ref} is also on row ${seen.get(ref)}: each action has one row`);
+    seen.set(ref, rowNumber);
+    const objective = at(row, 'Objective');
+    const theme = at(row, 'Theme');
+    const place = objectives.get(objective);
+    if (!place) error('Objective', `${JSON.stringify(objective)} is not an objective of this plan: use one of ${[...objectives.keys()].join(', ')}`);
+    else if (place.theme !== theme) error('Theme', `objective ${objective} belongs to theme ${place.theme}, not ${JSON.stringify(theme)}`);
+    const ragCell = at(row, 'RAG');
+    const rag = ragCell === '' ? null : ratingsByLabel.get(ragCell.toLowerCase());
+    if (rag === undefined) error('RAG', `${JSON.stringify(ragCell)} is not one of ${context.ratings.map((r) => r.label).join(', ')} (leave it blank for not yet rated)`);
+    const dotCell = at(row, 'DOT');
+    const dot = dotCell === '' ? null : dots.get(dotCell.toLowerCase());
+    if (dot === undefined) error('DOT', `${JSON.stringify(dotCell)} is not one of ${[...dots.keys()].map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ')} (or blank)`);
+    const leadRoles = splitList(at(row, 'Lead roles'), /;/).map((name) => {
+      const id = rolesByName.get(name.toLowerCase());
+      if (!id) error('Lead roles', `${JSON.stringify(name)} is not a role of this council: use one of ${context.roles.map((r) => r.name).join('; ')}`);
+      return id ?? name;
+    });
+    const paragraphs = splitList(at(row, 'Paragraphs')).map((p) => {
+      if (!/^\d+$/.test(p)) error('Paragraphs', `${JSON.stringify(p)} is not a paragraph number: list numbers separated by commas, e.g. "24, 39"`);
+      return Number(p);
+    });
+    const internal = at(row, 'Internal data').toLowerCase();
+    if (!['', 'yes', 'no'].includes(internal)) error('Internal data', `${JSON.stringify(internal)} is not "Yes" or blank`);
+    const required = (column: (typeof columns)[number]) => {
+      const value = at(row, column);
+      if (value === '') error(column, 'is empty: every action needs it');
+      return value;
+    };
+    const action: Action = {
+      ref,
+      ...(at(row, 'Previous ref') ? { previousRef: at(row, 'Previous ref') } : {}),
+      desiredOutcome: splitParagraphs(required('Desired outcome for children')),
+      actions: splitParagraphs(required('Actions')),
+      lead: required('Lead'),
+      leadRoles,
+      timescale: required('Timescale'),
+      impact: splitParagraphs(at(row, 'What difference will it make to children (impact)')),
+      measure: splitParagraphs(at(row, 'How will we measure the difference to children?')),
+      evidence: splitParagraphs(at(row, 'Evidence of progress')),
+      rag: rag ?? null,
+      dot: dot ?? null,
+      paragraphs,
+      monitoringVisits: splitList(at(row, 'Monitoring visits')),
+      internal: internal === 'yes',
+      notes: splitParagraphs(at(row, 'Notes')),
+    };
+    if (leadRoles.length === 0 && at(row, 'Lead roles') === '') error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
+    placed.set(objective, [...(placed.get(objective) ?? []), action]);
+  });
+  if (seen.size === 0 && errors.length === 0) errors.push({ row: 2, message: 'the sheet has no actions' });
+  if (errors.length > 0) return { errors };
+  const outline: PlanOutline = {
+    themes: context.base.themes.map((theme) => ({
+      ...theme,
+      objectives: theme.objectives.map((objective) => ({ ...objective, actions: placed.get(objective.ref) ?? [] })),
+    })),
+  };
+  const empty = outline.themes.flatMap((t) => t.objectives).filter((o) => o.actions.length === 0);
+  if (empty.length > 0) {
+    return { errors: empty.map((o) => ({ row: 1, column: 'Objective', message: `no row is in objective ${o.ref}: every objective needs at least one action` })) };
+  }
+  return { outline, errors: [] };
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getGraph } from '../../../data.ts';
+import type { PlanVersionNode } from '../../../lib/graph.ts';
+import { planSheetName, versionRows } from '../../../lib/plan-downloads.ts';
+import { writeSheet } from '../../../lib/sheet-files.ts';
+
+export const getStaticPaths = (async () => {
+  const graph = await getGraph();
+  return [...graph.planVersions.values()].map((version) => ({ params: { sheet: planSheetName(version) }, props: { version } }));
+}) satisfies GetStaticPaths;
+
+/** Each plan version as a spreadsheet (CSV), one row per action: the file `npm run import` reads back. */
+export const GET: APIRoute = async ({ props }) => {
+  const { version } = props as { version: PlanVersionNode };
+  return new Response(await writeSheet(versionRows(version), 'csv'), { headers: { 'Content-Type': 'text/csv' } });
+};

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getGraph } from '../data.ts';
+import { atomFeed, siteFeedEntries } from '../lib/feeds.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** The whole site's Atom feed: statements and newly published documents of every council. */
+export const GET: APIRoute = async () =>
+  new Response(
+    atomFeed({ title: siteConfig.name, siteUrl: siteConfig.url, path: '/feed.xml', licence: siteConfig.licence.name, entries: siteFeedEntries(await getGraph()) }),
+    { headers: { 'Content-Type': 'application/atom+xml' } },
+  );
