@@ -4,6 +4,7 @@ import { collectionNames } from './lib/collections.ts';
 import { emptyContentSet, type ContentSet, type Entry } from './lib/content.ts';
 import { buildGraph, type Graph } from './lib/graph.ts';
 import { siteConfig } from './site.config.ts';
+import { openData } from './lib/open-data.ts';
 
 let graph: Promise<Graph> | undefined;
 
@@ -11,6 +12,14 @@ let graph: Promise<Graph> | undefined;
 export function getGraph(): Promise<Graph> {
   graph ??= loadGraph();
   return graph;
+}
+
+let datasets: Promise<ReturnType<typeof openData>> | undefined;
+
+/** Every open-data dataset, computed once per build and shared by the /data/ pages. */
+export function getOpenData(): Promise<ReturnType<typeof openData>> {
+  datasets ??= getGraph().then(openData);
+  return datasets;
 }
 
 async function loadGraph(): Promise<Graph> {

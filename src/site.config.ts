@@ -24,6 +24,8 @@ export const siteConfigSchema = z.object({
   licence: z.object({ name: z.string().min(1), url: z.url() }),
   /** The date "overdue" is judged against; absent means the newest date in the content. */
   asOf: isoDate.optional(),
+  /** True for a build of generated benchmark data: every page then says it is synthetic. */
+  synthetic: z.boolean(),
   /** When the accessibility statement was prepared and last reviewed (fixed dates keep builds identical). */
   accessibilityStatement: z.object({ prepared: isoDate, reviewed: isoDate }),
 });
@@ -47,5 +49,6 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
   },
   asOf: undefined,
+  synthetic: process.env.SYNTHETIC === '1',
   accessibilityStatement: { prepared: '2026-11-23', reviewed: '2026-11-23' },
 });

@@ -23,7 +23,7 @@ export function feedEntries(authority: AuthorityNode): FeedEntry[] {
     ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: titleOf(v), summary: `${p.data.title}, ${v.data.label}: ${v.actions.length} actions.`, node: v as LinkableNode }))),
     ...authority.peerReviews.map((r) => ({ date: r.data.date, title: `${r.data.title} (${name})`, summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`, node: r })),
   ];
-  return entries.sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title));
+  return entries.sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title)).slice(0, FEED_LENGTH);
 }
 
 /** An Atom feed of entries; its updated date is the newest entry's, never the clock, so builds repeat. */
@@ -47,9 +47,13 @@ export function atomFeed(options: { title: string; siteUrl: string; path: string
   return feed.atom1();
 }
 
-/** Every authority's entries together, newest first. */
+/** How many entries a feed carries: the newest, as feed readers expect. */
+export const FEED_LENGTH = 100;
+
+/** Every authority's entries together, newest first, at most FEED_LENGTH. */
 export function siteFeedEntries(graph: Graph): FeedEntry[] {
   return graph.authorities
     .flatMap(feedEntries)
-    .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title));
+    .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title))
+    .slice(0, FEED_LENGTH);
 }

@@ -412,8 +412,10 @@ function inspectionDate(inspection: Inspection): string {
 function linkOutline(version: PlanVersionNode, themes: readonly import('../schemas/plan-outline.ts').Theme[], graph: Graph): void {
   const { authority, inspection } = version.plan;
   const visit = (slug: string) => graph.monitoringVisits.get(`${authority.slug}/${slug}`)!;
-  const recommendation = (n: number) => inspection.recommendations.find((r) => r.number === n)!;
-  const paragraph = (n: number) => inspection.paragraphs.find((p) => p.number === n)!;
+  const recommendationByNumber = new Map(inspection.recommendations.map((r) => [r.number, r]));
+  const paragraphByNumber = new Map(inspection.paragraphs.map((p) => [p.number, p]));
+  const recommendation = (n: number) => recommendationByNumber.get(n)!;
+  const paragraph = (n: number) => paragraphByNumber.get(n)!;
   for (const themeData of themes) {
     const theme: ThemeNode = { kind: 'theme', version, ref: themeData.ref, title: themeData.title, objectives: [] };
     version.themes.push(theme);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, watch } from './browser.ts';
+import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
 
 // A plan in three versions (tests/fixtures/three-versions), built into its own folder: never the bundled site.
@@ -17,16 +17,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
-  const env = {
-    ...process.env,
-    CONTENT_DIR: `${fixture}/content`,
-    DATA_DIR: `${fixture}/data`,
-    OUT_DIR: join(work, 'dist'),
-    CACHE_DIR: join(work, 'cache'),
-  };
-  execFileSync('node_modules/.bin/node', ['scripts/check.ts'], { env, stdio: 'pipe' });
-  execFileSync('node_modules/.bin/astro', ['build'], { env, stdio: 'pipe' });
-  ({ url: baseUrl, server } = await serve(join(work, 'dist')));
+  const dist = buildSite(work, { content: `${fixture}/content`, data: `${fixture}/data` });
+  ({ url: baseUrl, server } = await serve(dist));
   browser = await launch();
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
+import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
 
 // The comms team's month: a new statement and a new plan version made with the project's own commands,
@@ -21,14 +22,12 @@ beforeAll(async () => {
   const content = join(work, 'content');
   cpSync('src/content', content, { recursive: true });
   cpSync('data', join(work, 'data'), { recursive: true });
-  const env = { ...process.env, CONTENT_DIR: content, DATA_DIR: join(work, 'data'), OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') };
+  const env = { ...process.env, CONTENT_DIR: content, DATA_DIR: join(work, 'data') };
   execFileSync(node, ['scripts/new.ts', 'statement', 'torbay', 'Improvement board welcomes new chair', '--date', '2019-11-20'], { env, stdio: 'pipe' });
   const statement = join(content, 'statements/torbay/improvement-board-welcomes-new-chair-2019-11-20.mdx');
   writeFileSync(statement, readFileSync(statement, 'utf8').replace('Write the statement here, one paragraph per block of text.', 'The improvement board met its new independent chair, who will review supervision arrangements.'));
   execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], { env, stdio: 'pipe' });
-  execFileSync(node, ['scripts/check.ts'], { env, stdio: 'pipe' });
-  execFileSync('node_modules/.bin/astro', ['build'], { env, stdio: 'pipe' });
-  ({ url: baseUrl, server } = await serve(join(work, 'dist')));
+  ({ url: baseUrl, server } = await serve(buildSite(work, { content, data: join(work, 'data') })));
   browser = await launch();
 });
 
