@@ -42,3 +42,15 @@ export async function renderBody(collection: 'statements' | 'planVersions', id: 
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return render(entry);
 }
+
+/** Static paths for a page per authority, with the authority as a prop. */
+export async function authorityPaths() {
+  const graph = await getGraph();
+  return graph.authorities.map((authority) => ({ params: { authority: authority.slug }, props: { authority } }));
+}
+
+/** Static paths for a page per plan, with the plan as a prop. */
+export async function planPaths() {
+  const graph = await getGraph();
+  return [...graph.plans.values()].map((plan) => ({ params: { authority: plan.authority.slug, plan: plan.slug }, props: { plan } }));
+}
