@@ -55,9 +55,12 @@ export function drawCharts(): void {
     });
     // What was drawn, for anyone (and any test) comparing the chart with its table.
     figure.dataset.drawn = JSON.stringify(datasets.map((d) => d.data));
+    // On a narrow screen long category names crowd out the bars: show their number ("1." → "Theme 1"); the table has them in full.
+    const narrow = holder.clientWidth < 560 && stacked;
+    const shown = narrow ? labels.map((l) => `${figure.querySelector('thead th')?.textContent?.trim() ?? ''} ${l.split('.')[0]}`) : labels;
     new Chart(canvas, {
       type: stacked ? 'bar' : 'line',
-      data: { labels, datasets },
+      data: { labels: shown, datasets },
       options: {
         animation: reduced ? false : { duration: 400 },
         maintainAspectRatio: false,

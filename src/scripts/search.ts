@@ -160,6 +160,8 @@ export function startSearch(): void {
   input.value = params.get('q') ?? '';
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = params.getAll(box.name).includes(box.value);
+    // A shared search opens the filter groups it uses.
+    if (box.checked) box.closest('details')?.setAttribute('open', '');
   }
   if (input.value || form.querySelector('input[type=checkbox]:checked')) void run();
 }

@@ -78,6 +78,7 @@ describe('search, in Chromium', () => {
     const all = Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
     await page.getByRole('checkbox', { name: 'Action', exact: true }).check();
     await page.waitForFunction((n) => !document.querySelector('#search-status')?.textContent?.startsWith(`${n} `), all);
+    await page.locator('details[data-filter="lead"] > summary').click();
     await page.getByRole('checkbox', { name: 'Team managers', exact: true }).check();
     await page.waitForFunction(() => /^\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelectorAll('#search-results > li').length > 0);
     await page.waitForTimeout(300);
