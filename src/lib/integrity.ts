@@ -297,16 +297,12 @@ function checkOutline(
 
   const claims = version.data.claims;
   if (claims.repeatedRecommendations !== undefined && inspection && claims.repeatedRecommendations !== repeated.size) {
-    problems(version, report, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${ranges([...repeated])}): correct the claim or the "repeated" marks`);
+    report(version, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${ranges([...repeated])}): correct the claim or the "repeated" marks`);
   }
   if (claims.recommendations !== undefined && inspection && claims.recommendations !== recommendationNumbers.size) {
-    problems(version, report, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} lists ${recommendationNumbers.size}`);
+    report(version, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} lists ${recommendationNumbers.size}`);
   }
   if (claims.themes !== undefined && claims.themes !== entry.data.themes.length) {
-    problems(version, report, ['claims', 'themes'], `the plan says it has ${claims.themes} themes, but its table has ${entry.data.themes.length}`);
+    report(version, ['claims', 'themes'], `the plan says it has ${claims.themes} themes, but its table has ${entry.data.themes.length}`);
   }
-}
-
-function problems(entry: Entry<unknown>, report: Report, path: PropertyKey[], message: string) {
-  report(entry, path, message);
 }

@@ -103,7 +103,7 @@ export function syntheticCorpus(shape: CorpusShape, sentences: readonly string[]
       });
       const themes = [1, 2, 3, 4].map((t) => ({
         ref: String(t), title: `Synthetic theme ${t}`,
-        objectives: objectives.filter((o) => o.ref.startsWith(`${t}.`)).map((o, oi, all) => ({
+        objectives: objectives.filter((o) => o.ref.startsWith(`${t}.`)).map((o, oi) => ({
           ref: o.ref,
           aims: [{ text: text(15), citation: `recommendation ${o.recommendation}`, recommendations: [o.recommendation] }],
           actions: Array.from({ length: Math.floor(shape.actions / 8) + (t === 1 && oi === 0 ? shape.actions % 8 : 0) }, (_, x) => {
@@ -116,9 +116,8 @@ export function syntheticCorpus(shape: CorpusShape, sentences: readonly string[]
               monitoringVisits: x % 3 === 0 ? ['visit-1'] : [],
             };
           }),
-        })).filter((_, i, all) => all.length > 0),
+        })),
       }));
-      void objectives;
       json('content', `plan-versions/${id}/improvement-plan/v${v}.json`, { themes });
     }
     for (let s = 1; s <= shape.statements; s++) {

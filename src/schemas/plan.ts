@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, source, transcriptionNotes } from './common.ts';
+import { slug, source } from './common.ts';
 
 /** A council's improvement plan: the document that is revised version after version. */
 export const plan = z.object({

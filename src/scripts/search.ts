@@ -73,7 +73,7 @@ export function startSearch(): void {
     updateUrl(query);
     const mine = ++generation;
     if (!query && Object.keys(filters).length === 0) return clear('');
-    status.textContent = 'Searching…';
+    status!.textContent = 'Searching…';
     const pf = await loadPagefind();
     const ref = query ? parseReference(query) : undefined;
     const exact = ref ? (await pf.search(null, { filters: { ...filters, ref } })).results : [];

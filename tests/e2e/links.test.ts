@@ -76,7 +76,7 @@ describe('the built site', () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
       // Pagefind compiles WebAssembly: the search page alone may, and nothing looser.
-      expect(csp.includes("'wasm-unsafe-eval'"), page).toBe(page === '/search/');
+      expect(csp!.includes("'wasm-unsafe-eval'"), page).toBe(page === '/search/');
       expect(csp).toMatch(/script-src 'self'/);
       expect(csp).toMatch(/style-src 'self'/);
     }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph, getOpenData } from '../../data.ts';
+import { getOpenData } from '../../data.ts';
 import { datasetNames } from '../../lib/open-data.ts';
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;

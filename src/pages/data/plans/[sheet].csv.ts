@@ -12,5 +12,5 @@ export const getStaticPaths = (async () => {
 /** Each plan version as a spreadsheet (CSV), one row per action: the file `npm run import` reads back. */
 export const GET: APIRoute = async ({ props }) => {
   const { version } = props as { version: PlanVersionNode };
-  return new Response(await writeSheet(versionRows(version), 'csv'), { headers: { 'Content-Type': 'text/csv' } });
+  return new Response(new Uint8Array(await writeSheet(versionRows(version), 'csv')), { headers: { 'Content-Type': 'text/csv' } });
 };
