@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { writeSheet } from '../src/lib/sheet-files.ts';
-import { outlineToRows } from '../src/lib/spreadsheet.ts';
+import { planSheetName, versionRows } from '../src/lib/plan-downloads.ts';
 import { readSources } from './read-content.ts';
 
 const { values, positionals } = parseArgs({
@@ -40,8 +40,7 @@ if (!version) {
   console.error(`No version "${values.version}" of ${planKey}: its versions are ${plan.versions.map((v) => v.slug).join(', ')}`);
   process.exit(1);
 }
-const outline = content.planOutlines.find((o) => o.id === version.key)!.data;
-const rows = outlineToRows(outline, { ratings: version.data.ratingScale.ratings, roles: plan.authority.data.roles });
-const out = values.out ?? `${planKey.replace('/', '-')}-${version.slug}.${values.format}`;
+const rows = versionRows(version);
+const out = values.out ?? `${planSheetName(version)}.${values.format}`;
 writeFileSync(out, await writeSheet(rows, values.format as 'xlsx' | 'csv'));
 console.log(`Wrote ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`);

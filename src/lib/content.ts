@@ -1,6 +1,7 @@
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Figure } from '../schemas/figures.ts';
 import type { Authority } from '../schemas/authority.ts';
+import { compareDates } from './dates.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection } from '../schemas/inspection.ts';
 import type { MonitoringVisit } from '../schemas/monitoring-visit.ts';
@@ -55,4 +56,9 @@ export function emptyContentSet(): ContentSet {
     glossary: [],
     figures: [],
   };
+}
+
+/** Orders a plan's version files oldest first: by publication date, then naturally by id (v2 before v10). */
+export function comparePlanVersions(a: Entry<PlanVersion>, b: Entry<PlanVersion>): number {
+  return compareDates(a.data.published, b.data.published) || a.id.localeCompare(b.id, 'en', { numeric: true });
 }

@@ -10,7 +10,7 @@ import type { PlanVersion, Rating } from '../schemas/plan-version.ts';
 import type { Statement } from '../schemas/statement.ts';
 import type { Term } from '../schemas/glossary.ts';
 import type { Figure } from '../schemas/figures.ts';
-import type { ContentSet } from './content.ts';
+import { comparePlanVersions, type ContentSet } from './content.ts';
 import { compareDates, endOf } from './dates.ts';
 import { checkIntegrity } from './integrity.ts';
 import { ContentError } from './problems.ts';
@@ -238,11 +238,6 @@ export function splitId(id: string): { authority: string; slug: string } {
   return { authority, slug: rest.join('/') };
 }
 
-/** Orders version slugs naturally: v2 before v10. */
-export function compareVersionSlugs(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
-
 /** Every date that dates a document (not deadlines or targets), for the default as-of date. */
 export function contentDates(content: ContentSet): string[] {
   return [
@@ -360,9 +355,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   }
 
   const outlines = new Map(content.planOutlines.map((e) => [e.id, e]));
-  const versionEntries = [...content.planVersions].sort(
-    (a, b) => compareDates(a.data.published, b.data.published) || compareVersionSlugs(a.id, b.id),
-  );
+  const versionEntries = [...content.planVersions].sort(comparePlanVersions);
   for (const entry of versionEntries) {
     const outline = outlines.get(entry.id)!;
     const planKey = entry.id.split('/').slice(0, 2).join('/');

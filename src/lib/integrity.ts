@@ -1,5 +1,5 @@
 import { documentRefPattern } from '../schemas/statement.ts';
-import type { ContentSet, Entry } from './content.ts';
+import { comparePlanVersions, type ContentSet, type Entry } from './content.ts';
 import { compareDates } from './dates.ts';
 import { describePath, show, type Problem } from './problems.ts';
 
@@ -180,7 +180,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     byPlan.set(planKey, [...(byPlan.get(planKey) ?? []), entry]);
   }
   for (const entries of byPlan.values()) {
-    const ordered = [...entries].sort((a, b) => compareDates(a.data.published, b.data.published) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    const ordered = [...entries].sort(comparePlanVersions);
     ordered.forEach((entry, i) => {
       const outline = outlines.get(entry.id);
       if (!outline) return;

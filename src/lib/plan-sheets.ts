@@ -1,4 +1,4 @@
-import type { ContentSet, Entry } from './content.ts';
+import { comparePlanVersions, type ContentSet, type Entry } from './content.ts';
 import { checkIntegrity } from './integrity.ts';
 import { parseContent, type Roots, type SourceFile } from './parse-content.ts';
 import type { Problem } from './problems.ts';
@@ -15,7 +15,7 @@ export function versionPaths(planKey: string, version: string): { mdx: string; j
 export function latestVersionEntry(content: ContentSet, planKey: string) {
   return content.planVersions
     .filter((v) => v.id.startsWith(`${planKey}/`))
-    .sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id, 'en', { numeric: true }))
+    .sort(comparePlanVersions)
     .at(-1);
 }
 

@@ -34,8 +34,3 @@ export function parseTimescale(words: string): Due {
   }
   return { kind: 'none' };
 }
-
-/** The due date as an ISO date, or null for "Immediate" and undated timescales. */
-export function dueDate(due: Due): string | null {
-  return due.kind === 'date' ? due.date : null;
-}
