@@ -5,7 +5,8 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     // Browser tests share one built site and one Chromium; they run after the unit tests.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'] } },
+      // 30 s: unit tests that build or import content must hold on 2 busy cores (5 s did not).
+      { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
       {
         extends: true,
         test: {

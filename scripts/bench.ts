@@ -40,7 +40,6 @@ function dirBytes(dir: string): number {
 }
 
 async function firstQueryBytes(dist: string): Promise<number | null> {
-  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return null;
   const { launch } = await import('../tests/e2e/browser.ts');
   const { serve } = await import('../tests/e2e/server.ts');
   const { url, server } = await serve(dist);
