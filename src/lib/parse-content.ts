@@ -68,7 +68,8 @@ export function readEntry(source: SourceFile, name: CollectionName, file: string
   const segments = id.split('/');
   idKinds(name, segments.length).forEach((kind, i) => {
     const problem = idProblem(segments[i]!, kind);
-    const what = kind === 'authority' ? 'authority folder' : i === segments.length - 1 ? 'file name' : 'folder name';
+    const last = i === segments.length - 1;
+    const what = last ? (kind === 'authority' ? "authority's file name" : 'file name') : kind === 'authority' ? 'authority folder' : 'folder name';
     if (problem) add('', `the ${what} ${problem}. The name becomes the web address, so rename the ${i === segments.length - 1 ? 'file' : 'folder'}`);
   });
   if (source.text.startsWith('\uFEFF')) {
@@ -127,9 +128,7 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
     const twin = byLowerCase.get(lower);
     if (twin !== undefined) {
       problems.push({ file, path: '', message: `has the same name as ${roots[source.root]}/${twin} apart from capital letters, so the two would share one web address: keep one` });
-      continue;
-    }
-    byLowerCase.set(lower, source.path);
+    } else byLowerCase.set(lower, source.path);
     const name = collectionOf(source.root, source.path);
     if (!name) {
       problems.push({

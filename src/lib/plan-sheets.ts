@@ -62,8 +62,14 @@ export function importSheet(
   const base = latestVersionEntry(content, options.planKey);
   if (!base) return { errors: [{ row: 0, message: `no plan "${options.planKey}" with a version exists` }] };
   const paths = versionPaths(options.planKey, options.version);
-  if (files.some((f) => f.root === 'content' && (f.path === paths.mdx || f.path === paths.json))) {
+  const hasMdx = files.some((f) => f.root === 'content' && f.path === paths.mdx);
+  const hasJson = files.some((f) => f.root === 'content' && f.path === paths.json);
+  if (hasMdx && hasJson) {
     return { errors: [{ row: 0, message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id` }] };
+  }
+  if (hasMdx || hasJson) {
+    const [present, absent] = hasMdx ? [paths.mdx, paths.json] : [paths.json, paths.mdx];
+    return { errors: [{ row: 0, message: `${roots.content}/${present} exists without ${absent.split('/').pop()}, so an earlier import or copy was not finished: delete ${roots.content}/${present} and import again` }] };
   }
   const context = sheetContext(content, options.planKey, base);
   const read = rowsToOutline(rows, context);
