@@ -137,7 +137,7 @@ describe('ids and file names follow one rule', () => {
   it('refuses Torbay.json beside torbay.json', () => {
     const messages = messagesOf(withFile('authorities/Torbay.json', readFileSync('src/content/authorities/torbay.json', 'utf8')));
     expect(messages.join('\n')).toMatch(/src\/content\/authorities\/[Tt]orbay\.json: has the same name as src\/content\/authorities\/[Tt]orbay\.json apart from capital letters/);
-    expect(messages.join('\n')).toContain('src/content/authorities/Torbay.json: the authority's file name "Torbay" is not a valid id');
+    expect(messages.join('\n')).toContain(`src/content/authorities/Torbay.json: the authority's file name "Torbay" is not a valid id`);
   });
 
   it('keeps the dots of plan version ids, and refuses a leading dot', () => {
