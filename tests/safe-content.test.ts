@@ -70,7 +70,7 @@ describe('bytes and syntax that would silently change the text are refused', () 
 
   it('an unquoted colon in YAML, with the line and how to quote it', () => {
     const messages = messagesOf(withText(STATEMENT, (t) => t.replace('reference: "PR5220"', 'reference: PR5220: joint statement')));
-    expect(messages).toEqual([expect.stringMatching(/^src\/content\/statements\/torbay\/pr5220-2016-01-05\.mdx: frontmatter: line 3 is not valid YAML .*put the whole value in double quotes, e\.g\. title: "Ofsted: the report"/)]);
+    expect(messages).toEqual([expect.stringMatching(/^src\/content\/statements\/torbay\/pr5220-2016-01-05\.mdx: frontmatter: line 3 cannot be read: .*put the whole value in double quotes, e\.g\. title: "Ofsted: the report"/)]);
   });
 
   it('an unquoted YAML date is read exactly as written, as if quoted', () => {

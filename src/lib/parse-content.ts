@@ -181,7 +181,7 @@ function yamlMessage(error: yaml.YAMLException): string {
   const quoteIt =
     'if a value contains a colon followed by a space (": "), a " #", or starts with a quote, [, {, *, &, !, |, >, %, @ or `, put the whole value in double quotes, e.g. title: "Ofsted: the report"';
   if (/tab/.test(reason)) return `line ${line}: the fields are indented with a tab: indent with spaces only`;
-  if (/indentation|mapping pair|mapping entry|block mapping|expected|unexpected end|stream|key node/.test(reason)) return `line ${line} is not valid YAML (${reason}): ${quoteIt}; and indent list items ("- ") and nested fields with spaces, the same amount each time`;
+  if (/indentation|mapping pair|mapping entry|block mapping|expected|unexpected end|stream|key node/.test(reason)) return `line ${line} cannot be read: ${quoteIt}; and indent list items ("- ") and nested fields with spaces, the same amount each time`;
   return `line ${line} is not valid YAML (${reason}): ${quoteIt}`;
 }
 
