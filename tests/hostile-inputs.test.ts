@@ -124,7 +124,7 @@ function mutateJson(text: string, rng: ReturnType<typeof random>): string {
         case 2: return `\uFEFF${out}`;
         case 3: { // a key written twice
           const m = /\n(\s*)("[^"]+": [^\n]*?),?\n/.exec(out.slice(at)) ?? /\n(\s*)("[^"]+": [^\n]*?),?\n/.exec(out);
-          return m ? out.replace(m[0], `\n${m[1]}${m[2].replace(/,$/, '')},\n${m[1]}${m[2].replace(/,$/, '')},\n`) : out;
+          return m ? out.replace(m[0], `\n${m[1]}${m[2]!.replace(/,$/, '')},\n${m[1]}${m[2]!.replace(/,$/, '')},\n`) : out;
         }
         default: return out.replace(/"[^"]*"/, (s) => s.slice(0, -1)); // a quote lost
       }

@@ -244,7 +244,7 @@ describe('the site\'s address', () => {
   });
 
   it('stops npm run build -- --production before anything is built', () => {
-    const env = { ...process.env, OUT_DIR: join(tmpdir(), `never-built-${process.pid}`) };
+    const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: join(tmpdir(), `never-built-${process.pid}`) };
     delete env.SITE_URL;
     let out = '';
     try {
@@ -253,6 +253,6 @@ describe('the site\'s address', () => {
       out = (error as { stderr: string }).stderr;
     }
     expect(out).toContain('This is a production build, but the site\'s address is not set');
-    expect(existsSync(env.OUT_DIR)).toBe(false);
+    expect(existsSync(env.OUT_DIR!)).toBe(false);
   });
 });

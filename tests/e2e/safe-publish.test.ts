@@ -56,6 +56,18 @@ describe('statement bodies are text, never code', () => {
     expect(readdirSync(dist()).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
+  it('ships the HTTP headers a host should send, plain-text feeds and neutralised CSV', () => {
+    const headers = readFileSync(join(dist(), '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n\s+Content-Security-Policy: frame-ancestors 'none';/m);
+    expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
+    expect(headers).toMatch(/^\s+Referrer-Policy: strict-origin-when-cross-origin$/m);
+    const feed = readFileSync(join(dist(), 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title type="text">Probe braces-2019-01-01</title>');
+    expect(feed).not.toContain('type="html"');
+    const csv = readFileSync(join(dist(), 'data/plans/torbay-improvement-plan-v1.csv'), 'utf8');
+    expect(csv).not.toMatch(/(^|,)"[=+\-@\t\r]/m);
+  });
+
   it.each([
     ['an import of node:fs', 'import { readFileSync } from "node:fs"\n\nText.', 'is program code (an MDX import or export)'],
     ['a script', 'Text.\n\n<script>alert(1)</script>', 'the HTML tag "<script>" is not allowed'],
