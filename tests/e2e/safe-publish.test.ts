@@ -18,7 +18,7 @@ function statement(name: string, body: string): string {
 }
 
 function build(extraEnv: Record<string, string> = {}) {
-  return spawnSync('node_modules/.bin/node', ['scripts/build.ts', '--silent'], {
+  return spawnSync('npm', ['run', 'build', '--', '--silent'], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: content(), DATA_DIR: join(work, 'data'), OUT_DIR: dist(), CACHE_DIR: join(work, 'cache'), ...extraEnv },
   });
@@ -42,6 +42,9 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'safe-publish-'));
   cpSync('src/content', content(), { recursive: true });
   cpSync('data', join(work, 'data'), { recursive: true });
+  // The previously published site that every probe below must leave intact.
+  const first = build();
+  if (first.status !== 0) throw new Error(`the bundled content did not build: ${first.stderr}`);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -62,7 +65,7 @@ describe('statement bodies are text, never code', () => {
     expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
     expect(headers).toMatch(/^\s+Referrer-Policy: strict-origin-when-cross-origin$/m);
     const feed = readFileSync(join(dist(), 'feed.xml'), 'utf8');
-    expect(feed).toContain('<title type="text">Probe braces-2019-01-01</title>');
+    expect(feed).toContain('<title type="text">Monitoring visit, October 2019 (Torbay Council)</title>');
     expect(feed).not.toContain('type="html"');
     const csv = readFileSync(join(dist(), 'data/plans/torbay-improvement-plan-v1.csv'), 'utf8');
     expect(csv).not.toMatch(/(^|,)"[=+\-@\t\r]/m);
