@@ -69,6 +69,15 @@ describe('every cell of a CSV is read or reported', () => {
     expect(read.rows[2]![col('Notes')]).toBe('Café’s “review” – done');
   });
 
+  it('a UTF-8 file with one damaged byte is refused at its row, not garbled as Windows-1252', async () => {
+    const accented = rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === col('Notes') ? 'Café’s review' : c)) : r));
+    const bytes = await writeSheet(accented, 'csv');
+    const at = bytes.indexOf(Buffer.from('Caf')) + 3;
+    const damaged = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at + 2)]);
+    const read = await readSheetFile(damaged, 'csv');
+    expect(read.errors.map(formatSheetError)).toEqual([expect.stringMatching(/^row \d+: the file is UTF-8 but has a damaged character on this line/)]);
+  });
+
   it('semicolons as separators are read and said so', async () => {
     const csv = (await writeSheet(rows, 'csv')).toString('utf8').replace(/","/g, '";"');
     const read = await readSheetFile(Buffer.from(csv), 'csv');

@@ -138,7 +138,11 @@ function readCsv(data: Buffer, notes: string[], errors: SheetError[]): string[][
   const decoded = decodeUtf8(data);
   let text: string;
   if (decoded.ok) text = decoded.text;
-  else if (decoded.windows1252 !== undefined) {
+  else if (decoded.windows1252 !== undefined && /[\u00C2-\u00DF][\u0080-\u00BF](?![\u0080-\u00BF])|[\u00E0-\u00EF][\u0080-\u00BF]{2}(?![\u0080-\u00BF])|[\u00F0-\u00F4][\u0080-\u00BF]{3}/.test(data.toString('latin1'))) {
+    // Mostly UTF-8 with a damaged byte: reading it all as Windows-1252 would garble every accent.
+    errors.push({ row: decoded.line ?? 0, message: 'the file is UTF-8 but has a damaged character on this line (reading it another way would garble every accented letter): retype the accented letters and curly quotes on this line, then save as "CSV UTF-8"' });
+    return [];
+  } else if (decoded.windows1252 !== undefined) {
     text = decoded.windows1252;
     notes.push('The file is not UTF-8; it was read as Windows-1252 (what Excel on Windows saves as "CSV (Comma delimited)"). Check that accented letters and curly quotes came through, and next time save as "CSV UTF-8".');
   } else {
