@@ -138,7 +138,14 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
       });
       continue;
     }
-    const { entry, problems: found } = readEntry(source, name, file);
+    let read: ReturnType<typeof readEntry>;
+    try {
+      read = readEntry(source, name, file);
+    } catch (error) {
+      // Never a stack trace for an author: an unforeseen failure is reported against its file.
+      read = { problems: [{ file, path: '', message: `could not be read (${(error as Error).name}: ${(error as Error).message.split('\n')[0]}): this is a fault in the site, not in the file; report it with the file attached` }] };
+    }
+    const { entry, problems: found } = read;
     problems.push(...found);
     if (!entry) continue;
     (content[name] as Entry<unknown>[]).push({ id: entry.id, file, data: entry.data, body: entry.body });
