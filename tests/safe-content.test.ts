@@ -256,3 +256,23 @@ describe('the site\'s address', () => {
     expect(existsSync(env.OUT_DIR!)).toBe(false);
   });
 });
+
+describe('every field is described, so every message can say what it is', () => {
+  it('each field of each collection\'s schema has a .describe() text', async () => {
+    const { collections } = await import('../src/lib/collections.ts');
+    const { unwrap } = await import('../src/lib/strict.ts');
+    const missing: string[] = [];
+    const walk = (schema: Parameters<typeof unwrap>[0], path: string) => {
+      const def = (unwrap(schema).schema as unknown as { _zod: { def: { type: string; shape?: Record<string, typeof schema>; element?: typeof schema } } })._zod.def;
+      if (def.type === 'object') {
+        for (const [key, field] of Object.entries(def.shape ?? {})) {
+          if (!unwrap(field).description) missing.push(`${path}.${key}`);
+          walk(field, `${path}.${key}`);
+        }
+      }
+      if (def.type === 'array' && def.element) walk(def.element, `${path}[]`);
+    };
+    for (const [name, spec] of Object.entries(collections)) walk(spec.schema, name);
+    expect(missing).toEqual([]);
+  });
+});
