@@ -13,7 +13,7 @@ const torbay = graph.authorityBySlug.get('torbay')!;
 const report = graph.inspections.get('torbay/ofsted-2018')!;
 const plan = graph.plans.get('torbay/improvement-plan')!;
 const v1 = plan.latest;
-const rec = (n: number) => report.recommendations.find((r) => r.number === n)!;
+const rec = (n: number) => report.recommendations.find((r) => r.id === String(n))!;
 const refs = (actions: { ref: string }[]) => actions.map((a) => a.ref);
 
 describe('the bundled content', () => {
@@ -34,7 +34,7 @@ describe('the bundled content', () => {
 
   it('holds the 2018 report with 16 recommendations, 6 of them repeated from 2015', () => {
     expect(report.recommendations).toHaveLength(16);
-    expect(repeatedRecommendations(report).map((r) => r.number)).toEqual([1, 5, 7, 8, 10, 11]);
+    expect(repeatedRecommendations(report).map((r) => r.id)).toEqual(['1', '5', '7', '8', '10', '11']);
     expect(rec(8).repeatedFrom?.key).toBe('torbay/ofsted-2015');
   });
 
@@ -49,7 +49,7 @@ describe('from an action back to what it answers', () => {
     expect(action.objective.ref).toBe('1.2');
     expect(action.theme.ref).toBe('1');
     expect(action.version.key).toBe('torbay/improvement-plan/v1');
-    expect(action.recommendations.map((r) => r.number)).toEqual([1, 11]);
+    expect(action.recommendations.map((r) => r.id)).toEqual(['1', '11']);
     expect(action.paragraphs.map((p) => p.number)).toEqual([89, 92]);
     expect(action.monitoringVisits.map((v) => v.slug)).toEqual(['october-2019']);
     expect(action.leadRoles.map((r) => r.id)).toEqual(['service-managers', 'team-managers', 'assistant-team-managers']);
@@ -93,7 +93,7 @@ describe('from a recommendation forward to what answers it', () => {
     });
     const changed = buildGraph(parseContent(files).content);
     const inspection = changed.inspections.get('torbay/ofsted-2018')!;
-    expect(unaddressedRecommendations(inspection).map((r) => r.number)).toEqual([15]);
+    expect(unaddressedRecommendations(inspection).map((r) => r.id)).toEqual(['15']);
   });
 });
 

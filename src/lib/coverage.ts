@@ -29,8 +29,13 @@ export function latestAnswer(recommendation: RecommendationNode): VersionAnswer 
   return answers.find((a) => latestVersions.has(a.version)) ?? answers.at(-1);
 }
 
-/** Recommendations of an inspection that no action in the latest version of any plan answers. */
+/**
+ * Recommendations of an inspection that no action in the latest version of any plan answers.
+ * Only where a plan answering the inspection is published: with none, nothing is "unaddressed"
+ * (the site does not know), and pages say that no plan answering it is published here.
+ */
 export function unaddressedRecommendations(inspection: InspectionNode): RecommendationNode[] {
+  if (inspection.plans.length === 0) return [];
   const latest = new Set(inspection.plans.map((p) => p.latest));
   return inspection.recommendations.filter(
     (r) => !r.aims.some((aim) => latest.has(aim.objective.version) && aim.objective.actions.length > 0),

@@ -57,11 +57,12 @@ export interface InspectionNode extends DocumentNode<'inspection', Inspection> {
   repeatedIn: RecommendationNode[];
 }
 
-/** A numbered recommendation, and the plan objectives (via their aims) that answer it. */
+/** A recommendation (as the report names it), and the plan objectives (via their aims) that answer it. */
 export interface RecommendationNode {
   kind: 'recommendation';
   inspection: InspectionNode;
-  number: number;
+  /** Its id as the report names it: "8", "b", "2.1". */
+  id: string;
   data: Recommendation;
   repeatedFrom?: InspectionNode;
   /** Objective bullets, in every plan version, that cite it. */
@@ -295,7 +296,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of [...content.inspections].sort((a, b) => compareDates(inspectionDate(a.data), inspectionDate(b.data)))) {
     const node: InspectionNode = { ...base('inspection', entry), recommendations: [], paragraphs: [], monitoringVisits: [], notices: [], plans: [], repeatedIn: [] };
-    node.recommendations = entry.data.recommendations.map((data) => ({ kind: 'recommendation', inspection: node, number: data.number, data, aims: [] }));
+    node.recommendations = entry.data.recommendations.map((data) => ({ kind: 'recommendation', inspection: node, id: data.id, data, aims: [] }));
     node.paragraphs = [...entry.data.paragraphs]
       .sort((a, b) => a.number - b.number)
       .map((data) => ({ kind: 'paragraph', inspection: node, number: data.number, data, citedBy: [] }));
@@ -405,9 +406,9 @@ function inspectionDate(inspection: Inspection): string {
 function linkOutline(version: PlanVersionNode, themes: readonly import('../schemas/plan-outline.ts').Theme[], graph: Graph): void {
   const { authority, inspection } = version.plan;
   const visit = (slug: string) => graph.monitoringVisits.get(`${authority.slug}/${slug}`)!;
-  const recommendationByNumber = new Map(inspection.recommendations.map((r) => [r.number, r]));
+  const recommendationById = new Map(inspection.recommendations.map((r) => [r.id, r]));
   const paragraphByNumber = new Map(inspection.paragraphs.map((p) => [p.number, p]));
-  const recommendation = (n: number) => recommendationByNumber.get(n)!;
+  const recommendation = (id: string) => recommendationById.get(id)!;
   const paragraph = (n: number) => paragraphByNumber.get(n)!;
   for (const themeData of themes) {
     const theme: ThemeNode = { kind: 'theme', version, ref: themeData.ref, title: themeData.title, objectives: [] };

@@ -24,6 +24,15 @@ export function ranges(numbers: readonly number[]): string {
   return parts.join(', ') || 'none';
 }
 
+/**
+ * Recommendation ids in the report's order, numbers as ranges: "1–16", "a, b, c", "1.1, 2.1".
+ * All-numeric lists keep the range form; anything else is listed.
+ */
+export function idList(ids: readonly string[]): string {
+  if (ids.length > 0 && ids.every((id) => /^\d+$/.test(id))) return ranges(ids.map(Number));
+  return ids.length > 0 ? [...new Set(ids)].join(', ') : 'none';
+}
+
 function duplicates<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   const dupes = new Set<T>();
@@ -93,14 +102,14 @@ export function checkIntegrity(content: ContentSet): Problem[] {
 
   for (const entry of content.inspections) {
     const { recommendations, paragraphs, recommendationCount } = entry.data;
-    for (const n of duplicates(recommendations.map((r) => r.number))) {
-      report(entry, ['recommendations'], `recommendation ${n} appears more than once: each number must be unique`);
+    for (const id of duplicates(recommendations.map((r) => r.id))) {
+      report(entry, ['recommendations'], `recommendation "${id}" appears more than once: each id must be unique`);
     }
     for (const n of duplicates(paragraphs.map((p) => p.number))) {
       report(entry, ['paragraphs'], `paragraph ${n} appears more than once: each number must be unique`);
     }
-    if (recommendationCount !== undefined && recommendationCount !== recommendations.length) {
-      report(entry, ['recommendationCount'], `says the report has ${recommendationCount} recommendations, but ${recommendations.length} are listed (${ranges(recommendations.map((r) => r.number))})`);
+    if (recommendationCount !== undefined && recommendationCount < recommendations.length) {
+      report(entry, ['recommendationCount'], `says the report has ${recommendationCount} recommendations, but ${recommendations.length} are listed (${idList(recommendations.map((r) => r.id))}): the count is the report's total, so it cannot be fewer than those listed`);
     }
     recommendations.forEach((r, i) => {
       if (r.repeatedFrom !== undefined) {
@@ -226,8 +235,8 @@ function checkOutline(
 ): void {
   const authority = entry.id.split('/')[0]!;
   const inspection = maps.inspections.get(`${authority}/${inspectionSlug}`);
-  const recommendationNumbers = new Set(inspection?.data.recommendations.map((r) => r.number));
-  const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.number));
+  const recommendationIds = new Set(inspection?.data.recommendations.map((r) => r.id));
+  const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.id));
   const paragraphNumbers = new Set(inspection?.data.paragraphs.map((p) => p.number));
   const roles = new Set(maps.authorities.get(authority)?.data.roles.map((r) => r.id));
   const ratings = version.data.ratingScale.ratings.map((r) => r.id);
@@ -255,8 +264,8 @@ function checkOutline(
       objective.aims.forEach((aim, a) => {
         const aPath = [...oPath, 'aims', a];
         aim.recommendations.forEach((n, i) => {
-          if (!recommendationNumbers.has(n)) {
-            report(entry, [...aPath, 'recommendations', i], `recommendation ${n} does not exist: the plan's report "${inspectionSlug}" has recommendations ${ranges([...recommendationNumbers])} (${inspectionFile})`);
+          if (!recommendationIds.has(n)) {
+            report(entry, [...aPath, 'recommendations', i], `recommendation ${n} does not exist: the plan's report "${inspectionSlug}" has recommendations ${idList([...recommendationIds])} (${inspectionFile})`);
           } else if (aim.repeated && !repeated.has(n)) {
             report(entry, [...aPath, 'repeated'], `the plan marks recommendation ${n} "repeated", but ${inspectionFile} does not: set "repeated": true there, or false here`);
           }
@@ -297,10 +306,11 @@ function checkOutline(
 
   const claims = version.data.claims;
   if (claims.repeatedRecommendations !== undefined && inspection && claims.repeatedRecommendations !== repeated.size) {
-    report(version, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${ranges([...repeated])}): correct the claim or the "repeated" marks`);
+    report(version, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${idList([...repeated])}): correct the claim or the "repeated" marks`);
   }
-  if (claims.recommendations !== undefined && inspection && claims.recommendations !== recommendationNumbers.size) {
-    report(version, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} lists ${recommendationNumbers.size}`);
+  const recommendationTotal = inspection?.data.recommendationCount ?? recommendationIds.size;
+  if (claims.recommendations !== undefined && inspection && claims.recommendations !== recommendationTotal) {
+    report(version, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} ${inspection.data.recommendationCount !== undefined ? 'gives recommendationCount' : 'lists'} ${recommendationTotal}`);
   }
   if (claims.themes !== undefined && claims.themes !== entry.data.themes.length) {
     report(version, ['claims', 'themes'], `the plan says it has ${claims.themes} themes, but its table has ${entry.data.themes.length}`);

@@ -33,7 +33,7 @@ export function actionRecord(action: ActionNode, asOf: string): ActionRecord {
     ragLabel: action.rating?.label ?? 'Not yet rated',
     dot: action.data.dot,
     inspection: plan.inspection.slug,
-    recommendations: action.recommendations.map((r) => r.number),
+    recommendations: action.recommendations.map((r) => r.id),
     paragraphs: action.paragraphs.map((p) => p.number),
     monitoringVisits: action.monitoringVisits.map((v) => v.slug),
     url: urlOf(action),
@@ -55,7 +55,7 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
     return inspection.recommendations.map((r) => ({
       authority: inspection.authority.slug,
       inspection: inspection.slug,
-      number: r.number,
+      id: r.id,
       text: r.data.text,
       repeated: r.data.repeated,
       repeatedFrom: r.repeatedFrom?.slug ?? null,

@@ -46,7 +46,7 @@ export const actionRecord = z.object({
   ragLabel: z.string().describe('The rating\'s word, or "Not yet rated"'),
   dot: z.enum(dotValues).nullable().describe('Direction of travel, or null'),
   inspection: slug.describe('Id of the inspection whose recommendations and paragraphs it cites'),
-  recommendations: z.array(z.number().int()).describe('Numbers of the recommendations its objective answers'),
+  recommendations: z.array(z.string()).describe('Ids of the recommendations its objective answers, as the report names them: "8", "b", "2.1"'),
   paragraphs: z.array(z.number().int()).describe('Numbers of the report paragraphs it cites'),
   monitoringVisits: z.array(slug).describe('Ids of the monitoring visits it cites'),
   url: z.string().describe('Path of its page on this site'),
@@ -56,7 +56,7 @@ export const actionRecord = z.object({
 export const recommendationRecord = z.object({
   authority: slug.describe('Id of the authority'),
   inspection: slug.describe('Id of the inspection'),
-  number: z.number().int().describe('Its number in the report'),
+  id: z.string().describe('Its id as the report names it: "8", "b", "2.1"'),
   text: z.string().describe('The recommendation, as quoted'),
   repeated: z.boolean().describe('Repeated from an earlier report'),
   repeatedFrom: slug.nullable().describe('Id of the earlier inspection, or null'),

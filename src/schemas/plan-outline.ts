@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, transcriptionNotes } from './common.ts';
+import { recommendationId } from './inspection.ts';
 
 /** Direction of travel since the previous version, in words. */
 export const dotValues = ['improving', 'no-change', 'declining'] as const;
@@ -58,8 +59,8 @@ export const aim = z.object({
   text: z.string().min(1).describe('The bullet\'s words'),
   /** The citation in brackets, verbatim: "recommendation 8 and repeated". */
   citation: z.string().min(1).describe('The citation in brackets, verbatim'),
-  /** Numbers of the recommendations it answers. */
-  recommendations: z.array(z.number().int().positive()).default([]).describe('Recommendations it answers'),
+  /** Ids of the recommendations it answers, as the report names them: "8", "b", "2.1". */
+  recommendations: z.array(recommendationId).default([]).describe('Ids of the recommendations it answers: "8", "b", "2.1"'),
   /** True when the plan marks the recommendation "repeated". */
   repeated: z.boolean().default(false).describe('Marked "repeated" by the plan'),
   /** Ids of the monitoring visits it answers. */
