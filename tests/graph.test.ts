@@ -141,21 +141,23 @@ describe('notices, leads and the timeline', () => {
   });
 });
 
-describe('overdue, against an explicit as-of date', () => {
-  it('defaults the as-of date to the last day of the newest content date', () => {
-    expect(graph.asOf).toBe('2019-10-31');
-    expect(overdueActions(v1.actions, graph.asOf)).toEqual([]);
+describe("overdue, against each plan's own as-of date", () => {
+  it("judges a plan as of its latest version's date, at the precision the source gives", () => {
+    const plan = graph.plans.get('torbay/improvement-plan')!;
+    expect(plan.asOf).toEqual({ date: '2019-10', reason: 'latest-version', dated: 'Version 1', council: 'Torbay' });
+    expect(overdueActions(v1.actions)).toEqual([]);
   });
 
   it('counts dated actions past their date as overdue, never "Immediate" ones', () => {
-    const later = bundledGraph({ asOf: '2020-02-01' });
+    const later = bundledGraph({ asOf: { torbay: '2020-02-01' } });
     const actions = later.plans.get('torbay/improvement-plan')!.latest.actions;
-    const overdue = overdueActions(actions, later.asOf);
+    expect(later.plans.get('torbay/improvement-plan')!.asOf).toMatchObject({ date: '2020-02-01', reason: 'configured' });
+    const overdue = overdueActions(actions);
     expect(refs(overdue)).toEqual([
       '1.1.2', '1.2.1', '1.3.1', '1.3.2', '1.3.3', '2.1.1', '2.4.1', '2.4.2', '2.5.1', '4.1.1', '4.1.2', '4.1.3',
     ]);
     expect(overdue.every((a) => a.due.kind === 'date')).toBe(true);
-    expect(byDeadline(actions, later.asOf)[0]!.ref).toBe('4.1.1');
+    expect(byDeadline(actions)[0]!.ref).toBe('4.1.1');
   });
 
   it('never counts an action rated complete as overdue', () => {
@@ -166,7 +168,7 @@ describe('overdue, against an explicit as-of date', () => {
         ? { ...f, text: f.text.replace('"ratings": [', '"ratings": [{"id": "blue", "label": "Blue", "definition": "Complete", "colour": "blue", "complete": true},') }
         : f,
     );
-    const changed = buildGraph(parseContent(files).content, { asOf: '2020-02-01' });
+    const changed = buildGraph(parseContent(files).content, { asOf: { torbay: '2020-02-01' } });
     const action = changed.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!;
     expect(action.rating?.label).toBe('Blue');
     expect(isOverdue(action, '2020-02-01')).toBe(false);
@@ -177,6 +179,7 @@ describe('overdue, against an explicit as-of date', () => {
     const shuffled = [...bundledFiles].reverse();
     const again = buildGraph(parseContent(shuffled).content);
     expect(refs(again.plans.get('torbay/improvement-plan')!.latest.actions)).toEqual(refs(v1.actions));
-    expect(again.asOf).toBe(graph.asOf);
+    expect(again.plans.get('torbay/improvement-plan')!.asOf).toEqual(graph.plans.get('torbay/improvement-plan')!.asOf);
+    expect(again.authorityBySlug.get('torbay')!.asOf).toEqual(graph.authorityBySlug.get('torbay')!.asOf);
   });
 });

@@ -7,6 +7,8 @@ import { unaddressedRecommendations } from '../src/lib/coverage.ts';
 import { urlOf } from '../src/lib/urls.ts';
 import { searchMetaOf } from '../src/lib/search-meta.ts';
 import { messagesOf, withJson } from './helpers.ts';
+import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/as-of.ts';
+import { overdueActions } from '../src/lib/overdue.ts';
 
 // Other councils' shapes of document (tests/fixtures/other-councils: test fixtures, never bundled).
 export const otherRoots = { content: 'tests/fixtures/other-councils/content', data: 'tests/fixtures/other-councils/data' };
@@ -48,5 +50,53 @@ describe('recommendations as the source names them (lettered areas for improveme
     expect(messagesOf(withJson(path, (d) => { d.recommendationCount = 3; }, otherFiles))).toEqual([
       `src/content/${path}: recommendationCount: says the report has 3 recommendations, but 4 are listed (a, b, c, d): the count is the report's total, so it cannot be fewer than those listed`,
     ]);
+  });
+});
+
+describe('each plan keeps its own time (interface 5)', () => {
+  const graph = otherGraph();
+  const plan = graph.plans.get('eastborough/improvement-plan')!;
+
+  it('judges a plan as of its latest version, never a later statement', () => {
+    expect(graph.statements.get('eastborough/statement-2025-01-10')!.data.date).toBe('2025-01-10');
+    expect(plan.asOf).toEqual({ date: '2023-11', reason: 'latest-version', dated: 'Version 1', council: 'Eastborough' });
+    expect(asOfReason(plan.asOf)).toBe("Judged as of November 2023, the date of Version 1, this plan's latest version published here.");
+    expect(overdueActions(plan.latest.actions).map((a) => a.ref)).toEqual(['1.1.1']);
+  });
+
+  it('judges a council with no plan as of its newest document, statements aside', () => {
+    const westshire = graph.authorityBySlug.get('westshire')!;
+    expect(westshire.asOf).toMatchObject({ reason: 'newest-document' });
+    expect(asOfReason(graph.authorityBySlug.get('eastborough')!.asOf)).toBe(
+      "As of November 2023, the date of the newest document published here about Eastborough (Eastborough Children's Services Improvement Plan (test fixture), Version 1); statements do not move it.",
+    );
+  });
+
+  it('takes a configured date for one council only', () => {
+    const configured = buildGraph(parseContent(otherFiles, otherRoots).content, { asOf: { eastborough: '2024-06-01' } });
+    expect(asOfReason(configured.plans.get('eastborough/improvement-plan')!.asOf)).toBe(
+      "Judged as of 1 June 2024, the date this site's configuration sets for Eastborough.",
+    );
+    expect(overdueActions(configured.plans.get('eastborough/improvement-plan')!.latest.actions).map((a) => a.ref)).toEqual(['1.1.1', '1.1.2']);
+    expect(configured.authorityBySlug.get('westshire')!.asOf).toEqual(graph.authorityBySlug.get('westshire')!.asOf);
+  });
+
+  it('never counts as overdue what falls within the month the plan is dated', () => {
+    expect(isBefore('2023-11-15', plan.asOf)).toBe(false);
+    expect(isBefore('2023-10-31', plan.asOf)).toBe(true);
+    expect(isOnOrAfter('2023-11-01', plan.asOf)).toBe(true);
+    expect(isOnOrAfter('2023-10', plan.asOf)).toBe(false);
+  });
+});
+
+describe('no council moves another', () => {
+  it('leaves Torbay\'s plan and overview time unchanged when a 2023 council and a 2025 statement are added', async () => {
+    const { bundledFiles } = await import('./helpers.ts');
+    const together = buildGraph(parseContent([...bundledFiles, ...otherFiles.filter((f) => !f.path.startsWith('glossary/'))]).content);
+    const alone = buildGraph(parseContent(bundledFiles).content);
+    const torbay = (g: typeof alone) => g.plans.get('torbay/improvement-plan')!;
+    expect(torbay(together).asOf).toEqual(torbay(alone).asOf);
+    expect(together.authorityBySlug.get('torbay')!.asOf).toEqual(alone.authorityBySlug.get('torbay')!.asOf);
+    expect(overdueActions(torbay(together).latest.actions)).toEqual([]);
   });
 });

@@ -11,10 +11,11 @@ import type { Statement } from '../schemas/statement.ts';
 import type { Term } from '../schemas/glossary.ts';
 import type { Figure } from '../schemas/figures.ts';
 import { comparePlanVersions, type ContentSet } from './content.ts';
-import { compareDates, endOf } from './dates.ts';
+import { compareDates } from './dates.ts';
 import { checkIntegrity } from './integrity.ts';
 import { ContentError } from './problems.ts';
 import { parseTimescale, type Due } from './timescale.ts';
+import { authorityAsOf, planAsOf, type AsOf, type ConfiguredAsOf, type DatedDocument } from './as-of.ts';
 
 /** Fields every top-level document node shares. */
 interface DocumentNode<K extends string, T> {
@@ -44,6 +45,8 @@ export interface AuthorityNode {
   plans: PlanNode[];
   peerReviews: PeerReviewNode[];
   statements: StatementNode[];
+  /** The date the council's overview is as of, and why (its newest document; statements never move it). */
+  asOf: AsOf;
 }
 
 /** An inspection report, its recommendations and paragraphs, and what follows from it. */
@@ -112,6 +115,8 @@ export interface PlanNode extends DocumentNode<'plan', Plan> {
   inspection: InspectionNode;
   versions: PlanVersionNode[];
   latest: PlanVersionNode;
+  /** The date the plan is judged as of ("overdue", "upcoming"), and why: see src/lib/as-of.ts. */
+  asOf: AsOf;
 }
 
 /** One published version of a plan, with its outline resolved. */
@@ -223,33 +228,21 @@ export interface Graph {
   statements: Map<string, StatementNode>;
   /** Abbreviations and what they stand for, sorted by term. */
   glossary: Term[];
-  /** The date "overdue" is judged against (YYYY-MM-DD): configured, or the newest content date. */
-  asOf: string;
 }
 
 /** Options for building the graph. */
 export interface GraphOptions {
-  /** The as-of date; defaults to the last day of the newest content date. */
-  asOf?: string;
+  /**
+   * As-of dates the site configuration gives councils, by council id. A council without one keeps
+   * its own time: each plan is judged as of its latest version's date.
+   */
+  asOf?: ConfiguredAsOf;
 }
 
 /** Splits "torbay/ofsted-2018" into its authority and slug. */
 export function splitId(id: string): { authority: string; slug: string } {
   const [authority = '', ...rest] = id.split('/');
   return { authority, slug: rest.join('/') };
-}
-
-/** Every date that dates a document (not deadlines or targets), for the default as-of date. */
-export function contentDates(content: ContentSet): string[] {
-  return [
-    ...content.inspections.flatMap((e) => [e.data.published, e.data.fieldworkEnd, e.data.fieldworkStart]),
-    ...content.monitoringVisits.flatMap((e) => [e.data.visited, e.data.letter]),
-    ...content.notices.map((e) => e.data.issued),
-    ...content.planVersions.map((e) => e.data.published),
-    ...content.peerReviews.map((e) => e.data.date),
-    ...content.statements.map((e) => e.data.date),
-    ...content.figures.flatMap((e) => e.data.figures.map((f) => f.period)),
-  ].filter((d): d is string => d !== undefined);
 }
 
 /**
@@ -260,8 +253,6 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   const problems = checkIntegrity(content);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const dates = contentDates(content).sort(compareDates);
-  const newest = dates.at(-1);
   const graph: Graph = {
     authorities: [],
     authorityBySlug: new Map(),
@@ -276,14 +267,15 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     glossary: content.glossary
       .flatMap((e) => e.data.terms)
       .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
-    asOf: options.asOf ?? (newest ? endOf(newest) : '1970-01-01'),
   };
+  const configured = options.asOf ?? {};
 
   for (const entry of content.authorities) {
     const node: AuthorityNode = {
       kind: 'authority', key: entry.id, slug: entry.id, file: entry.file, data: entry.data,
       roles: new Map(entry.data.roles.map((r) => [r.id, r])),
       inspections: [], monitoringVisits: [], notices: [], indicators: [], plans: [], peerReviews: [], statements: [],
+      asOf: { date: '', reason: 'none', council: entry.data.shortName },
     };
     graph.authorities.push(node);
     graph.authorityBySlug.set(node.slug, node);
@@ -396,7 +388,24 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   for (const node of graph.statements.values()) {
     node.about = node.data.about.map((ref) => resolveDocumentRef(graph, node.authority, ref)!);
   }
+  for (const plan of graph.plans.values()) plan.asOf = planAsOf(plan, configured);
+  for (const authority of graph.authorities) authority.asOf = authorityAsOf(authority, datedDocuments(authority), configured);
   return graph;
+}
+
+/** A council's dated documents, statements aside (they never move a council's time). */
+export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
+  const docs: (DatedDocument | undefined)[] = [
+    ...authority.inspections.map((i) => {
+      const date = i.data.published ?? i.data.fieldworkEnd ?? i.data.fieldworkStart;
+      return date ? { date, title: i.data.title } : undefined;
+    }),
+    ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: v.data.title })),
+    ...authority.notices.map((n) => ({ date: n.data.issued, title: n.data.title })),
+    ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` }))),
+    ...authority.peerReviews.map((r) => ({ date: r.data.date, title: r.data.title })),
+  ];
+  return docs.filter((d): d is DatedDocument => d !== undefined);
 }
 
 function inspectionDate(inspection: Inspection): string {

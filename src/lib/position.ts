@@ -1,5 +1,6 @@
 import type { Judgement } from '../schemas/inspection.ts';
-import { compareDates, endOf } from './dates.ts';
+import { compareDates } from './dates.ts';
+import { isOnOrAfter, type AsOf } from './as-of.ts';
 import type { ActionNode, AuthorityNode, InspectionNode, NoticeNode, PlanVersionNode, StatementNode } from './graph.ts';
 import { overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
@@ -18,12 +19,18 @@ export interface Position {
   /** Actions whose timescale moved later in each plan's latest version. */
   slipped: TimescaleChange[];
   latestStatement?: StatementNode;
-  /** Deadlines on or after the as-of date, soonest first. */
+  /** Deadlines on or after the council's as-of date, soonest first. */
   upcoming: TimelineEvent[];
+  /** The council's as-of date, for what happens next; each plan's own is `plan.asOf`. */
+  asOf: AsOf;
 }
 
-/** Derives an authority's position as of a date. */
-export function positionOf(authority: AuthorityNode, asOf: string): Position {
+/**
+ * Derives an authority's position: each plan's overdue actions as of that plan's own date, and
+ * deadlines still ahead as of the council's own date. Nothing about another council moves it.
+ */
+export function positionOf(authority: AuthorityNode): Position {
+  const asOf = authority.asOf;
   const judged = authority.inspections.filter((i) => i.data.judgements.length > 0);
   const inspection = judged.at(-1);
   const judgement = inspection
@@ -36,9 +43,10 @@ export function positionOf(authority: AuthorityNode, asOf: string): Position {
     latestNotice: [...authority.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued)).at(-1),
     plans,
     actions,
-    overdue: overdueActions(actions, asOf),
+    overdue: overdueActions(actions),
     slipped: plans.flatMap(slippedSinceLastVersion),
     latestStatement: authority.statements.at(-1),
-    upcoming: timelineOf(authority).filter((e) => e.deadline && endOf(e.date) >= asOf),
+    upcoming: timelineOf(authority).filter((e) => e.deadline && isOnOrAfter(e.date, asOf)),
+    asOf,
   };
 }
