@@ -100,7 +100,7 @@ describe('from a recommendation forward to what answers it', () => {
 describe('notices, leads and the timeline', () => {
   it('links each notice to the inspection it rests on and its targets', () => {
     const torbayNotice = graph.notices.get('torbay/improvement-notice-2011')!;
-    expect(torbayNotice.inspection.key).toBe('torbay/ofsted-2010');
+    expect(torbayNotice.inspection!.key).toBe('torbay/ofsted-2010');
     expect(torbayNotice.targets.map((t) => [t.indicator?.slug, t.data.value, t.data.due, t.data.basis])).toEqual([
       ['initial-assessments', 70, '2011-03', 'in-month'],
       ['initial-assessments', 80, '2011-10', 'cumulative'],

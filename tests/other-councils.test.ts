@@ -9,6 +9,7 @@ import { searchMetaOf } from '../src/lib/search-meta.ts';
 import { messagesOf, withJson } from './helpers.ts';
 import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/as-of.ts';
 import { overdueActions } from '../src/lib/overdue.ts';
+import { factLabel, interventionOf, noticeKindLabel, standingSentence } from '../src/lib/intervention.ts';
 
 // Other councils' shapes of document (tests/fixtures/other-councils: test fixtures, never bundled).
 export const otherRoots = { content: 'tests/fixtures/other-councils/content', data: 'tests/fixtures/other-councils/data' };
@@ -68,7 +69,7 @@ describe('each plan keeps its own time (interface 5)', () => {
     const westshire = graph.authorityBySlug.get('westshire')!;
     expect(westshire.asOf).toMatchObject({ reason: 'newest-document' });
     expect(asOfReason(graph.authorityBySlug.get('eastborough')!.asOf)).toBe(
-      "As of November 2023, the date of the newest document published here about Eastborough (Eastborough Children's Services Improvement Plan (test fixture), Version 1); statements do not move it.",
+      "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction); statements do not move it.",
     );
   });
 
@@ -98,5 +99,57 @@ describe('no council moves another', () => {
     expect(torbay(together).asOf).toEqual(torbay(alone).asOf);
     expect(together.authorityBySlug.get('torbay')!.asOf).toEqual(alone.authorityBySlug.get('torbay')!.asOf);
     expect(overdueActions(torbay(together).latest.actions)).toEqual([]);
+  });
+});
+
+describe('the intervention\'s life as data', () => {
+  const graph = otherGraph();
+
+  it('labels a lifted notice and the notice it replaced as history, from their facts', () => {
+    const westshire = interventionOf(graph.authorityBySlug.get('westshire')!);
+    expect(westshire.asOf).toMatchObject({ date: '2017-07-07', reason: 'newest-document' });
+    expect(westshire.standing).toEqual([]);
+    expect(westshire.history.map((s) => standingSentence(s, westshire.asOf))).toEqual([
+      'Further Improvement Notice: lifted on 7 July 2017.',
+      'Improvement Notice: replaced by a further notice on 1 June 2015.',
+    ]);
+  });
+
+  it('shows a direction that replaced a non-statutory notice as where it stands', () => {
+    const east = interventionOf(graph.authorityBySlug.get('eastborough')!);
+    expect(east.standing.map((s) => [s.notice.slug, noticeKindLabel(s.notice), factLabel(s.latest)])).toEqual([
+      ['direction-2024', 'Statutory direction', 'issued on 15 January 2024'],
+    ]);
+    expect(east.history.map((s) => [noticeKindLabel(s.notice), factLabel(s.latest)])).toEqual([
+      ['Non-statutory improvement notice', 'replaced by a direction on 15 January 2024'],
+    ]);
+    const direction = graph.notices.get('eastborough/direction-2024')!;
+    expect(direction.follows?.slug).toBe('improvement-notice-2023');
+    expect(direction.replaces.map((n) => n.slug)).toEqual(['improvement-notice-2023']);
+  });
+
+  it('never says an old notice is in force: Torbay\'s 2011 notice is history as of October 2019', async () => {
+    const { bundledGraph } = await import('./helpers.ts');
+    const bundled = bundledGraph();
+    const torbay = interventionOf(bundled.authorityBySlug.get('torbay')!);
+    expect(torbay.standing).toEqual([]);
+    expect(torbay.history.map((s) => standingSentence(s, torbay.asOf))).toEqual([
+      'Improvement Notice: issued in 2011; no source published here says whether it was still in force in October 2019.',
+    ]);
+    const worcestershire = interventionOf(bundled.authorityBySlug.get('worcestershire')!);
+    expect(worcestershire.standing.map((s) => factLabel(s.latest))).toEqual(['issued in 2011']);
+  });
+
+  it('refuses a notice that rests on nothing, or is ended twice', () => {
+    const path = 'notices/eastborough/improvement-notice-2023.json';
+    expect(messagesOf(withJson(path, (d) => { delete d.inspection; }, otherFiles))).toEqual([
+      `src/content/${path}: inspection: say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both`,
+    ]);
+    expect(messagesOf(withJson(path, (d) => { d.life.push({ event: 'lifted', date: '2024-02', text: 'x', source: { title: 'x' } }); }, otherFiles))).toEqual([
+      `src/content/${path}: life[1].event: the notice was already replaced on 2024-01-15: nothing can happen to it afterwards`,
+    ]);
+    expect(messagesOf(withJson(path, (d) => { delete d.consequence; }, otherFiles))).toEqual([
+      `src/content/${path}: consequence: missing: give the consequence in the notice's words, or, where the source does not give it, say why in notInSource.consequence`,
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { Authority, Role } from '../schemas/authority.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection, Paragraph, Recommendation } from '../schemas/inspection.ts';
 import type { MonitoringVisit } from '../schemas/monitoring-visit.ts';
-import type { Measure, Notice, Target } from '../schemas/notice.ts';
+import type { Measure, Notice, RestsOn, Target } from '../schemas/notice.ts';
 import type { PeerReview } from '../schemas/peer-review.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Action, Aim } from '../schemas/plan-outline.ts';
@@ -88,11 +88,20 @@ export interface MonitoringVisitNode extends DocumentNode<'monitoringVisit', Mon
   citedByAims: AimNode[];
 }
 
-/** An improvement notice, the inspection it rests on and its targets. */
+/** An improvement notice or direction, what it rests on, its targets and its life. */
 export interface NoticeNode extends DocumentNode<'notice', Notice> {
-  inspection: InspectionNode;
+  /** The inspection named in its `inspection` field, when it names one. */
+  inspection?: InspectionNode;
+  /** Every document it rests on: the inspection first, then `restsOn`, each with its inspection when published here. */
+  restsOn: { data: RestsOn; inspection?: InspectionNode }[];
   targets: TargetNode[];
   peerReviews: PeerReviewNode[];
+  /** The earlier notice it follows, and the later ones that follow it. */
+  follows?: NoticeNode;
+  followedBy: NoticeNode[];
+  /** The notice or direction that replaced it, and those it replaced. */
+  replacedBy?: NoticeNode;
+  replaces: NoticeNode[];
 }
 
 /** One target of a notice's measure. */
@@ -323,8 +332,14 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of [...content.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued))) {
     const partial = base('notice', entry);
-    const inspection = graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!;
-    const node: NoticeNode = { ...partial, inspection, targets: [], peerReviews: [] };
+    const inspection = entry.data.inspection ? graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))! : undefined;
+    const restsOn = entry.data.restsOn.map((data) => ({
+      data, inspection: data.inspection ? graph.inspections.get(inAuthority(partial.authority, data.inspection))! : undefined,
+    }));
+    const node: NoticeNode = {
+      ...partial, inspection, targets: [], peerReviews: [], followedBy: [], replaces: [],
+      restsOn: [...(inspection ? [{ data: { title: inspection.data.title, kind: 'inspection' as const, inspection: inspection.slug }, inspection }] : []), ...restsOn],
+    };
     for (const measure of entry.data.measures) {
       const indicator = measure.indicator ? graph.indicators.get(inAuthority(node.authority, measure.indicator)) : undefined;
       for (const data of measure.targets) {
@@ -335,7 +350,18 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     }
     graph.notices.set(node.key, node);
     node.authority.notices.push(node);
-    inspection.notices.push(node);
+    for (const r of node.restsOn) if (r.inspection && !r.inspection.notices.includes(node)) r.inspection.notices.push(node);
+  }
+  for (const node of graph.notices.values()) {
+    if (node.data.follows) {
+      node.follows = graph.notices.get(inAuthority(node.authority, node.data.follows))!;
+      node.follows.followedBy.push(node);
+    }
+    for (const event of node.data.life) {
+      if (!event.replacedBy) continue;
+      node.replacedBy = graph.notices.get(inAuthority(node.authority, event.replacedBy))!;
+      node.replacedBy.replaces.push(node);
+    }
   }
 
   for (const entry of content.plans) {
@@ -402,6 +428,7 @@ export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
     }),
     ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: v.data.title })),
     ...authority.notices.map((n) => ({ date: n.data.issued, title: n.data.title })),
+    ...authority.notices.flatMap((n) => n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` }))),
     ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` }))),
     ...authority.peerReviews.map((r) => ({ date: r.data.date, title: r.data.title })),
   ];

@@ -130,7 +130,56 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   }
 
   for (const entry of content.notices) {
-    mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+    const d = entry.data;
+    if (d.inspection !== undefined) mustExist(entry, ['inspection'], inspections, d.inspection, 'inspection', 'inspections');
+    if (d.inspection === undefined && d.restsOn.length === 0) {
+      report(entry, ['inspection'], 'say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both');
+    }
+    d.restsOn.forEach((r, i) => {
+      if (r.inspection !== undefined) mustExist(entry, ['restsOn', i, 'inspection'], inspections, r.inspection, 'inspection', 'inspections');
+    });
+    if (d.measures.length === 0 && d.notInSource.measures === undefined) {
+      report(entry, ['measures'], 'the notice lists no measures: add them, or, where the source does not give them, say why in notInSource.measures (e.g. "Only page 1 of 4 of the notice is in the sources.")');
+    }
+    for (const field of ['issuedBy', 'addressee', 'area', 'basis', 'consequence'] as const) {
+      if (d[field] === undefined && d.notInSource[field] === undefined) {
+        report(entry, [field], `missing: give the ${field} in the notice's words, or, where the source does not give it, say why in notInSource.${field}`);
+      }
+      if (d[field] !== undefined && d.notInSource[field] !== undefined) {
+        report(entry, ['notInSource', field], `${field} is given, so it cannot also be "not in the source": remove one`);
+      }
+    }
+    if (d.measures.length > 0 && d.notInSource.measures !== undefined) {
+      report(entry, ['notInSource', 'measures'], 'measures are listed, so they cannot also be "not in the source": remove one, or say in "part" which part of the document the sources give');
+    }
+    if (d.statutory !== undefined && d.notInSource.statutory !== undefined) {
+      report(entry, ['notInSource', 'statutory'], 'statutory is given, so it cannot also be "not in the source": remove one');
+    }
+    if (d.follows !== undefined && mustExist(entry, ['follows'], notices, d.follows, 'notice', 'notices')) {
+      const earlier = notices.get(`${authorityOf(entry.id)}/${d.follows}`)! as Entry<typeof d>;
+      if (earlier.id === entry.id || compareDates(earlier.data.issued, d.issued) > 0) {
+        report(entry, ['follows'], `"${d.follows}" was not issued before this notice: a notice can only follow an earlier one`);
+      }
+    }
+    if (d.appoints.length > 0 && d.kind !== 'direction') {
+      report(entry, ['appoints'], 'only a direction appoints a commissioner or a trust: set "kind": "direction", or move the appointment to the direction');
+    }
+    d.life.forEach((event, i) => {
+      if (compareDates(event.date, d.issued) < 0 && !(event.date.startsWith(d.issued) || d.issued.startsWith(event.date))) {
+        report(entry, ['life', i, 'date'], `${event.event} on ${event.date}, before the notice was issued (${d.issued}): correct the date`);
+      }
+      if (event.replacedBy !== undefined) {
+        if (event.event !== 'replaced') report(entry, ['life', i, 'replacedBy'], `only a "replaced" event names what replaced the notice: this event is "${event.event}"`);
+        mustExist(entry, ['life', i, 'replacedBy'], notices, event.replacedBy, 'notice', 'notices');
+      }
+      const earlier = d.life[i - 1];
+      if (earlier && compareDates(event.date, earlier.date) < 0) {
+        report(entry, ['life', i, 'date'], 'list the events oldest first');
+      }
+      if (earlier && (earlier.event === 'lifted' || earlier.event === 'replaced' || earlier.event === 'revoked')) {
+        report(entry, ['life', i, 'event'], `the notice was already ${earlier.event} on ${earlier.date}: nothing can happen to it afterwards`);
+      }
+    });
     entry.data.measures.forEach((m, i) => {
       if (m.indicator !== undefined) mustExist(entry, ['measures', i, 'indicator'], indicators, m.indicator, 'indicator', 'indicators');
       if (m.targets.length > 0 && m.indicator === undefined) {

@@ -1,7 +1,7 @@
 import type { Judgement } from '../schemas/inspection.ts';
-import { compareDates } from './dates.ts';
 import { isOnOrAfter, type AsOf } from './as-of.ts';
-import type { ActionNode, AuthorityNode, InspectionNode, NoticeNode, PlanVersionNode, StatementNode } from './graph.ts';
+import { interventionOf, type Intervention } from './intervention.ts';
+import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, StatementNode } from './graph.ts';
 import { overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
@@ -10,7 +10,8 @@ import { timelineOf, type TimelineEvent } from './timeline.ts';
 export interface Position {
   /** The newest inspection with a judgement, and its overall (or first) judgement. */
   latestJudgement?: { inspection: InspectionNode; judgement: Judgement };
-  latestNotice?: NoticeNode;
+  /** The council's notices and directions: standing as of its date, and history (src/lib/intervention.ts). */
+  intervention: Intervention;
   /** The latest version of each plan. */
   plans: PlanVersionNode[];
   /** Every action of those latest versions. */
@@ -40,7 +41,7 @@ export function positionOf(authority: AuthorityNode): Position {
   const actions = plans.flatMap((v) => v.actions);
   return {
     latestJudgement: inspection && judgement ? { inspection, judgement } : undefined,
-    latestNotice: [...authority.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued)).at(-1),
+    intervention: interventionOf(authority),
     plans,
     actions,
     overdue: overdueActions(actions),

@@ -1,5 +1,6 @@
 import { compareDates, formatDate } from './dates.ts';
 import type { AuthorityNode, LinkableNode } from './graph.ts';
+import { factLabel } from './intervention.ts';
 
 /** What kind of dated event a timeline entry is. */
 export type EventKind =
@@ -51,7 +52,10 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `Letter on the ${visit.data.title.toLowerCase()}` });
   }
   for (const notice of authority.notices) {
-    add({ date: notice.data.issued, kind: 'notice', node: notice, title: `${notice.data.title} issued by the ${notice.data.issuedBy}` });
+    add({ date: notice.data.issued, kind: 'notice', node: notice, title: notice.data.issuedBy ? `${notice.data.title} issued by the ${notice.data.issuedBy}` : `${notice.data.title} issued` });
+    for (const event of notice.data.life) {
+      add({ date: event.date, kind: 'notice', node: notice, title: `${notice.data.title} ${factLabel({ event: event.event, date: event.date, replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined }).replace(/ (on|in) .*$/, '')}`, detail: event.text });
+    }
     for (const review of notice.data.reviews) {
       const date = review.date ?? review.dataPeriod;
       if (date) add({ date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: review.text, deadline: true });

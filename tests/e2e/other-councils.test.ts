@@ -97,3 +97,44 @@ describe('recommendations as the source names them', () => {
     expect(text).toContain('1.1.2');
   });
 });
+
+describe("the intervention's life, and honest partial sources", () => {
+  it('labels lifted and replaced notices as history on the overview, and the direction as where it stands', () => {
+    const west = pageText(alone, 'westshire');
+    expect(west).toContain('History: Further Improvement Notice, 1 June 2015 : lifted on 7 July 2017.');
+    expect(west).toContain('History: Improvement Notice, 3 August 2013 : replaced by a further notice on 1 June 2015.');
+    const east = pageText(alone, 'eastborough');
+    expect(east).toContain('Statutory Direction, 15 January 2024 : issued on 15 January 2024.');
+    expect(east).toContain('History: Improvement Notice, June 2023 : replaced by a direction on 15 January 2024.');
+  });
+
+  it("never calls Torbay's 2011 notice current in 2019", () => {
+    const torbay = pageText('dist', 'torbay');
+    expect(torbay).toContain('History: Improvement Notice, 2011 : issued in 2011; no source published here says whether it was still in force in October 2019.');
+  });
+
+  it('shows a partial notice resting on three documents in the source\'s words, with "Not in the source" where it is silent', () => {
+    const text = pageText(alone, 'westshire/notices/improvement-notice-2015');
+    expect(text).toContain('The sources give only part of this notice: page 1 of 4.');
+    expect(text).toContain('Kind Non-statutory improvement notice');
+    expect(text).toContain('Poor performance in Not in the source : Test fixture: page 1 of 4 does not name the service.');
+    expect(text).toContain('(Scorecard, March 2015, not published on this site)');
+    expect(text).toContain('(Diagnostic assessment, not published on this site)');
+    expect(text).toContain('Follows Improvement Notice, 3 August 2013');
+    expect(text).toContain('Lifted on 7 July 2017 We lifted the improvement notice on 7 July 2017 (test fixture).');
+    expect(text).toContain('The Council must work with their partners to take action to: Help and protection reduce re-referrals');
+    expect(text).toContain('Adoption reduce the time children wait');
+    expect(text).not.toContain('The Council must take action to:');
+    expect(text).not.toContain('particular regard to');
+    expect(text).not.toContain('sets no review dates');
+    expect(text).toContain('How progress will be assessed Not in the source: Test fixture: the reviews are on a later page');
+    expect(text).toContain('If the council does not comply Not in the source : Test fixture: the consequence is on a later page');
+  });
+
+  it('shows what a direction appoints', () => {
+    const text = pageText(alone, 'eastborough/notices/direction-2024');
+    expect(text).toContain('Kind Statutory direction');
+    expect(text).toContain('Appoints A commissioner: A. Commissioner (test fixture)');
+    expect(text).toContain('Replaces Improvement Notice, June 2023');
+  });
+});
