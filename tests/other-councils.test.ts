@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../scripts/read-content.ts';
 import { buildGraph } from '../src/lib/graph.ts';
 import { recommendationLabel, recommendationListing, recommendationRef, titleOf } from '../src/lib/labels.ts';
 import { parseContent } from '../src/lib/parse-content.ts';
 import { unaddressedRecommendations } from '../src/lib/coverage.ts';
 import { urlOf } from '../src/lib/urls.ts';
 import { searchMetaOf } from '../src/lib/search-meta.ts';
-import { messagesOf, withJson } from './helpers.ts';
+import { messagesOf, otherFiles, otherGraph, otherRoots, withJson } from './helpers.ts';
 import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/as-of.ts';
 import { overdueActions } from '../src/lib/overdue.ts';
 import { factLabel, interventionOf, noticeKindLabel, standingSentence } from '../src/lib/intervention.ts';
 
 // Other councils' shapes of document (tests/fixtures/other-councils: test fixtures, never bundled).
-export const otherRoots = { content: 'tests/fixtures/other-councils/content', data: 'tests/fixtures/other-councils/data' };
-export const otherFiles = readSources(otherRoots);
 const parsed = parseContent(otherFiles, otherRoots);
-export const otherGraph = () => buildGraph(parseContent(otherFiles, otherRoots).content);
 
 describe('recommendations as the source names them (lettered areas for improvement)', () => {
   it('parses the fixture without problems', () => {

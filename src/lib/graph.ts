@@ -12,6 +12,7 @@ import type { Term } from '../schemas/glossary.ts';
 import type { Figure } from '../schemas/figures.ts';
 import { comparePlanVersions, type ContentSet } from './content.ts';
 import { compareDates } from './dates.ts';
+import { comparePeriods } from './periods.ts';
 import { checkIntegrity } from './integrity.ts';
 import { ContentError } from './problems.ts';
 import { parseTimescale, type Due } from './timescale.ts';
@@ -104,13 +105,19 @@ export interface NoticeNode extends DocumentNode<'notice', Notice> {
   replaces: NoticeNode[];
 }
 
-/** One target of a notice's measure. */
+/** One target: of a notice's measure, or set by a plan version, the council or another document. */
 export interface TargetNode {
   kind: 'target';
-  notice: NoticeNode;
-  measure: Measure;
+  /** The notice that sets it, for a notice's target. */
+  notice?: NoticeNode;
+  /** The notice's measure it belongs to. */
+  measure?: Measure;
   indicator?: IndicatorNode;
   data: Target;
+  /** Who set it, with the source's words for targets set outside a notice. */
+  setBy: { kind: 'notice'; notice: NoticeNode }
+    | { kind: 'plan-version'; version: PlanVersionNode; words: string }
+    | { kind: 'council' | 'other'; document?: { title: string; file?: string }; words: string };
 }
 
 /** A performance indicator, the targets set in it and its published figures, oldest first. */
@@ -324,7 +331,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   const figures = new Map(content.figures.map((e) => [e.id, e.data.figures]));
   for (const entry of content.indicators) {
-    const published = [...(figures.get(entry.id) ?? [])].sort((a, b) => compareDates(a.period, b.period) || a.basis.localeCompare(b.basis));
+    const published = [...(figures.get(entry.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period) || (a.basis ?? '').localeCompare(b.basis ?? ''));
     const node: IndicatorNode = { ...base('indicator', entry), targets: [], figures: published };
     graph.indicators.set(node.key, node);
     node.authority.indicators.push(node);
@@ -343,7 +350,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     for (const measure of entry.data.measures) {
       const indicator = measure.indicator ? graph.indicators.get(inAuthority(node.authority, measure.indicator)) : undefined;
       for (const data of measure.targets) {
-        const target: TargetNode = { kind: 'target', notice: node, measure, indicator, data };
+        const target: TargetNode = { kind: 'target', notice: node, measure, indicator, data, setBy: { kind: 'notice', notice: node } };
         node.targets.push(target);
         indicator?.targets.push(target);
       }
@@ -394,6 +401,20 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     plan.latest = version;
     graph.planVersions.set(version.key, version);
     linkOutline(version, outline.data.themes, graph);
+  }
+
+  for (const indicator of graph.indicators.values()) {
+    for (const data of indicator.data.targets) {
+      const { setBy, words } = data;
+      const target: TargetNode = {
+        kind: 'target', indicator, data,
+        setBy: setBy.kind === 'plan-version'
+          ? { kind: 'plan-version', version: graph.planVersions.get(`${indicator.authority.slug}/${setBy.planVersion}`)!, words }
+          : { kind: setBy.kind, document: setBy.document, words },
+      };
+      indicator.targets.push(target);
+    }
+    indicator.targets.sort((a, b) => comparePeriods(a.data.due ?? '9999', b.data.due ?? '9999'));
   }
 
   for (const entry of [...content.peerReviews].sort((a, b) => compareDates(a.data.date, b.data.date))) {

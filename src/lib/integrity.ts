@@ -192,6 +192,30 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
   }
 
+  for (const entry of content.indicators) {
+    const d = entry.data;
+    if (d.unit === 'rate' && (d.per === undefined || d.population === undefined)) {
+      report(entry, [d.per === undefined ? 'per' : 'population'], 'a rate needs "per" (e.g. 10000) and "population" (e.g. "children aged under 18"), so the site can say "per 10,000 children aged under 18"');
+    }
+    if (d.unit !== 'rate' && (d.per !== undefined || d.population !== undefined)) {
+      report(entry, [d.per !== undefined ? 'per' : 'population'], `only a rate has "per" and "population": this indicator's unit is "${d.unit}"`);
+    }
+    d.targets.forEach((t, i) => {
+      if (t.setBy.kind === 'plan-version') {
+        if (t.setBy.planVersion === undefined) report(entry, ['targets', i, 'setBy', 'planVersion'], 'name the plan version that sets the target: "<plan>/<version>", e.g. "improvement-plan/v1"');
+        else if (!versions.has(`${authorityOf(entry.id)}/${t.setBy.planVersion}`)) {
+          report(entry, ['targets', i, 'setBy', 'planVersion'], `no plan version "${t.setBy.planVersion}" exists for ${authorityOf(entry.id)}: known versions are ${list(slugsIn(versions, authorityOf(entry.id)))}`);
+        }
+      }
+      if (t.value === undefined && t.valueText === undefined) report(entry, ['targets', i, 'value'], 'give the value (a number), or the source\'s words in valueText where it gives no number');
+    });
+  }
+  for (const entry of content.notices) {
+    entry.data.measures.forEach((m, i) => m.targets.forEach((t, j) => {
+      if (t.value === undefined && t.valueText === undefined) report(entry, ['measures', i, 'targets', j, 'value'], 'give the value (a number), or the source\'s words in valueText where it gives no number');
+    }));
+  }
+
   for (const entry of content.planVersions) {
     const planKey = entry.id.split('/').slice(0, 2).join('/');
     if (!plans.has(planKey)) {

@@ -1,24 +1,35 @@
 import { z } from 'astro/zod';
 import { partialDate, slug, source, transcriptionNotes } from './common.ts';
+import { isPeriod, periodFormats } from '../lib/periods.ts';
 
-/** How a target figure is counted. */
-export const targetBasisValues = ['in-month', 'cumulative'] as const;
+/** How a target figure is counted; absent means the source does not say (never defaulted). */
+export const targetBasisValues = ['in-month', 'cumulative', 'as-at', 'rolling'] as const;
+
+/** The basis of a target or figure: in-month, cumulative over a named period, as-at snapshot, rolling. */
+export const basis = z
+  .enum(targetBasisValues, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a basis: use "in-month", "cumulative", "as-at" or "rolling", or leave it out where the source does not say`,
+  })
+  .optional()
+  .describe('in-month, cumulative (over the period basisText names), as-at (a snapshot on a date) or rolling; leave it out where the source does not say');
+
+/** A period a target or figure is for: a date, month, year, quarter, financial or academic year. */
+export const period = z.string().refine(isPeriod, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a period: write ${periodFormats}`,
+});
 
 /** A measurable target: a value of an indicator to reach by a date, on a basis. */
 export const target = z.object({
-  /** The figure to reach, in the indicator's unit. */
-  value: z.number().describe('The figure to reach, in the indicator\'s unit'),
-  /** The date (usually a month) the target applies to; absent when the notice gives none. */
-  due: partialDate.optional().describe('When the target applies'),
+  /** The figure to reach, in the indicator's unit; absent when the source gives only words ("fewer than half"). */
+  value: z.number().optional().describe('The figure to reach, in the indicator\'s unit (the number used for drawing); leave it out where the source gives only words'),
+  /** The source's words for the value when it is approximate: "almost 30%", "fewer than half". */
+  valueText: z.string().min(1).optional().describe('The source\'s words for an approximate value: "almost 30%", "fewer than half"'),
+  /** The period the target applies to; absent when the source gives none. */
+  due: period.optional().describe('When the target applies: a date, month, year, quarter ("2016-Q3"), financial year ("FY2013/14") or academic year ("AY2013/14")'),
   /** The notice's words for the date: "for March 2011", "by October 2011". */
   dueText: z.string().min(1).optional().describe('The notice\'s words for the date'),
-  /** In-month figure or cumulative over a period. */
-  basis: z
-    .enum(targetBasisValues, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a target basis: use "in-month" or "cumulative"`,
-    })
-    .optional()
-    .describe('In-month figure or cumulative over a period'),
+  /** In-month figure, cumulative over a period, as-at snapshot, rolling; absent: not stated. */
+  basis,
   /** The notice's words for the basis: "cumulative figure for the first half of 2011-2012 reporting year". */
   basisText: z.string().min(1).optional().describe('The notice\'s words for the basis'),
 });

@@ -104,7 +104,7 @@ describe("the intervention's life, and honest partial sources", () => {
     expect(west).toContain('History: Further Improvement Notice, 1 June 2015 : lifted on 7 July 2017.');
     expect(west).toContain('History: Improvement Notice, 3 August 2013 : replaced by a further notice on 1 June 2015.');
     const east = pageText(alone, 'eastborough');
-    expect(east).toContain('Statutory Direction, 15 January 2024 : issued on 15 January 2024.');
+    expect(east).toContain('Notices and directions Statutory Direction, 15 January 2024 : issued on 15 January 2024.');
     expect(east).toContain('History: Improvement Notice, June 2023 : replaced by a direction on 15 January 2024.');
   });
 
@@ -136,5 +136,37 @@ describe("the intervention's life, and honest partial sources", () => {
     expect(text).toContain('Kind Statutory direction');
     expect(text).toContain('Appoints A commissioner: A. Commissioner (test fixture)');
     expect(text).toContain('Replaces Improvement Notice, June 2023');
+  });
+});
+
+describe('indicators and targets in general form', () => {
+  it("shows a plan's own target in a rate per 10,000 children, who set it, its direction and whether it was met", () => {
+    const text = pageText(alone, 'eastborough/indicators/children-in-need-rate');
+    expect(text).toContain('Unit Rate per 10,000 children aged under 18');
+    expect(text).toContain("Eastborough Children's Services Improvement Plan (test fixture), Version 1 (“Reduce the rate of children in need to 480 per 10,000 by the end of September 2023 (rolling year)”)");
+    expect(text).toContain('480 per 10,000 children aged under 18 July to September 2023 Rolling : rolling year Lower is better Met: 470 per 10,000 children aged under 18 for July to September 2023');
+    expect(text).toContain('Not yet known from published figures: no figure for March 2024 is published here');
+    expect(text).not.toContain('No target');
+    expect(text).not.toMatch(/\d%/);
+    const html = readFileSync(join(alone, 'eastborough/indicators/children-in-need-rate/index.html'), 'utf8');
+    expect(html).toContain('data-axis="Rate per 10,000 children aged under 18"');
+    expect(html).not.toContain('data-unit="%"');
+  });
+
+  it('tables a financial-year figure, and never defaults a target\'s basis', () => {
+    const text = pageText(alone, 'westshire/indicators/re-referrals');
+    expect(text).toContain('2013/14 (financial year) 35%');
+    expect(text).toContain('Target (basis not stated)');
+    expect(text).not.toContain('Target (in-month)');
+    expect(text).toContain('28% (“almost 30%”)');
+  });
+
+  it('says "lower is better" wherever a notice\'s target is: the notice, and the timeline', () => {
+    expect(pageText(alone, 'westshire/notices/improvement-notice-2015')).toContain('30% by September 2016 — lower is better');
+    expect(pageText(alone, 'westshire/timeline')).toContain('Target: Re-referrals within 12 months (test fixture) 30% (lower is better)');
+  });
+
+  it('links an indicator with no notice target from its council\'s overview', () => {
+    expect(pageText(alone, 'eastborough')).toContain('Indicators Children in need (test fixture) Average days from referral to assessment (test fixture)');
   });
 });
