@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/lib/graph.ts';
 import { recommendationLabel, recommendationListing, recommendationRef, titleOf } from '../src/lib/labels.ts';
 import { parseContent } from '../src/lib/parse-content.ts';
-import { unaddressedRecommendations } from '../src/lib/coverage.ts';
+import { answersWithoutRecommendation, unaddressedRecommendations } from '../src/lib/coverage.ts';
 import { urlOf } from '../src/lib/urls.ts';
 import { searchMetaOf } from '../src/lib/search-meta.ts';
 import { messagesOf, otherFiles, otherGraph, otherRoots, withJson } from './helpers.ts';
@@ -147,5 +147,17 @@ describe('the intervention\'s life as data', () => {
     expect(messagesOf(withJson(path, (d) => { delete d.consequence; }, otherFiles))).toEqual([
       `src/content/${path}: consequence: missing: give the consequence in the notice's words, or, where the source does not give it, say why in notInSource.consequence`,
     ]);
+  });
+});
+
+describe('what an action answers when its objective cites no recommendation', () => {
+  const aim = (internal: boolean, visits: { data: { title: string } }[]) => ({ data: { internal }, monitoringVisits: visits });
+  const objective = (aims: ReturnType<typeof aim>[]) => ({ aims }) as unknown as Parameters<typeof answersWithoutRecommendation>[0];
+  it('names the monitoring visits, or says the objective cites none; never "monitoring visits only" when there are none', () => {
+    expect(answersWithoutRecommendation(objective([aim(true, [])]))).toBe('No inspection recommendation: its objective is an internal objective.');
+    expect(answersWithoutRecommendation(objective([aim(false, [{ data: { title: 'Monitoring visit, April 2019' } }])]))).toBe(
+      'No inspection recommendation: its objective answers the monitoring visit, April 2019.',
+    );
+    expect(answersWithoutRecommendation(objective([aim(false, [])]))).toBe('Its objective cites no recommendation, monitoring visit or internal need.');
   });
 });

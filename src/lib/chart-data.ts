@@ -22,7 +22,7 @@ export const chartColours = {
 
 /** Actions of a version by theme and rating, "Not yet rated" included. */
 export function ratingsByTheme(version: PlanVersionNode): ChartTable {
-  const scale = version.data.ratingScale.ratings;
+  const scale = version.data.ratingScale?.ratings ?? [];
   const columns = ratingCounts([], scale);
   return {
     category: 'Theme',

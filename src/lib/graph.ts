@@ -389,7 +389,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     const version: PlanVersionNode = {
       kind: 'planVersion', key: entry.id, slug: entry.id.split('/')[2]!, file: entry.file, outlineFile: outline.file,
       plan, data: entry.data, body: entry.body ?? '',
-      ratings: new Map(entry.data.ratingScale.ratings.map((r) => [r.id, r])),
+      ratings: new Map((entry.data.ratingScale?.ratings ?? []).map((r) => [r.id, r])),
       themes: [], objectives: [], actions: [], actionByRef: new Map(),
     };
     const previous = plan.versions.at(-1);

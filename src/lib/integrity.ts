@@ -224,7 +224,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     if (!outlines.has(entry.id)) {
       report(entry, [], `has no table of themes, objectives and actions: add src/content/plan-versions/${entry.id}.json beside it`);
     }
-    for (const id of duplicates(entry.data.ratingScale.ratings.map((r) => r.id))) {
+    for (const id of duplicates((entry.data.ratingScale?.ratings ?? []).map((r) => r.id))) {
       report(entry, ['ratingScale', 'ratings'], `rating "${id}" is defined more than once`);
     }
     for (const n of duplicates(entry.data.stages.map((s) => s.number))) {
@@ -312,7 +312,7 @@ function checkOutline(
   const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.id));
   const paragraphNumbers = new Set(inspection?.data.paragraphs.map((p) => p.number));
   const roles = new Set(maps.authorities.get(authority)?.data.roles.map((r) => r.id));
-  const ratings = version.data.ratingScale.ratings.map((r) => r.id);
+  const ratings = (version.data.ratingScale?.ratings ?? []).map((r) => r.id);
   const visitSlugs = [...maps.visits.keys()].filter((k) => k.startsWith(`${authority}/`)).map((k) => k.slice(authority.length + 1));
   const inspectionFile = inspection?.file ?? `src/content/inspections/${authority}/${inspectionSlug}.json`;
 
@@ -357,8 +357,10 @@ function checkOutline(
         if (!action.ref.startsWith(`${objective.ref}.`)) {
           report(entry, [...xPath, 'ref'], `action ${action.ref} is listed under objective ${objective.ref}: its reference should start "${objective.ref}."`);
         }
-        if (action.rag !== null && !ratings.includes(action.rag)) {
-          report(entry, [...xPath, 'rag'], `${show(action.rag)} is not a rating of this version's ${version.data.ratingScale.name} scale: use one of ${list(ratings, 'or')}, or null for not yet rated`);
+        if (action.rag !== null && !version.data.ratingScale) {
+          report(entry, [...xPath, 'rag'], `${show(action.rag)}: this version has no rating column (no ratingScale in ${version.file}): use null, or add the plan's rating scale`);
+        } else if (action.rag !== null && !ratings.includes(action.rag)) {
+          report(entry, [...xPath, 'rag'], `${show(action.rag)} is not a rating of this version's ${version.data.ratingScale!.name} scale: use one of ${list(ratings, 'or')}, or null for not yet rated`);
         }
         action.leadRoles.forEach((id, i) => {
           if (!roles.has(id)) {

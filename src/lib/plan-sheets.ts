@@ -20,12 +20,12 @@ export function latestVersionEntry(content: ContentSet, planKey: string) {
 }
 
 /** What a sheet is read against, for a plan in a content set. */
-export function sheetContext(content: ContentSet, planKey: string, base: Entry<{ ratingScale: { ratings: SheetContext['ratings'] } }>): SheetContext {
+export function sheetContext(content: ContentSet, planKey: string, base: Entry<{ ratingScale?: { ratings: SheetContext['ratings'] } }>): SheetContext {
   const outline = content.planOutlines.find((o) => o.id === base.id);
   const authority = content.authorities.find((a) => a.id === planKey.split('/')[0]);
   return {
     base: outline?.data ?? { themes: [] },
-    ratings: base.data.ratingScale.ratings,
+    ratings: base.data.ratingScale?.ratings ?? [],
     roles: authority?.data.roles ?? [],
   };
 }

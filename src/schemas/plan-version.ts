@@ -59,8 +59,8 @@ export const planVersion = z.object({
   published: partialDate.describe('When the version was published'),
   /** Stages of the improvement journey. */
   stages: z.array(stage).default([]).describe('Stages of the improvement journey'),
-  /** The rating scale the version uses. */
-  ratingScale: ratingScale.describe('The rating scale'),
+  /** The rating scale the version uses; absent when the plan has no rating column. */
+  ratingScale: ratingScale.optional().describe('The rating scale; leave it out when the plan has no rating column (every action\'s rag is then null)'),
   /** Figures the version states about itself, checked against the data. */
   claims: claims.default({}).describe('Figures the plan states in its prose'),
   /** Where the content came from. */

@@ -170,3 +170,19 @@ describe('indicators and targets in general form', () => {
     expect(pageText(alone, 'eastborough')).toContain('Indicators Children in need (test fixture) Average days from referral to assessment (test fixture)');
   });
 });
+
+describe('plans of other shapes', () => {
+  it('says a plan has no rating column, never "Not yet rated"', () => {
+    for (const path of ['eastborough', 'eastborough/plans/improvement-plan', 'eastborough/plans/improvement-plan/actions/1.1.2']) {
+      const text = pageText(alone, path);
+      expect(text, path).not.toContain('Not yet rated');
+    }
+    expect(pageText(alone, 'eastborough/plans/improvement-plan')).toContain('This version of the plan has no rating column: its actions are not rated.');
+    expect(pageText(alone, 'eastborough/plans/improvement-plan/actions/1.1.2')).toContain('Rating No rating column in the plan');
+  });
+
+  it('lists an action with several leads under each of them', () => {
+    const text = pageText(alone, 'eastborough/plans/improvement-plan/leads');
+    expect(text).toMatch(/Head of Service[^]*1\.1\.1[^]*1\.1\.2[^]*Quality Assurance Lead[^]*1\.1\.2/);
+  });
+});
