@@ -40,9 +40,10 @@ export function monthsBetween(a: string, b: string): number {
   return (by! - ay!) * 12 + (bm! - am!);
 }
 
-/** Index of a month name (January = 1), or undefined. */
+/** Index of a month name or its abbreviation ("October", "Oct", "Sept"; January = 1), or undefined. */
 export function monthNumber(name: string): number | undefined {
-  const index = monthNames.findIndex((m) => m.toLowerCase() === name.toLowerCase());
+  const lower = name.toLowerCase();
+  const index = monthNames.findIndex((m) => m.toLowerCase() === lower || (lower.length >= 3 && m.toLowerCase().slice(0, 3) === lower) || (lower === 'sept' && m === 'September'));
   return index < 0 ? undefined : index + 1;
 }
 

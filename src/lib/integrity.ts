@@ -50,6 +50,20 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   const report: Report = (entry, path, message) =>
     problems.push({ file: entry.file, path: describePath(entry.data, path), message });
 
+  // Scaffold text ("EDIT: …", from npm run new) must be replaced by the source's words before publishing.
+  for (const entries of Object.values(content) as Entry<unknown>[][]) {
+    for (const entry of entries) {
+      const visit = (value: unknown, path: PropertyKey[]): void => {
+        if (typeof value === 'string' && value.startsWith('EDIT:')) {
+          report(entry, path, `still has the text npm run new put there (${JSON.stringify(value)}): replace it with the source's words, or, where the source does not give it, remove it and say so (notInSource, or the field's own "not given" form)`);
+        } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+      };
+      visit(entry.data, []);
+      if (entry.body?.includes('EDIT:')) report(entry, [], 'its text below the frontmatter still has the text npm run new put there ("EDIT: …"): replace it with the source\'s words');
+    }
+  }
+
   const authorities = new Map(content.authorities.map((e) => [e.id, e]));
   const bySlug = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
   const inspections = bySlug(content.inspections);
