@@ -28,7 +28,7 @@ export function formatValue(value: number, unit: Unit): string {
   return `${thousands(value)}${valueSuffix(unit)}`;
 }
 
-/** The chart's vertical axis title: "Percentage", "Rate per 10,000 children aged under 18". */
+/** The chart's vertical axis title, short enough for the axis: "Percentage", "Rate per 10,000" (the population is in the table and summary). */
 export function axisLabel(unit: Unit): string {
-  return unitLabel(unit);
+  return unit.unit === 'rate' ? `Rate per ${thousands(unit.per ?? 0)}` : unitLabel(unit);
 }

@@ -1,8 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
+import { serve } from './server.ts';
 
 // Other councils' shapes of document (tests/fixtures/other-councils: test fixtures, never bundled),
 // built into temporary folders: alone, and together with the bundled Torbay and Worcestershire content.
@@ -149,7 +152,7 @@ describe('indicators and targets in general form', () => {
     expect(text).not.toContain('No target');
     expect(text).not.toMatch(/\d%/);
     const html = readFileSync(join(alone, 'eastborough/indicators/children-in-need-rate/index.html'), 'utf8');
-    expect(html).toContain('data-axis="Rate per 10,000 children aged under 18"');
+    expect(html).toContain('data-axis="Rate per 10,000"');
     expect(html).not.toContain('data-unit="%"');
   });
 
@@ -184,5 +187,38 @@ describe('plans of other shapes', () => {
   it('lists an action with several leads under each of them', () => {
     const text = pageText(alone, 'eastborough/plans/improvement-plan/leads');
     expect(text).toMatch(/Head of Service[^]*1\.1\.1[^]*1\.1\.2[^]*Quality Assurance Lead[^]*1\.1\.2/);
+  });
+});
+
+describe('exact-reference search follows the source and the council named (in Chromium)', () => {
+  let server: Server | undefined;
+  let close: (() => Promise<void>) | undefined;
+  let search: (query: string) => Promise<string>;
+
+  beforeAll(async () => {
+    const served = await serve(together);
+    server = served.server;
+    const browser = await launch();
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/search/`);
+    close = () => browser.close();
+    search = async (query: string) => {
+      await page.fill('#search-input', query);
+      await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`“${q}”`), query);
+      return (await page.locator('#search-results h2 a').first().getAttribute('href')) ?? '';
+    };
+  }, 120_000);
+  afterAll(async () => {
+    await close?.();
+    server?.close();
+  });
+
+  it.each([
+    ['area b', '/westshire/inspections/ofsted-2015/recommendations/b/'],
+    ['Eastborough recommendation 2', '/eastborough/inspections/ilacs-2023/recommendations/2/'],
+    ['Torbay recommendation 2', '/torbay/inspections/ofsted-2018/recommendations/2/'],
+    ['eastborough rec 2.1', '/eastborough/inspections/ilacs-2023/recommendations/2.1/'],
+  ])('"%s" puts %s first', async (query, href) => {
+    expect(await search(query)).toBe(href);
   });
 });
