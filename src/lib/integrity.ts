@@ -371,6 +371,9 @@ function checkOutline(
         if (!action.ref.startsWith(`${objective.ref}.`)) {
           report(entry, [...xPath, 'ref'], `action ${action.ref} is listed under objective ${objective.ref}: its reference should start "${objective.ref}."`);
         }
+        if (action.desiredOutcome.length === 0 && action.notInSource.desiredOutcome === undefined) {
+          report(entry, [...xPath, 'desiredOutcome'], 'is empty: give the desired outcome in the plan\'s words, or, where the source does not give it, say why in notInSource.desiredOutcome');
+        }
         if (action.rag !== null && !version.data.ratingScale) {
           report(entry, [...xPath, 'rag'], `${show(action.rag)}: this version has no rating column (no ratingScale in ${version.file}): use null, or add the plan's rating scale`);
         } else if (action.rag !== null && !ratings.includes(action.rag)) {

@@ -76,7 +76,7 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
       const { plan } = node.version;
       return {
         type: 'Action',
-        title: `Action ${node.ref} — ${short(firstSentence(node.data.desiredOutcome[0] ?? ''))}`,
+        title: `Action ${node.ref} — ${short(firstSentence(node.data.desiredOutcome[0] ?? node.data.actions[0] ?? ''))}`,
         breadcrumb: `${plan.authority.data.name} › ${plan.data.title} › Objective ${node.objective.ref}`,
         ref: `action ${node.ref}`,
         filters: {

@@ -73,6 +73,7 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
   const dots = new Map(dotValues.map((d) => [dotLabel(d).toLowerCase(), d]));
   const objectives = new Map(context.base.themes.flatMap((t) => t.objectives.map((o) => [o.ref, { theme: t.ref }])));
   const placed = new Map<string, Action[]>();
+  const baseActions = new Map(context.base.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map((x) => [x.ref, x] as const))));
   const seen = new Map<string, number>();
 
   rows.slice(1).forEach((row, index) => {
@@ -127,7 +128,9 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       monitoringVisits: splitList(at(row, 'Monitoring visits')),
       internal: internal === 'yes',
       notes: splitParagraphs(at(row, 'Notes')),
-    };
+      // Notes on cells the source does not give are kept from the version the sheet updates.
+      ...(Object.keys(baseActions.get(ref)?.notInSource ?? {}).length > 0 ? { notInSource: baseActions.get(ref)!.notInSource } : {}),
+    } as Action;
     if (leadRoles.length === 0 && at(row, 'Lead roles') === '') error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
     placed.set(objective, [...(placed.get(objective) ?? []), action]);
   });

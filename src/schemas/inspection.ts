@@ -85,13 +85,15 @@ export const inspection = z
     recommendationCount: z.number().int().nonnegative().optional().describe('How many recommendations the report has in all (may be more than the sources give)'),
     /** The report's numbered paragraphs that other documents cite. */
     paragraphs: z.array(paragraph).default([]).describe('Numbered paragraphs'),
+    /** Facts the source does not give, each with a note: { "dates": "The minutes give no date for the inspection." }. */
+    notInSource: z.partialRecord(z.enum(['dates', 'judgements', 'recommendations']), z.string().min(1)).default({}).describe('What the source does not give (dates, judgements, recommendations), each with a note; the site says "Not in the source"'),
     /** Where the content came from. */
     sources: z.array(source).min(1).describe('Where this was transcribed from'),
     /** Notes on how the sources were read. */
     notes: transcriptionNotes,
   })
-  .refine((i) => i.fieldworkStart !== undefined || i.published !== undefined, {
-    error: 'give at least one of fieldworkStart or published, so the inspection can be dated',
+  .refine((i) => i.fieldworkStart !== undefined || i.published !== undefined || i.notInSource.dates !== undefined, {
+    error: 'give at least one of fieldworkStart or published, so the inspection can be dated, or, where the source gives no date, say why in notInSource.dates',
   });
 
 export type Inspection = z.infer<typeof inspection>;

@@ -16,8 +16,10 @@ export const action = z.object({
   ref: ref(3, '1.1.1').describe('Reference number: "1.1.1"'),
   /** The reference it had in the previous version, when it was renumbered. */
   previousRef: ref(3, '1.1.1').optional().describe('Its reference in the previous version, if renumbered'),
-  /** Desired outcome for children, one string per paragraph, citations as in the source. */
-  desiredOutcome: z.array(z.string().min(1)).min(1).describe('Desired outcome for children'),
+  /** Desired outcome for children, one string per paragraph, citations as in the source; empty only with notInSource.desiredOutcome. */
+  desiredOutcome: z.array(z.string().min(1)).default([]).describe('Desired outcome for children (leave it empty only where the source gives none, and say why in notInSource.desiredOutcome)'),
+  /** Cells the source does not give, each with a note: { "desiredOutcome": "The minutes quote only the actions column." }. */
+  notInSource: z.partialRecord(z.enum(['desiredOutcome']), z.string().min(1)).default({}).describe('Cells the source does not give, each with a note; the site says "Not in the source"'),
   /** The actions, one string per paragraph of the source cell. */
   actions: z.array(z.string().min(1)).min(1).describe('The actions, one per paragraph'),
   /** Lead, in the plan's words: "HoS, Service Managers and Team Managers". */

@@ -222,3 +222,13 @@ describe('exact-reference search follows the source and the council named (in Ch
     expect(await search(query)).toBe(href);
   });
 });
+
+describe('honest partial sources elsewhere', () => {
+  it('says "Not in the source" for an undated inspection and a missing desired outcome, with the notes', () => {
+    const inspection = pageText(alone, 'westshire/inspections/ofsted-2013');
+    expect(inspection).toContain('Published Not given in the sources (Test fixture: the notice names the report but gives no date for it.)');
+    expect(inspection).toContain('Not in the source : Test fixture: the notice does not quote the judgements.');
+    const action = pageText(alone, 'eastborough/plans/improvement-plan/actions/1.1.2');
+    expect(action).toContain('Desired outcome for children Not in the source : Test fixture: the minutes quote only the actions column of this row.');
+  });
+});
