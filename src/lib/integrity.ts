@@ -204,6 +204,9 @@ export function checkIntegrity(content: ContentSet): Problem[] {
 
   for (const entry of content.plans) {
     mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+    entry.data.restsOn.forEach((r, i) => {
+      if (r.inspection !== undefined) mustExist(entry, ['restsOn', i, 'inspection'], inspections, r.inspection, 'inspection', 'inspections');
+    });
   }
 
   for (const entry of content.indicators) {

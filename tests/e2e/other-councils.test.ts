@@ -232,3 +232,11 @@ describe('honest partial sources elsewhere', () => {
     expect(action).toContain('Desired outcome for children Not in the source : Test fixture: the minutes quote only the actions column of this row.');
   });
 });
+
+describe('evidence documents a plan rests on', () => {
+  it('names the diagnostic and scorecard beside the inspection', () => {
+    const text = pageText(alone, 'eastborough/plans/improvement-plan');
+    expect(text).toContain("Also answers: Diagnostic assessment by the DfE's adviser, August 2023 (test fixture) (Diagnostic assessment, August 2023, not published on this site)");
+    expect(text).toContain("Also answers: Children's services scorecard, Q2 2023/24 (test fixture) (Scorecard, not published on this site)");
+  });
+});
