@@ -1,4 +1,6 @@
 // `npm run import -- <file> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published 2020-01]`
+// A plan's first version: add --source "<the plan as published>" (and --title, --inspection for a new plan);
+// the sheet then also needs the columns Theme title, Objective text, Objective citation, Recommendations.
 // A thin dispatcher: the file's extension chooses the importer; each importer lives in src/lib and
 // returns lines to print. Spreadsheets (.xlsx, .csv): src/lib/sheet-import.ts.
 import { extname } from 'node:path';
@@ -16,6 +18,9 @@ try {
       version: { type: 'string' },
       label: { type: 'string' },
       published: { type: 'string' },
+      title: { type: 'string' },
+      inspection: { type: 'string' },
+      source: { type: 'string' },
       content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
       data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
     },
@@ -34,7 +39,10 @@ const roots: Roots = { content: values.content!, data: values.data! };
 const extension = extname(file).toLowerCase();
 
 if ((sheetExtensions as readonly string[]).includes(extension)) {
-  const outcome = await importSpreadsheet({ file, planKey: values.plan, version: values.version, label: values.label, published: values.published, roots });
+  const outcome = await importSpreadsheet({
+    file, planKey: values.plan, version: values.version, label: values.label, published: values.published, roots,
+    first: { title: values.title, inspection: values.inspection, source: values.source },
+  });
   for (const line of outcome.lines) (outcome.ok ? console.log : console.error)(line);
   process.exit(outcome.ok ? 0 : 1);
 }

@@ -18,7 +18,7 @@ const roots = { content: 'src/content', data: 'data' };
 const graph = bundledGraph();
 const version = graph.plans.get('torbay/improvement-plan')!.latest;
 const outline = parseContent(bundledFiles).content.planOutlines[0]!.data;
-const rows = outlineToRows(outline, { ratings: version.data.ratingScale.ratings, roles: version.plan.authority.data.roles });
+const rows = outlineToRows(outline, { ratings: version.data.ratingScale?.ratings ?? [], roles: version.plan.authority.data.roles });
 const options = { planKey: 'torbay/improvement-plan', version: 'v2', label: 'Version 2', published: '2020-01' };
 const col = (name: string) => rows[0]!.indexOf(name);
 const errorsOf = async (data: Buffer, format: 'csv' | 'xlsx') => {

@@ -23,6 +23,8 @@ export interface SheetImportRequest {
   label?: string;
   published?: string;
   roots: Roots;
+  /** For a plan's first version: the plan's title and inspection (a new plan) and where it is published. */
+  first?: { title?: string; inspection?: string; source?: string };
 }
 
 /** What happened: files written (empty when nothing was), conversions to know about, and problems. */
@@ -66,7 +68,11 @@ export async function importSpreadsheet(request: SheetImportRequest): Promise<Sh
     refused([...notes, `${file}: nothing was written, because the sheet has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`, ...errors.map((e) => `  ✗ ${formatSheetError(e)}`)]);
   if (read.errors.length > 0) return problems(read.errors);
 
-  const result = importSheet(read.rows, readSources(roots), roots, { planKey, version, label, published });
+  if (request.first?.inspection) {
+    const problem = idProblem(request.first.inspection, 'document');
+    if (problem) return refused([`--inspection ${problem}`]);
+  }
+  const result = importSheet(read.rows, readSources(roots), roots, { planKey, version, label, published, first: request.first });
   if (!result.files) return problems(result.errors);
   const files = result.files.map((f) => ({ path: contentPath(roots[f.root], f.path), text: f.text }));
   try {
