@@ -2,7 +2,7 @@ import { comparePlanVersions, type ContentSet, type Entry } from './content.ts';
 import { checkIntegrity } from './integrity.ts';
 import { parseContent, type Roots, type SourceFile } from './parse-content.ts';
 import type { Problem } from './problems.ts';
-import { firstVersionBase, rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
+import { firstVersionBase, firstVersionColumns, rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
 import type { PlanOutline } from '../schemas/plan-outline.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
@@ -124,7 +124,7 @@ function importFirstVersion(
   const read = firstVersionBase(rows);
   if (!read.base) return { errors: read.errors };
   const roles = content.authorities.find((a) => a.id === authority)?.data.roles ?? [];
-  const outline = rowsToOutline(rows, { base: read.base, ratings: [], roles });
+  const outline = rowsToOutline(rows, { base: read.base, ratings: [], roles, alsoRead: firstVersionColumns });
   if (!outline.outline) return { errors: outline.errors };
   const sources = [{ title: first.source }];
   const added: SourceFile[] = [

@@ -28,6 +28,8 @@ export interface SheetContext {
   base: PlanOutline;
   ratings: readonly Rating[];
   roles: readonly Role[];
+  /** Columns read by another step (a first version's themes and objectives), so not unknown here. */
+  alsoRead?: readonly string[];
 }
 
 const paragraphBreak = '\n\n';
@@ -77,7 +79,7 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       if (hasContent(i)) errors.push({ row: 1, column: letter(i), message: 'this column has cells but no heading, so they would be lost: give it one of the plan\'s headings, or move its text into "Notes"' });
     } else if (header.indexOf(name) !== i) {
       errors.push({ row: 1, column: name, message: `the column "${name}" appears twice (columns ${letter(header.indexOf(name))} and ${letter(i)}); only one can be read: keep one and delete the other` });
-    } else if (!(columns as readonly string[]).includes(name) && hasContent(i)) {
+    } else if (!(columns as readonly string[]).includes(name) && !(context.alsoRead ?? []).includes(name) && hasContent(i)) {
       const near = columns.find((c) => c.toLowerCase() === name.toLowerCase());
       errors.push({ row: 1, column: name, message: `"${name}" is not a column of the plan sheet, so its cells would be lost${near ? `: did you mean "${near}"?` : ': move its text into "Notes" (or another column) and delete the column'}` });
     }
