@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
+import { buildTime, publishable } from '../src/lib/publication.ts';
 import { readSources } from './read-content.ts';
 
 const { values } = parseArgs({
@@ -22,13 +23,17 @@ if (problems.length > 0) {
   process.exit(1);
 }
 try {
-  const graph = buildGraph(content);
+  // Drafts and embargoed statements are checked like any other, then left out as a build would.
+  buildGraph(content);
+  const { content: published, withheld } = publishable(content, buildTime(process.env));
+  const graph = buildGraph(published);
   const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
   console.log(
     `Content check passed: ${files.length} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
       `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
       `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements.`,
   );
+  for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

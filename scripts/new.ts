@@ -1,4 +1,4 @@
-// `npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]`
+// `npm run new -- statement <authority> "<title>" --date YYYY-MM-DD`
 // `npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]`
 // Writes new content files ready to edit. Refuses to overwrite, and says what it created.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { latestVersionEntry } from '../src/lib/plan-sheets.ts';
 import { nextVersionFiles, nextVersionId, slugify, statementMdx } from '../src/lib/scaffold.ts';
 import { readSources } from './read-content.ts';
+import { isIsoDate } from '../src/schemas/common.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,9 +34,13 @@ const { content } = parseContent(readSources(roots), roots);
 
 let files: { path: string; text: string }[] = [];
 if (kind === 'statement') {
-  if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]');
+  if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" --date YYYY-MM-DD');
   const authority = content.authorities.find((a) => a.id === target) ?? fail(`No authority "${target}": known authorities are ${content.authorities.map((a) => a.id).join(', ')}`);
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  // The date is the statement's publication date and ends its file name (its web address), so it
+  // is asked for, never assumed to be today.
+  if (values.date === undefined) fail(`Give the statement's date of publication: npm run new -- statement ${target} ${JSON.stringify(title)} --date YYYY-MM-DD`);
+  if (!isIsoDate(values.date!)) fail(`--date ${JSON.stringify(values.date)} is not a date: write YYYY-MM-DD, e.g. 2016-01-05`);
+  const date = values.date!;
   const slug = `${slugify(title!)}-${date}`;
   files = [write(`statements/${target}/${slug}.mdx`, statementMdx({ title: title!, date, authorityName: authority.data.name }))];
 } else if (kind === 'plan-version') {
@@ -58,5 +63,5 @@ for (const file of files) {
   console.log(`Created ${file.path}`);
 }
 console.log(kind === 'statement'
-  ? 'Edit it, then run npm run check and npm run build.'
+  ? 'Replace its example texts (the check refuses them), then run npm run check and npm run build. Or edit it in the editor: npm run edit.'
   : 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.');
