@@ -199,7 +199,7 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
       return fields.select({ label, description: help, options: choices, defaultValue });
     }
     case 'array': {
-      if (shape.optional || shape.nullable) return fields.ignored();
+      if (shape.optional || shape.nullable) return keptAsIs();
       const element = shapeOf(def.element!);
       const min = (def.checks ?? []).find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
       const itemLabel = itemLabelFor(element);
@@ -211,12 +211,20 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
       });
     }
     case 'object': {
-      if (shape.optional || shape.nullable) return fields.ignored();
+      if (shape.optional || shape.nullable) return keptAsIs();
       return fields.object(objectFields(shape.core as z.ZodObject, overrides, `${path}.`), { label, description: helpOf(key, shape) });
     }
     default:
-      return fields.ignored();
+      return keptAsIs();
   }
+}
+
+/**
+ * A field the form shows nothing for and saves exactly as it was read (an optional group, a
+ * union): `keptAsIs` marks it for tests/editor-fields.test.ts, which lists every one.
+ */
+export function keptAsIs(): ComponentSchema {
+  return Object.assign(fields.ignored(), { keptAsIs: true });
 }
 
 /** An optional field's pattern also accepts the empty value. */
