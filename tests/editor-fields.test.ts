@@ -36,7 +36,7 @@ function compare(path: string, schema: z.ZodType, field: AnyField, out: { proble
     out.kept.push(path);
     return;
   }
-  const disagree = (what: string) => out.problems.push(`${path}: ${what}`);
+  const disagree = (what: string): void => void out.problems.push(`${path}: ${what}`);
   switch (shape.type) {
     case 'object': {
       if (field.kind !== 'object') return disagree(`zod object, editor ${field.kind}`);
