@@ -12,7 +12,7 @@ import { planVersion } from '../schemas/plan-version.ts';
 import { statement } from '../schemas/statement.ts';
 import type { EditorContent } from './editor-content.ts';
 import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
-import { dotValues } from '../schemas/plan-outline.ts';
+import { action, dotValues } from '../schemas/plan-outline.ts';
 import { slugify } from '../lib/scaffold.ts';
 
 
@@ -42,17 +42,17 @@ export function statementFields(): Record<string, ComponentSchema> {
 
 /** A plan version table's fields: ratings and lead roles chosen from the plan's own lists. */
 export function planTableFields(plan: EditorContent['authorities'][number]['plans'][number]): Record<string, ComponentSchema> {
-  const action = 'themes[].objectives[].actions[]';
+  const at = 'themes[].objectives[].actions[]';
   return objectFields(planOutline, {
-    [`${action}.rag`]: nullableSelect({
+    [`${at}.rag`]: nullableSelect({
       label: 'Rating',
-      description: `${planOutline.shape.themes.description ? '' : ''}Rating from the version's scale (saved as "rag"). Choose "Not yet rated" where the plan gives none; the check refuses a rating this version's scale does not define.`,
+      description: `${action.shape.rag.description} (saved as "rag"): choose "Not yet rated" where the plan gives none. The check refuses a rating this version's scale does not define.`,
       choices: plan.ratings,
       empty: 'Not yet rated',
     }),
-    [`${action}.dot`]: nullableSelect({
+    [`${at}.dot`]: nullableSelect({
       label: 'Direction of travel',
-      description: 'Direction of travel since the previous version (saved as "dot"). Choose "Not stated" where the plan gives none.',
+      description: `${action.shape.dot.description} (saved as "dot"): choose "Not stated" where the plan gives none.`,
       choices: dotValues.map((value) => ({ value, label: optionLabel(value) })),
       empty: 'Not stated',
     }),
