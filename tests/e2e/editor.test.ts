@@ -17,10 +17,10 @@ const node = 'node_modules/.bin/node';
 // is a hidden folder at the project's root, removed when the tests end.
 const work = mkdtempSync('.editor-test-');
 const roots = { content: join(work, 'content'), data: join(work, 'data') };
-// The editor keeps the project's warm dependency cache (a cold one costs minutes on 2 busy cores).
+// Its own content and dependency cache, so the project's are never touched by the test's content.
 // Without vitest's own variables (NODE_ENV=test, VITEST…), which change how Astro's dev server runs.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
-const env = { ...inherited, CONTENT_DIR: roots.content, DATA_DIR: roots.data, BUILD_TIME: '2026-11-24T12:00:00Z' };
+const env = { ...inherited, CONTENT_DIR: roots.content, DATA_DIR: roots.data, CACHE_DIR: join(work, 'dev-cache'), BUILD_TIME: '2026-11-24T12:00:00Z' };
 const slug = 'improvement-board-welcomes-new-chair-2019-11-20';
 const title = 'Improvement board welcomes new chair';
 let editor: ChildProcess | undefined;
