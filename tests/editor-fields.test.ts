@@ -1,6 +1,7 @@
 // One source of truth: the editor's fields are generated from the zod schemas the check applies.
 // These tests walk each schema and its editor fields side by side, key by key, and prove that the
 // form refuses what the check refuses (and accepts what it accepts) for the values authors type.
+import { readFileSync } from 'node:fs';
 import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import type { z } from 'astro/zod';
@@ -128,6 +129,8 @@ describe('the editor\'s fields agree with the schemas', () => {
     expect(action.rag.options.map((o: { label: string }) => o.label)).toEqual(['Not yet rated', 'Green', 'Amber', 'Red']);
     expect(action.rag.serialize('')).toEqual({ value: null });
     expect(action.dot.options.map((o: { value: string }) => o.value)).toEqual(['', 'improving', 'no-change', 'declining']);
+    const roles = schemas.authority.parse(JSON.parse(readFileSync('src/content/authorities/torbay.json', 'utf8'))).roles.map((r) => r.id);
+    expect(action.leadRoles.element.options.map((o: { value: string }) => o.value)).toEqual(roles);
   });
 
   it('gives the schema\'s words when a value is refused', () => {

@@ -50,6 +50,17 @@ export function planTableFields(plan: EditorContent['authorities'][number]['plan
       choices: plan.ratings,
       empty: 'Not yet rated',
     }),
+    // Lead roles are chosen from the council's roles (the check refuses any other id).
+    ...(plan.roles.length > 0
+      ? {
+          [`${at}.leadRoles[]`]: fields.select({
+            label: 'Role',
+            description: 'A role named in the lead, from the council\'s roles (Council, partners and roles).',
+            options: plan.roles,
+            defaultValue: plan.roles[0]!.value,
+          }),
+        }
+      : {}),
     [`${at}.dot`]: nullableSelect({
       label: 'Direction of travel',
       description: `${action.shape.dot.description} (saved as "dot"): choose "Not stated" where the plan gives none.`,

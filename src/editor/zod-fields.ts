@@ -136,10 +136,7 @@ function itemLabelFor(element: FieldShape): ((props: unknown) => string) | undef
   const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id'].filter((k) => keys.includes(k));
   if (element.type === 'object' && wanted.length === 0) return undefined;
   return (props: unknown) => {
-    const read = (p: unknown): unknown => {
-      const v = (p as { value?: unknown })?.value;
-      return v !== undefined && typeof v === 'object' && v !== null && !Array.isArray(v) ? v : v;
-    };
+    const read = (p: unknown): unknown => (p as { value?: unknown } | undefined)?.value;
     if (element.type !== 'object') return String(read(props) ?? '') || '(empty)';
     const fields = (props as { fields: Record<string, unknown> }).fields;
     const texts = wanted.slice(0, 2).map((k) => String(read(fields[k]) ?? '')).filter(Boolean);
