@@ -30,6 +30,8 @@ let page: Page;
 let site: { url: string; server: Server } | undefined;
 
 let output = '';
+/** Requests the editor's pages make to any other host. */
+const external: string[] = [];
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -94,6 +96,14 @@ Zanzibarquartz ${name} text.
   });
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A request to another host counts unless the page's policy stopped it before it left.
+  const elsewhere = (url: string) => !url.startsWith(new URL(editorUrl).origin) && !url.startsWith('data:');
+  page.on('requestfinished', (request) => {
+    if (elsewhere(request.url())) external.push(request.url());
+  });
+  page.on('requestfailed', (request) => {
+    if (elsewhere(request.url()) && !/BLOCKED_BY_CSP|^csp$/.test(request.failure()?.errorText ?? '')) external.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
   // The first visit bundles the editor's dependencies: slow on a busy machine, once.
   await page.goto(editorUrl, { timeout: 180_000 });
   await page.getByRole('link', { name: 'Statements' }).first().waitFor({ timeout: 180_000 }).catch(async (error) => {
@@ -119,8 +129,9 @@ afterAll(async () => {
 });
 
 describe('the editor (npm run edit)', () => {
-  it('prints its address and serves the editor on a free port', () => {
+  it('prints its address and serves the editor on a free port, asking no other host for anything', () => {
     expect(editorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/keystatic$/);
+    expect(external).toEqual([]);
   });
 
   it('refuses to save a statement without a date, saying so beside the field', async () => {
