@@ -52,7 +52,7 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       indicators: content.indicators.filter((e) => idOf(e.id)[0] === a.id).map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
       plans: content.plans.filter((e) => idOf(e.id)[0] === a.id).map((plan) => {
         const versions = content.planVersions.filter((v) => v.id.startsWith(`${plan.id}/`)).sort(comparePlanVersions);
-        const ratings = new Map(versions.flatMap((v) => v.data.ratingScale.ratings.map((r) => [r.id, r.label] as const)));
+        const ratings = new Map(versions.flatMap((v) => (v.data.ratingScale?.ratings ?? []).map((r) => [r.id, r.label] as const)));
         return {
           id: idOf(plan.id)[1]!,
           title: plan.data.title,
