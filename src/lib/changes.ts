@@ -120,11 +120,37 @@ function fieldChanges(before: ActionNode, after: ActionNode): FieldChange[] {
     const was = text(before);
     const now = text(after);
     if (was === now) continue;
-    const diff = diffWords(was, now).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
+    const diff = rewritten(was, now)
+      ? [{ value: was, added: false, removed: true }, { value: now, added: true, removed: false }]
+      : diffWords(was, now).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
     fields.push({ field, label: fieldLabels[field], diff });
   }
   byAfter.set(after, fields);
   return fields;
+}
+
+/**
+ * Whether a field was rewritten rather than edited: the two wordings share fewer than a third of the
+ * words of the shorter one (counting repeats). A word diff of unrelated sentences would keep only stray
+ * "the"s and "and"s, so such a field reads better as the old text removed and the new text added; and
+ * the count, linear in the text, spares the build the diff's quadratic worst case.
+ */
+export function rewritten(before: string, after: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(before);
+  const b = words(after);
+  if (a.length === 0 || b.length === 0) return false;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared * 3 < Math.min(a.length, b.length);
 }
 
 function wordingChange(pair: ActionPair): WordingChange | undefined {
