@@ -54,8 +54,8 @@ async function pagefindFor(filters: Record<string, { any: string[] }>, reference
     instance = (async () => {
       const merged = module.createInstance({ basePath: siteIndexPath });
       await merged.options({ excerptLength: 24 });
-      // Pages' addresses are site-absolute: without baseUrl Pagefind would prefix them with the index's folder.
-      for (const council of needed) await merged.mergeIndex(council.index, { baseUrl: '/' });
+      // A council index's addresses are relative to its council's folder, Pagefind's default base URL for it.
+      for (const council of needed) await merged.mergeIndex(council.index);
       return merged;
     })();
     withCouncils.set(key, instance);
