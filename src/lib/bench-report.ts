@@ -59,7 +59,7 @@ export interface BenchRun {
   floor: Timing;
   /** The Starlight peer (`--starlight`): as many trivial doc pages, its own search index included. */
   starlight?: Timing;
-  /** Seconds our build spent writing the search index after the last page rendered (median). */
+  /** Seconds our build spent on the search index, after Astro rendered the pages (median). */
   searchIndexWriteSeconds: number | null;
   /** Peak resident memory: our Astro build's Node process, and Pagefind's binary (sampled from /proc). */
   peakMemoryMB: { build: number | null; pagefind: number | null };
@@ -78,7 +78,7 @@ export function markdownTable(runs: readonly BenchRun[], machine: string, date: 
   const lines = [
     `Benchmark of ${date} on ${machine}: cold full builds taken in turn, ${rounds} round${rounds === 1 ? '' : 's'}, medians.`,
     '',
-    '| pages | ours: check + Astro + search index | per page | Astro floor (pages) | per page | ours ÷ floor | Starlight (pages) | per page | ours ÷ Starlight | index written after render | peak memory (build / Pagefind) | dist/ | action page median (gzip) | largest page (gzip) | first search query (all councils / one) |',
+    '| pages | ours: check + Astro + search index | per page | Astro floor (pages) | per page | ours ÷ floor | Starlight (pages) | per page | ours ÷ Starlight | of which search index | peak memory (build / Pagefind) | dist/ | action page median (gzip) | largest page (gzip) | first search query (all councils / one) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map((r) => {
       const largest = Object.values(r.html).reduce((max, t) => Math.max(max, t.largestGzip), 0);
