@@ -1,4 +1,4 @@
-// `npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]`
+// `npm run new -- statement <authority> "<title>" --date YYYY-MM-DD`
 // `npm run new -- plan-version <authority>/<plan> [--published YYYY-MM] [--inspection <id>]` (the first version too)
 // `npm run new -- authority <id> "<name>"`
 // `npm run new -- inspection <authority> <id> [--published YYYY-MM-DD]`
@@ -18,6 +18,7 @@ import { latestVersionEntry } from '../src/lib/plan-sheets.ts';
 import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, nextVersionFiles, nextVersionId, noticeScaffold, slugify, statementMdx } from '../src/lib/scaffold.ts';
 import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
+import { isIsoDate } from '../src/schemas/common.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -71,9 +72,13 @@ const { content } = parseContent(readSources(roots), roots);
 
 let files: { path: string; text: string }[] = [];
 if (kind === 'statement') {
-  if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]');
+  if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" --date YYYY-MM-DD');
   const authority = content.authorities.find((a) => a.id === target) ?? fail(`No authority "${target}": known authorities are ${content.authorities.map((a) => a.id).join(', ')}`);
-  const day = date(values.date, '--date', true) ?? new Date().toISOString().slice(0, 10);
+  // The date is the statement's publication date and ends its file name (its web address), so it
+  // is asked for, never assumed to be today.
+  if (values.date === undefined) fail(`Give the statement's date of publication: npm run new -- statement ${target} ${JSON.stringify(title)} --date YYYY-MM-DD`);
+  if (!isIsoDate(values.date!)) fail(`--date ${JSON.stringify(values.date)} is not a date: write YYYY-MM-DD, e.g. 2016-01-05`);
+  const day = values.date!;
   const words = slugify(title!);
   if (!words) fail(`The title ${JSON.stringify(title)} has no letters or digits to name the file by: give a title in words`);
   const slug = id(`${words}-${day}`, 'document', 'The file name')!;
@@ -143,5 +148,5 @@ console.log(kind === 'plan-version' && files.some((f) => f.path.endsWith('v1.jso
   : kind === 'plan-version'
     ? 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.'
     : kind === 'statement'
-      ? 'Edit it, then run npm run check and npm run build.'
+      ? 'Replace its example texts (the check refuses them), then run npm run check and npm run build. Or edit it in the editor: npm run edit.'
       : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see the README, "Add a council"); npm run check lists any left. Then npm run build.');

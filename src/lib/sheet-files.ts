@@ -3,10 +3,13 @@
 // separators are converted and said so; limits are checked before anything is inflated. CSV cells
 // that a spreadsheet program would run as a formula are neutralised on the way out and restored on
 // the way in, so the round trip stays exact.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeUtf8, invisibleCharacter } from './source-text.ts';
 import type { SheetError } from './spreadsheet.ts';
 import { zipProblem } from './zip-limits.ts';
+
+/** exceljs, loaded only for xlsx: a CSV is read and written without it (loading it costs the build a quarter of a second). */
+const excel = async () => (await import('exceljs')).default;
 
 /** A spreadsheet's file format. */
 export type SheetFormat = 'xlsx' | 'csv';
@@ -57,10 +60,17 @@ export function restoreCell(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-/** Writes rows as CSV: every cell quoted, neutralised, rows separated by line feeds. */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map((cell) => `"${neutraliseCell(cell).replace(/"/g, '""')}"`).join(',')).join('\n');
+/**
+ * Rows as CSV, quoted as exceljs writes them with every column quoted (tests/sheet-files.test.ts
+ * compares the two): fields in double quotes, quotes doubled, NUL characters dropped, rows joined by
+ * a line feed with none after the last; and every cell a spreadsheet would run as a formula neutralised.
+ */
+export function csvOf(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map((cell) => `"${neutraliseCell(cell.replace(/\0/g, '')).replace(/"/g, '""')}"`).join(',')).join('\n');
 }
+
+/** The same as csvOf. */
+export const writeCsv = csvOf;
 
 const separatorNames: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 
@@ -199,7 +209,7 @@ async function readXlsx(data: Buffer, errors: SheetError[]): Promise<string[][]>
     errors.push({ row: 0, message: `the file ${problem}` });
     return [];
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
@@ -271,8 +281,8 @@ export async function readSheet(data: Buffer, format: SheetFormat): Promise<stri
   return read.rows;
 }
 
-function workbookOf(rows: readonly (readonly string[])[], sheetName: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+function workbookOf(Excel: typeof ExcelJS, rows: readonly (readonly string[])[], sheetName: string): ExcelJS.Workbook {
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Improvement Tracker';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of rows) sheet.addRow([...row]);
@@ -289,6 +299,6 @@ function workbookOf(rows: readonly (readonly string[])[], sheetName: string): Ex
  * cell, which Excel never runs as a formula; in CSV, cells a program would run are neutralised.
  */
 export async function writeSheet(rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions'): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(writeCsv(rows), 'utf8');
-  return Buffer.from((await workbookOf(rows, sheetName).xlsx.writeBuffer()) as ArrayBuffer);
+  if (format === 'csv') return Buffer.from(csvOf(rows), 'utf8');
+  return Buffer.from((await workbookOf(await excel(), rows, sheetName).xlsx.writeBuffer()) as ArrayBuffer);
 }
