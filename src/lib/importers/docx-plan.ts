@@ -231,6 +231,7 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
     if (tag === 'table') {
       tableNumber++;
       const rows = tableRows(block);
+      const tableWhere = `table ${tableNumber}${objective ? ` (objective ${objective.ref})` : ''}`;
       let start = 0;
       const header = rows[0] ?? [];
       const headerTexts = header.map((cell) => cell.join(' '));
@@ -248,21 +249,21 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
           if (reportedHeaders.has(letters(h))) continue;
           reportedHeaders.add(letters(h));
           problems.push({
-            where: `table ${tableNumber}, column ${i + 1} "${h}"`,
+            where: `${tableWhere}, column ${i + 1} "${h}"`,
             message: `is not a column the importer knows. Say which field it holds, e.g. --map "${h}=evidence", or --map "${h}=ignore" to leave it out (fields: ${planFields.join(', ')})`,
           });
         }
         const blank = headerTexts.map((h, i) => ({ h, i })).filter(({ h }) => h === '');
-        for (const { i } of blank) problems.push({ where: `table ${tableNumber}, column ${i + 1}`, message: 'has no header: name the column in the document, or give it with --map' });
+        for (const { i } of blank) problems.push({ where: `${tableWhere}, column ${i + 1}`, message: 'has no header: name the column in the document, or give it with --map' });
         columns = mapped.map((f) => f ?? 'ignore');
         for (const required of ['desiredOutcome', 'actions', 'lead', 'timescale'] as const) {
-          if (!columns.includes(required)) problems.push({ where: `table ${tableNumber}`, message: `no column holds the ${fieldWords[required]}: name it with --map "Header=${required}"` });
+          if (!columns.includes(required)) problems.push({ where: tableWhere, message: `no column holds the ${fieldWords[required]}: name it with --map "Header=${required}"` });
         }
       } else if (!columns) {
-        problems.push({ where: `table ${tableNumber}`, message: 'has no header row naming its columns (Ref, Desired outcome, Actions, Lead, Timescale …), and no table before it has one' });
+        problems.push({ where: tableWhere, message: 'has no header row naming its columns (Ref, Desired outcome, Actions, Lead, Timescale …), and no table before it has one' });
         continue;
       } else if (header.length !== columns.length && header.length > 0) {
-        problems.push({ where: `table ${tableNumber}`, message: `has ${header.length} columns and no header row, but the table it continues has ${columns.length}: it cannot be matched column by column` });
+        problems.push({ where: tableWhere, message: `has ${header.length} columns and no header row, but the table it continues has ${columns.length}: it cannot be matched column by column` });
         continue;
       }
       for (let r = start; r < rows.length; r++) {
@@ -274,7 +275,7 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
           cells[field] = [...(cells[field] ?? []), ...(row[i] ?? [])];
         });
         const ref = (cells.ref ?? []).join(' ').trim();
-        const rowWhere = `table ${tableNumber}, row ${r + 1}`;
+        const rowWhere = `${tableWhere}, row ${r + 1}`;
         if (ref === '') {
           const last = drafts.at(-1);
           if (!last || last.objective !== objective) {
@@ -573,15 +574,18 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
     map: mappings.map,
   });
   const problems = [...read.problems];
-  const label = options.label ?? read.version?.label ?? `Version ${options.version.replace(/^v/, '')}`;
-  const published = options.published ?? read.version?.published;
-  if (!published) problems.push({ where: '', message: 'the document does not say when this version was published ("Version 2 - January 2020"): give it with --published YYYY-MM' });
-  const ratingScale = read.ratingScale ?? base?.data.ratingScale;
-  if (!ratingScale) problems.push({ where: '', message: 'the document defines no rating scale (a list such as "Green- …", "Amber- …", "Red- …") and the plan has no earlier version to take one from' });
   const preview = [
     `Read ${options.sourceName}: ${plural(read.counts.themes, 'theme')}, ${plural(read.counts.objectives, 'objective')}, ${plural(read.counts.actions, 'action')}; ${plural(read.counts.continued, 'row')} continued on a following page joined to ${read.counts.continued === 1 ? 'its action' : 'their actions'}.`,
     ...read.log.map((line) => `  · ${line}`),
   ];
+  const label = options.label ?? read.version?.label ?? `Version ${options.version.replace(/^v/, '')}`;
+  const published = options.published ?? read.version?.published;
+  if (!options.label && read.version && read.version.label !== `Version ${options.version.replace(/^v/, '')}`) {
+    preview.push(`The document calls itself "${read.version.label}", so that is the label; give --label "…" to name it otherwise.`);
+  }
+  if (!published) problems.push({ where: '', message: 'the document does not say when this version was published ("Version 2 - January 2020"): give it with --published YYYY-MM' });
+  const ratingScale = read.ratingScale ?? base?.data.ratingScale;
+  if (!ratingScale) problems.push({ where: '', message: 'the document defines no rating scale (a list such as "Green- …", "Amber- …", "Red- …") and the plan has no earlier version to take one from' });
   if (problems.length > 0 || !read.outline || !published || !ratingScale) return { problems, preview };
 
   const baseFile = base ? files.find((f) => f.root === 'content' && f.path === `plan-versions/${base.id}.mdx`) : undefined;
@@ -614,7 +618,7 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
   }
   preview.push(
     base
-      ? `The introduction, stages and rating scale are carried over from ${base.id.split('/').at(-1)} unless the document defines its own rating scale; edit ${paths.mdx} if this version changes them.`
+      ? `The introduction and stages are carried over from ${base.id.split('/').at(-1)}${read.ratingScale ? '' : ', and so is the rating scale (the document defines none)'}; edit ${roots.content}/${paths.mdx} if this version changes them.`
       : 'The introduction (the body of the .mdx) is left empty: paste it below the second "---" line.',
     'Will write:',
     `  ${roots.content}/${paths.mdx} (${label}, published ${published})`,
