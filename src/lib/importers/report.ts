@@ -21,7 +21,7 @@ export interface ReportLine {
 export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLine[]> {
   let pages: Awaited<ReturnType<typeof extractTextItems>>['items'];
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(data));
+    const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
     pages = (await extractTextItems(pdf)).items;
   } catch {
     throw new ImportFileError(`${name} could not be opened as a PDF: the file is damaged or is not a PDF. Download the report again, or paste its text into a .txt file and import that.`);
@@ -243,7 +243,6 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   return report;
 }
 
-const isHeadingText = (text: string) => text.length <= 100 && !endsSentence(text);
 const joinLine = (text: string, next: string) => `${text} ${next.replace(/\t/g, ' ')}`.trim();
 
 function mostCommon(values: readonly number[]): number | undefined {
