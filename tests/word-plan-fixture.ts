@@ -83,3 +83,45 @@ export async function torbayPlanDocx(options: WordPlanOptions = {}, seed = readF
   const document = new Document({ sections: [{ children }] });
   return Packer.toBuffer(document);
 }
+
+/**
+ * A short plan for the fictional "Exampleshire" (test fixture): one theme, one objective citing
+ * recommendation 2, two actions citing paragraphs 3 and 4, the first rated "Amber ↑" and continued on
+ * the next page mid-sentence.
+ */
+export async function exampleshirePlanDocx(): Promise<Buffer> {
+  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const row = (cells: string[], header = false) => new TableRow({ tableHeader: header, children: cells.map((c) => cell(c, header)) });
+  const header = ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale', 'Evidence of progress', 'RAG/DOT'];
+  const document = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ heading: HeadingLevel.TITLE, text: 'Exampleshire Children’s Services Improvement Plan (fictional, for tests)' }),
+        new Paragraph('VERSION 1 - OCTOBER 2018'),
+        new Paragraph('We will use Red/ Amber/ Green (RAG) ratings to show progress:'),
+        new Paragraph({ bullet: { level: 0 }, text: 'Green- on track' }),
+        new Paragraph({ bullet: { level: 0 }, text: 'Amber- some slippage' }),
+        new Paragraph({ bullet: { level: 0 }, text: 'Red- not on track' }),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Theme 1 – Help and protection' }),
+        new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Objective 1.1:' }),
+        new Paragraph({ bullet: { level: 0 }, text: 'Make assessments timely (recommendation 2)' }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            row(header, true),
+            row(['1.1.1', 'Assessments are completed on time. (Para 3, 4)', 'Managers track every assessment and review', 'DCS', 'December 2018', 'Weekly tracking started.', 'Amber ↑']),
+          ],
+        }),
+        new Paragraph({ children: [new PageBreak()] }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            row(['', '', 'overdue assessments each week.', '', '', '', '']),
+            row(['1.1.2', 'Plans are reviewed with the child. (Para 4)', 'Review every plan with the child.', 'DCS', 'March 2019', '', '']),
+          ],
+        }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(document);
+}
