@@ -18,14 +18,22 @@ export interface ReportShape {
   sections: { heading: string; paragraphs: string[] }[];
 }
 
-const words = ['Leaders', 'know', 'the', 'service', 'well', 'and', 'have', 'set', 'clear', 'priorities', 'for', 'children', 'whose', 'plans', 'are', 'reviewed', 'on', 'time', 'by', 'managers', 'who', 'record', 'their', 'oversight', 'of', 'each', 'case'];
+const words = (
+  'leaders know the service well and have set clear priorities for children whose plans are reviewed on time by managers who record ' +
+  'their oversight of each case social workers visit families regularly but assessments vary in quality some children wait too long ' +
+  'before help is offered partners share information at the front door thresholds are understood by most agencies care leavers ' +
+  'receive support from personal advisers although not all have suitable accommodation independent reviewing officers challenge drift ' +
+  'performance data is used in monthly meetings audits identify learning yet actions are not always completed staff turnover remains high'
+).split(' ');
 
 /** A deterministic paragraph of `sentences` sentences, distinct for each seed. */
 export function paragraphText(seed: number, sentences = 5): string {
+  let state = seed * 2654435761 % 4294967296;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
   const out: string[] = [];
   for (let s = 0; s < sentences; s++) {
-    const length = 12 + ((seed * 7 + s * 5) % 9);
-    const sentence = Array.from({ length }, (_, i) => words[(seed * 13 + s * 31 + i * 17) % words.length]!).join(' ');
+    const length = 12 + (next() % 9);
+    const sentence = Array.from({ length }, () => words[next() % words.length]!).join(' ');
     out.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} (${seed}.${s}).`);
   }
   return out.join(' ');

@@ -182,3 +182,20 @@ describe('npm run import with a report', () => {
     await expect(pdfLines(new Uint8Array([1, 2, 3]), 'x.pdf')).rejects.toThrow(ImportFileError);
   });
 });
+
+describe('a report\'s text pasted from a PDF viewer: wrapped lines, running heads and page numbers', () => {
+  const shape = exampleReport('number', 13, 40);
+  let text: string;
+  beforeAll(async () => {
+    const lines = await pdfLines(await reportPdf(shape), 'report.pdf');
+    text = lines.map((l) => l.text.replace(/\t/g, ' ')).join('\n'); // no tabs, no page breaks
+  }, 60_000);
+
+  it('reads every recommendation, paragraph and judgement, and says which repeated lines it left out', () => {
+    const read = readReportLines(textLines(text));
+    expect(read.recommendations.map((r) => r.text)).toEqual(shape.recommendations);
+    allParagraphs(shape).forEach((p, i) => expect(read.paragraphs[i], `paragraph ${i + 1}`).toEqual({ number: i + 1, text: p }));
+    expect(read.judgements).toEqual(expectedJudgements);
+    expect(read.runningHeads).toEqual([`"${shape.title}" (7 times)`]);
+  });
+});

@@ -86,6 +86,8 @@ export interface ReadReport {
   paragraphs: { number: number; text: string }[];
   /** What could not be placed: gaps in numbering, text outside any numbered item. */
   unplaced: string[];
+  /** Lines left out as running heads or feet (repeated on every page), with how often. */
+  runningHeads: string[];
 }
 
 const grades: [RegExp, (typeof judgementValues)[number]][] = [
@@ -122,7 +124,8 @@ const endsSentence = (text: string) => /[.!?:;]["'’”)]*$/.test(text);
 
 /** Reads the lines of a report. Pure. */
 export function readReportLines(input: readonly ReportLine[]): ReadReport {
-  const lines = withoutRunningHeads(input);
+  const runningHeads: string[] = [];
+  const lines = withoutRunningHeads(input, runningHeads);
   const unplaced: string[] = [];
   const bodySize = mostCommon(lines.map((l) => l.size).filter((s): s is number => s !== undefined));
   const sized = bodySize !== undefined;
@@ -138,7 +141,7 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
     if (previous && !endsSentence(previous.text) && !headings.has(index - 1)) return;
     for (let k = index; k < Math.min(index + 2, lines.length); k++) {
       const l = lines[k]!;
-      if (itemPattern.test(l.text) || endsSentence(l.text) || l.text.length > 100) return;
+      if (itemPattern.test(l.text) || /[.!?;]["'’”)]*$/.test(l.text) || l.text.length > 100) return;
       if (lines[k + 1] && itemPattern.test(lines[k + 1]!.text)) {
         for (let h = index; h <= k; h++) headings.add(h);
         return;
@@ -147,7 +150,7 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   });
   const isHeading = (line: ReportLine, _previous?: ReportLine) => headings.has(lines.indexOf(line));
 
-  const report: ReadReport = { judgements: [], recommendations: [], paragraphs: [], unplaced };
+  const report: ReadReport = { judgements: [], recommendations: [], paragraphs: [], unplaced, runningHeads };
   const top = sized ? lines.filter((l) => l.page === lines[0]?.page).reduce((max, l) => Math.max(max, l.size ?? 0), 0) : 0;
   const firstTitle = sized ? lines.findIndex((l) => l.size === top) : 0;
   let titleEnd = firstTitle;
@@ -180,12 +183,14 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
     }
     const row = new RegExp(`^(.+?)(\\t|\\s{2,}|\\s)(${gradeWords})\\.?$`, 'i').exec(text);
     const last = report.judgements.at(-1);
-    const [left, right] = text.includes('\t') ? [text.slice(0, text.lastIndexOf('\t')), text.slice(text.lastIndexOf('\t') + 1)] : ['', text];
-    const longer = last && inTable ? grades.find(([re]) => re.test(`${gradeText} ${right}`)) : undefined;
-    if (longer && last && new RegExp(`^(${gradeWords})$`, 'i').test(`${gradeText} ${right}`) && right.length < 40) {
-      gradeText = `${gradeText} ${right}`;
-      last.judgement = longer[1];
-      if (left) last.area += ` ${left}`;
+    const left = text.includes('\t') ? text.slice(0, text.lastIndexOf('\t')) : '';
+    const fullGrade = 'requires improvement to be good';
+    const missing = last && inTable && fullGrade.startsWith(gradeText.toLowerCase()) ? fullGrade.slice(gradeText.length).trim() : '';
+    if (last && missing && text.toLowerCase().endsWith(missing)) {
+      // a grade cell wrapped over two lines: "… care and care<tab>Requires improvement" / "leavers<tab>to be good"
+      gradeText = `${gradeText} ${text.slice(text.length - missing.length)}`;
+      const areaPart = (left || text.slice(0, text.length - missing.length)).trim();
+      if (areaPart) last.area += ` ${areaPart}`;
     } else if (row && (row[2] !== ' ' || inTable)) {
       const judgement = grades.find(([re]) => re.test(row[3]!))![1];
       report.judgements.push({ area: row[1]!.trim(), judgement });
@@ -255,9 +260,26 @@ function mostCommon(values: readonly number[]): number | undefined {
  * Drops running heads and feet: page numbers ("3", "Page 3 of 12") and lines that repeat at the top or
  * bottom of several pages (the report's title, a copyright line), so paragraphs join across pages.
  */
-function withoutRunningHeads(lines: readonly ReportLine[]): ReportLine[] {
+function withoutRunningHeads(lines: readonly ReportLine[], dropped: string[]): ReportLine[] {
+  const kept = runningHeadsDropped(lines);
+  const left = new Map<string, number>();
+  for (const l of lines) if (!kept.has(l) && !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text)) left.set(l.text, (left.get(l.text) ?? 0) + 1);
+  for (const [text, n] of left) dropped.push(`"${text}" (${n} times)`);
+  return lines.filter((l) => kept.has(l));
+}
+
+function runningHeadsDropped(lines: readonly ReportLine[]): Set<ReportLine> {
+  return new Set(keptLines(lines));
+}
+
+function keptLines(lines: readonly ReportLine[]): ReportLine[] {
   const pages = [...new Set(lines.map((l) => l.page))];
-  if (pages.length < 2) return lines.filter((l) => !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text));
+  if (pages.length < 2) {
+    // pasted text has no pages: a line repeated word for word three times or more is a running head
+    const counts = new Map<string, number>();
+    for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+    return lines.filter((l, index) => !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text) && (index === 0 || (counts.get(l.text) ?? 0) < 3 || itemPattern.test(l.text)));
+  }
   const edge = new Map<string, Set<number>>();
   const key = (t: string) => t.replace(/\d+/g, '#').toLowerCase();
   for (const page of pages) {
@@ -306,6 +328,7 @@ export function importReport(lines: readonly ReportLine[], files: readonly Sourc
   const termWords = term ?? { singular: 'recommendation', plural: 'recommendations' };
   const preview = [
     `Read ${options.sourceName}: ${plural(read.recommendations.length, termWords.singular, termWords.plural)}, ${plural(read.paragraphs.length, 'paragraph')}, ${plural(read.judgements.length, 'judgement')}.`,
+    ...(read.runningHeads.length ? [`Left out as running heads or feet: ${read.runningHeads.join('; ')}.`] : []),
   ];
   if (read.unplaced.length) {
     preview.push(`Could not place ${plural(read.unplaced.length, 'thing')} (left out, not guessed):`, ...read.unplaced.slice(0, 20).map((u) => `  · ${u}`));
