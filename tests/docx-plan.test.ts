@@ -126,6 +126,18 @@ describe('reading cells, headers, citations and leads', () => {
     expect(read.outline).toBeUndefined();
   });
 
+  it('reads ratings and directions of travel in the words and arrows plans use, and line breaks as spaces', () => {
+    const table = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
+    const header = ['Ref', 'Desired Outcome', 'Actions', 'Lead', 'Timescale', 'RAG/DOT'];
+    const rows = [['Amber ↑', 'amber', 'improving'], ['Green / No change', 'green', 'no-change'], ['Improving', null, 'improving'], ['', null, null], ['Red<br/>Declining', 'red', 'declining']] as const;
+    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>${table([header, ...rows.map(([cell], i) => [`1.1.${i + 1}`, 'Outcome (Para 3)', 'Act', 'DCS', 'End of<br/>March 2020', cell])])}`;
+    const read = readPlanHtml(doc, { roles: torbay.roles, visits, ratingScale: bundledVersion.ratingScale });
+    expect(read.problems).toEqual([]);
+    const actions = read.outline!.themes[0]!.objectives[0]!.actions;
+    expect(actions.map((a) => [a.rag, a.dot])).toEqual(rows.map(([, rag, dot]) => [rag, dot]));
+    expect(actions[0]!.timescale).toBe('End of March 2020');
+  });
+
   it('a damaged .docx is refused in an author\'s words', async () => {
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow(ImportFileError);
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx)');
