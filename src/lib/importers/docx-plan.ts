@@ -184,8 +184,8 @@ const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'jul
 
 /** Reads a plan document's HTML (mammoth's output) into a plan version's table. Pure. */
 export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResult {
-  // a line break within a paragraph (Shift+Enter in Word) separates words, not paragraphs
-  const root = parse(html.replace(/<br\s*\/?>/gi, ' '));
+  // (node-html-parser reads a line break within a paragraph, Shift+Enter in Word, as white space)
+  const root = parse(html);
   const problems: DocProblem[] = [];
   const log: string[] = [];
   const themes: Theme[] = [];
