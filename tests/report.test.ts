@@ -199,3 +199,51 @@ describe('a report\'s text pasted from a PDF viewer: wrapped lines, running head
     expect(read.runningHeads).toEqual([`"${shape.title}" (7 times)`]);
   });
 });
+
+describe('the report\'s dates are read only where it labels them', () => {
+  const base = ['Inspection of Exampleshire local authority children’s services', 'Judgement\tGrade', 'Overall effectiveness\tInadequate'];
+  it('a date in a paragraph is not the publication date', () => {
+    const read = readReportLines(textLines([...base, '1. The plan published in January 2016 was not followed.'].join('\n')));
+    expect(read.published).toBeUndefined();
+    expect(read.fieldworkStart).toBeUndefined();
+  });
+  it('labelled dates are read', () => {
+    const read = readReportLines(textLines([base[0], 'Inspection dates: 14 January – 4 February 2015', 'Report published: 20 March 2015', ...base.slice(1)].join('\n')));
+    expect([read.fieldworkStart, read.fieldworkEnd, read.published]).toEqual(['2015-01-14', '2015-02-04', '2015-03-20']);
+  });
+});
+
+describe('a real report opening (Leicester City, SIF, 2015; Ofsted, Open Government Licence; from ../shared/examples/other-councils.md)', () => {
+  // Verbatim excerpt, pasted as text: the judgements table has numbered sub-areas ("2.1") and two spaces between the columns.
+  const excerpt = [
+    'Leicester City',
+    'Inspection of services for children in need of help and protection, children looked after and care leavers',
+    'and',
+    'Review of the effectiveness of the local safeguarding children board',
+    'Inspection date: 14 January – 4 February 2015',
+    'Report published: 20 March 2015',
+    'The overall judgement is that children\'s services are inadequate',
+    'There are widespread or serious failures that create or leave children being harmed or at risk of harm. Leaders and managers have not been able to demonstrate sufficient understanding of failures and have been ineffective in prioritising, challenging and making improvements.',
+    'It is Ofsted\'s expectation that, as a minimum, all children and young people receive good help, care and protection.',
+    'The judgements on areas of the service that contribute to overall effectiveness are:',
+    '1. Children who need help and protection  Inadequate',
+    '2. Children looked after and achieving permanence  Requires improvement',
+    '2.1 Adoption performance  Good',
+    '2.2 Experiences and progress of care leavers  Requires improvement',
+    '3. Leadership, management and governance  Inadequate',
+  ].join('\n');
+
+  it('reads the judgements table as it stands, and no numbered paragraph from it', () => {
+    const read = readReportLines(textLines(excerpt));
+    expect(read.judgements).toEqual([
+      { area: '1. Children who need help and protection', judgement: 'inadequate' },
+      { area: '2. Children looked after and achieving permanence', judgement: 'requires-improvement' },
+      { area: '2.1 Adoption performance', judgement: 'good' },
+      { area: '2.2 Experiences and progress of care leavers', judgement: 'requires-improvement' },
+      { area: '3. Leadership, management and governance', judgement: 'inadequate' },
+    ]);
+    expect(read.paragraphs).toEqual([]);
+    expect(read.recommendations).toEqual([]);
+    expect([read.fieldworkStart, read.fieldworkEnd, read.published, read.inspectorate]).toEqual(['2015-01-14', '2015-02-04', '2015-03-20', 'Ofsted']);
+  });
+});

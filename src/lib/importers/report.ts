@@ -57,7 +57,7 @@ export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLi
 /** Reads pasted text: pages split at form feeds, columns at tabs or runs of spaces. */
 export function textLines(text: string): ReportLine[] {
   return text.replace(/\r\n?/g, '\n').split('\f').flatMap((page, index) =>
-    page.split('\n').map((line) => ({ text: line.replace(/\t+| {3,}/g, '\t').replace(/[ \u00a0]+/g, ' ').trim(), page: index + 1 })).filter((l) => l.text !== ''),
+    page.split('\n').map((line) => ({ text: line.trim().replace(/\t+| {2,}/g, '\t').replace(/[ \u00a0]+/g, ' ').trim(), page: index + 1 })).filter((l) => l.text !== ''),
   );
 }
 
@@ -158,13 +158,13 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   report.title = firstTitle >= 0 ? lines.slice(firstTitle, titleEnd + 1).map((l) => l.text).join(' ') || undefined : undefined;
   const all = lines.map((l) => l.text).join('\n');
   if (/\bOfsted\b/.test(all)) report.inspectorate = /\bCQC\b|Care Quality Commission/.test(all) && /joint/i.test(all) ? undefined : 'Ofsted';
-  const dates = /inspection dates?:?\s*(.+)/i.exec(all);
+  const dates = /^inspection dates?:\s*(.+)$/im.exec(all);
   if (dates) {
     const range = dateRange(dates[1]!);
     report.fieldworkStart = range.start;
     report.fieldworkEnd = range.end;
   }
-  const published = /(?:report published|published|publication date):?\s*(\d{1,2})?\s*([A-Za-z]+)\s+(\d{4})/i.exec(all);
+  const published = /^(?:report published|published|publication date|date of publication):\s*(\d{1,2})?\s*([A-Za-z]+)\s+(\d{4})\s*$/im.exec(all);
   if (published) report.published = dateOf(published[1], published[2]!, published[3]!);
 
   // Where the recommendations start: "What needs to improve…", or a heading naming them.
@@ -174,10 +174,11 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   // Judgements: table rows before the recommendations, "area<tab>grade".
   let inTable = false;
   let gradeText = '';
+  const tableLines = new Set<number>();
   const headEnd = termAt >= 0 ? termAt : lines.length;
   for (let i = 0; i < headEnd; i++) {
     const text = lines[i]!.text;
-    if (/^judgements?\b.*\b(grade|judgement)$/i.test(text.replace(/\t/g, ' '))) {
+    if (/^judgements?\b.*\b(grade|judgement)$|^the judgements\b.*:$/i.test(text.replace(/\t/g, ' '))) {
       inTable = true;
       continue;
     }
@@ -191,13 +192,16 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       gradeText = `${gradeText} ${text.slice(text.length - missing.length)}`;
       const areaPart = (left || text.slice(0, text.length - missing.length)).trim();
       if (areaPart) last.area += ` ${areaPart}`;
+      tableLines.add(i);
     } else if (row && (row[2] !== ' ' || inTable)) {
       const judgement = grades.find(([re]) => re.test(row[3]!))![1];
       report.judgements.push({ area: row[1]!.trim(), judgement });
+      tableLines.add(i);
       gradeText = row[3]!;
       inTable = true;
     } else if (inTable && last && !text.includes('\t') && /^[a-z]/.test(text)) {
       last.area += ` ${text}`;
+      tableLines.add(i);
     } else inTable = false;
   }
 
@@ -219,7 +223,7 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       const expected = style === 'letter' ? String.fromCharCode(96 + report.recommendations.length + 1) : String(report.recommendations.length + 1);
       if (item && (id === expected || (!style && (id === '1' || id === 'a')))) {
         style ??= item[1] ? 'letter' : 'number';
-        current = { id: id!, text: item[3]!.trim(), page: line.page };
+        current = { id: id!, text: item[3]!.replace(/\t/g, ' ').trim(), page: line.page };
         report.recommendations.push(current);
       } else if (!current) {
         if (!isHeading(line, lines[i - 1]) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text)) unplaced.push(`page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`);
@@ -232,12 +236,13 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   let para: { number: number; text: string } | undefined;
   for (let j = termAt >= 0 ? i : 0; j < lines.length; j++) {
     const line = lines[j]!;
+    if (tableLines.has(j)) continue;
     const item = /^(\d+)\.?(?:\t|\s+)(.+)$/.exec(line.text);
     const number = item ? Number(item[1]) : NaN;
     const last = para?.number ?? 0;
     if (item && number > last && number <= last + 5 && (para === undefined || endsSentence(para.text) || number === last + 1)) {
       if (number !== last + 1) unplaced.push(`paragraph${number - last > 2 ? 's' : ''} ${last + 1}${number - last > 2 ? ` to ${number - 1}` : ''}: not found (the numbers go from ${last} to ${number}, page ${line.page})`);
-      para = { number, text: item[2]!.trim() };
+      para = { number, text: item[2]!.replace(/\t/g, ' ').trim() };
       report.paragraphs.push(para);
     } else if (para && !isHeading(line, lines[j - 1])) {
       para.text = joinLine(para.text, line.text);
@@ -330,6 +335,10 @@ export function importReport(lines: readonly ReportLine[], files: readonly Sourc
     `Read ${options.sourceName}: ${plural(read.recommendations.length, termWords.singular, termWords.plural)}, ${plural(read.paragraphs.length, 'paragraph')}, ${plural(read.judgements.length, 'judgement')}.`,
     ...(read.runningHeads.length ? [`Left out as running heads or feet: ${read.runningHeads.join('; ')}.`] : []),
   ];
+  const said = (value: string | undefined, option: string | undefined) => (option ? `${option} (given)` : value ?? 'not found');
+  preview.push(
+    `Title: ${said(read.title, options.title)}; inspectorate: ${said(read.inspectorate, options.inspectorate)}; fieldwork: ${read.fieldworkStart ? `${read.fieldworkStart} to ${read.fieldworkEnd}` : 'not found'}; published: ${said(read.published, options.published)}.`,
+  );
   if (read.unplaced.length) {
     preview.push(`Could not place ${plural(read.unplaced.length, 'thing')} (left out, not guessed):`, ...read.unplaced.slice(0, 20).map((u) => `  · ${u}`));
     if (read.unplaced.length > 20) preview.push(`  · … and ${read.unplaced.length - 20} more`);
