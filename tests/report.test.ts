@@ -247,3 +247,19 @@ describe('a real report opening (Leicester City, SIF, 2015; Ofsted, Open Governm
     expect([read.fieldworkStart, read.fieldworkEnd, read.published, read.inspectorate]).toEqual(['2015-01-14', '2015-02-04', '2015-03-20', 'Ofsted']);
   });
 });
+
+describe('judgements listed as bullets with a dash (Liverpool City Council statement, 2023; from ../shared/examples/other-councils.md)', () => {
+  it('reads each "area – grade" bullet', () => {
+    const excerpt = [
+      'The outcome of the inspection is that Ofsted rated services as:',
+      '  • The experiences and progress of children who need help and protection – Inadequate',
+      '  • The experiences and progress of children in care – Requires Improvement to be good',
+      '  • Overall effectiveness – Inadequate',
+    ].join('\n');
+    expect(readReportLines(textLines(excerpt)).judgements).toEqual([
+      { area: 'The experiences and progress of children who need help and protection', judgement: 'inadequate' },
+      { area: 'The experiences and progress of children in care', judgement: 'requires-improvement' },
+      { area: 'Overall effectiveness', judgement: 'inadequate' },
+    ]);
+  });
+});

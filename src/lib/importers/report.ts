@@ -182,7 +182,7 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       inTable = true;
       continue;
     }
-    const row = new RegExp(`^(.+?)(\\t|\\s{2,}|\\s)(${gradeWords})\\.?$`, 'i').exec(text);
+    const row = new RegExp(`^(?:[•·▪●-]\\s*)?(.+?)(\\t|\\s{2,}|\\s[–—]\\s|\\s)(${gradeWords})\\.?$`, 'i').exec(text);
     const last = report.judgements.at(-1);
     const left = text.includes('\t') ? text.slice(0, text.lastIndexOf('\t')) : '';
     const fullGrade = 'requires improvement to be good';
