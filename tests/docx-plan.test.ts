@@ -138,6 +138,17 @@ describe('reading cells, headers, citations and leads', () => {
     expect(actions[0]!.timescale).toBe('End of March 2020');
   });
 
+  it('a citation of something the report does not have is placed on the bullet or the row that makes it', () => {
+    const t = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
+    const doc = `<p>Version 2 - January 2020</p><h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 99)</li></ul>${t([['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'], ['1.1.1', 'Outcome (Para 999)', 'Act', 'DCS', 'Immediate']])}`;
+    const result = importPlanDocument(doc, bundledFiles, roots, { planKey: 'torbay/improvement-plan', version: 'v2', sourceName: 'x.docx' });
+    expect(result.files).toBeUndefined();
+    expect(result.problems.map((p) => [p.where, p.message.includes('99')])).toEqual([
+      ['objective 1.1, bullet 1', true],
+      ['table 1 (objective 1.1), row 2 (action 1.1.1), Desired outcome (its "Para" citation)', true],
+    ]);
+  });
+
   it('a damaged .docx is refused in an author\'s words', async () => {
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow(ImportFileError);
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx)');

@@ -543,6 +543,12 @@ export interface ImportResult {
   preview: string[];
 }
 
+/** The column a field of an action is read from, for messages. */
+const fieldColumn: Record<string, string> = {
+  desiredOutcome: 'Desired outcome', actions: 'Actions', lead: 'Lead', leadRoles: 'Lead', timescale: 'Timescale', impact: 'Impact', measure: 'Measure',
+  evidence: 'Evidence of progress', rag: 'RAG', dot: 'DOT', paragraphs: 'Desired outcome (its "Para" citation)', monitoringVisits: 'Desired outcome (its monitoring visit citation)',
+};
+
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /**
@@ -612,7 +618,10 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
       problems: issues.map((p) => {
         const ref = /\(action (\d+\.\d+\.\d+)\)/.exec(p.path)?.[1];
         const field = /\(action [\d.]+\)\.(\w+)/.exec(p.path)?.[1];
-        return { where: ref ? `${read.places[ref] ?? `action ${ref}`}${field ? `, ${field}` : ''}` : `${p.file}${p.path ? `: ${p.path}` : ''}`, message: p.message };
+        const aim = /\(objective ([\d.]+)\)\.aims\[(\d+)\]/.exec(p.path);
+        if (ref) return { where: `${read.places[ref] ?? `action ${ref}`}${field ? `, ${fieldColumn[field] ?? field}` : ''}`, message: p.message };
+        if (aim) return { where: `objective ${aim[1]}, bullet ${Number(aim[2]) + 1}`, message: p.message };
+        return { where: `${p.file}${p.path ? `: ${p.path}` : ''}`, message: p.message };
       }),
       preview,
     };
