@@ -49,6 +49,8 @@ const roots: Roots = { content: values.content!, data: values.data! };
 const kind = extname(file).toLowerCase();
 const sourceName = basename(file);
 
+if (kind === '.doc') fail(`${file} is an old-style Word document (.doc), which cannot be read reliably: open it in Word and use "Save As" → "Word Document (.docx)", then import the .docx. Nothing was written.`);
+
 let result: ImportResult;
 try {
   if (kind === '.docx') {

@@ -9,8 +9,8 @@ import { readSheet } from '../src/lib/sheet-files.ts';
 import { formatSheetError } from '../src/lib/spreadsheet.ts';
 import { readSources } from './read-content.ts';
 
-// A Word plan (.docx) or an inspection report (.pdf, or its text in a .txt) has its own reader.
-if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx|pdf|txt)$/i.test(arg))) {
+// A Word plan (.docx; .doc is refused with advice) or an inspection report (.pdf, or its text in a .txt) has its own reader.
+if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|txt)$/i.test(arg))) {
   await import('./import-document.ts');
   process.exit(process.exitCode ?? 0);
 }
