@@ -149,6 +149,14 @@ describe('reading cells, headers, citations and leads', () => {
     ]);
   });
 
+  it('text between the tables is listed as not read, and a cell beyond the header is a problem: nothing is dropped silently', () => {
+    const t = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
+    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>${t([['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'], ['1.1.1', 'Outcome (Para 3)', 'Act', 'DCS', 'Immediate', 'Green']])}<p>* denotes a repeated recommendation</p>`;
+    const read = readPlanHtml(doc, { roles: torbay.roles, visits });
+    expect(read.log).toEqual(['not read (text between the tables, after objective 1.1): "* denotes a repeated recommendation"']);
+    expect(read.problems.map(formatDocProblem)).toEqual(['table 1 (objective 1.1), row 2, column 6: holds "Green", but the table\'s header names only 5 columns: add the column\'s header in the document']);
+  });
+
   it('a damaged .docx is refused in an author\'s words', async () => {
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow(ImportFileError);
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx)');

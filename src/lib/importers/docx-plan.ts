@@ -277,6 +277,10 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
         });
         const ref = (cells.ref ?? []).join(' ').trim();
         const rowWhere = `${tableWhere}, row ${r + 1}`;
+        const beyond = row.slice(columns.length).findIndex((cell) => cell.length > 0);
+        if (beyond >= 0) {
+          problems.push({ where: `${rowWhere}, column ${columns.length + beyond + 1}`, message: `holds ${JSON.stringify(row[columns.length + beyond]!.join(' ').slice(0, 60))}, but the table's header names only ${columns.length} columns: add the column's header in the document` });
+        }
         if (ref === '') {
           const last = drafts.at(-1);
           if (!last || last.objective !== objective) {
@@ -327,11 +331,15 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
       } else if (!theme) {
         const scale = ratingScaleOf(items, previousText);
         if (scale) ratingScale = scale;
+      } else {
+        for (const item of items) log.push(`not read (a list between the tables, after ${objective ? `objective ${objective.ref}'s table` : `theme ${theme.ref}'s heading`}): "${item.slice(0, 80)}"`);
       }
     } else if (!theme) {
       const v = /\bversion\s+(\d+(?:\.\d+)?)\s*[-–—,:]?\s*([a-z]+)\s+(\d{4})\b/i.exec(text);
       const month = v ? monthNames.indexOf(v[2]!.toLowerCase()) : -1;
       if (v && month >= 0 && !version) version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month + 1).padStart(2, '0')}` };
+    } else if (!/^ref(\s*no\.?)?$/i.test(text)) {
+      log.push(`not read (text between the tables, after ${objective ? `objective ${objective.ref}` : `theme ${theme.ref}'s heading`}): "${text.slice(0, 80)}"`);
     }
     previousText = text;
   }
