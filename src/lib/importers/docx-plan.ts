@@ -11,7 +11,6 @@ import yaml from 'js-yaml';
 import { checkIntegrity } from '../integrity.ts';
 import { parseContent, type Roots, type SourceFile } from '../parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../plan-sheets.ts';
-import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
 import { citedParagraphs, citedRecommendations, citedVisits, isCitation, recommendationValue, trailingCitation, type VisitRef } from './citations.ts';
 
 /** A problem with the document, placed where a person finds it in Word. */
@@ -613,7 +612,6 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
     ratingScale: read.ratingScale ?? baseFront.ratingScale ?? ratingScale,
     sources: [{ title: `${plan.data.title}, ${label}`, file: options.sourceName }],
   };
-  planVersionSchema.parse(front);
   const body = baseMatch?.[2] ?? '';
   const added: SourceFile[] = [
     { root: 'content', path: paths.mdx, text: `---\n${JSON.stringify(front, null, 2)}\n---\n${body}` },
@@ -629,6 +627,9 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
         const aim = /\(objective ([\d.]+)\)\.aims\[(\d+)\]/.exec(p.path);
         if (ref) return { where: `${read.places[ref] ?? `action ${ref}`}${field ? `, ${fieldColumn[field] ?? field}` : ''}`, message: p.message };
         if (aim) return { where: `objective ${aim[1]}, bullet ${Number(aim[2]) + 1}`, message: p.message };
+        if (p.file.endsWith(paths.mdx) && (p.path === 'published' || p.path === 'label')) {
+          return { where: options[p.path] !== undefined ? `--${p.path}` : `the document's "Version … - Month Year" line`, message: p.message };
+        }
         return { where: `${p.file}${p.path ? `: ${p.path}` : ''}`, message: p.message };
       }),
       preview,
