@@ -263,3 +263,33 @@ describe('judgements listed as bullets with a dash (Liverpool City Council state
     ]);
   });
 });
+
+describe('recommendations under sub-headings, and paragraphs numbered on after them (the older single inspection framework)', () => {
+  const text = [
+    'Inspection of services for children in need of help and protection, children looked after and care leavers',
+    'Inspection date: 3–25 March 2015',
+    'Recommendations',
+    'Immediately',
+    '1. Ensure that every child at risk is seen.',
+    '2. Ensure that strategy meetings are held.',
+    'Within three months',
+    '3. Improve the quality of assessments.',
+    'Summary of this report\'s findings',
+    '4. Children are not always seen quickly.',
+    '5. Managers do not always review plans.',
+  ].join('\n');
+
+  it('reads all the recommendations across the sub-headings, and the paragraphs from the number after them', () => {
+    const read = readReportLines(textLines(text));
+    expect(read.recommendations.map((r) => [r.id, r.text])).toEqual([
+      ['1', 'Ensure that every child at risk is seen.'],
+      ['2', 'Ensure that strategy meetings are held.'],
+      ['3', 'Improve the quality of assessments.'],
+    ]);
+    expect(read.paragraphs).toEqual([
+      { number: 4, text: 'Children are not always seen quickly.' },
+      { number: 5, text: 'Managers do not always review plans.' },
+    ]);
+    expect(read.unplaced).toEqual([]);
+  });
+});

@@ -169,7 +169,10 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
 
   // Where the recommendations start: "What needs to improve…", or a heading naming them.
   const improveAt = lines.findIndex((l) => /^what needs to improve\b|^what does the local authority need to improve\b/i.test(l.text));
-  const termAt = improveAt >= 0 ? improveAt : lines.findIndex((l, i) => isHeading(l, lines[i - 1]) && /^(recommendations|areas? for (improvement|priority action)|priority actions?)\b/i.test(l.text));
+  const listHeading = /^(recommendations|areas? for (improvement|priority action)|priority actions?)\b/i;
+  const termAt = improveAt >= 0
+    ? improveAt
+    : lines.findIndex((l, i) => (isHeading(l, lines[i - 1]) && listHeading.test(l.text)) || new RegExp(`${listHeading.source}\\s*:?$`, 'i').test(l.text));
 
   // Judgements: table rows before the recommendations, "area<tab>grade".
   let inTable = false;
@@ -226,8 +229,19 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
         current = { id: id!, text: item[3]!.replace(/\t/g, ' ').trim(), page: line.page };
         report.recommendations.push(current);
       } else if (!current) {
-        if (!isHeading(line, lines[i - 1]) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text)) unplaced.push(`page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`);
-      } else if (item || isHeading(line, lines[i - 1])) break;
+        const subHeading = line.text.length <= 60 && !endsSentence(line.text);
+        if (!subHeading && !isHeading(line, lines[i - 1]) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text)) unplaced.push(`page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`);
+      } else if (item) break;
+      else if (isHeading(line, lines[i - 1])) {
+        // a sub-heading that says when ("Immediately", "Within three months") goes on with the list;
+        // any other heading ends it (numbering alone cannot tell a paragraph 4 from a recommendation 4)
+        if (!/^(immediately|within\b.+|by\b.+|in the (short|medium|long) term)\s*:?$/i.test(line.text)) break;
+        let k = i + 1;
+        while (k < lines.length && isHeading(lines[k]!, lines[k - 1])) k++;
+        const after = lines[k] ? itemPattern.exec(lines[k]!.text) : null;
+        if (!after || (after[1] ?? after[2]) !== expected) break;
+        i = k - 1;
+      }
       else current.text = joinLine(current.text, line.text);
     }
   }
@@ -240,7 +254,12 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
     const item = /^(\d+)\.?(?:\t|\s+)(.+)$/.exec(line.text);
     const number = item ? Number(item[1]) : NaN;
     const last = para?.number ?? 0;
-    if (item && number > last && number <= last + 5 && (para === undefined || endsSentence(para.text) || number === last + 1)) {
+    if (item && para === undefined && number > 0) {
+      // the first numbered paragraph: 1, or the number after the recommendations where a report numbers on
+      if (number !== 1 && number !== report.recommendations.length + 1) unplaced.push(`the numbered paragraphs start at ${number} (page ${line.page}): paragraphs 1 to ${number - 1} were not found`);
+      para = { number, text: item[2]!.replace(/\t/g, ' ').trim() };
+      report.paragraphs.push(para);
+    } else if (item && number > last && number <= last + 5 && (endsSentence(para!.text) || number === last + 1)) {
       if (number !== last + 1) unplaced.push(`paragraph${number - last > 2 ? 's' : ''} ${last + 1}${number - last > 2 ? ` to ${number - 1}` : ''}: not found (the numbers go from ${last} to ${number}, page ${line.page})`);
       para = { number, text: item[2]!.replace(/\t/g, ' ').trim() };
       report.paragraphs.push(para);
