@@ -209,7 +209,7 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
     const recommendations: (string | number)[] = [];
     for (const id of citedRecommendations(cite.citation)) {
       const value = recommendationValue(id);
-      if (value === undefined) problems.push({ where, message: `recommendation "${id}" is lettered, but this site's schema numbers recommendations: it needs the recommendation-id schema (see README, "Importing a Word plan")` });
+      if (value === undefined) problems.push({ where, message: `recommendation "${id}" is lettered, but this site's content schema accepts only numbered recommendations so far: write the recommendation's number, or import once lettered recommendations are supported` });
       else recommendations.push(value);
     }
     const visits = citedVisits(cite.citation, context.visits);
