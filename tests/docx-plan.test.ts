@@ -157,6 +157,18 @@ describe('reading cells, headers, citations and leads', () => {
     expect(read.problems.map(formatDocProblem)).toEqual(['table 1 (objective 1.1), row 2, column 6: holds "Green", but the table\'s header names only 5 columns: add the column\'s header in the document']);
   });
 
+  it('a row whose Ref is marked "(cont.)" continues that action; a repeated Ref is a problem with the fix', () => {
+    const t = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
+    const head = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>`;
+    const header = ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'];
+    const first = ['1.1.1', 'Outcome (Para 3)', 'Managers will review', 'DCS', 'Immediate'];
+    const continued = readPlanHtml(`${head}${t([header, first])}${t([['1.1.1 (cont.)', '', 'every plan monthly.', '', '']])}`, { roles: torbay.roles, visits });
+    expect(continued.problems).toEqual([]);
+    expect(continued.outline!.themes[0]!.objectives[0]!.actions[0]!.actions).toEqual(['Managers will review every plan monthly.']);
+    const repeated = readPlanHtml(`${head}${t([header, first])}${t([['1.1.1', '', 'every plan monthly.', '', '']])}`, { roles: torbay.roles, visits });
+    expect(repeated.problems.map(formatDocProblem)).toContain('table 2 (objective 1.1), row 1 (action 1.1.1): action 1.1.1 is also at table 1 (objective 1.1), row 2 (action 1.1.1): each action has one Ref (if this row continues it on a new page, leave its Ref empty or write "1.1.1 (cont.)")');
+  });
+
   it('a damaged .docx is refused in an author\'s words', async () => {
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow(ImportFileError);
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx)');

@@ -280,10 +280,12 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
         if (beyond >= 0) {
           problems.push({ where: `${rowWhere}, column ${columns.length + beyond + 1}`, message: `holds ${JSON.stringify(row[columns.length + beyond]!.join(' ').slice(0, 60))}, but the table's header names only ${columns.length} columns: add the column's header in the document` });
         }
-        if (ref === '') {
+        const cont = /^(\d+\.\d+\.\d+)\s*\(?\s*(?:cont(?:inued|'d|d)?\.?|continued)\s*\)?$/i.exec(ref);
+        if (ref === '' || cont) {
+          // a row continued on the next page: an empty Ref, or the Ref marked "(cont.)"
           const last = drafts.at(-1);
-          if (!last || last.objective !== objective) {
-            problems.push({ where: rowWhere, message: 'has no Ref and follows no action of this objective, so it cannot be joined to one: give it its action\'s Ref' });
+          if (!last || last.objective !== objective || (cont && cont[1] !== last.ref)) {
+            problems.push({ where: rowWhere, message: cont ? `says it continues action ${cont[1]}, but the row before it is ${last ? `action ${last.ref}` : 'no action'}: correct the Ref` : 'has no Ref and follows no action of this objective, so it cannot be joined to one: give it its action\'s Ref' });
             continue;
           }
           joinContinuation(last, cells, log);
@@ -358,7 +360,7 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
   }
   const seen = new Map<string, string>();
   for (const d of drafts) {
-    if (seen.has(d.ref)) problems.push({ where: d.where, message: `action ${d.ref} is also at ${seen.get(d.ref)}: each action has one Ref` });
+    if (seen.has(d.ref)) problems.push({ where: d.where, message: `action ${d.ref} is also at ${seen.get(d.ref)}: each action has one Ref (if this row continues it on a new page, leave its Ref empty or write "${d.ref} (cont.)")` });
     else seen.set(d.ref, d.where);
   }
   const counts = {
