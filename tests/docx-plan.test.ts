@@ -169,6 +169,15 @@ describe('reading cells, headers, citations and leads', () => {
     expect(repeated.problems.map(formatDocProblem)).toContain('table 2 (objective 1.1), row 1 (action 1.1.1): action 1.1.1 is also at table 1 (objective 1.1), row 2 (action 1.1.1): each action has one Ref (if this row continues it on a new page, leave its Ref empty or write "1.1.1 (cont.)")');
   });
 
+  it('an objective stated in a paragraph rather than a bullet is read the same way', () => {
+    const t = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
+    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><p><em>Do it (recommendation 8 and repeated)</em></p>${t([['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'], ['1.1.1', 'Outcome (Para 3)', 'Act', 'DCS', 'Immediate']])}`;
+    const read = readPlanHtml(doc, { roles: torbay.roles, visits });
+    expect(read.problems).toEqual([]);
+    expect(read.outline!.themes[0]!.objectives[0]!.aims).toEqual([{ text: 'Do it', citation: 'recommendation 8 and repeated', recommendations: [read.outline!.themes[0]!.objectives[0]!.aims[0]!.recommendations[0]], repeated: true, monitoringVisits: [], internal: false }]);
+    expect(String(read.outline!.themes[0]!.objectives[0]!.aims[0]!.recommendations[0])).toBe('8');
+  });
+
   it('a damaged .docx is refused in an author\'s words', async () => {
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow(ImportFileError);
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx)');

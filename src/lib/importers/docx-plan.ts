@@ -339,6 +339,9 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
       const v = /\bversion\s+(\d+(?:\.\d+)?)\s*[-–—,:]?\s*([a-z]+)\s+(\d{4})\b/i.exec(text);
       const month = v ? monthNames.indexOf(v[2]!.toLowerCase()) : -1;
       if (v && month >= 0 && !version) version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month + 1).padStart(2, '0')}` };
+    } else if (objective && !drafts.some((d) => d.objective === objective) && trailingCitation(text)) {
+      // an objective's statement written as a paragraph rather than a bullet
+      addAim(text, `objective ${objective.ref}, paragraph ${objective.aims.length + 1}`);
     } else if (!/^ref(\s*no\.?)?$/i.test(text)) {
       log.push(`not read (text between the tables, after ${objective ? `objective ${objective.ref}` : `theme ${theme.ref}'s heading`}): "${text.slice(0, 80)}"`);
     }
