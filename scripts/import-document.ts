@@ -14,7 +14,7 @@ const usage = [
   'Usage:',
   '  npm run import -- plan.docx --plan <authority>/<plan> --version <id> [--published YYYY-MM] [--label "Version 2"] [--map "Header=field"] [--dry-run]',
   '  npm run import -- report.pdf --inspection <authority>/<id> [--published YYYY-MM-DD] [--title "…"] [--inspectorate Ofsted] [--dry-run]',
-  '  (a report\'s text pasted into a .txt file is read the same way as its PDF)',
+  '  (a report\'s text pasted into a .txt file is read the same way as its PDF; in a terminal it asks before writing, --yes skips the question)',
 ].join('\n');
 const fail = (message: string): never => {
   console.error(message);
@@ -35,6 +35,7 @@ try {
       title: { type: 'string' },
       inspectorate: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
       content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
       data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
     },
@@ -81,6 +82,17 @@ if (!result!.files) {
 if (values['dry-run']) {
   console.log('Nothing was written (--dry-run). Run the same command without --dry-run to write it.');
 } else {
+  if (process.stdin.isTTY && !values.yes) {
+    // in a terminal, the person reads the preview and says yes before anything is written
+    const { createInterface } = await import('node:readline/promises');
+    const prompt = createInterface({ input: process.stdin, output: process.stdout });
+    const answer = await prompt.question('Write these files? [y/N] ');
+    prompt.close();
+    if (!/^y(es)?$/i.test(answer.trim())) {
+      console.log('Nothing was written.');
+      process.exit(0);
+    }
+  }
   writeAllOrNothing(result!.files.map((f) => ({ path: join(roots[f.root], f.path), text: f.text })));
   console.log('Written. Run npm run check, then npm run build to publish it.');
 }
