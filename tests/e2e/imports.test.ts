@@ -51,4 +51,9 @@ describe('a council added from its report and its Word plan', () => {
     expect(page('exampleshire/inspections/ofsted-2018/recommendations/2')).toContain('href="/exampleshire/plans/improvement-plan/actions/1.1.1/"');
     expect(page('exampleshire/inspections/ofsted-2018/paragraphs/4')).toContain('href="/exampleshire/plans/improvement-plan/actions/1.1.2/"');
   });
+
+  it('says "cited by the improvement plan" only of the paragraphs the plan cites', () => {
+    const text = squash(page('exampleshire/inspections/ofsted-2018'));
+    expect(text).toContain('Paragraphs cited by the improvement plan Paragraph 3 Paragraph 4 Other numbered paragraphs Paragraph 1 Paragraph 2 Paragraph 5');
+  });
 });
