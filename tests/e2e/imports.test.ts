@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleReport, reportPdf } from '../report-pdf-fixture.ts';
 import { exampleshirePlanDocx } from '../word-plan-fixture.ts';
+import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
+import { serve } from './server.ts';
 
 // A fictional council added the way the README's "Add a council" starts: its report (PDF) and its
 // Word plan imported with npm run import, then the site built into its own folder.
@@ -50,6 +52,22 @@ describe('a council added from its report and its Word plan', () => {
     expect(squash(action)).toContain('Rating: Amber Direction of travel: Improving'); // "Amber ↑" in the Word table
     expect(page('exampleshire/inspections/ofsted-2018/recommendations/2')).toContain('href="/exampleshire/plans/improvement-plan/actions/1.1.1/"');
     expect(page('exampleshire/inspections/ofsted-2018/paragraphs/4')).toContain('href="/exampleshire/plans/improvement-plan/actions/1.1.2/"');
+  });
+
+  it('fits a phone: no page of the imported council scrolls sideways at 375 px', async () => {
+    const { url, server } = await serve(dist);
+    const browser = await launch();
+    try {
+      for (const path of ['/exampleshire/inspections/ofsted-2018/', '/exampleshire/inspections/ofsted-2018/recommendations/1/', '/exampleshire/plans/improvement-plan/actions/1.1.1/', '/exampleshire/plans/improvement-plan/']) {
+        const tab = await browser.newPage({ viewport: { width: 375, height: 800 } });
+        await tab.goto(url + path);
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   it('says "cited by the improvement plan" only of the paragraphs the plan cites', () => {
