@@ -13,6 +13,7 @@ import { readSources } from './read-content.ts';
 const usage = [
   'Usage:',
   '  npm run import -- plan.docx --plan <authority>/<plan> --version <id> [--published YYYY-MM] [--label "Version 2"] [--map "Header=field"] [--dry-run]',
+  '    (a plan not yet on the site: add --title "<the plan\'s title>" --inspection <id of the inspection it answers> [--source "<the plan as published>"])',
   '  npm run import -- report.pdf --inspection <authority>/<id> [--published YYYY-MM-DD] [--title "…"] [--inspectorate Ofsted] [--dry-run]',
   '  (a report\'s text pasted into a .txt file is read the same way as its PDF; in a terminal it asks before writing, --yes skips the question)',
 ].join('\n');
@@ -33,6 +34,7 @@ try {
       map: { type: 'string', multiple: true },
       inspection: { type: 'string' },
       title: { type: 'string' },
+      source: { type: 'string' },
       inspectorate: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
@@ -59,6 +61,7 @@ try {
     const html = await docxToHtml(readFileSync(file), sourceName);
     result = importPlanDocument(html, readSources(roots), roots, {
       planKey: values.plan!, version: values.version!, label: values.label, published: values.published, sourceName, map: values.map,
+      first: { title: values.title, inspection: values.inspection, source: values.source },
     });
   } else {
     if (!values.inspection) fail(`A report is imported as an inspection: give --inspection <authority>/<id>.\n${usage}`);

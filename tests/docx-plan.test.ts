@@ -178,6 +178,22 @@ describe('reading cells, headers, citations and leads', () => {
     expect(String(read.outline!.themes[0]!.objectives[0]!.aims[0]!.recommendations[0])).toBe('8');
   });
 
+  it('starts a plan that is not on the site yet: the plan file too; no rating scale where the plan rates nothing; an empty desired outcome is "not in the source"', () => {
+    const t = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c ? `<p>${c}</p>` : ''}</td>`).join('')}</tr>`).join('')}</table>`;
+    const doc = `<p>Version 1 - November 2019</p><h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>${t([['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'], ['1.1.1', '', 'Act', 'DCS', 'Immediate']])}`;
+    const refused = importPlanDocument(doc, bundledFiles, roots, { planKey: 'torbay/second-plan', version: 'v1', sourceName: 'plan.docx' });
+    expect(refused.problems.map(formatDocProblem)).toEqual(['no plan "torbay/second-plan" exists yet: give its --title "<the plan\'s title>" and --inspection <id of the inspection it answers> to create it']);
+    const result = importPlanDocument(doc, bundledFiles, roots, { planKey: 'torbay/second-plan', version: 'v1', sourceName: 'plan.docx', first: { title: 'A second plan', inspection: 'ofsted-2018' } });
+    expect(result.problems.map(formatDocProblem)).toEqual([]);
+    expect(result.files!.map((f) => f.path)).toEqual(['plans/torbay/second-plan.json', 'plan-versions/torbay/second-plan/v1.mdx', 'plan-versions/torbay/second-plan/v1.json']);
+    expect(JSON.parse(result.files![0]!.text)).toEqual({ title: 'A second plan', inspection: 'ofsted-2018', sources: [{ title: 'A second plan', file: 'plan.docx' }] });
+    const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(result.files![1]!.text)![1]!) as Record<string, unknown>;
+    expect(front.ratingScale).toBeUndefined();
+    expect(front.published).toBe('2019-11');
+    const action = JSON.parse(result.files![2]!.text).themes[0].objectives[0].actions[0];
+    expect([action.desiredOutcome, action.notInSource]).toEqual([[], { desiredOutcome: "The plan's desired-outcome cell for this action is empty." }]);
+  });
+
   it('a damaged .docx is refused in an author\'s words', async () => {
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow(ImportFileError);
     await expect(docxToHtml(Buffer.from('not a word document'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx)');

@@ -26,12 +26,11 @@ beforeAll(async () => {
     name: 'Exampleshire County Council (fictional, for tests)', shortName: 'Exampleshire',
     roles: [{ id: 'dcs', name: "Director of Children's Services", abbreviation: 'DCS' }],
   }));
-  cpSync('tests/fixtures/word-plan/exampleshire-plan.json', join(content, 'plans/exampleshire/improvement-plan.json'));
   writeFileSync(join(work, 'report.pdf'), await reportPdf(shape));
   writeFileSync(join(work, 'plan.docx'), await exampleshirePlanDocx());
   const run = (args: string[]) => execFileSync('node_modules/.bin/node', ['scripts/import.ts', ...args, '--content', content, '--data', join(work, 'data')], { encoding: 'utf8', stdio: 'pipe' });
   run([join(work, 'report.pdf'), '--inspection', 'exampleshire/ofsted-2018', '--inspectorate', 'Ofsted']);
-  run([join(work, 'plan.docx'), '--plan', 'exampleshire/improvement-plan', '--version', 'v1']);
+  run([join(work, 'plan.docx'), '--plan', 'exampleshire/improvement-plan', '--version', 'v1', '--title', "Exampleshire Children's Services Improvement Plan (fictional, for tests)", '--inspection', 'ofsted-2018']);
   dist = buildSite(work, { content, data: join(work, 'data') });
 }, 300_000);
 

@@ -4,13 +4,14 @@
 // are joined to their action, and every cell that cannot be read is reported by table, row and column.
 import mammoth from 'mammoth';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { dotValues, type Action, type Aim, type Objective, type PlanOutline, type Theme } from '../../schemas/plan-outline.ts';
+import { action as actionSchema, dotValues, type Action, type Aim, type Objective, type PlanOutline, type Theme } from '../../schemas/plan-outline.ts';
 import type { Rating, RatingScale } from '../../schemas/plan-version.ts';
 import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
 import { checkIntegrity } from '../integrity.ts';
 import { parseContent, type Roots, type SourceFile } from '../parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../plan-sheets.ts';
+import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
 import { citedParagraphs, citedRecommendations, citedVisits, isCitation, recommendationValue, trailingCitation, type VisitRef } from './citations.ts';
 
 /** A problem with the document, placed where a person finds it in Word. */
@@ -425,7 +426,10 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
     if (value.length === 0) problems.push({ where: at(field), message: 'is empty: every action needs it' });
     return value;
   };
-  const desiredOutcome = required('desiredOutcome', paras('desiredOutcome'));
+  // an empty desired-outcome cell is "not in the source" where the schema can say so, else a problem
+  const outcomeCanBeMissing = 'notInSource' in actionSchema.shape;
+  const desiredOutcome = outcomeCanBeMissing ? paras('desiredOutcome') : required('desiredOutcome', paras('desiredOutcome'));
+  const notInSource = outcomeCanBeMissing && desiredOutcome.length === 0 ? { desiredOutcome: 'The plan\'s desired-outcome cell for this action is empty.' } : {};
   const actions = required('actions', paras('actions'));
   const lead = required('lead', single('lead'));
   const timescale = required('timescale', single('timescale'));
@@ -466,6 +470,7 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
   return {
     ref: draft.ref,
     desiredOutcome,
+    ...(Object.keys(notInSource).length ? { notInSource } : {}),
     actions,
     lead,
     leadRoles,
@@ -479,7 +484,7 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
     monitoringVisits: [...new Set(visits)],
     internal,
     notes: draft.notes,
-  };
+  } as Action;
 }
 
 const connectors = new Set(['and', 'the', 'in', 'conjunction', 'with', 'working', 'to', 'oversee', 'deliver', 'when', 'necessary', 'or', 'of', 'for', 'by', 'all', 'supported', 'support', 'lead', 'leads', 'plus', 'other', 'relevant', 'as', 'required', 'appropriate', 'where', 'via']);
@@ -546,6 +551,8 @@ export interface PlanImportOptions {
   sourceName: string;
   /** --map "Header=field" options. */
   map?: readonly string[];
+  /** For a plan that does not exist yet: its title and the inspection it answers; and the plan's title as published. */
+  first?: { title?: string; inspection?: string; source?: string };
 }
 
 /** The files an import would write (none on any problem), the problems, and a preview for a person. */
@@ -573,9 +580,11 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
     return { problems: existing.map((p) => ({ where: '', message: `the existing content has a problem; fix it first: ${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}` })), preview: [] };
   }
   const plan = content.plans.find((p) => p.id === options.planKey);
-  if (!plan) {
-    return { problems: [{ where: '', message: `there is no plan "${options.planKey}": create ${roots.content}/plans/${options.planKey}.json (its title, the inspection it answers and its source) first` }], preview: [] };
+  const first = options.first ?? {};
+  if (!plan && (!first.title || !first.inspection)) {
+    return { problems: [{ where: '', message: `no plan "${options.planKey}" exists yet: give its --title "<the plan's title>" and --inspection <id of the inspection it answers> to create it` }], preview: [] };
   }
+  const planData = plan?.data ?? { title: first.title!, inspection: first.inspection! };
   const authorityId = options.planKey.split('/')[0]!;
   const paths = versionPaths(options.planKey, options.version);
   if (files.some((f) => f.root === 'content' && (f.path === paths.mdx || f.path === paths.json))) {
@@ -587,7 +596,7 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
   const read = readPlanHtml(html, {
     roles: content.authorities.find((a) => a.id === authorityId)?.data.roles ?? [],
     visits: content.monitoringVisits
-      .filter((v) => v.id.startsWith(`${authorityId}/`) && v.data.inspection === plan.data.inspection)
+      .filter((v) => v.id.startsWith(`${authorityId}/`) && v.data.inspection === planData.inspection)
       .map((v) => ({ id: v.id.slice(authorityId.length + 1), visited: v.data.visited })),
     ratingScale: base?.data.ratingScale,
     map: mappings.map,
@@ -604,8 +613,10 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
   }
   if (!published) problems.push({ where: '', message: 'the document does not say when this version was published ("Version 2 - January 2020"): give it with --published YYYY-MM' });
   const ratingScale = read.ratingScale ?? base?.data.ratingScale;
-  if (!ratingScale) problems.push({ where: '', message: 'the document defines no rating scale (a list such as "Green- …", "Amber- …", "Red- …") and the plan has no earlier version to take one from' });
-  if (problems.length > 0 || !read.outline || !published || !ratingScale) return { problems, preview };
+  const scaleOptional = planVersionSchema.shape.ratingScale.safeParse(undefined).success;
+  if (!ratingScale && !scaleOptional) problems.push({ where: '', message: 'the document defines no rating scale (a list such as "Green- …", "Amber- …", "Red- …") and the plan has no earlier version to take one from' });
+  if (!ratingScale && scaleOptional) preview.push('The document defines no rating scale and no action is rated, so the version has none: pages say the plan does not rate its actions.');
+  if (problems.length > 0 || !read.outline || !published || (!ratingScale && !scaleOptional)) return { problems, preview };
 
   const baseFile = base ? files.find((f) => f.root === 'content' && f.path === `plan-versions/${base.id}.mdx`) : undefined;
   const baseMatch = baseFile ? /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(baseFile.text) : null;
@@ -614,11 +625,12 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
     label,
     published,
     ...(baseFront.stages ? { stages: baseFront.stages } : {}),
-    ratingScale: read.ratingScale ?? baseFront.ratingScale ?? ratingScale,
-    sources: [{ title: `${plan.data.title}, ${label}`, file: options.sourceName }],
+    ...(ratingScale ? { ratingScale: read.ratingScale ?? baseFront.ratingScale ?? ratingScale } : {}),
+    sources: [{ title: first.source ?? `${planData.title}, ${label}`, file: options.sourceName }],
   };
   const body = baseMatch?.[2] ?? '';
   const added: SourceFile[] = [
+    ...(plan ? [] : [{ root: 'content' as const, path: `plans/${options.planKey}.json`, text: `${JSON.stringify({ title: planData.title, inspection: planData.inspection, sources: [{ title: first.source ?? planData.title, file: options.sourceName }] }, null, 2)}\n` }]),
     { root: 'content', path: paths.mdx, text: `---\n${JSON.stringify(front, null, 2)}\n---\n${body}` },
     { root: 'content', path: paths.json, text: outlineJson(read.outline) },
   ];
@@ -645,6 +657,7 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
       ? `The introduction and stages are carried over from ${base.id.split('/').at(-1)}${read.ratingScale ? '' : ', and so is the rating scale (the document defines none)'}; edit ${roots.content}/${paths.mdx} if this version changes them.`
       : 'The introduction (the body of the .mdx) is left empty: paste it below the second "---" line.',
     'Will write:',
+    ...(plan ? [] : [`  ${roots.content}/plans/${options.planKey}.json (the plan: ${planData.title}, answering ${planData.inspection})`]),
     `  ${roots.content}/${paths.mdx} (${label}, published ${published})`,
     `  ${roots.content}/${paths.json} (${plural(read.counts.actions, 'action')})`,
   );
