@@ -157,10 +157,11 @@ export function contentFields(content: ContentSet): TextField[] {
 }
 
 const pathPattern = (path: string) => new RegExp(`^${escape(path).replace(/\\\*/g, '[^.\\]]+')}$`);
+const filePattern = (file: string) => new RegExp(`(^|/)${escape(file).replace(/\\\*/g, '[^/]+')}$`);
 
-/** The reading that covers a field, if any. Reading files are relative to src/content. */
+/** The reading that covers a field, if any. Reading files are relative to src/content; "*" is any name. */
 export function readingFor(field: TextField, readings: readonly Reading[]): Reading | undefined {
-  return readings.find((r) => field.file.endsWith(`/${r.file}`) && pathPattern(r.path).test(field.path));
+  return readings.find((r) => filePattern(r.file).test(field.file) && pathPattern(r.path).test(field.path));
 }
 
 /** The outcome of the check: fields neither verbatim nor read, and readings that cover nothing. */
