@@ -36,6 +36,8 @@ questions:
   - question: "A question people are asking?"
     answer:
       - "The answer, one paragraph per item."
+# "original": written for this site. Use "transcribed" if you copy a statement already published elsewhere.
+origin: "original"
 sources:
   - title: ${yamlString(`${options.title}, published by ${options.authorityName}`)}
 ---

@@ -25,8 +25,12 @@ export interface TimelineEvent {
   detail?: string;
   /** The document it belongs to. */
   node: LinkableNode;
-  /** True for deadlines (stages, targets, reviews) rather than things that happened. */
+  /** True for what a document schedules (stages, targets, reviews) rather than things that happened. */
   deadline: boolean;
+  /** The date in words where the month alone would say more than the source: "After March 2011". */
+  dateLabel?: string;
+  /** The tag shown with it, in words: "Target", "Due", "Review". */
+  tag?: 'Target' | 'Due' | 'Review';
 }
 
 /** Every dated event of an authority, oldest first: the improvement journey. */
@@ -48,18 +52,28 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
   }
   for (const visit of authority.monitoringVisits) {
     add({ date: visit.data.visited, kind: 'monitoring-visit', node: visit, title: visit.data.title });
-    if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `Letter on the ${visit.data.title.toLowerCase()}` });
+    if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `${visit.data.title}: the inspector's letter` });
+    for (const stated of visit.data.sourceDates) {
+      add({ date: stated.date, kind: 'monitoring-visit', node: visit, title: `${visit.data.title}: a date the plan gives for it`, detail: `“${stated.words}”` });
+    }
   }
   for (const notice of authority.notices) {
-    add({ date: notice.data.issued, kind: 'notice', node: notice, title: `${notice.data.title} issued by the ${notice.data.issuedBy}` });
+    add({ date: notice.data.issued, kind: 'notice', node: notice, title: notice.data.issuedBy ? `${notice.data.title} issued by the ${notice.data.issuedBy}` : `${notice.data.title} issued` });
     for (const review of notice.data.reviews) {
-      const date = review.date ?? review.dataPeriod;
-      if (date) add({ date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: review.text, deadline: true });
+      // A review the notice dates is scheduled then; one it ties to a month's data follows that month.
+      if (review.date) {
+        add({ date: review.date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: `“${review.text}”`, deadline: true, tag: 'Review' });
+      } else if (review.dataPeriod) {
+        add({
+          date: review.dataPeriod, dateLabel: `After ${formatDate(review.dataPeriod)}`, kind: 'review', node: notice, deadline: true, tag: 'Review',
+          title: `Review of the improvement notice, once ${formatDate(review.dataPeriod)} performance data is in`, detail: `“${review.text}”`,
+        });
+      }
     }
     for (const target of notice.targets) {
       if (!target.data.due) continue;
       add({
-        date: target.data.due, kind: 'target', node: notice, deadline: true,
+        date: target.data.due, kind: 'target', node: notice, deadline: true, tag: 'Target',
         title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${target.data.value}${target.indicator?.data.unit === 'percent' ? '%' : ''}`,
         detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
       });
@@ -71,7 +85,7 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     }
     for (const stage of plan.latest.data.stages) {
       add({
-        date: stage.due, kind: 'stage', node: plan.latest, deadline: true,
+        date: stage.due, kind: 'stage', node: plan.latest, deadline: true, tag: 'Due',
         title: `Stage ${stage.number} due: ${stage.title}`, detail: stage.when,
       });
     }

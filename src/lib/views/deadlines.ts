@@ -1,0 +1,68 @@
+/** The deadlines page: a plan's latest actions by deadline, overdue first. */
+import { formatDate } from '../dates.ts';
+import type { Graph, PlanNode } from '../graph.ts';
+import { plural } from '../labels.ts';
+import { byDeadline, isOverdue } from '../overdue.ts';
+import { actionRow, planCrumbs, type ActionRow, type Crumb } from './common.ts';
+
+export interface DeadlineGroupView {
+  heading: string;
+  /** Words before the table. */
+  intro?: string;
+  /** A warning above the table. */
+  warning?: string;
+  caption: string;
+  rows: ActionRow[];
+  /** What to say when the group is empty; an empty group without it is not shown. */
+  empty?: string;
+}
+
+export interface DeadlinesView {
+  title: string;
+  breadcrumbs: Crumb[];
+  caption: string;
+  heading: string;
+  lead: string;
+  groups: DeadlineGroupView[];
+}
+
+/**
+ * Everything the deadlines page says. "Overdue" is judged against the graph's as-of date (the
+ * per-plan as-of date of issue 11 replaces it here, in this one place).
+ */
+export function deadlinesView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): DeadlinesView {
+  const asOf = graph.asOf;
+  const version = plan.latest;
+  const ordered = byDeadline(version.actions, asOf);
+  const rows = (filter: (a: (typeof ordered)[number]) => boolean) => ordered.filter(filter).map((a) => actionRow(a, asOf));
+  const overdue = rows((a) => isOverdue(a, asOf));
+  const dated = rows((a) => a.due.kind === 'date' && !isOverdue(a, asOf));
+  const immediate = rows((a) => a.due.kind === 'immediate');
+  const undated = rows((a) => a.due.kind === 'none');
+  const on = formatDate(asOf);
+  return {
+    title: `Actions by deadline, ${plan.data.title}`,
+    breadcrumbs: planCrumbs(plan),
+    caption: `${plan.data.title}, ${version.data.label}`,
+    heading: 'Actions by deadline',
+    lead: `Deadlines are read from each action's timescale, in the plan's words. “Overdue” means the date has passed as of ${on} and the action is not rated complete.`,
+    groups: [
+      {
+        heading: 'Overdue',
+        ...(overdue.length > 0 ? { warning: `${plural(overdue.length, 'action')} overdue as of ${on}` } : {}),
+        caption: 'Overdue actions, oldest deadline first',
+        rows: overdue,
+        empty: `No action is overdue as of ${on}.`,
+      },
+      { heading: 'Due by a date', caption: 'Actions due by a date, soonest first', rows: dated, empty: 'None.' },
+      {
+        heading: 'Immediate',
+        intro: `The plan gives these actions the timescale “Immediate”: due from ${formatDate(version.data.published)}, with no end date, so never counted as overdue.`,
+        caption: 'Actions with an immediate timescale',
+        rows: immediate,
+        empty: 'None.',
+      },
+      { heading: 'No date given', intro: 'No date can be read from these timescales.', caption: 'Actions whose timescale gives no date', rows: undated },
+    ],
+  };
+}
