@@ -42,7 +42,7 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   // dates, in YYYY[-MM[-DD]]
   'published', 'fieldworkStart', 'fieldworkEnd', 'visited', 'letter', 'issued', 'date', 'due', 'starts', 'dataPeriod', 'period', 'publishAt',
   // enumerations
-  'kind', 'judgement', 'unit', 'direction', 'colour', 'rag', 'dot', 'basis',
+  'kind', 'judgement', 'unit', 'direction', 'colour', 'rag', 'dot', 'basis', 'origin',
 ]);
 
 const quotes: [RegExp, string][] = [

@@ -120,14 +120,15 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       if (value === '') error(column, 'is empty: every action needs it');
       return value;
     };
-    const action: Action = {
+    const action = {
       ref,
       ...(at(row, 'Previous ref') ? { previousRef: at(row, 'Previous ref') } : {}),
       desiredOutcome: splitParagraphs(required('Desired outcome for children')),
       actions: splitParagraphs(required('Actions')),
       lead: required('Lead'),
       leadRoles,
-      partners,
+      // Written only when the lead names a partner, as the content does.
+      ...(partners.length > 0 ? { partners } : {}),
       timescale: required('Timescale'),
       impact: splitParagraphs(at(row, 'What difference will it make to children (impact)')),
       measure: splitParagraphs(at(row, 'How will we measure the difference to children?')),
@@ -138,7 +139,7 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       monitoringVisits: splitList(at(row, 'Monitoring visits')),
       internal: internal === 'yes',
       notes: splitParagraphs(at(row, 'Notes')),
-    };
+    } as Action;
     if (leadRoles.length === 0 && at(row, 'Lead roles') === '') error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
     placed.set(objective, [...(placed.get(objective) ?? []), action]);
   });

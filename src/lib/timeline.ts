@@ -59,6 +59,14 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
   }
   for (const notice of authority.notices) {
     add({ date: notice.data.issued, kind: 'notice', node: notice, title: notice.data.issuedBy ? `${notice.data.title} issued by the ${notice.data.issuedBy}` : `${notice.data.title} issued` });
+    for (const target of notice.targets) {
+      if (!target.data.due) continue;
+      add({
+        date: target.data.due, kind: 'target', node: notice, deadline: true, tag: 'Target',
+        title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${target.data.value}${target.indicator?.data.unit === 'percent' ? '%' : ''}`,
+        detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
+      });
+    }
     for (const review of notice.data.reviews) {
       // A review the notice dates is scheduled then; one it ties to a month's data follows that month.
       if (review.date) {
@@ -69,14 +77,6 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
           title: `Review of the improvement notice, once ${formatDate(review.dataPeriod)} performance data is in`, detail: `“${review.text}”`,
         });
       }
-    }
-    for (const target of notice.targets) {
-      if (!target.data.due) continue;
-      add({
-        date: target.data.due, kind: 'target', node: notice, deadline: true, tag: 'Target',
-        title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${target.data.value}${target.indicator?.data.unit === 'percent' ? '%' : ''}`,
-        detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
-      });
     }
   }
   for (const plan of authority.plans) {
