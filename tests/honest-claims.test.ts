@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openDataRecords } from '../src/schemas/open-data.ts';
 import { openData } from '../src/lib/open-data.ts';
+import { answerCountWords, latestAnswer } from '../src/lib/coverage.ts';
 import { timelineOf } from '../src/lib/timeline.ts';
 import { actionView } from '../src/lib/views/action.ts';
 import { excerpt, plain } from '../src/lib/views/common.ts';
@@ -101,6 +102,12 @@ describe('finding 4: actions answer recommendations through their objective, and
     expect(rowsText(rows).find((r) => r.startsWith('Recommendations, through its objective'))).toBe(
       'Recommendations, through its objective: Objective 1.2 answers recommendations 1 and 11. The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers. | ‹Recommendation 1› [Repeated] of the Ofsted inspection of children\'s services, June 2018 | ‹Recommendation 11› [Repeated] of the Ofsted inspection of children\'s services, June 2018',
     );
+  });
+
+  it('counts the actions that answer a recommendation as its objectives\' actions', () => {
+    const rec = (n: number) => graph.inspections.get('torbay/ofsted-2018')!.recommendations.find((r) => r.number === n)!;
+    expect(answerCountWords(latestAnswer(rec(3))!)).toBe('Through objective 2.6 (6 actions)');
+    expect(answerCountWords(latestAnswer(rec(2))!)).toBe('Through objectives 2.4 and 2.5 (5 actions)');
   });
 
   it('labels open data so that actions are counted through objectives', () => {

@@ -29,6 +29,7 @@ describe('issue 12 in the built site', () => {
     const text = textOf('/torbay/plans/improvement-plan/actions/1.2.2/');
     expect(text).toContain('Recommendations, through its objective Objective 1.2 answers recommendations 1 and 11.');
     expect(text).not.toMatch(/\bAnswers Recommendation/);
+    expect(textOf('/torbay/inspections/ofsted-2018/')).toContain('Through objective 2.6 (6 actions) in Version 1 of the plan');
   });
 
   it('finding 5: the Worcestershire timeline does not say who issued the notice; the peer review names no notice', () => {
