@@ -524,12 +524,6 @@ describe('deadlines view', () => {
               "3.1.2 | Deputy DCS in conjunction with Strategic Workforce Development Manager | Immediate | Not yet rated",
             ],
           },
-          {
-            "caption": "Actions whose timescale gives no date",
-            "heading": "No date given",
-            "intro": "No date can be read from these timescales.",
-            "rows": [],
-          },
         ],
         "lead": "Deadlines are read from each action's timescale, in the plan's words. “Overdue” means the date has passed as of 31 October 2019 and the action is not rated complete.",
       }
@@ -543,7 +537,6 @@ describe('deadlines view', () => {
         "Overdue: 1.2.2 | HoS | 31st January 2020 [Overdue] | Amber",
         "Due by a date: 1.1.1 | DCS | 31st May 2020 | Green / 1.2.3 | DCS | 30th June 2020 | Not yet rated",
         "Immediate: 1.1.2 | HoS | Immediate | Red",
-        "No date given: undefined",
       ]
     `);
   });
@@ -587,8 +580,8 @@ describe('monitoring-visit view', () => {
           "findingsHeading": "Findings",
           "heading": "Monitoring visit, January 2019",
           "inferences": [
-            "The month is read from the plan's citations ("Monitoring visit January"), which give no year; 2019 is inferred from the plan's "two most recent monitoring visits on 1 February 2019 and 8 May 2019".",
-            "The plan gives two dates for its two most recent visits; 1 February 2019 is taken to be this visit's because it is the earlier. The plan cites the visit as January's, so 1 February 2019 may be the date of the inspectors' letter rather than of the visit: the plan does not say which.",
+            "[Inference] The month is read from the plan's citations ("Monitoring visit January"), which give no year; 2019 is inferred from the plan's "two most recent monitoring visits on 1 February 2019 and 8 May 2019".",
+            "[Inference] The plan gives two dates for its two most recent visits; 1 February 2019 is taken to be this visit's because it is the earlier. The plan cites the visit as January's, so 1 February 2019 may be the date of the inspectors' letter rather than of the visit: the plan does not say which.",
           ],
           "inferencesHeading": "What this site infers",
           "noFindings": "The sources published here do not report this visit's findings.",
@@ -663,7 +656,7 @@ describe('monitoring-visit view', () => {
           "findingsHeading": "Findings",
           "heading": "Monitoring visit, April 2019",
           "inferences": [
-            "The plan gives two dates for its two most recent visits; 8 May 2019 is taken to be this visit's because it is the later. The plan cites the visit as April's, so 8 May 2019 may be the date of the inspectors' letter rather than of the visit: the plan does not say which.",
+            "[Inference] The plan gives two dates for its two most recent visits; 8 May 2019 is taken to be this visit's because it is the later. The plan cites the visit as April's, so 8 May 2019 may be the date of the inspectors' letter rather than of the visit: the plan does not say which.",
           ],
           "inferencesHeading": "What this site infers",
           "noFindings": "The sources published here do not report this visit's findings.",

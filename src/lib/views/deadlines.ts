@@ -13,7 +13,7 @@ export interface DeadlineGroupView {
   warning?: string;
   caption: string;
   rows: ActionRow[];
-  /** What to say when the group is empty; an empty group without it is not shown. */
+  /** What to say when the group is empty. */
   empty?: string;
 }
 
@@ -23,6 +23,7 @@ export interface DeadlinesView {
   caption: string;
   heading: string;
   lead: string;
+  /** The groups shown: an empty group is shown only where it has words for being empty. */
   groups: DeadlineGroupView[];
 }
 
@@ -63,6 +64,6 @@ export function deadlinesView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): Deadl
         empty: 'None.',
       },
       { heading: 'No date given', intro: 'No date can be read from these timescales.', caption: 'Actions whose timescale gives no date', rows: undated },
-    ],
+    ].filter((g) => g.rows.length > 0 || g.empty !== undefined),
   };
 }

@@ -4,7 +4,7 @@ import type { Graph, PlanNode } from '../graph.ts';
 import { plural } from '../labels.ts';
 import { actionsByLead } from '../leads.ts';
 import { compareRefs } from '../overdue.ts';
-import { actionRow, planCrumbs, type ActionRow, type Crumb } from './common.ts';
+import { actionRow, link, planCrumbs, type ActionRow, type Crumb, type Line } from './common.ts';
 
 export interface LeadGroupView {
   anchor: string;
@@ -18,8 +18,8 @@ export interface PartnerGroupView {
   anchor: string;
   heading: string;
   count: string;
-  /** Each action with the plan's words that name the role. */
-  actions: { row: ActionRow; words: string }[];
+  /** Each action with the plan's words that name the role, and the line the page shows for it. */
+  actions: { row: ActionRow; words: string; line: Line }[];
 }
 
 export interface LeadsView {
@@ -57,7 +57,11 @@ export function leadsView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): LeadsView
         anchor: `named-${role.id}`,
         heading: roleName(role),
         count: plural(actions.length, 'action'),
-        actions: actions.map(({ action, words }) => ({ row: actionRow(action, graph.asOf), words: `“${words}”` })),
+        actions: actions.map(({ action, words }) => ({
+          row: actionRow(action, graph.asOf),
+          words: `“${words}”`,
+          line: [link(`Action ${action.ref}`, action), `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead}”.`],
+        })),
       };
     })
     .filter((g) => g.actions.length > 0);

@@ -12,7 +12,8 @@ export interface MonitoringVisitView {
   heading: string;
   rows: Row[];
   inferencesHeading: string;
-  inferences: string[];
+  /** Each inference, tagged as one. */
+  inferences: Line[];
   findingsHeading: string;
   findings: string[];
   noFindings: string;
@@ -55,7 +56,7 @@ export function monitoringVisitView(graph: Pick<Graph, 'asOf'>, visit: Monitorin
       { key: 'Cited in the plan as', value: [data.citedAs.map((c) => `“${c}”`).join(', ') || 'Not cited'] },
     ],
     inferencesHeading: 'What this site infers',
-    inferences: data.inferences,
+    inferences: data.inferences.map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
     findingsHeading: 'Findings',
     findings: data.findings,
     noFindings: 'The sources published here do not report this visit\'s findings.',
