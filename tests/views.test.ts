@@ -1259,6 +1259,7 @@ describe('plan-version and changes views', () => {
       })),
     })).toMatchInlineSnapshot(`
       {
+        "actionCount": 36,
         "breadcrumbs": [
           {
             "href": "/",
@@ -1552,7 +1553,6 @@ describe('plan-version and changes views', () => {
         ],
         "title": "Torbay Children's Services Improvement Plan (latest version)",
         "total": 36,
-        "total_actions": 36,
       }
     `);
   });

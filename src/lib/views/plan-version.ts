@@ -45,7 +45,7 @@ export interface PlanVersionView {
       actions: OutlineActionView[];
     }[];
   }[];
-  total_actions: number;
+  actionCount: number;
   provenance: Provenance;
 }
 
@@ -139,7 +139,7 @@ export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersion
         actions: objective.actions.map((a) => ({ ...actionRow(a, graph.asOf), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag) })),
       })),
     })),
-    total_actions: version.actions.length,
+    actionCount: version.actions.length,
     provenance: transcription(version.data.sources, version.data.notes),
   };
 }
