@@ -7,7 +7,7 @@ import { successor } from '../history.ts';
 import { dotLabel, dueLabel, needsDueHint, plural, titleOf } from '../labels.ts';
 import { isOverdue } from '../overdue.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
-import { joinInline, link, listWords, planCrumbs, type Crumb, type Inline, type Line, type Row } from './common.ts';
+import { asOfFor, joinInline, link, listWords, planCrumbs, recommendationName, type Crumb, type Inline, type Line, type Row } from './common.ts';
 
 /** A warning box: a title and what it says. */
 export interface WarningView {
@@ -52,7 +52,7 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
       value: [`None: objective ${objective.ref} ${internal ? 'is an internal objective' : 'cites monitoring visits only'}, not an inspection recommendation.`],
     };
   }
-  const numbers = recommendations.map((r) => String(r.number));
+  const numbers = recommendations.map((r) => recommendationName(r).replace(/^Recommendation /, ''));
   return {
     key: 'Recommendations, through its objective',
     value: [
@@ -60,7 +60,7 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
       `The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has ${count}), so it does not say which of them this action answers.`,
     ],
     list: recommendations.map((r) => [
-      link(`Recommendation ${r.number}`, r),
+      link(recommendationName(r), r),
       ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : []),
       ` of the ${r.inspection.data.title}`,
     ]),
@@ -94,7 +94,7 @@ export function leadRows(action: ActionNode): Row[] {
 export function actionView(graph: Pick<Graph, 'asOf'>, action: ActionNode, neighbours: { previous?: string; next?: string } = {}): ActionView {
   const { version, objective, theme, data } = action;
   const { plan } = version;
-  const asOf = graph.asOf;
+  const asOf = asOfFor(graph, plan);
   const overdue = isOverdue(action, asOf);
   const warnings: WarningView[] = [];
   if (plan.latest !== version) {

@@ -4,7 +4,7 @@
  */
 import type { Rating } from '../../schemas/plan-version.ts';
 import { formatDate } from '../dates.ts';
-import type { ActionNode, AuthorityNode, LinkableNode, PlanNode } from '../graph.ts';
+import type { ActionNode, AuthorityNode, Graph, LinkableNode, PlanNode, RecommendationNode } from '../graph.ts';
 import { dueLabel, firstSentence, needsDueHint } from '../labels.ts';
 import { isOverdue } from '../overdue.ts';
 import { urlOf } from '../urls.ts';
@@ -82,8 +82,22 @@ export function excerpt(text: string): string {
   return first.length < text.trim().length ? `${first} …` : first;
 }
 
-/** An action as a table row, with "overdue" judged against the given as-of date. */
-export function actionRow(action: ActionNode, asOf: string): ActionRow {
+/**
+ * The date "overdue" is judged against for a plan: the one place the views read it. (Issue 11's
+ * per-plan as-of date replaces the graph's here.)
+ */
+export function asOfFor(graph: Pick<Graph, 'asOf'>, _plan: PlanNode): string {
+  return graph.asOf;
+}
+
+/** A recommendation's name in links and lists: the one place views word it. */
+export function recommendationName(recommendation: RecommendationNode): string {
+  return `Recommendation ${recommendation.number}`;
+}
+
+/** An action as a table row, with "overdue" judged as of its plan's as-of date. */
+export function actionRow(action: ActionNode, graph: Pick<Graph, 'asOf'>): ActionRow {
+  const asOf = asOfFor(graph, action.version.plan);
   return {
     ref: action.ref,
     href: urlOf(action),

@@ -3,7 +3,7 @@ import { formatDate } from '../dates.ts';
 import type { Graph, PlanNode } from '../graph.ts';
 import { plural } from '../labels.ts';
 import { byDeadline, isOverdue } from '../overdue.ts';
-import { actionRow, planCrumbs, type ActionRow, type Crumb } from './common.ts';
+import { actionRow, asOfFor, planCrumbs, type ActionRow, type Crumb } from './common.ts';
 
 export interface DeadlineGroupView {
   heading: string;
@@ -32,10 +32,10 @@ export interface DeadlinesView {
  * per-plan as-of date of issue 11 replaces it here, in this one place).
  */
 export function deadlinesView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): DeadlinesView {
-  const asOf = graph.asOf;
+  const asOf = asOfFor(graph, plan);
   const version = plan.latest;
   const ordered = byDeadline(version.actions, asOf);
-  const rows = (filter: (a: (typeof ordered)[number]) => boolean) => ordered.filter(filter).map((a) => actionRow(a, asOf));
+  const rows = (filter: (a: (typeof ordered)[number]) => boolean) => ordered.filter(filter).map((a) => actionRow(a, graph));
   const overdue = rows((a) => isOverdue(a, asOf));
   const dated = rows((a) => a.due.kind === 'date' && !isOverdue(a, asOf));
   const immediate = rows((a) => a.due.kind === 'immediate');

@@ -46,7 +46,7 @@ export function leadsView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): LeadsView
     heading: roleName(g.role),
     count: plural(g.actions.length, 'action'),
     caption: `Actions led by ${g.role.name}: ${plural(g.actions.length, 'action')}`,
-    rows: g.actions.map((a) => actionRow(a, graph.asOf)),
+    rows: g.actions.map((a) => actionRow(a, graph)),
   }));
   const partners = roles
     .map((role) => {
@@ -58,7 +58,7 @@ export function leadsView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): LeadsView
         heading: roleName(role),
         count: plural(actions.length, 'action'),
         actions: actions.map(({ action, words }) => ({
-          row: actionRow(action, graph.asOf),
+          row: actionRow(action, graph),
           words: `“${words}”`,
           line: [link(`Action ${action.ref}`, action), `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead}”.`],
         })),

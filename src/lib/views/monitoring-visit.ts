@@ -70,7 +70,7 @@ export function monitoringVisitView(graph: Pick<Graph, 'asOf'>, visit: Monitorin
           objectives: ['Objectives that answer it: ', ...objectives.flatMap((o, i): Inline[] => [...(i > 0 ? [', '] : []), { text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` }])],
         } : {}),
         caption: `Actions that cite this visit, ${version.data.label} (${formatDate(version.data.published)})`,
-        rows: actions.map((a) => actionRow(a, graph.asOf)),
+        rows: actions.map((a) => actionRow(a, graph)),
       };
     }),
     provenance: transcription(data.sources, data.notes),

@@ -40,7 +40,7 @@ export function paragraphView(graph: Pick<Graph, 'asOf'>, paragraph: ParagraphNo
     ...(versions.length === 0 ? { notCited: 'No action in the plans published here cites this paragraph.' } : {}),
     tables: versions.map((version) => {
       const actions = paragraph.citedBy.filter((a) => a.version === version);
-      return { caption: `${version.plan.data.title}, ${version.data.label}: ${plural(actions.length, 'action')}`, rows: actions.map((a) => actionRow(a, graph.asOf)) };
+      return { caption: `${version.plan.data.title}, ${version.data.label}: ${plural(actions.length, 'action')}`, rows: actions.map((a) => actionRow(a, graph)) };
     }),
     ...(previous ? { previous: { label: `Previous: paragraph ${previous.number}`, href: urlOf(previous) } } : {}),
     ...(next ? { next: { label: `Next: paragraph ${next.number}`, href: urlOf(next) } } : {}),

@@ -8,7 +8,7 @@ import type { Graph, PlanVersionNode } from '../graph.ts';
 import { plural, titleOf } from '../labels.ts';
 import { ratingCounts } from '../ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
-import { actionRow, authorityCrumbs, link, planCrumbs, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
+import { actionRow, authorityCrumbs, link, planCrumbs, recommendationName, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
 
 export interface OutlineActionView extends ActionRow {
   /** Filter values: accountable lead role ids and the rating's filter value. */
@@ -131,12 +131,12 @@ export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersion
           text: aim.data.text,
           citation: `(${aim.data.citation})`,
           cites: [
-            ...aim.recommendations.map((r): Line => [link(`Recommendation ${r.number}`, r), ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : [])]),
+            ...aim.recommendations.map((r): Line => [link(recommendationName(r), r), ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : [])]),
             ...aim.monitoringVisits.map((v): Line => [link(v.data.title, v)]),
           ],
         })),
         actionsLabel: `Actions of objective ${objective.ref}`,
-        actions: objective.actions.map((a) => ({ ...actionRow(a, graph.asOf), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag) })),
+        actions: objective.actions.map((a) => ({ ...actionRow(a, graph), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag) })),
       })),
     })),
     actionCount: version.actions.length,
