@@ -163,6 +163,8 @@ describe('finding 8: the smaller content findings', () => {
 
   it('marks a cut summary and a cut outcome with an ellipsis', () => {
     expect(graph.inspections.get('torbay/ofsted-2018')!.data.summary[1]).toMatch(/recommendations …$/);
+    // The statement's summary takes its first and fourth paragraphs' sentences: the gap is marked.
+    expect(graph.statements.get('torbay/pr5220-2016-01-05')!.data.summary).toContain('released today. … The inspection has concluded');
     expect(excerpt('First sentence. Second sentence.')).toBe('First sentence. …');
     expect(excerpt('Only sentence.')).toBe('Only sentence.');
   });
