@@ -58,8 +58,8 @@ export const notice = z
   .object({
     /** Title: "Improvement Notice". */
     title: z.string().min(1).describe('Title'),
-    /** Who issued it, only where the notice's text names the issuer; absent means the text does not say. */
-    issuedBy: z.string().min(1).optional().describe('Who issued the notice, only where its text names them (leave it out otherwise)'),
+    /** Who issued it. */
+    issuedBy: z.string().min(1).optional().describe('Who issued the notice'),
     /** When it was issued (the year, where the notice is undated). */
     issued: partialDate.describe('When it was issued'),
     /** The addressee as written on the notice. */
