@@ -105,7 +105,7 @@ describe('finding 4: actions answer recommendations through their objective, and
   });
 
   it('counts the actions that answer a recommendation as its objectives\' actions', () => {
-    const rec = (n: number) => graph.inspections.get('torbay/ofsted-2018')!.recommendations.find((r) => r.number === n)!;
+    const rec = (n: number) => graph.inspections.get('torbay/ofsted-2018')!.recommendations.find((r) => r.id === String(n))!;
     expect(answerCountWords(latestAnswer(rec(3))!)).toBe('Through objective 2.6 (6 actions)');
     expect(answerCountWords(latestAnswer(rec(2))!)).toBe('Through objectives 2.4 and 2.5 (5 actions)');
   });
@@ -114,7 +114,7 @@ describe('finding 4: actions answer recommendations through their objective, and
     const describe = (schema: { description?: string }) => schema.description ?? '';
     expect(describe(openDataRecords.actions.shape.recommendations)).toMatch(/objective answers: the plan maps recommendations to objectives, not to single actions/);
     expect(describe(openDataRecords.recommendations.shape.actions)).toMatch(/^Actions of the objectives that answer it/);
-    const rec3 = (openData(graph).recommendations as { number: number; actions: unknown[]; objectives: { ref: string }[] }[]).find((r) => r.number === 3)!;
+    const rec3 = (openData(graph).recommendations as { id: string; actions: unknown[]; objectives: { ref: string }[] }[]).find((r) => r.id === '3')!;
     expect(rec3.objectives.map((o) => o.ref)).toEqual(['2.6']);
     expect(rec3.actions).toHaveLength(6);
   });

@@ -469,7 +469,7 @@ describe('deadlines view', () => {
         "groups": [
           {
             "caption": "Overdue actions, oldest deadline first",
-            "empty": "No action is overdue as of 31 October 2019.",
+            "empty": "No action is overdue as of October 2019.",
             "heading": "Overdue",
             "rows": [],
           },
@@ -525,7 +525,7 @@ describe('deadlines view', () => {
             ],
           },
         ],
-        "lead": "Deadlines are read from each action's timescale, in the plan's words. “Overdue” means the date has passed as of 31 October 2019 and the action is not rated complete.",
+        "lead": "Deadlines are read from each action's timescale, in the plan's words. “Overdue” means the date had passed by October 2019 and the action is not rated complete. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
       }
     `);
   });
@@ -1260,6 +1260,7 @@ describe('plan-version and changes views', () => {
     })).toMatchInlineSnapshot(`
       {
         "actionCount": 36,
+        "asOfNote": "Judged as of October 2019, the date of Version 1, this plan's latest version published here. “Overdue” below means due before then and not rated complete.",
         "breadcrumbs": [
           {
             "href": "/",

@@ -18,7 +18,7 @@ export function filterStylesheet(graph: Graph): string {
   const ratings = new Set<string>(['not-rated']);
   for (const version of graph.planVersions.values()) {
     version.themes.forEach((t) => themes.add(t.ref));
-    version.data.ratingScale.ratings.forEach((r) => ratings.add(r.id));
+    (version.data.ratingScale?.ratings ?? []).forEach((r) => ratings.add(r.id));
     version.plan.authority.data.roles.forEach((r) => leads.add(r.id));
   }
   const checked = (name: string, value: string) => `.app-plan:has(input[name="${name}"][value=${attr(value)}]:checked)`;

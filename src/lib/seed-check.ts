@@ -36,7 +36,7 @@ export interface Reading {
  */
 export const structuralKeys: ReadonlySet<string> = new Set([
   // the site's apparatus, about the text rather than of it
-  'notes', 'sources', 'inferences',
+  'notes', 'sources', 'inferences', 'notInSource',
   // ids and cross-references
   'id', 'ref', 'previousRef', 'inspection', 'notice', 'indicator', 'leadRoles', 'role', 'monitoringVisits', 'about', 'repeatedFrom',
   // dates, in YYYY[-MM[-DD]]

@@ -4,10 +4,10 @@ import { historyOf, type DiffPart } from '../changes.ts';
 import { formatDate } from '../dates.ts';
 import type { ActionNode, Graph, ObjectiveNode } from '../graph.ts';
 import { successor } from '../history.ts';
-import { dotLabel, dueLabel, needsDueHint, plural, titleOf } from '../labels.ts';
+import { dotLabel, dueLabel, needsDueHint, plural, recommendationTerm, titleOf } from '../labels.ts';
 import { isOverdue } from '../overdue.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
-import { asOfFor, joinInline, link, listWords, planCrumbs, recommendationName, type Crumb, type Inline, type Line, type Row } from './common.ts';
+import { asOfFor, joinInline, link, listWords, planCrumbs, ratingOf, recommendationLabel, type Crumb, type Inline, type Line, type Row } from './common.ts';
 
 /** A warning box: a title and what it says. */
 export interface WarningView {
@@ -30,10 +30,13 @@ export interface ActionView {
   caption: string;
   heading: string;
   rating: Rating | null;
+  /** True when the plan version has no rating column. */
+  noScale?: true;
   overdue: boolean;
   warnings: WarningView[];
   rows: Row[];
-  sections: { heading: string; paragraphs: string[]; list?: true; empty?: string }[];
+  /** A section with no paragraphs says `empty`, or `missing` (a state, "Not in the source", with its note). */
+  sections: { heading: string; paragraphs: string[]; list?: true; empty?: string; missing?: Line }[];
   notes: string[];
   historyHeading: string;
   history: HistoryView[];
@@ -47,20 +50,27 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
   const recommendations = objective.recommendations;
   if (recommendations.length === 0) {
     const internal = objective.aims.some((a) => a.data.internal);
+    const visits = [...new Set(objective.aims.flatMap((a) => a.monitoringVisits))];
     return {
       key: 'Recommendations, through its objective',
-      value: [`None: objective ${objective.ref} ${internal ? 'is an internal objective' : 'cites monitoring visits only'}, not an inspection recommendation.`],
+      value: [internal
+        ? `None: objective ${objective.ref} is an internal objective, not an inspection recommendation.`
+        : visits.length > 0
+          ? `None: objective ${objective.ref} cites monitoring visits only, not an inspection recommendation.`
+          : `None: objective ${objective.ref} cites no recommendation, monitoring visit or internal need.`],
     };
   }
-  const numbers = recommendations.map((r) => recommendationName(r).replace(/^Recommendation /, ''));
+  // One inspection's term names them all ("recommendations 1 and 3", "areas for improvement a and b").
+  const term = recommendationTerm(recommendations[0]!.inspection);
+  const ids = recommendations.map((r) => r.id);
   return {
     key: 'Recommendations, through its objective',
     value: [
-      `Objective ${objective.ref} answers ${recommendations.length === 1 ? 'recommendation' : 'recommendations'} ${listWords(numbers)}. `,
-      `The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has ${count}), so it does not say which of them this action answers.`,
+      `Objective ${objective.ref} answers ${recommendations.length === 1 ? term.singular : term.plural} ${listWords(ids)}. `,
+      `The plan cites ${term.plural} for an objective as a whole, not for each of its actions (this objective has ${count}), so it does not say which of them this action answers.`,
     ],
     list: recommendations.map((r) => [
-      link(recommendationName(r), r),
+      link(recommendationLabel(r), r),
       ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : []),
       ` of the ${r.inspection.data.title}`,
     ]),
@@ -91,11 +101,11 @@ export function leadRows(action: ActionNode): Row[] {
 }
 
 /** Everything the action page says about an action (its newest appearance) as of a date. */
-export function actionView(graph: Pick<Graph, 'asOf'>, action: ActionNode, neighbours: { previous?: string; next?: string } = {}): ActionView {
+export function actionView(_graph: Graph, action: ActionNode, neighbours: { previous?: string; next?: string } = {}): ActionView {
   const { version, objective, theme, data } = action;
   const { plan } = version;
-  const asOf = asOfFor(graph, plan);
-  const overdue = isOverdue(action, asOf);
+  const asOf = asOfFor(plan);
+  const overdue = isOverdue(action);
   const warnings: WarningView[] = [];
   if (plan.latest !== version) {
     const renumberedAs = successor(action);
@@ -104,7 +114,7 @@ export function actionView(graph: Pick<Graph, 'asOf'>, action: ActionNode, neigh
       : { title: 'Not in the latest version', line: ['This action last appeared in ', link(version.data.label, version), '; ', link(plan.latest.data.label, plan.latest), ' does not include it.'] });
   }
   if (overdue) {
-    warnings.push({ title: 'Overdue', line: [`Its timescale, “${data.timescale}”, passed before ${formatDate(asOf)}, and it is not rated complete.`] });
+    warnings.push({ title: 'Overdue', line: [`Its timescale, “${data.timescale}”, passed before ${asOf.label}, and it is not rated complete. ${asOf.reason}`] });
   }
   const visits = action.monitoringVisits;
   const rows: Row[] = [
@@ -126,7 +136,7 @@ export function actionView(graph: Pick<Graph, 'asOf'>, action: ActionNode, neigh
     ...(data.internal ? [{ key: 'Other sources', value: ['The council\'s internal data'] }] : []),
     ...leadRows(action),
     { key: 'Timescale', value: [data.timescale, ...(needsDueHint(action) ? [{ text: ` (due ${dueLabel(action)})`, hint: true } as Inline] : [])] },
-    { key: 'Rating', value: [{ rating: action.rating }] },
+    { key: 'Rating', value: [ratingOf(action)] },
     { key: 'Direction of travel', value: [dotLabel(data.dot)] },
     { key: 'Version', value: [`${titleOf(version)}, ${formatDate(version.data.published)}`] },
   ];
@@ -143,7 +153,7 @@ export function actionView(graph: Pick<Graph, 'asOf'>, action: ActionNode, neigh
       heading,
       rows: [
         ...(entry.renumberedFrom ? [{ key: 'Reference', value: [`renumbered from ${entry.renumberedFrom} to ${a.ref}`] }] : []),
-        { key: 'Rating', value: [{ rating: a.rating }, ...(change ? [` (${change})`] : [])] },
+        { key: 'Rating', value: [ratingOf(a), ...(change ? [` (${change})`] : [])] },
         { key: 'Direction of travel', value: [dotLabel(a.data.dot)] },
         { key: 'Timescale', value: [a.data.timescale, ...(movedText ? [' ', { text: movedText, tag: moved.direction === 'slipped' ? 'overdue' : 'plain' } as Inline] : [])] },
         { key: 'Evidence of progress', value: [entry.evidence.length > 0 ? entry.evidence.join(' ') : previousHad ? 'none new' : 'none reported'] },
@@ -154,16 +164,20 @@ export function actionView(graph: Pick<Graph, 'asOf'>, action: ActionNode, neigh
   const pageOf = (ref: string) => `${urlOf(plan)}actions/${ref}/`;
   return {
     title: `Action ${action.ref}, ${plan.data.title}`,
-    description: data.desiredOutcome[0] ?? '',
+    description: data.desiredOutcome[0] ?? `Action ${action.ref}: ${data.actions[0] ?? ''}`,
     breadcrumbs: planCrumbs(plan),
     caption: plan.data.title,
     heading: `Action ${action.ref}`,
     rating: action.rating,
+    ...(version.data.ratingScale ? {} : { noScale: true as const }),
     overdue,
     warnings,
     rows,
     sections: [
-      { heading: 'Desired outcome for children', paragraphs: data.desiredOutcome },
+      {
+        heading: 'Desired outcome for children', paragraphs: data.desiredOutcome,
+        missing: [{ text: 'Not in the source', strong: true }, ...(data.notInSource.desiredOutcome ? [{ text: `: ${data.notInSource.desiredOutcome}`, hint: true } as Inline] : [])],
+      },
       { heading: 'The actions', paragraphs: data.actions, list: true },
       { heading: 'What difference will it make to children?', paragraphs: data.impact, empty: 'The plan gives no impact for this action.' },
       { heading: 'How will we measure the difference to children?', paragraphs: data.measure, empty: 'The plan gives no measure for this action.' },

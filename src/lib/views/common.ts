@@ -3,9 +3,10 @@
  * graph and the page's node; its template only renders it. Nothing here imports Astro.
  */
 import type { Rating } from '../../schemas/plan-version.ts';
+import { asOfLabel, asOfReason, type AsOf } from '../as-of.ts';
 import { formatDate } from '../dates.ts';
-import type { ActionNode, AuthorityNode, Graph, LinkableNode, PlanNode, RecommendationNode } from '../graph.ts';
-import { dueLabel, firstSentence, needsDueHint } from '../labels.ts';
+import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph.ts';
+import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../labels.ts';
 import { isOverdue } from '../overdue.ts';
 import { urlOf } from '../urls.ts';
 
@@ -16,7 +17,7 @@ export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'sch
 export type Inline =
   | string
   | { text: string; href?: string; hint?: true; strong?: true; tag?: TagKind; datetime?: string }
-  | { rating: Rating | null };
+  | { rating: Rating | null; noScale?: true };
 
 /** A line of a page: runs of text. */
 export type Line = Inline[];
@@ -58,6 +59,8 @@ export interface ActionRow {
   dueHint?: string;
   overdue: boolean;
   rating: Rating | null;
+  /** True when the action's plan version has no rating column: said so, never "Not yet rated". */
+  noScale?: true;
   evidence: string[];
 }
 
@@ -83,30 +86,42 @@ export function excerpt(text: string): string {
 }
 
 /**
- * The date "overdue" is judged against for a plan: the one place the views read it. (Issue 11's
- * per-plan as-of date replaces the graph's here.)
+ * The date "overdue" is judged against for a plan, and why: the one place the views read it. Each
+ * plan keeps its own time (src/lib/as-of.ts): its latest version's date at the source's precision,
+ * or the date the site configuration gives its council.
  */
-export function asOfFor(graph: Pick<Graph, 'asOf'>, _plan: PlanNode): string {
-  return graph.asOf;
+export function asOfFor(plan: Pick<PlanNode, 'asOf'>): { asOf: AsOf; label: string; reason: string } {
+  return { asOf: plan.asOf, label: asOfLabel(plan.asOf), reason: asOfReason(plan.asOf) };
 }
 
-/** A recommendation's name in links and lists: the one place views word it. */
-export function recommendationName(recommendation: RecommendationNode): string {
-  return `Recommendation ${recommendation.number}`;
+/** A recommendation's name in links and lists, as its report names it: "Recommendation 8", "Area for improvement b". */
+export function recommendationLabel(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
+  return labelOf(recommendation);
 }
 
-/** An action as a table row, with "overdue" judged as of its plan's as-of date. */
-export function actionRow(action: ActionNode, graph: Pick<Graph, 'asOf'>): ActionRow {
-  const asOf = asOfFor(graph, action.version.plan);
+/** A rating as a view shows it: a plan version with no rating column says so, never "Not yet rated". */
+export function ratingOf(action: ActionNode): Inline {
+  return action.version.data.ratingScale ? { rating: action.rating } : { rating: action.rating, noScale: true };
+}
+
+/** What a list shows for an action's desired outcome: its first sentence, or that the source does not give it. */
+export function outcomeOf(action: ActionNode): string {
+  const first = action.data.desiredOutcome[0];
+  return first ? excerpt(first) : 'Desired outcome not in the source';
+}
+
+/** An action as a table row, with "overdue" judged as of its own plan's as-of date. */
+export function actionRow(action: ActionNode): ActionRow {
   return {
     ref: action.ref,
     href: urlOf(action),
-    outcome: excerpt(action.data.desiredOutcome[0] ?? ''),
+    outcome: outcomeOf(action),
     lead: action.data.lead,
     timescale: action.data.timescale,
     ...(needsDueHint(action) ? { dueHint: `due ${dueLabel(action)}` } : {}),
-    overdue: isOverdue(action, asOf),
+    overdue: isOverdue(action),
     rating: action.rating,
+    ...(action.version.data.ratingScale ? {} : { noScale: true as const }),
     evidence: action.data.evidence,
   };
 }
@@ -143,7 +158,7 @@ export function plain(line: Line | Inline): string {
   return parts
     .map((part) => {
       if (typeof part === 'string') return part;
-      if ('rating' in part) return `[${part.rating?.label ?? 'Not yet rated'}]`;
+      if ('rating' in part) return `[${part.rating?.label ?? (part.noScale ? 'No rating column in the plan' : 'Not yet rated')}]`;
       if (part.tag) return `[${part.text}]`;
       if (part.href) return `‹${part.text}›`;
       return part.text;

@@ -28,25 +28,25 @@ export interface DeadlinesView {
 }
 
 /**
- * Everything the deadlines page says. "Overdue" is judged against the graph's as-of date (the
- * per-plan as-of date of issue 11 replaces it here, in this one place).
+ * Everything the deadlines page says. "Overdue" is judged as of the plan's own date (asOfFor:
+ * its latest version's date at the source's precision, or its council's configured date).
  */
-export function deadlinesView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): DeadlinesView {
-  const asOf = asOfFor(graph, plan);
+export function deadlinesView(_graph: Graph, plan: PlanNode): DeadlinesView {
+  const asOf = asOfFor(plan);
   const version = plan.latest;
-  const ordered = byDeadline(version.actions, asOf);
-  const rows = (filter: (a: (typeof ordered)[number]) => boolean) => ordered.filter(filter).map((a) => actionRow(a, graph));
-  const overdue = rows((a) => isOverdue(a, asOf));
-  const dated = rows((a) => a.due.kind === 'date' && !isOverdue(a, asOf));
+  const ordered = byDeadline(version.actions);
+  const rows = (filter: (a: (typeof ordered)[number]) => boolean) => ordered.filter(filter).map((a) => actionRow(a));
+  const overdue = rows((a) => isOverdue(a));
+  const dated = rows((a) => a.due.kind === 'date' && !isOverdue(a));
   const immediate = rows((a) => a.due.kind === 'immediate');
   const undated = rows((a) => a.due.kind === 'none');
-  const on = formatDate(asOf);
+  const on = asOf.label;
   return {
     title: `Actions by deadline, ${plan.data.title}`,
     breadcrumbs: planCrumbs(plan),
     caption: `${plan.data.title}, ${version.data.label}`,
     heading: 'Actions by deadline',
-    lead: `Deadlines are read from each action's timescale, in the plan's words. “Overdue” means the date has passed as of ${on} and the action is not rated complete.`,
+    lead: `Deadlines are read from each action's timescale, in the plan's words. “Overdue” means the date had passed by ${on} and the action is not rated complete. ${asOf.reason}`,
     groups: [
       {
         heading: 'Overdue',

@@ -38,7 +38,7 @@ export interface LeadsView {
 const roleName = (role: Role) => (role.abbreviation ? `${role.name} (${role.abbreviation})` : role.name);
 
 /** Everything the leads page of a plan says, from its latest version. */
-export function leadsView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): LeadsView {
+export function leadsView(_graph: Graph, plan: PlanNode): LeadsView {
   const version = plan.latest;
   const roles = plan.authority.data.roles;
   const groups = actionsByLead(version.actions, roles).map((g) => ({
@@ -46,7 +46,7 @@ export function leadsView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): LeadsView
     heading: roleName(g.role),
     count: plural(g.actions.length, 'action'),
     caption: `Actions led by ${g.role.name}: ${plural(g.actions.length, 'action')}`,
-    rows: g.actions.map((a) => actionRow(a, graph)),
+    rows: g.actions.map((a) => actionRow(a)),
   }));
   const partners = roles
     .map((role) => {
@@ -58,7 +58,7 @@ export function leadsView(graph: Pick<Graph, 'asOf'>, plan: PlanNode): LeadsView
         heading: roleName(role),
         count: plural(actions.length, 'action'),
         actions: actions.map(({ action, words }) => ({
-          row: actionRow(action, graph),
+          row: actionRow(action),
           words: `“${words}”`,
           line: [link(`Action ${action.ref}`, action), `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead}”.`],
         })),

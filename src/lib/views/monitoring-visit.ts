@@ -42,7 +42,7 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
 }
 
 /** Everything the monitoring-visit page says. */
-export function monitoringVisitView(graph: Pick<Graph, 'asOf'>, visit: MonitoringVisitNode): MonitoringVisitView {
+export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): MonitoringVisitView {
   const { inspection, authority, data } = visit;
   const versions = [...new Set([...visit.citedByActions.map((a) => a.version), ...visit.citedByAims.map((a) => a.objective.version)])].reverse();
   return {
@@ -70,7 +70,7 @@ export function monitoringVisitView(graph: Pick<Graph, 'asOf'>, visit: Monitorin
           objectives: ['Objectives that answer it: ', ...objectives.flatMap((o, i): Inline[] => [...(i > 0 ? [', '] : []), { text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` }])],
         } : {}),
         caption: `Actions that cite this visit, ${version.data.label} (${formatDate(version.data.published)})`,
-        rows: actions.map((a) => actionRow(a, graph)),
+        rows: actions.map((a) => actionRow(a)),
       };
     }),
     provenance: transcription(data.sources, data.notes),

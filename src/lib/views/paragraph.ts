@@ -20,7 +20,7 @@ export interface ParagraphView {
 }
 
 /** Everything the paragraph page says. */
-export function paragraphView(graph: Pick<Graph, 'asOf'>, paragraph: ParagraphNode): ParagraphView {
+export function paragraphView(_graph: Graph, paragraph: ParagraphNode): ParagraphView {
   const { inspection } = paragraph;
   const { authority } = inspection;
   const siblings = inspection.paragraphs;
@@ -40,7 +40,7 @@ export function paragraphView(graph: Pick<Graph, 'asOf'>, paragraph: ParagraphNo
     ...(versions.length === 0 ? { notCited: 'No action in the plans published here cites this paragraph.' } : {}),
     tables: versions.map((version) => {
       const actions = paragraph.citedBy.filter((a) => a.version === version);
-      return { caption: `${version.plan.data.title}, ${version.data.label}: ${plural(actions.length, 'action')}`, rows: actions.map((a) => actionRow(a, graph)) };
+      return { caption: `${version.plan.data.title}, ${version.data.label}: ${plural(actions.length, 'action')}`, rows: actions.map((a) => actionRow(a)) };
     }),
     ...(previous ? { previous: { label: `Previous: paragraph ${previous.number}`, href: urlOf(previous) } } : {}),
     ...(next ? { next: { label: `Next: paragraph ${next.number}`, href: urlOf(next) } } : {}),

@@ -5,10 +5,11 @@ import { directionsByTheme, ratingsByTheme, type ChartTable } from '../chart-dat
 import { formatDate } from '../dates.ts';
 import { ratingFilterValue } from '../filters.ts';
 import type { Graph, PlanVersionNode } from '../graph.ts';
-import { plural, titleOf } from '../labels.ts';
-import { ratingCounts } from '../ratings.ts';
+import { plural, recommendationTerm, titleOf } from '../labels.ts';
+import { evidenceKindLabel } from '../notice-view.ts';
+import { noRatingColumn, ratingCounts } from '../ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
-import { actionRow, authorityCrumbs, link, planCrumbs, recommendationName, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
+import { actionRow, asOfFor, authorityCrumbs, link, planCrumbs, recommendationLabel, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
 
 export interface OutlineActionView extends ActionRow {
   /** Filter values: accountable lead role ids and the rating's filter value. */
@@ -22,8 +23,12 @@ export interface PlanVersionView {
   caption: string;
   heading: string;
   lead: Line;
+  /** The date "overdue" is judged as of, and why (this plan's own time). */
+  asOfNote: string;
   nav: Line[];
   owner?: string;
+  /** Said where ratings would be when the version has no rating column. */
+  noRatingColumn?: string;
   ratingCountsCaption: string;
   ratingCounts: { rating: Rating | null; count: number }[];
   total: number;
@@ -31,7 +36,8 @@ export interface PlanVersionView {
   contents: { label: string; href: string; hint?: string; children?: { label: string; href: string; hint: string }[] }[];
   stages: { heading: string; when: string; milestones: string[] }[];
   ratingIntroduction?: string;
-  ratings: { rating: Rating | null; definition: string }[];
+  /** Each rating and its definition; a rating the plan does not define says "Not in the source". */
+  ratings: { rating: Rating | null; definition: string | Line }[];
   filters: { themes: { value: string; label: string }[]; leads: { value: string; label: string }[]; ratings: { value: string; label: string }[] };
   themes: {
     anchor: string;
@@ -50,7 +56,7 @@ export interface PlanVersionView {
 }
 
 /** Everything a plan version's page says; `asLatest` for the plan's own address. */
-export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersionNode, asLatest = false): PlanVersionView {
+export function planVersionView(_graph: Graph, version: PlanVersionNode, asLatest = false): PlanVersionView {
   const { plan } = version;
   const isLatest = plan.latest === version;
   const changes = changesIn(version);
@@ -63,7 +69,13 @@ export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersion
   const nav: Line[] = [
     [{ text: 'Actions by lead role', href: `${urlOf(plan)}leads/` }, ': who is answerable for what'],
     [{ text: 'Actions by deadline', href: `${urlOf(plan)}deadlines/` }, ', overdue first'],
-    ['Answers the recommendations of the ', link(plan.inspection.data.title, plan.inspection), ', objective by objective'],
+    [`Answers the ${recommendationTerm(plan.inspection).plural} of the `, link(plan.inspection.data.title, plan.inspection), ', objective by objective'],
+    ...plan.data.restsOn.map((r): Line => [
+      'Also answers: ',
+      r.source?.file && /^https?:/.test(r.source.file) ? { text: r.title, href: r.source.file } : r.title,
+      ' ',
+      { text: `(${evidenceKindLabel(r.kind)}${r.date ? `, ${formatDate(r.date)}` : ''}, not published on this site)`, hint: true },
+    ]),
   ];
   if (changes) {
     nav.push([
@@ -83,16 +95,18 @@ export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersion
       `${version.data.label}, published ${formatDate(version.data.published)}. `,
       ...(isLatest ? ['This is the latest version.'] : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
     ],
+    asOfNote: `${asOfFor(plan).reason} “Overdue” below means due before then and not rated complete.`,
     nav,
+    ...(scale ? {} : { noRatingColumn }),
     ...(plan.data.owner ? { owner: plan.data.owner } : {}),
     ratingCountsCaption: `Actions in ${version.data.label}, by rating`,
-    ratingCounts: ratingCounts(version.actions, scale.ratings).map((c) => ({ rating: c.rating, count: c.count })),
+    ratingCounts: scale ? ratingCounts(version.actions, scale.ratings).map((c) => ({ rating: c.rating, count: c.count })) : [],
     total: version.actions.length,
     charts: [
-      {
-        kind: 'stacked', table: ratingsByTheme(version), title: `Actions by theme and rating, ${version.data.label}`,
+      ...(scale ? [{
+        kind: 'stacked' as const, table: ratingsByTheme(version), title: `Actions by theme and rating, ${version.data.label}`,
         summary: `Stacked bars of the actions in each theme by rating. ${unrated} of ${version.actions.length} actions are not yet rated.`,
-      },
+      }] : []),
       {
         kind: 'stacked', table: directionsByTheme(version), title: `Actions by theme and direction of travel, ${version.data.label}`,
         summary: `Stacked bars of the actions in each theme by direction of travel since the previous version. ${noDot} of ${version.actions.length} actions have no direction stated.`,
@@ -110,15 +124,18 @@ export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersion
       })),
     ],
     stages: version.data.stages.map((stage) => ({ heading: `Stage ${stage.number}: ${stage.title}`, when: stage.when, milestones: stage.milestones })),
-    ...(scale.introduction ? { ratingIntroduction: scale.introduction } : {}),
-    ratings: [
-      ...scale.ratings.map((r) => ({ rating: r as Rating | null, definition: r.definition })),
+    ...(scale?.introduction ? { ratingIntroduction: scale.introduction } : {}),
+    ratings: scale ? [
+      ...scale.ratings.map((r) => ({
+        rating: r as Rating | null,
+        definition: r.definition ?? [{ text: 'Not in the source', strong: true }, { text: ': the plan published here does not define this rating', hint: true }] as Line,
+      })),
       { rating: null, definition: 'The plan gives the action no rating in this version.' },
-    ],
+    ] : [],
     filters: {
       themes: version.themes.map((t) => ({ value: t.ref, label: `${t.ref}. ${t.title}` })),
       leads: [...roles.values()].filter((r) => leadIds.has(r.id)).map((r) => ({ value: r.id, label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
-      ratings: [...scale.ratings.map((r) => ({ value: r.id, label: r.label })), { value: 'not-rated', label: 'Not yet rated' }],
+      ratings: scale ? [...scale.ratings.map((r) => ({ value: r.id, label: r.label })), { value: 'not-rated', label: 'Not yet rated' }] : [],
     },
     themes: version.themes.map((theme) => ({
       anchor: themeAnchor(theme.ref),
@@ -131,12 +148,12 @@ export function planVersionView(graph: Pick<Graph, 'asOf'>, version: PlanVersion
           text: aim.data.text,
           citation: `(${aim.data.citation})`,
           cites: [
-            ...aim.recommendations.map((r): Line => [link(recommendationName(r), r), ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : [])]),
+            ...aim.recommendations.map((r): Line => [link(recommendationLabel(r), r), ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : [])]),
             ...aim.monitoringVisits.map((v): Line => [link(v.data.title, v)]),
           ],
         })),
         actionsLabel: `Actions of objective ${objective.ref}`,
-        actions: objective.actions.map((a) => ({ ...actionRow(a, graph), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag) })),
+        actions: objective.actions.map((a) => ({ ...actionRow(a), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag) })),
       })),
     })),
     actionCount: version.actions.length,
