@@ -6,7 +6,11 @@ import { openDataRecords } from '../src/schemas/open-data.ts';
 import { openData } from '../src/lib/open-data.ts';
 import { answerCountWords, latestAnswer } from '../src/lib/coverage.ts';
 import { timelineOf } from '../src/lib/timeline.ts';
+import { asOfLabel, asOfReason } from '../src/lib/as-of.ts';
+import { positionOf } from '../src/lib/position.ts';
 import { actionView } from '../src/lib/views/action.ts';
+import { deadlinesView } from '../src/lib/views/deadlines.ts';
+import { planVersionView } from '../src/lib/views/plan-version.ts';
 import { excerpt, plain } from '../src/lib/views/common.ts';
 import { glossaryView } from '../src/lib/views/glossary.ts';
 import { leadsView } from '../src/lib/views/leads.ts';
@@ -133,6 +137,23 @@ describe('finding 5: no issuer the notice does not name; the peer review is not 
     expect(rowsText(peerReviewView(graph, review).rows)).toContain(
       'Improvement notice: Not named: the report quotes improvement notice actions without saying which notice they are from, and they are not in a notice published here.',
     );
+  });
+});
+
+describe('finding 6: no invented day: Torbay is judged as of "October 2019", the plan\'s own date, with the reason', () => {
+  it('keeps the month the plan gives, never the last day of it', () => {
+    expect(plan.asOf.date).toBe('2019-10');
+    expect(asOfLabel(plan.asOf)).toBe('October 2019');
+    expect(asOfLabel(positionOf(torbay).asOf)).toBe('October 2019');
+    expect(asOfReason(plan.asOf)).toBe("Judged as of October 2019, the date of Version 1, this plan's latest version published here.");
+  });
+
+  it('says the month and the reason in the views, and no day', () => {
+    const deadlines = deadlinesView(graph, plan);
+    expect(deadlines.lead).toContain('by October 2019');
+    expect(deadlines.lead).toContain("Judged as of October 2019, the date of Version 1, this plan's latest version published here.");
+    expect(JSON.stringify(deadlines)).not.toMatch(/\d+ October 2019/);
+    expect(planVersionView(graph, v1).asOfNote).toMatch(/^Judged as of October 2019, the date of Version 1/);
   });
 });
 

@@ -17,7 +17,7 @@ import { peerReviewView } from '../src/lib/views/peer-review.ts';
 import { planVersionView } from '../src/lib/views/plan-version.ts';
 import { statementsView, statementView } from '../src/lib/views/statement.ts';
 import { timelineView } from '../src/lib/views/timeline.ts';
-import { bundledGraph } from './helpers.ts';
+import { bundledGraph, otherGraph } from './helpers.ts';
 
 const bundled = bundledGraph();
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
@@ -25,8 +25,9 @@ const fixture: Graph = buildGraph(parseContent(readSources(roots), roots).conten
 const torbayPlan = bundled.plans.get('torbay/improvement-plan')!;
 const fixturePlan = fixture.plans.get('fixture/plan')!;
 
+const isRating = (x: object) => 'rating' in x && Object.keys(x).every((k) => k === 'rating' || k === 'noScale');
 const isInline = (x: unknown) =>
-  typeof x === 'string' || (!!x && typeof x === 'object' && ('text' in x || ('rating' in x && Object.keys(x).length === 1)));
+  typeof x === 'string' || (!!x && typeof x === 'object' && ('text' in x || isRating(x)));
 
 /** A view as a reader would read it: lines as plain text, ratings as their words. */
 function readable(value: unknown): unknown {
@@ -35,13 +36,13 @@ function readable(value: unknown): unknown {
     return value.map(readable);
   }
   if (value && typeof value === 'object') {
-    if ('rating' in value && Object.keys(value).length === 1) return plain([value as never]);
+    if (isRating(value)) return plain([value as never]);
     if ('colour' in value && 'definition' in value && 'label' in value) return `[${(value as { label: string }).label}]`;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)]));
   }
   return value;
 }
-const row = (r: ActionRow) => `${r.ref} | ${r.lead} | ${r.timescale}${r.dueHint ? ` (${r.dueHint})` : ''}${r.overdue ? ' [Overdue]' : ''} | ${r.rating?.label ?? 'Not yet rated'}`;
+const row = (r: ActionRow) => `${r.ref} | ${r.lead} | ${r.timescale}${r.dueHint ? ` (${r.dueHint})` : ''}${r.overdue ? ' [Overdue]' : ''} | ${r.rating?.label ?? (r.noScale ? 'No rating column in the plan' : 'Not yet rated')}`;
 
 describe('action view', () => {
   it('bundled: action 1.2.2, the objective-level answer and the lead in the plan\'s words', () => {
@@ -1803,6 +1804,84 @@ describe('plan-version and changes views', () => {
           "items": [],
         },
       ]
+    `);
+  });
+});
+
+describe('views on other councils\' shapes of document (issue 11 fixtures)', () => {
+  const other = otherGraph();
+  const eastPlan = other.plans.get('eastborough/improvement-plan')!;
+
+  it('plan-version view: no rating column, its own time, and what else the plan answers', () => {
+    const view = planVersionView(other, eastPlan.latest, true);
+    expect(readable({
+      asOfNote: view.asOfNote, noRatingColumn: view.noRatingColumn, nav: view.nav, ratingCounts: view.ratingCounts, ratings: view.ratings,
+      ratingFilters: view.filters.ratings, charts: view.charts.map((c) => c.title),
+      cites: view.themes.flatMap((t) => t.objectives.flatMap((o) => o.aims.flatMap((a) => a.cites))),
+      actions: view.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map(row))),
+    })).toMatchInlineSnapshot(`
+      {
+        "actions": [
+          "1.1.1 | DCS and HoS | 31st October 2023 [Overdue] | No rating column in the plan",
+          "1.1.2 | HoS with the Quality Assurance Lead | 31st March 2024 | No rating column in the plan",
+        ],
+        "asOfNote": "Judged as of November 2023, the date of Version 1, this plan's latest version published here. “Overdue” below means due before then and not rated complete.",
+        "charts": [
+          "Actions by theme and direction of travel, Version 1",
+        ],
+        "cites": [
+          "‹Recommendation 1›",
+          "‹Recommendation 2›",
+          "‹Recommendation 2.1›",
+        ],
+        "nav": [
+          "‹Actions by lead role›: who is answerable for what",
+          "‹Actions by deadline›, overdue first",
+          "Answers the recommendations of the ‹Inspection of local authority children's services›, objective by objective",
+          "Also answers: Diagnostic assessment by the DfE's adviser, August 2023 (test fixture) (Diagnostic assessment, August 2023, not published on this site)",
+          "Also answers: Children's services scorecard, Q2 2023/24 (test fixture) (Scorecard, not published on this site)",
+        ],
+        "noRatingColumn": "This version of the plan has no rating column: its actions are not rated.",
+        "ratingCounts": [],
+        "ratingFilters": [],
+        "ratings": [],
+      }
+    `);
+  });
+
+  it('action view: a lettered or compound answer in the report\'s terms, and a desired outcome not in the source', () => {
+    const view = actionView(other, eastPlan.latest.actionByRef.get('1.1.2')!);
+    expect(readable({
+      noScale: view.noScale, rows: view.rows.filter((r) => /Recommendations|Rating/.test(r.key)),
+      outcome: view.sections[0], description: view.description,
+    })).toMatchInlineSnapshot(`
+      {
+        "description": "Action 1.1.2: Review the out-of-hours service.",
+        "noScale": true,
+        "outcome": {
+          "heading": "Desired outcome for children",
+          "missing": "Not in the source: Test fixture: the minutes quote only the actions column of this row.",
+          "paragraphs": [],
+        },
+        "rows": [
+          {
+            "key": "Recommendations, through its objective",
+            "list": [
+              "‹Recommendation 1› of the Inspection of local authority children's services",
+              "‹Recommendation 2› of the Inspection of local authority children's services",
+              "‹Recommendation 2.1› of the Inspection of local authority children's services",
+            ],
+            "value": [
+              "Objective 1.1 answers recommendations 1, 2 and 2.1. ",
+              "The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers.",
+            ],
+          },
+          {
+            "key": "Rating",
+            "value": "[No rating column in the plan]",
+          },
+        ],
+      }
     `);
   });
 });

@@ -39,6 +39,14 @@ describe('issue 12 in the built site', () => {
     expect(textOf('/torbay/peer-reviews/peer-review-2012/')).toContain('Improvement notice Not named');
   });
 
+  it('finding 6: the register and Torbay\'s overview say "October 2019" with the reason, never an invented day', () => {
+    for (const path of ['/', '/torbay/']) {
+      const text = textOf(path);
+      expect(text, path).toContain("None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.");
+      expect(text, path).not.toMatch(/\b\d{1,2} October 2019|Position as of/);
+    }
+  });
+
   it('finding 7: Torbay\'s notice reviews are reviews after the month\'s data, not deadlines; the indicator gives no baseline it lacks', () => {
     const text = textOf('/torbay/timeline/');
     expect(text).toContain('After March 2011 Review');
