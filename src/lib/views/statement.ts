@@ -8,6 +8,8 @@ import { authorityCrumbs, link, transcription, when, type Crumb, type Inline, ty
 const kinds = { 'joint-statement': 'Joint statement', 'press-release': 'Press release', statement: 'Statement' } as const;
 
 export interface StatementView {
+  /** In the editor's preview of a statement a build would leave out (draft or embargoed): why. */
+  preview?: { title: string; text: string };
   title: string;
   description: string;
   breadcrumbs: Crumb[];
@@ -42,6 +44,7 @@ export function statementProvenance(statement: StatementNode): Provenance {
 export function statementView(_graph: unknown, statement: StatementNode): StatementView {
   const { data, authority } = statement;
   return {
+    ...(statement.withheld ? { preview: { title: 'Preview: not yet published', text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.` } } : {}),
     title: data.title,
     description: data.summary,
     breadcrumbs: [...authorityCrumbs(authority), { label: 'Statements', href: `/${authority.slug}/statements/` }],
