@@ -1,5 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+
+/** exceljs, loaded only for xlsx and for reading: a CSV is written without it (loading it costs the build a quarter of a second). */
+const excel = async () => (await import('exceljs')).default;
 
 /** A spreadsheet's file format. */
 export type SheetFormat = 'xlsx' | 'csv';
@@ -17,8 +20,8 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function workbookOf(rows: readonly (readonly string[])[], sheetName: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+function workbookOf(Excel: typeof ExcelJS, rows: readonly (readonly string[])[], sheetName: string): ExcelJS.Workbook {
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Improvement Tracker';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of rows) sheet.addRow([...row]);
@@ -32,14 +35,23 @@ function workbookOf(rows: readonly (readonly string[])[], sheetName: string): Ex
 
 /** Writes rows as a spreadsheet file (the first row is the header). */
 export async function writeSheet(rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions'): Promise<Buffer> {
-  const workbook = workbookOf(rows, sheetName);
-  const data = format === 'xlsx' ? await workbook.xlsx.writeBuffer() : await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } });
-  return Buffer.from(data as ArrayBuffer);
+  if (format === 'csv') return Buffer.from(csvOf(rows));
+  const workbook = workbookOf(await excel(), rows, sheetName);
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * Rows as CSV, byte for byte as exceljs writes them with every column quoted (tests/sheet-files.test.ts
+ * compares the two): fields in double quotes, quotes doubled, NUL characters dropped, rows joined by
+ * a line feed with none after the last.
+ */
+export function csvOf(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map((field) => `"${field.replace(/\0/g, '').replace(/"/g, '""')}"`).join(',')).join('\n');
 }
 
 /** Reads the first sheet of a spreadsheet file into rows of text, every cell as written. */
 export async function readSheet(data: Buffer, format: SheetFormat): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = format === 'xlsx'
     ? (await workbook.xlsx.load(data as unknown as ArrayBuffer), workbook.worksheets[0])
     : await workbook.csv.read(Readable.from([data]), { map: (value: unknown) => value, parserOptions: {} });
