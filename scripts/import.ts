@@ -8,6 +8,12 @@ import { parseArgs } from 'node:util';
 import type { Roots } from '../src/lib/parse-content.ts';
 import { importSpreadsheet, sheetExtensions } from '../src/lib/sheet-import.ts';
 
+// A Word plan (.docx; .doc is refused with advice) or an inspection report (.pdf, or its text in a .txt) has its own reader.
+if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|txt)$/i.test(arg))) {
+  await import('./import-document.ts');
+  process.exit(process.exitCode ?? 0);
+}
+
 const usage = 'Usage: npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published YYYY-MM]';
 let parsed;
 try {
