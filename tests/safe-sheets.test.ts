@@ -40,13 +40,13 @@ describe('every cell of a CSV is read or reported', () => {
   it('a short row is an error, not fields silently dropped', async () => {
     const short = rows.map((r, i) => (i === 4 ? r.slice(0, 10) : r));
     expect(await errorsOf(await writeSheet(short, 'csv'), 'csv')).toEqual([
-      'row 5: has 10 cells but the header has 18: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
+      'row 5: has 10 cells but the header has 19: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
     ]);
   });
 
   it('a second RAG column is an error, not ignored', async () => {
     const doubled = rows.map((r, i) => [...r, i === 0 ? 'RAG' : 'Green']);
-    expect(await errorsOf(await writeSheet(doubled, 'csv'), 'csv')).toEqual(['row 1, RAG: the column "RAG" appears twice (columns M and S); only one can be read: keep one and delete the other']);
+    expect(await errorsOf(await writeSheet(doubled, 'csv'), 'csv')).toEqual(['row 1, RAG: the column "RAG" appears twice (columns N and T); only one can be read: keep one and delete the other']);
   });
 
   it('a column the plan does not have, with cells, is an error; a cell beyond the header too', async () => {
@@ -55,7 +55,7 @@ describe('every cell of a CSV is read or reported', () => {
     const beyond = rows.map((r, i) => (i === 6 ? [...r, 'stray'] : r));
     const lines = (await writeSheet(beyond, 'csv')).toString('utf8');
     expect((await readSheetFile(Buffer.from(lines), 'csv')).errors.map(formatSheetError)).toEqual([
-      'row 7: has 19 cells but the header has 18: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
+      'row 7: has 20 cells but the header has 19: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
     ]);
   });
 
