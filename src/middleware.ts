@@ -1,14 +1,24 @@
 // Build-time finishing of every HTML page: what templates cannot know page by page.
 import { defineMiddleware } from 'astro:middleware';
-import { transformMain } from './lib/page-html.ts';
-import { withEndnotes } from './lib/endnotes.ts';
+import { spaceBlocks } from './lib/block-spacing.ts';
+import { addEndnotes } from './lib/endnotes.ts';
+import { finishMain } from './lib/page-html.ts';
+import { labelStackedCells } from './lib/stack-labels.ts';
 import { siteConfig } from './site.config.ts';
 
-/** Numbers each link's address for print (see src/lib/print.ts). */
+/**
+ * On each page's <main>: a line break between blocks that touch, so no text extractor joins their
+ * words (src/lib/block-spacing.ts); column names for the cells of tables that stack on a phone
+ * (src/lib/stack-labels.ts); every link's address numbered for print (src/lib/endnotes.ts).
+ */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const pageUrl = new URL(context.url.pathname, siteConfig.url).href;
-  const html = transformMain(await response.text(), (main) => withEndnotes(main, pageUrl));
+  const html = finishMain(await response.text(), [
+    spaceBlocks,
+    labelStackedCells,
+    (tree) => void addEndnotes(tree, pageUrl),
+  ]);
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -22,6 +22,11 @@ const notPrinted = (node: Element) =>
  */
 export function withEndnotes(html: string, pageUrl: string): string {
   const tree = fromHtml(html, { fragment: true });
+  return addEndnotes(tree, pageUrl) ? toHtml(tree) : html;
+}
+
+/** Adds the endnotes to a parsed fragment; false when it has no link to number. */
+export function addEndnotes(tree: Root, pageUrl: string): boolean {
   const numbers = new Map<string, number>();
   const visit = (parent: Root | Element) => {
     const children: RootContent[] = [];
@@ -40,7 +45,7 @@ export function withEndnotes(html: string, pageUrl: string): string {
     parent.children = children as Element['children'];
   };
   visit(tree);
-  if (numbers.size === 0) return html;
+  if (numbers.size === 0) return false;
   const items: ElementContent[] = [...numbers.keys()].map((address) => ({
     type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: address }],
   }));
@@ -50,7 +55,7 @@ export function withEndnotes(html: string, pageUrl: string): string {
       { type: 'element', tagName: 'ol', properties: {}, children: items },
     ], 'app-endnotes'),
   );
-  return toHtml(tree);
+  return true;
 }
 
 function printOnly(tagName: string, children: ElementContent[], extra?: string): Element {
