@@ -52,3 +52,14 @@ describe('words never run together', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('abbreviations on first use', () => {
+  it('link the first HoS and DCS on a page to the glossary, and only the first', () => {
+    const html = readFileSync('dist/torbay/plans/improvement-plan/leads/index.html', 'utf8');
+    for (const term of ['hos', 'dcs']) {
+      expect(html.match(new RegExp(`href="/glossary/#term-${term}"`, 'g'))).toHaveLength(1);
+    }
+    expect(html).toContain('<a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a>');
+    expect(html.match(/\bHoS\b/g)!.length).toBeGreaterThan(5);
+  });
+});
