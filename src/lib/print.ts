@@ -35,7 +35,7 @@ export function printMarginCss(margins: PrintMargins): string {
 }
 
 /** The CSP hash of an inline style element's text, for `Astro.csp.insertStyleHash`. */
-export function styleHash(css: string): string {
+export function styleHash(css: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(css).digest('base64')}`;
 }
 
