@@ -80,6 +80,15 @@ describe('on a phone', () => {
     expect(order.map((o) => o.name)).toEqual(visual.map((o) => o.name));
   });
 
+  it('"In short" is on the first screen of a council\'s page', async () => {
+    const page = await phone();
+    await page.goto(`${baseUrl()}/torbay/`);
+    const heading = (await page.getByRole('heading', { name: 'In short' }).boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThanOrEqual(667);
+    const first = (await page.locator('.app-in-short li').first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThanOrEqual(667);
+  });
+
   it('timeline year headings are not clipped', async () => {
     const page = await phone();
     for (const path of ['/torbay/', '/torbay/timeline/']) {
