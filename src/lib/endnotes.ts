@@ -9,7 +9,7 @@ const classesOf = (node: Element): string[] => {
 };
 
 /** Parts of a page that print leaves out, so their links get no endnote. */
-const NOT_PRINTED = ['app-filters', 'app-pagination', 'app-chart__canvas', 'app-skip-link'];
+const NOT_PRINTED = ['app-filters', 'app-filters__status', 'app-follow', 'app-pagination', 'app-chart__canvas', 'app-skip-link'];
 const notPrinted = (node: Element) =>
   node.properties.hidden !== undefined && node.properties.hidden !== false
     ? true
