@@ -3,13 +3,21 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import icon from 'astro-icon';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { searchIndex } from './src/integrations/search-index.ts';
+
+// Astro's content cache keeps an entry parsed by an older schema while its file is unchanged, so a new
+// field's default would be missing. The cache folder is keyed by the schemas' text: a schema change
+// starts a fresh cache.
+const schemaFiles = ['src/lib/collections.ts', ...readdirSync('src/schemas').sort().map((f) => `src/schemas/${f}`)];
+const schemaHash = createHash('sha256').update(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\0')).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // The benchmark and fixture builds write elsewhere and keep their own content cache.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.CACHE_DIR ?? `./node_modules/.astro/${schemaHash}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex()],

@@ -5,6 +5,7 @@ import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
 import { readSources } from './read-content.ts';
+import { understoodTimescales, unreadableTimescales } from '../src/lib/timescale.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +25,12 @@ if (problems.length > 0) {
 try {
   const graph = buildGraph(content);
   const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
+  const unread = unreadableTimescales(content.planOutlines);
+  if (unread.length > 0) {
+    console.warn(`Warning: ${unread.length} timescale${unread.length === 1 ? '' : 's'} give no date the site can read, so ${unread.length === 1 ? 'it is' : 'they are'} never counted overdue:`);
+    for (const w of unread) console.warn(`  ! ${w.file}: action ${w.ref}: "${w.words}"`);
+    console.warn(`  The site reads wordings like: ${understoodTimescales.map((t) => `"${t}"`).join(', ')}. Keep the plan's words; add a date in words the site reads if the plan gives one.`);
+  }
   console.log(
     `Content check passed: ${files.length} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
       `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +

@@ -1,4 +1,6 @@
 // `npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published 2020-01]`
+// A plan's first version: add --source "<the plan as published>" (and --title, --inspection for a new plan);
+// the sheet then also needs the columns Theme title, Objective text, Objective citation, Recommendations.
 // Reads an edited plan spreadsheet back as a new plan version. Writes nothing unless the whole sheet is valid.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
@@ -16,6 +18,9 @@ const { values, positionals } = parseArgs({
     version: { type: 'string' },
     label: { type: 'string' },
     published: { type: 'string' },
+    title: { type: 'string' },
+    inspection: { type: 'string' },
+    source: { type: 'string' },
     content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
     data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
   },
@@ -35,7 +40,10 @@ const published = values.published ?? new Date().toISOString().slice(0, 7);
 const roots: Roots = { content: values.content!, data: values.data! };
 
 const rows = await readSheet(readFileSync(file!), format as 'xlsx' | 'csv');
-const result = importSheet(rows, readSources(roots), roots, { planKey: values.plan!, version, label, published });
+const result = importSheet(rows, readSources(roots), roots, {
+  planKey: values.plan!, version, label, published,
+  first: { title: values.title, inspection: values.inspection, source: values.source },
+});
 if (!result.files) {
   console.error(`${file}: nothing was written, because the sheet has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}:`);
   for (const error of result.errors) console.error(`  ✗ ${formatSheetError(error)}`);

@@ -1,12 +1,17 @@
 // `npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]`
-// `npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]`
+// `npm run new -- plan-version <authority>/<plan> [--published YYYY-MM] [--inspection <id>]` (the first version too)
+// `npm run new -- authority <id> "<name>"`
+// `npm run new -- inspection <authority> <id> [--published YYYY-MM-DD]`
+// `npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]`
+// `npm run new -- indicator <authority> <id> "<title>" --unit percent|count|rate|days|ratio --direction higher|lower`
 // Writes new content files ready to edit. Refuses to overwrite, and says what it created.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { latestVersionEntry } from '../src/lib/plan-sheets.ts';
-import { nextVersionFiles, nextVersionId, slugify, statementMdx } from '../src/lib/scaffold.ts';
+import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, nextVersionFiles, nextVersionId, noticeScaffold, slugify, statementMdx } from '../src/lib/scaffold.ts';
+import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
 
 const { values, positionals } = parseArgs({
@@ -14,6 +19,10 @@ const { values, positionals } = parseArgs({
   options: {
     date: { type: 'string' },
     published: { type: 'string' },
+    issued: { type: 'string' },
+    inspection: { type: 'string' },
+    unit: { type: 'string' },
+    direction: { type: 'string' },
     content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
     data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
   },
@@ -38,6 +47,15 @@ if (kind === 'statement') {
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   const slug = `${slugify(title!)}-${date}`;
   files = [write(`statements/${target}/${slug}.mdx`, statementMdx({ title: title!, date, authorityName: authority.data.name }))];
+} else if (kind === 'plan-version' && target?.includes('/') && !latestVersionEntry(content, target)) {
+  // The first version of a plan (and the plan itself, if it is new).
+  const authority = target.split('/')[0]!;
+  if (!content.authorities.some((a) => a.id === authority)) fail(`No authority "${authority}": run npm run new -- authority ${authority} "<name>" first`);
+  const planExists = content.plans.some((p) => p.id === target);
+  const inspection = values.inspection ?? content.plans.find((p) => p.id === target)?.data.inspection;
+  if (!inspection) fail(`A new plan answers an inspection: add --inspection <id> (known inspections of ${authority}: ${content.inspections.filter((i) => i.id.startsWith(`${authority}/`)).map((i) => i.id.split('/')[1]).join(', ') || 'none yet; run npm run new -- inspection first'})`);
+  const published = values.published ?? new Date().toISOString().slice(0, 7);
+  files = firstPlanScaffold(target, inspection!, published, planExists).map((f) => write(f.path, f.text));
 } else if (kind === 'plan-version') {
   if (!target || !target.includes('/')) fail('Usage: npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]');
   const base = latestVersionEntry(content, target!) ?? fail(`No plan "${target}" with a version: known plans are ${content.plans.map((p) => p.id).join(', ')}`);
@@ -49,14 +67,41 @@ if (kind === 'statement') {
     baseMdx: readFileSync(join(roots.content, `plan-versions/${base.id}.mdx`), 'utf8'),
     baseJson: readFileSync(join(roots.content, `plan-versions/${base.id}.json`), 'utf8'),
   }).map((f) => write(f.path, f.text));
+} else if (kind === 'authority') {
+  if (!target || !title || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(target)) fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');
+  files = [write(authorityScaffold(target!, title!).path, authorityScaffold(target!, title!).text)];
+} else if (kind === 'inspection' || kind === 'notice' || kind === 'indicator') {
+  const id = title;
+  if (!target || !id) fail(`Usage: npm run new -- ${kind} <authority> <id> …`);
+  if (!content.authorities.some((a) => a.id === target)) fail(`No authority "${target}": run npm run new -- authority ${target} "<name>" first`);
+  if (kind === 'inspection') {
+    const f = inspectionScaffold(target!, id!, values.published);
+    files = [write(f.path, f.text)];
+  } else if (kind === 'notice') {
+    if (!values.issued) fail('Usage: npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]');
+    const f = noticeScaffold(target!, id!, values.issued!, values.inspection);
+    files = [write(f.path, f.text)];
+  } else {
+    const indicatorTitle = positionals[3];
+    const unit = values.unit ?? '';
+    if (!indicatorTitle || !(unitValues as readonly string[]).includes(unit) || !['higher', 'lower'].includes(values.direction ?? '')) {
+      fail(`Usage: npm run new -- indicator <authority> <id> "<title>" --unit ${unitValues.join('|')} --direction higher|lower`);
+    }
+    const f = indicatorScaffold(target!, id!, indicatorTitle!, unit, values.direction!);
+    files = [write(f.path, f.text)];
+  }
 } else {
-  fail('Usage: npm run new -- statement <authority> "<title>"   or   npm run new -- plan-version <authority>/<plan>');
+  fail('Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see the README, "Add a council")');
 }
 for (const file of files) {
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.text);
   console.log(`Created ${file.path}`);
 }
-console.log(kind === 'statement'
-  ? 'Edit it, then run npm run check and npm run build.'
-  : 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.');
+console.log(kind === 'plan-version' && files.some((f) => f.path.endsWith('v1.json'))
+  ? 'Replace every "EDIT:" with the plan\'s words (npm run check lists any left), or import the plan\'s table from a spreadsheet with npm run import -- <file> --plan <authority>/<plan> --version v1; then npm run build.'
+  : kind === 'plan-version'
+    ? 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.'
+    : kind === 'statement'
+      ? 'Edit it, then run npm run check and npm run build.'
+      : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see the README, "Add a council"); npm run check lists any left. Then npm run build.');

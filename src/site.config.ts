@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from './schemas/common.ts';
+import { isoDate, slug } from './schemas/common.ts';
 
 /** The site's configuration: everything a council changes to publish its own tracker. */
 export const siteConfigSchema = z.object({
@@ -22,8 +22,12 @@ export const siteConfigSchema = z.object({
   contact: z.object({ email: z.email().optional(), url: z.url().optional() }).optional(),
   /** The licence the content and open data are published under. */
   licence: z.object({ name: z.string().min(1), url: z.url() }),
-  /** The date "overdue" is judged against; absent means the newest date in the content. */
-  asOf: isoDate.optional(),
+  /**
+   * As-of dates by council id ({ torbay: "2020-02-01" }), for a council whose plans should be judged
+   * as of a date other than each plan's latest version's date. A council not listed keeps its own
+   * time; nothing one council publishes moves another's, and statements never move it.
+   */
+  asOf: z.record(slug, isoDate).default({}),
   /** True for a build of generated benchmark data: every page then says it is synthetic. */
   synthetic: z.boolean(),
   /** When the accessibility statement was prepared and last reviewed (fixed dates keep builds identical). */
@@ -48,7 +52,7 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     name: 'Open Government Licence v3.0',
     url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
   },
-  asOf: undefined,
+  asOf: {},
   synthetic: process.env.SYNTHETIC === '1',
   accessibilityStatement: { prepared: '2026-11-23', reviewed: '2026-11-23' },
 });

@@ -13,7 +13,7 @@ const torbay = graph.authorityBySlug.get('torbay')!;
 const report = graph.inspections.get('torbay/ofsted-2018')!;
 const plan = graph.plans.get('torbay/improvement-plan')!;
 const v1 = plan.latest;
-const rec = (n: number) => report.recommendations.find((r) => r.number === n)!;
+const rec = (n: number) => report.recommendations.find((r) => r.id === String(n))!;
 const refs = (actions: { ref: string }[]) => actions.map((a) => a.ref);
 
 describe('the bundled content', () => {
@@ -34,7 +34,7 @@ describe('the bundled content', () => {
 
   it('holds the 2018 report with 16 recommendations, 6 of them repeated from 2015', () => {
     expect(report.recommendations).toHaveLength(16);
-    expect(repeatedRecommendations(report).map((r) => r.number)).toEqual([1, 5, 7, 8, 10, 11]);
+    expect(repeatedRecommendations(report).map((r) => r.id)).toEqual(['1', '5', '7', '8', '10', '11']);
     expect(rec(8).repeatedFrom?.key).toBe('torbay/ofsted-2015');
   });
 
@@ -49,7 +49,7 @@ describe('from an action back to what it answers', () => {
     expect(action.objective.ref).toBe('1.2');
     expect(action.theme.ref).toBe('1');
     expect(action.version.key).toBe('torbay/improvement-plan/v1');
-    expect(action.recommendations.map((r) => r.number)).toEqual([1, 11]);
+    expect(action.recommendations.map((r) => r.id)).toEqual(['1', '11']);
     expect(action.paragraphs.map((p) => p.number)).toEqual([89, 92]);
     expect(action.monitoringVisits.map((v) => v.slug)).toEqual(['october-2019']);
     expect(action.leadRoles.map((r) => r.id)).toEqual(['service-managers', 'team-managers', 'assistant-team-managers']);
@@ -93,14 +93,14 @@ describe('from a recommendation forward to what answers it', () => {
     });
     const changed = buildGraph(parseContent(files).content);
     const inspection = changed.inspections.get('torbay/ofsted-2018')!;
-    expect(unaddressedRecommendations(inspection).map((r) => r.number)).toEqual([15]);
+    expect(unaddressedRecommendations(inspection).map((r) => r.id)).toEqual(['15']);
   });
 });
 
 describe('notices, leads and the timeline', () => {
   it('links each notice to the inspection it rests on and its targets', () => {
     const torbayNotice = graph.notices.get('torbay/improvement-notice-2011')!;
-    expect(torbayNotice.inspection.key).toBe('torbay/ofsted-2010');
+    expect(torbayNotice.inspection!.key).toBe('torbay/ofsted-2010');
     expect(torbayNotice.targets.map((t) => [t.indicator?.slug, t.data.value, t.data.due, t.data.basis])).toEqual([
       ['initial-assessments', 70, '2011-03', 'in-month'],
       ['initial-assessments', 80, '2011-10', 'cumulative'],
@@ -141,21 +141,23 @@ describe('notices, leads and the timeline', () => {
   });
 });
 
-describe('overdue, against an explicit as-of date', () => {
-  it('defaults the as-of date to the last day of the newest content date', () => {
-    expect(graph.asOf).toBe('2019-10-31');
-    expect(overdueActions(v1.actions, graph.asOf)).toEqual([]);
+describe("overdue, against each plan's own as-of date", () => {
+  it("judges a plan as of its latest version's date, at the precision the source gives", () => {
+    const plan = graph.plans.get('torbay/improvement-plan')!;
+    expect(plan.asOf).toEqual({ date: '2019-10', reason: 'latest-version', dated: 'Version 1', council: 'Torbay' });
+    expect(overdueActions(v1.actions)).toEqual([]);
   });
 
   it('counts dated actions past their date as overdue, never "Immediate" ones', () => {
-    const later = bundledGraph({ asOf: '2020-02-01' });
+    const later = bundledGraph({ asOf: { torbay: '2020-02-01' } });
     const actions = later.plans.get('torbay/improvement-plan')!.latest.actions;
-    const overdue = overdueActions(actions, later.asOf);
+    expect(later.plans.get('torbay/improvement-plan')!.asOf).toMatchObject({ date: '2020-02-01', reason: 'configured' });
+    const overdue = overdueActions(actions);
     expect(refs(overdue)).toEqual([
       '1.1.2', '1.2.1', '1.3.1', '1.3.2', '1.3.3', '2.1.1', '2.4.1', '2.4.2', '2.5.1', '4.1.1', '4.1.2', '4.1.3',
     ]);
     expect(overdue.every((a) => a.due.kind === 'date')).toBe(true);
-    expect(byDeadline(actions, later.asOf)[0]!.ref).toBe('4.1.1');
+    expect(byDeadline(actions)[0]!.ref).toBe('4.1.1');
   });
 
   it('never counts an action rated complete as overdue', () => {
@@ -166,7 +168,7 @@ describe('overdue, against an explicit as-of date', () => {
         ? { ...f, text: f.text.replace('"ratings": [', '"ratings": [{"id": "blue", "label": "Blue", "definition": "Complete", "colour": "blue", "complete": true},') }
         : f,
     );
-    const changed = buildGraph(parseContent(files).content, { asOf: '2020-02-01' });
+    const changed = buildGraph(parseContent(files).content, { asOf: { torbay: '2020-02-01' } });
     const action = changed.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!;
     expect(action.rating?.label).toBe('Blue');
     expect(isOverdue(action, '2020-02-01')).toBe(false);
@@ -177,6 +179,7 @@ describe('overdue, against an explicit as-of date', () => {
     const shuffled = [...bundledFiles].reverse();
     const again = buildGraph(parseContent(shuffled).content);
     expect(refs(again.plans.get('torbay/improvement-plan')!.latest.actions)).toEqual(refs(v1.actions));
-    expect(again.asOf).toBe(graph.asOf);
+    expect(again.plans.get('torbay/improvement-plan')!.asOf).toEqual(graph.plans.get('torbay/improvement-plan')!.asOf);
+    expect(again.authorityBySlug.get('torbay')!.asOf).toEqual(graph.authorityBySlug.get('torbay')!.asOf);
   });
 });

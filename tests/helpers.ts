@@ -7,6 +7,11 @@ import { readSources } from '../scripts/read-content.ts';
 /** The bundled content files, read once. */
 export const bundledFiles: readonly SourceFile[] = readSources({ content: 'src/content', data: 'data' });
 
+/** Other councils' shapes of document: tests/fixtures/other-councils (test fixtures, never bundled). */
+export const otherRoots = { content: 'tests/fixtures/other-councils/content', data: 'tests/fixtures/other-councils/data' };
+export const otherFiles: readonly SourceFile[] = readSources(otherRoots);
+export const otherGraph = (options?: GraphOptions): Graph => buildGraph(parseContent(otherFiles, otherRoots).content, options);
+
 /** The graph of the bundled content. */
 export function bundledGraph(options?: GraphOptions): Graph {
   const { content, problems } = parseContent(bundledFiles);

@@ -13,7 +13,7 @@ describe('open data', () => {
     expect(actions[0]).toMatchObject({
       authority: 'torbay', plan: 'improvement-plan', version: 'v1', ref: '1.1.1',
       lead: 'CEO and Senior Leaders', timescale: 'Immediate', due: null, immediate: true, rag: null,
-      ragLabel: 'Not yet rated', recommendations: [8], paragraphs: [83, 85, 86], monitoringVisits: [],
+      ragLabel: 'Not yet rated', recommendations: ['8'], paragraphs: [83, 85, 86], monitoringVisits: [],
     });
     const a412 = actions.find((a) => a.ref === '4.1.2')!;
     expect(a412).toMatchObject({ lead: 'Deputy DCS', timescale: '31st December 2019', due: '2019-12-31', paragraphs: [91, 92] });
@@ -28,7 +28,7 @@ describe('open data', () => {
     expect(recs).toHaveLength(16);
     expect(recs.filter((r) => r.repeated)).toHaveLength(6);
     expect(recs.filter((r) => r.unaddressed)).toHaveLength(0);
-    expect(recs.find((r) => r.number === 2)!.objectives.map((o) => o.ref)).toEqual(['2.4', '2.5']);
+    expect(recs.find((r) => r.id === '2')!.objectives.map((o) => o.ref)).toEqual(['2.4', '2.5']);
   });
 
   it('matches its own schema, record by record, in every dataset', () => {

@@ -19,7 +19,7 @@ const roots = { content: 'src/content', data: 'data' };
 const graph = bundledGraph();
 const version = graph.plans.get('torbay/improvement-plan')!.latest;
 const outline = parseContent(bundledFiles).content.planOutlines[0]!.data;
-const context = { ratings: version.data.ratingScale.ratings, roles: version.plan.authority.data.roles };
+const context = { ratings: version.data.ratingScale!.ratings, roles: version.plan.authority.data.roles };
 const rows = outlineToRows(outline, context);
 const options = { planKey: 'torbay/improvement-plan', version: 'v2', label: 'Version 2', published: '2020-01' };
 

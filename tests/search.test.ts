@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchMetaOf } from '../src/lib/search-meta.ts';
 import { searchFilterOptions } from '../src/lib/search-options.ts';
-import { expandQuery, mergeResults, parseReference } from '../src/lib/search-query.ts';
+import { expandQuery, mergeResults, parseReference, parseScopedReference } from '../src/lib/search-query.ts';
 import { bundledGraph } from './helpers.ts';
 
 const graph = bundledGraph();
@@ -18,8 +18,28 @@ describe('parseReference reads the exact references councillors type', () => {
     ['supervision', undefined],
     ['1.1', undefined],
     ['recommendation eight', undefined],
+    ['area b', 'recommendation b'],
+    ['Area for improvement B', 'recommendation b'],
+    ['areas for priority action 2', 'recommendation 2'],
+    ['priority action 1', 'recommendation 1'],
+    ['recommendation 2.1', 'recommendation 2.1'],
+    ['area', undefined],
   ])('%s → %s', (query, ref) => {
     expect(parseReference(query)).toBe(ref);
+  });
+});
+
+describe('parseScopedReference scopes a reference to the council a query names', () => {
+  const councils = ['Torbay Council', 'Worcestershire County Council'];
+  it.each([
+    ['Worcestershire recommendation 5', { ref: 'recommendation 5', council: 'Worcestershire County Council' }],
+    ['torbay rec 8', { ref: 'recommendation 8', council: 'Torbay Council' }],
+    ["Worcestershire County Council's area b", { ref: 'recommendation b', council: 'Worcestershire County Council' }],
+    ['recommendation 5', { ref: 'recommendation 5' }],
+    ['Leicester recommendation 5', undefined],
+    ['supervision in torbay', undefined],
+  ])('%s', (query, expected) => {
+    expect(parseScopedReference(query, councils)).toEqual(expected);
   });
 });
 

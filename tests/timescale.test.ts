@@ -12,6 +12,10 @@ describe('parseTimescale keeps the words and derives the date', () => {
     ['An agreed audit programme to be in place by 1st November 2019', { kind: 'date', date: '2019-11-01' }],
     ['By April 2021', { kind: 'date', date: '2021-04-30' }],
     ['Ongoing', { kind: 'none' }],
+    ['End Oct 03', { kind: 'date', date: '2003-10-31' }],
+    ['31 Dec 2019', { kind: 'date', date: '2019-12-31' }],
+    ["Sept '04", { kind: 'date', date: '2004-09-30' }],
+    ['Q3 2020', { kind: 'none' }],
   ])('%s', (words, due) => {
     expect(parseTimescale(words)).toEqual(due);
   });
@@ -29,5 +33,15 @@ describe('partial dates', () => {
     expect(endOf('2020-02')).toBe('2020-02-29');
     expect(['2019-10-05', '2019', '2019-10'].sort(compareDates)).toEqual(['2019', '2019-10', '2019-10-05']);
     expect(monthsBetween('2019-12-31', '2020-02-29')).toBe(2);
+  });
+});
+
+describe('the check lists timescales it cannot read', () => {
+  it('names the file, the action and the words', async () => {
+    const { unreadableTimescales } = await import('../src/lib/timescale.ts');
+    const outline = { file: 'plan.json', data: { themes: [{ objectives: [{ actions: [
+      { ref: '1.1.1', timescale: 'Ongoing' }, { ref: '1.1.2', timescale: 'End Oct 03' }, { ref: '1.1.3', timescale: 'Immediate' },
+    ] }] }] } };
+    expect(unreadableTimescales([outline])).toEqual([{ file: 'plan.json', ref: '1.1.1', words: 'Ongoing' }]);
   });
 });

@@ -16,7 +16,7 @@ describe('the bundled content', () => {
 describe('a content author sees the file, the field, the bad value and what would be right', () => {
   it('for an unknown recommendation', () => {
     const files = withJson(OUTLINE, (d) => {
-      d.themes[0].objectives[1].aims[0].recommendations = [17];
+      d.themes[0].objectives[1].aims[0].recommendations = ['17'];
     });
     expect(messagesOf(files)).toEqual([
       'src/content/plan-versions/torbay/improvement-plan/v1.json: themes[0] (theme 1).objectives[1] (objective 1.2).aims[0].recommendations[0]: recommendation 17 does not exist: the plan\'s report "ofsted-2018" has recommendations 1–16 (src/content/inspections/torbay/ofsted-2018.json)',
@@ -43,11 +43,11 @@ describe('a content author sees the file, the field, the bad value and what woul
 
   it('for a duplicate id', () => {
     const files = withJson(INSPECTION_2018, (d) => {
-      d.recommendations[15].number = 15;
+      d.recommendations[15].id = '15';
     });
     const messages = messagesOf(files);
     expect(messages).toContain(
-      'src/content/inspections/torbay/ofsted-2018.json: recommendations: recommendation 15 appears more than once: each number must be unique',
+      'src/content/inspections/torbay/ofsted-2018.json: recommendations: recommendation "15" appears more than once: each id must be unique',
     );
   });
 

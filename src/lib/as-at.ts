@@ -1,17 +1,15 @@
-// The one place pages ask for the date their counts and "overdue" are as at. Issue 11 gives each
-// plan its own as-of date: swap the body of `planAsAt` for that function when it lands.
-import type { AuthorityNode, Graph, LinkableNode, PlanNode } from './graph.ts';
+// The one place pages ask for the date their counts and "overdue" are as at: each plan's own
+// as-of date (src/lib/as-of.ts, issue 11), its council's for pages about the council.
+import type { AuthorityNode, LinkableNode, PlanNode } from './graph.ts';
 
-/** The date a plan's actions are judged at (YYYY-MM-DD). */
-export function planAsAt(plan: PlanNode, graph: Pick<Graph, 'asOf'>): string {
-  void plan;
-  return graph.asOf;
+/** The date a plan's actions are judged at, as precise as its source ("2019-10"). */
+export function planAsAt(plan: PlanNode): string {
+  return plan.asOf.date;
 }
 
-/** The date an authority's overview is as at: its plans' newest, or the site's. */
-export function authorityAsAt(authority: AuthorityNode, graph: Pick<Graph, 'asOf'>): string {
-  const dates = authority.plans.map((p) => planAsAt(p, graph)).sort();
-  return dates.at(-1) ?? graph.asOf;
+/** The date a council's overview is as at: its own as-of date ("" when nothing is dated). */
+export function authorityAsAt(authority: AuthorityNode): string {
+  return authority.asOf.date;
 }
 
 /** The plan a page is about, where it is about one. */
@@ -25,15 +23,7 @@ function planOf(node: LinkableNode): PlanNode | undefined {
   }
 }
 
-/** The date a page about a node is as at: its plan's, else its authority's. */
-export function asAtOf(node: LinkableNode, graph: Pick<Graph, 'asOf'>): string {
-  const plan = planOf(node);
-  if (plan) return planAsAt(plan, graph);
-  const authority = authorityOf(node);
-  return authority ? authorityAsAt(authority, graph) : graph.asOf;
-}
-
-function authorityOf(node: LinkableNode): AuthorityNode | undefined {
+function authorityOf(node: LinkableNode): AuthorityNode {
   switch (node.kind) {
     case 'authority': return node;
     case 'recommendation': case 'paragraph': return node.inspection.authority;
@@ -41,4 +31,10 @@ function authorityOf(node: LinkableNode): AuthorityNode | undefined {
     case 'action': return node.version.plan.authority;
     default: return node.authority;
   }
+}
+
+/** The date a page about a node is as at: its plan's, else its council's; undefined when none. */
+export function asAtOf(node: LinkableNode): string | undefined {
+  const plan = planOf(node);
+  return (plan ? planAsAt(plan) : authorityAsAt(authorityOf(node))) || undefined;
 }

@@ -82,7 +82,7 @@ function ratingDirection(pair: ActionPair): RatingChange['direction'] | undefine
   if (before.rating?.id === after.rating?.id) return undefined;
   if (!before.rating) return 'first-rated';
   if (!after.rating) return 'no-longer-rated';
-  const order = after.version.data.ratingScale.ratings.map((r) => r.id);
+  const order = (after.version.data.ratingScale?.ratings ?? []).map((r) => r.id);
   return order.indexOf(after.rating.id) < order.indexOf(before.rating.id) ? 'better' : 'worse';
 }
 

@@ -1,4 +1,4 @@
-import { formatDate } from './dates.ts';
+import { formatPeriod, periodBounds } from './periods.ts';
 import type { ActionNode, IndicatorNode, PlanVersionNode } from './graph.ts';
 import { dotLabel } from './labels.ts';
 import { ratingCounts } from './ratings.ts';
@@ -22,7 +22,7 @@ export const chartColours = {
 
 /** Actions of a version by theme and rating, "Not yet rated" included. */
 export function ratingsByTheme(version: PlanVersionNode): ChartTable {
-  const scale = version.data.ratingScale.ratings;
+  const scale = version.data.ratingScale?.ratings ?? [];
   const columns = ratingCounts([], scale);
   return {
     category: 'Theme',
@@ -49,17 +49,21 @@ export function directionsByTheme(version: PlanVersionNode): ChartTable {
   };
 }
 
+/** Chart column keys and labels for each basis; "not stated" is its own column, never defaulted. */
+const bases = [
+  ['in-month', 'in-month'], ['cumulative', 'cumulative'], ['as-at', 'as at a date'], ['rolling', 'rolling'], ['not-stated', 'basis not stated'],
+] as const;
+
 /**
  * An indicator's baseline, targets and published figures by period, one column per kind and
- * basis, so a chart can draw targets as points and figures as a line.
+ * basis, so a chart can draw targets as points and figures as a line. Values given only in
+ * words are not drawn (the targets table gives them).
  */
 export function indicatorSeries(indicator: IndicatorNode): ChartTable {
   const columns = [
     { key: 'baseline', label: 'Baseline', colour: chartColours.baseline, style: 'points' as const },
-    { key: 'target:in-month', label: 'Target (in-month)', colour: chartColours.target, style: 'points' as const },
-    { key: 'target:cumulative', label: 'Target (cumulative)', colour: chartColours.target, style: 'points' as const },
-    { key: 'actual:in-month', label: 'Published figure (in-month)', colour: chartColours.actual, style: 'line' as const },
-    { key: 'actual:cumulative', label: 'Published figure (cumulative)', colour: chartColours.actual, style: 'line' as const },
+    ...bases.map(([key, words]) => ({ key: `target:${key}`, label: `Target (${words})`, colour: chartColours.target, style: 'points' as const })),
+    ...bases.map(([key, words]) => ({ key: `actual:${key}`, label: `Published figure (${words})`, colour: chartColours.actual, style: 'line' as const })),
   ];
   const rows = new Map<string, { sort: string; label: string; values: Map<string, number> }>();
   const put = (sort: string, label: string, key: string, value: number) => {
@@ -67,12 +71,13 @@ export function indicatorSeries(indicator: IndicatorNode): ChartTable {
     row.values.set(key, value);
     rows.set(sort, row);
   };
+  const sortKey = (period: string) => { const b = periodBounds(period); return `${b.end} ${b.start}`; };
   for (const target of indicator.targets) {
-    const baseline = target.measure.baseline;
+    const baseline = target.measure?.baseline;
     if (baseline) put(`0000 ${baseline.period}`, `${baseline.period} (baseline)`, 'baseline', baseline.value);
-    if (target.data.due) put(target.data.due, formatDate(target.data.due), `target:${target.data.basis ?? 'in-month'}`, target.data.value);
+    if (target.data.due && target.data.value !== undefined) put(sortKey(target.data.due), formatPeriod(target.data.due), `target:${target.data.basis ?? 'not-stated'}`, target.data.value);
   }
-  for (const figure of indicator.figures) put(figure.period, formatDate(figure.period), `actual:${figure.basis}`, figure.value);
+  for (const figure of indicator.figures) put(sortKey(figure.period), formatPeriod(figure.period), `actual:${figure.basis ?? 'not-stated'}`, figure.value);
   const used = columns.filter((c) => [...rows.values()].some((r) => r.values.has(c.key)));
   return {
     category: 'Period',

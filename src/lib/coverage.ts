@@ -29,12 +29,28 @@ export function latestAnswer(recommendation: RecommendationNode): VersionAnswer 
   return answers.find((a) => latestVersions.has(a.version)) ?? answers.at(-1);
 }
 
-/** Recommendations of an inspection that no action in the latest version of any plan answers. */
+/**
+ * Recommendations of an inspection that no action in the latest version of any plan answers.
+ * Only where a plan answering the inspection is published: with none, nothing is "unaddressed"
+ * (the site does not know), and pages say that no plan answering it is published here.
+ */
 export function unaddressedRecommendations(inspection: InspectionNode): RecommendationNode[] {
+  if (inspection.plans.length === 0) return [];
   const latest = new Set(inspection.plans.map((p) => p.latest));
   return inspection.recommendations.filter(
     (r) => !r.aims.some((aim) => latest.has(aim.objective.version) && aim.objective.actions.length > 0),
   );
+}
+
+/**
+ * What an objective answers when it cites no recommendation, in words: an internal objective,
+ * the monitoring visits it cites, or, where its bullets cite none of these, that the plan says nothing.
+ */
+export function answersWithoutRecommendation(objective: ObjectiveNode): string {
+  if (objective.aims.some((a) => a.data.internal)) return 'No inspection recommendation: its objective is an internal objective.';
+  const visits = [...new Set(objective.aims.flatMap((a) => a.monitoringVisits))];
+  if (visits.length > 0) return `No inspection recommendation: its objective answers ${visits.map((v) => `the ${v.data.title.charAt(0).toLowerCase()}${v.data.title.slice(1)}`).join(' and ')}.`;
+  return 'Its objective cites no recommendation, monitoring visit or internal need.';
 }
 
 /** Recommendations of an inspection marked as repeated from an earlier report. */

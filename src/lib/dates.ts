@@ -40,8 +40,22 @@ export function monthsBetween(a: string, b: string): number {
   return (by! - ay!) * 12 + (bm! - am!);
 }
 
-/** Index of a month name (January = 1), or undefined. */
+/** Index of a month name or its abbreviation ("October", "Oct", "Sept"; January = 1), or undefined. */
 export function monthNumber(name: string): number | undefined {
-  const index = monthNames.findIndex((m) => m.toLowerCase() === name.toLowerCase());
+  const lower = name.toLowerCase();
+  const index = monthNames.findIndex((m) => m.toLowerCase() === lower || (lower.length >= 3 && m.toLowerCase().slice(0, 3) === lower) || (lower === 'sept' && m === 'September'));
   return index < 0 ? undefined : index + 1;
+}
+
+/** True when `text` is YYYY, YYYY-MM or YYYY-MM-DD naming a real date (see schemas/common.ts). */
+export function isPartialDateText(text: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
 }

@@ -20,7 +20,7 @@ export function feedEntries(authority: AuthorityNode): FeedEntry[] {
     ...authority.statements.map((s) => ({ date: s.data.date, title: s.data.title, summary: s.data.summary, node: s as LinkableNode })),
     ...authority.inspections.flatMap((i) => (i.data.published ? [{ date: i.data.published, title: `${i.data.title} (${name})`, summary: i.data.summary[0] ?? `${i.data.inspectorate} report on ${name}.`, node: i }] : [])),
     ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: `${v.data.title} (${name})`, summary: `${v.data.title}, following the ${v.inspection.data.title}.`, node: v })),
-    ...authority.notices.map((n) => ({ date: n.data.issued, title: `${titleOf(n)} (${name})`, summary: `${n.data.issuedBy}: ${n.data.title} to ${name}.`, node: n })),
+    ...authority.notices.map((n) => ({ date: n.data.issued, title: `${titleOf(n)} (${name})`, summary: n.data.issuedBy ? `${n.data.issuedBy}: ${n.data.title} to ${name}.` : `${n.data.title} to ${name}.`, node: n })),
     ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: titleOf(v), summary: `${p.data.title}, ${v.data.label}: ${v.actions.length} actions.`, node: v as LinkableNode }))),
     ...authority.peerReviews.map((r) => ({ date: r.data.date, title: `${r.data.title} (${name})`, summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`, node: r })),
   ];

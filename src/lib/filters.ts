@@ -5,9 +5,9 @@ export function ratingFilterValue(rag: string | null): string {
   return rag ?? 'not-rated';
 }
 
-/** The value a recommendation takes in the plan outline's filter: its number as written. */
-export function recommendationFilterValue(recommendation: { number: number | string }): string {
-  return String(recommendation.number);
+/** The value a recommendation takes in the plan outline's filter: its id as the report names it. */
+export function recommendationFilterValue(recommendation: { id: string }): string {
+  return recommendation.id;
 }
 
 const attr = (value: string) => JSON.stringify(value);
@@ -25,7 +25,7 @@ export function filterStylesheet(graph: Graph): string {
   for (const version of graph.planVersions.values()) {
     version.actions.forEach((a) => a.recommendations.forEach((r) => recommendations.add(recommendationFilterValue(r))));
     version.themes.forEach((t) => themes.add(t.ref));
-    version.data.ratingScale.ratings.forEach((r) => ratings.add(r.id));
+    (version.data.ratingScale?.ratings ?? []).forEach((r) => ratings.add(r.id));
     version.plan.authority.data.roles.forEach((r) => leads.add(r.id));
   }
   const checked = (name: string, value: string) => `.app-plan:has(input[name="${name}"][value=${attr(value)}]:checked)`;

@@ -2,7 +2,7 @@ import type { Authority, Role } from '../schemas/authority.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection, Paragraph, Recommendation } from '../schemas/inspection.ts';
 import type { MonitoringVisit } from '../schemas/monitoring-visit.ts';
-import type { Measure, Notice, Target } from '../schemas/notice.ts';
+import type { Measure, Notice, RestsOn, Target } from '../schemas/notice.ts';
 import type { PeerReview } from '../schemas/peer-review.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Action, Aim } from '../schemas/plan-outline.ts';
@@ -11,10 +11,12 @@ import type { Statement } from '../schemas/statement.ts';
 import type { Term } from '../schemas/glossary.ts';
 import type { Figure } from '../schemas/figures.ts';
 import { comparePlanVersions, type ContentSet } from './content.ts';
-import { compareDates, endOf } from './dates.ts';
+import { compareDates } from './dates.ts';
+import { comparePeriods } from './periods.ts';
 import { checkIntegrity } from './integrity.ts';
 import { ContentError } from './problems.ts';
 import { parseTimescale, type Due } from './timescale.ts';
+import { authorityAsOf, planAsOf, type AsOf, type ConfiguredAsOf, type DatedDocument } from './as-of.ts';
 
 /** Fields every top-level document node shares. */
 interface DocumentNode<K extends string, T> {
@@ -44,6 +46,8 @@ export interface AuthorityNode {
   plans: PlanNode[];
   peerReviews: PeerReviewNode[];
   statements: StatementNode[];
+  /** The date the council's overview is as of, and why (its newest document; statements never move it). */
+  asOf: AsOf;
 }
 
 /** An inspection report, its recommendations and paragraphs, and what follows from it. */
@@ -57,11 +61,12 @@ export interface InspectionNode extends DocumentNode<'inspection', Inspection> {
   repeatedIn: RecommendationNode[];
 }
 
-/** A numbered recommendation, and the plan objectives (via their aims) that answer it. */
+/** A recommendation (as the report names it), and the plan objectives (via their aims) that answer it. */
 export interface RecommendationNode {
   kind: 'recommendation';
   inspection: InspectionNode;
-  number: number;
+  /** Its id as the report names it: "8", "b", "2.1". */
+  id: string;
   data: Recommendation;
   repeatedFrom?: InspectionNode;
   /** Objective bullets, in every plan version, that cite it. */
@@ -84,20 +89,35 @@ export interface MonitoringVisitNode extends DocumentNode<'monitoringVisit', Mon
   citedByAims: AimNode[];
 }
 
-/** An improvement notice, the inspection it rests on and its targets. */
+/** An improvement notice or direction, what it rests on, its targets and its life. */
 export interface NoticeNode extends DocumentNode<'notice', Notice> {
-  inspection: InspectionNode;
+  /** The inspection named in its `inspection` field, when it names one. */
+  inspection?: InspectionNode;
+  /** Every document it rests on: the inspection first, then `restsOn`, each with its inspection when published here. */
+  restsOn: { data: RestsOn; inspection?: InspectionNode }[];
   targets: TargetNode[];
   peerReviews: PeerReviewNode[];
+  /** The earlier notice it follows, and the later ones that follow it. */
+  follows?: NoticeNode;
+  followedBy: NoticeNode[];
+  /** The notice or direction that replaced it, and those it replaced. */
+  replacedBy?: NoticeNode;
+  replaces: NoticeNode[];
 }
 
-/** One target of a notice's measure. */
+/** One target: of a notice's measure, or set by a plan version, the council or another document. */
 export interface TargetNode {
   kind: 'target';
-  notice: NoticeNode;
-  measure: Measure;
+  /** The notice that sets it, for a notice's target. */
+  notice?: NoticeNode;
+  /** The notice's measure it belongs to. */
+  measure?: Measure;
   indicator?: IndicatorNode;
   data: Target;
+  /** Who set it, with the source's words for targets set outside a notice. */
+  setBy: { kind: 'notice'; notice: NoticeNode }
+    | { kind: 'plan-version'; version: PlanVersionNode; words: string }
+    | { kind: 'council' | 'other'; document?: { title: string; file?: string }; words: string };
 }
 
 /** A performance indicator, the targets set in it and its published figures, oldest first. */
@@ -111,6 +131,8 @@ export interface PlanNode extends DocumentNode<'plan', Plan> {
   inspection: InspectionNode;
   versions: PlanVersionNode[];
   latest: PlanVersionNode;
+  /** The date the plan is judged as of ("overdue", "upcoming"), and why: see src/lib/as-of.ts. */
+  asOf: AsOf;
 }
 
 /** One published version of a plan, with its outline resolved. */
@@ -222,33 +244,21 @@ export interface Graph {
   statements: Map<string, StatementNode>;
   /** Abbreviations and what they stand for, sorted by term. */
   glossary: Term[];
-  /** The date "overdue" is judged against (YYYY-MM-DD): configured, or the newest content date. */
-  asOf: string;
 }
 
 /** Options for building the graph. */
 export interface GraphOptions {
-  /** The as-of date; defaults to the last day of the newest content date. */
-  asOf?: string;
+  /**
+   * As-of dates the site configuration gives councils, by council id. A council without one keeps
+   * its own time: each plan is judged as of its latest version's date.
+   */
+  asOf?: ConfiguredAsOf;
 }
 
 /** Splits "torbay/ofsted-2018" into its authority and slug. */
 export function splitId(id: string): { authority: string; slug: string } {
   const [authority = '', ...rest] = id.split('/');
   return { authority, slug: rest.join('/') };
-}
-
-/** Every date that dates a document (not deadlines or targets), for the default as-of date. */
-export function contentDates(content: ContentSet): string[] {
-  return [
-    ...content.inspections.flatMap((e) => [e.data.published, e.data.fieldworkEnd, e.data.fieldworkStart]),
-    ...content.monitoringVisits.flatMap((e) => [e.data.visited, e.data.letter]),
-    ...content.notices.map((e) => e.data.issued),
-    ...content.planVersions.map((e) => e.data.published),
-    ...content.peerReviews.map((e) => e.data.date),
-    ...content.statements.map((e) => e.data.date),
-    ...content.figures.flatMap((e) => e.data.figures.map((f) => f.period)),
-  ].filter((d): d is string => d !== undefined);
 }
 
 /**
@@ -259,8 +269,6 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   const problems = checkIntegrity(content);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const dates = contentDates(content).sort(compareDates);
-  const newest = dates.at(-1);
   const graph: Graph = {
     authorities: [],
     authorityBySlug: new Map(),
@@ -275,14 +283,15 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     glossary: content.glossary
       .flatMap((e) => e.data.terms)
       .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
-    asOf: options.asOf ?? (newest ? endOf(newest) : '1970-01-01'),
   };
+  const configured = options.asOf ?? {};
 
   for (const entry of content.authorities) {
     const node: AuthorityNode = {
       kind: 'authority', key: entry.id, slug: entry.id, file: entry.file, data: entry.data,
       roles: new Map(entry.data.roles.map((r) => [r.id, r])),
       inspections: [], monitoringVisits: [], notices: [], indicators: [], plans: [], peerReviews: [], statements: [],
+      asOf: { date: '', reason: 'none', council: entry.data.shortName },
     };
     graph.authorities.push(node);
     graph.authorityBySlug.set(node.slug, node);
@@ -295,7 +304,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of [...content.inspections].sort((a, b) => compareDates(inspectionDate(a.data), inspectionDate(b.data)))) {
     const node: InspectionNode = { ...base('inspection', entry), recommendations: [], paragraphs: [], monitoringVisits: [], notices: [], plans: [], repeatedIn: [] };
-    node.recommendations = entry.data.recommendations.map((data) => ({ kind: 'recommendation', inspection: node, number: data.number, data, aims: [] }));
+    node.recommendations = entry.data.recommendations.map((data) => ({ kind: 'recommendation', inspection: node, id: data.id, data, aims: [] }));
     node.paragraphs = [...entry.data.paragraphs]
       .sort((a, b) => a.number - b.number)
       .map((data) => ({ kind: 'paragraph', inspection: node, number: data.number, data, citedBy: [] }));
@@ -322,7 +331,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   const figures = new Map(content.figures.map((e) => [e.id, e.data.figures]));
   for (const entry of content.indicators) {
-    const published = [...(figures.get(entry.id) ?? [])].sort((a, b) => compareDates(a.period, b.period) || a.basis.localeCompare(b.basis));
+    const published = [...(figures.get(entry.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period) || (a.basis ?? '').localeCompare(b.basis ?? ''));
     const node: IndicatorNode = { ...base('indicator', entry), targets: [], figures: published };
     graph.indicators.set(node.key, node);
     node.authority.indicators.push(node);
@@ -330,19 +339,36 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of [...content.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued))) {
     const partial = base('notice', entry);
-    const inspection = graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!;
-    const node: NoticeNode = { ...partial, inspection, targets: [], peerReviews: [] };
+    const inspection = entry.data.inspection ? graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))! : undefined;
+    const restsOn = entry.data.restsOn.map((data) => ({
+      data, inspection: data.inspection ? graph.inspections.get(inAuthority(partial.authority, data.inspection))! : undefined,
+    }));
+    const node: NoticeNode = {
+      ...partial, inspection, targets: [], peerReviews: [], followedBy: [], replaces: [],
+      restsOn: [...(inspection ? [{ data: { title: inspection.data.title, kind: 'inspection' as const, inspection: inspection.slug }, inspection }] : []), ...restsOn],
+    };
     for (const measure of entry.data.measures) {
       const indicator = measure.indicator ? graph.indicators.get(inAuthority(node.authority, measure.indicator)) : undefined;
       for (const data of measure.targets) {
-        const target: TargetNode = { kind: 'target', notice: node, measure, indicator, data };
+        const target: TargetNode = { kind: 'target', notice: node, measure, indicator, data, setBy: { kind: 'notice', notice: node } };
         node.targets.push(target);
         indicator?.targets.push(target);
       }
     }
     graph.notices.set(node.key, node);
     node.authority.notices.push(node);
-    inspection.notices.push(node);
+    for (const r of node.restsOn) if (r.inspection && !r.inspection.notices.includes(node)) r.inspection.notices.push(node);
+  }
+  for (const node of graph.notices.values()) {
+    if (node.data.follows) {
+      node.follows = graph.notices.get(inAuthority(node.authority, node.data.follows))!;
+      node.follows.followedBy.push(node);
+    }
+    for (const event of node.data.life) {
+      if (!event.replacedBy) continue;
+      node.replacedBy = graph.notices.get(inAuthority(node.authority, event.replacedBy))!;
+      node.replacedBy.replaces.push(node);
+    }
   }
 
   for (const entry of content.plans) {
@@ -363,7 +389,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     const version: PlanVersionNode = {
       kind: 'planVersion', key: entry.id, slug: entry.id.split('/')[2]!, file: entry.file, outlineFile: outline.file,
       plan, data: entry.data, body: entry.body ?? '',
-      ratings: new Map(entry.data.ratingScale.ratings.map((r) => [r.id, r])),
+      ratings: new Map((entry.data.ratingScale?.ratings ?? []).map((r) => [r.id, r])),
       themes: [], objectives: [], actions: [], actionByRef: new Map(),
     };
     const previous = plan.versions.at(-1);
@@ -375,6 +401,20 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     plan.latest = version;
     graph.planVersions.set(version.key, version);
     linkOutline(version, outline.data.themes, graph);
+  }
+
+  for (const indicator of graph.indicators.values()) {
+    for (const data of indicator.data.targets) {
+      const { setBy, words } = data;
+      const target: TargetNode = {
+        kind: 'target', indicator, data,
+        setBy: setBy.kind === 'plan-version'
+          ? { kind: 'plan-version', version: graph.planVersions.get(`${indicator.authority.slug}/${setBy.planVersion}`)!, words }
+          : { kind: setBy.kind, document: setBy.document, words },
+      };
+      indicator.targets.push(target);
+    }
+    indicator.targets.sort((a, b) => comparePeriods(a.data.due ?? '9999', b.data.due ?? '9999'));
   }
 
   for (const entry of [...content.peerReviews].sort((a, b) => compareDates(a.data.date, b.data.date))) {
@@ -395,7 +435,25 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   for (const node of graph.statements.values()) {
     node.about = node.data.about.map((ref) => resolveDocumentRef(graph, node.authority, ref)!);
   }
+  for (const plan of graph.plans.values()) plan.asOf = planAsOf(plan, configured);
+  for (const authority of graph.authorities) authority.asOf = authorityAsOf(authority, datedDocuments(authority), configured);
   return graph;
+}
+
+/** A council's dated documents, statements aside (they never move a council's time). */
+export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
+  const docs: (DatedDocument | undefined)[] = [
+    ...authority.inspections.map((i) => {
+      const date = i.data.published ?? i.data.fieldworkEnd ?? i.data.fieldworkStart;
+      return date ? { date, title: i.data.title } : undefined;
+    }),
+    ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: v.data.title })),
+    ...authority.notices.map((n) => ({ date: n.data.issued, title: n.data.title })),
+    ...authority.notices.flatMap((n) => n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` }))),
+    ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` }))),
+    ...authority.peerReviews.map((r) => ({ date: r.data.date, title: r.data.title })),
+  ];
+  return docs.filter((d): d is DatedDocument => d !== undefined);
 }
 
 function inspectionDate(inspection: Inspection): string {
@@ -405,9 +463,9 @@ function inspectionDate(inspection: Inspection): string {
 function linkOutline(version: PlanVersionNode, themes: readonly import('../schemas/plan-outline.ts').Theme[], graph: Graph): void {
   const { authority, inspection } = version.plan;
   const visit = (slug: string) => graph.monitoringVisits.get(`${authority.slug}/${slug}`)!;
-  const recommendationByNumber = new Map(inspection.recommendations.map((r) => [r.number, r]));
+  const recommendationById = new Map(inspection.recommendations.map((r) => [r.id, r]));
   const paragraphByNumber = new Map(inspection.paragraphs.map((p) => [p.number, p]));
-  const recommendation = (n: number) => recommendationByNumber.get(n)!;
+  const recommendation = (id: string) => recommendationById.get(id)!;
   const paragraph = (n: number) => paragraphByNumber.get(n)!;
   for (const themeData of themes) {
     const theme: ThemeNode = { kind: 'theme', version, ref: themeData.ref, title: themeData.title, objectives: [] };

@@ -24,6 +24,15 @@ export function ranges(numbers: readonly number[]): string {
   return parts.join(', ') || 'none';
 }
 
+/**
+ * Recommendation ids in the report's order, numbers as ranges: "1–16", "a, b, c", "1.1, 2.1".
+ * All-numeric lists keep the range form; anything else is listed.
+ */
+export function idList(ids: readonly string[]): string {
+  if (ids.length > 0 && ids.every((id) => /^\d+$/.test(id))) return ranges(ids.map(Number));
+  return ids.length > 0 ? [...new Set(ids)].join(', ') : 'none';
+}
+
 function duplicates<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   const dupes = new Set<T>();
@@ -40,6 +49,20 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (entry, path, message) =>
     problems.push({ file: entry.file, path: describePath(entry.data, path), message });
+
+  // Scaffold text ("EDIT: …", from npm run new) must be replaced by the source's words before publishing.
+  for (const entries of Object.values(content) as Entry<unknown>[][]) {
+    for (const entry of entries) {
+      const visit = (value: unknown, path: PropertyKey[]): void => {
+        if (typeof value === 'string' && value.startsWith('EDIT:')) {
+          report(entry, path, `still has the text npm run new put there (${JSON.stringify(value)}): replace it with the source's words, or, where the source does not give it, remove it and say so (notInSource, or the field's own "not given" form)`);
+        } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+      };
+      visit(entry.data, []);
+      if (entry.body?.includes('EDIT:')) report(entry, [], 'its text below the frontmatter still has the text npm run new put there ("EDIT: …"): replace it with the source\'s words');
+    }
+  }
 
   const authorities = new Map(content.authorities.map((e) => [e.id, e]));
   const bySlug = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
@@ -93,14 +116,14 @@ export function checkIntegrity(content: ContentSet): Problem[] {
 
   for (const entry of content.inspections) {
     const { recommendations, paragraphs, recommendationCount } = entry.data;
-    for (const n of duplicates(recommendations.map((r) => r.number))) {
-      report(entry, ['recommendations'], `recommendation ${n} appears more than once: each number must be unique`);
+    for (const id of duplicates(recommendations.map((r) => r.id))) {
+      report(entry, ['recommendations'], `recommendation "${id}" appears more than once: each id must be unique`);
     }
     for (const n of duplicates(paragraphs.map((p) => p.number))) {
       report(entry, ['paragraphs'], `paragraph ${n} appears more than once: each number must be unique`);
     }
-    if (recommendationCount !== undefined && recommendationCount !== recommendations.length) {
-      report(entry, ['recommendationCount'], `says the report has ${recommendationCount} recommendations, but ${recommendations.length} are listed (${ranges(recommendations.map((r) => r.number))})`);
+    if (recommendationCount !== undefined && recommendationCount < recommendations.length) {
+      report(entry, ['recommendationCount'], `says the report has ${recommendationCount} recommendations, but ${recommendations.length} are listed (${idList(recommendations.map((r) => r.id))}): the count is the report's total, so it cannot be fewer than those listed`);
     }
     recommendations.forEach((r, i) => {
       if (r.repeatedFrom !== undefined) {
@@ -121,7 +144,56 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   }
 
   for (const entry of content.notices) {
-    mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+    const d = entry.data;
+    if (d.inspection !== undefined) mustExist(entry, ['inspection'], inspections, d.inspection, 'inspection', 'inspections');
+    if (d.inspection === undefined && d.restsOn.length === 0) {
+      report(entry, ['inspection'], 'say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both');
+    }
+    d.restsOn.forEach((r, i) => {
+      if (r.inspection !== undefined) mustExist(entry, ['restsOn', i, 'inspection'], inspections, r.inspection, 'inspection', 'inspections');
+    });
+    if (d.measures.length === 0 && d.notInSource.measures === undefined) {
+      report(entry, ['measures'], 'the notice lists no measures: add them, or, where the source does not give them, say why in notInSource.measures (e.g. "Only page 1 of 4 of the notice is in the sources.")');
+    }
+    for (const field of ['issuedBy', 'addressee', 'area', 'basis', 'consequence'] as const) {
+      if (d[field] === undefined && d.notInSource[field] === undefined) {
+        report(entry, [field], `missing: give the ${field} in the notice's words, or, where the source does not give it, say why in notInSource.${field}`);
+      }
+      if (d[field] !== undefined && d.notInSource[field] !== undefined) {
+        report(entry, ['notInSource', field], `${field} is given, so it cannot also be "not in the source": remove one`);
+      }
+    }
+    if (d.measures.length > 0 && d.notInSource.measures !== undefined) {
+      report(entry, ['notInSource', 'measures'], 'measures are listed, so they cannot also be "not in the source": remove one, or say in "part" which part of the document the sources give');
+    }
+    if (d.statutory !== undefined && d.notInSource.statutory !== undefined) {
+      report(entry, ['notInSource', 'statutory'], 'statutory is given, so it cannot also be "not in the source": remove one');
+    }
+    if (d.follows !== undefined && mustExist(entry, ['follows'], notices, d.follows, 'notice', 'notices')) {
+      const earlier = notices.get(`${authorityOf(entry.id)}/${d.follows}`)! as Entry<typeof d>;
+      if (earlier.id === entry.id || compareDates(earlier.data.issued, d.issued) > 0) {
+        report(entry, ['follows'], `"${d.follows}" was not issued before this notice: a notice can only follow an earlier one`);
+      }
+    }
+    if (d.appoints.length > 0 && d.kind !== 'direction') {
+      report(entry, ['appoints'], 'only a direction appoints a commissioner or a trust: set "kind": "direction", or move the appointment to the direction');
+    }
+    d.life.forEach((event, i) => {
+      if (compareDates(event.date, d.issued) < 0 && !(event.date.startsWith(d.issued) || d.issued.startsWith(event.date))) {
+        report(entry, ['life', i, 'date'], `${event.event} on ${event.date}, before the notice was issued (${d.issued}): correct the date`);
+      }
+      if (event.replacedBy !== undefined) {
+        if (event.event !== 'replaced') report(entry, ['life', i, 'replacedBy'], `only a "replaced" event names what replaced the notice: this event is "${event.event}"`);
+        mustExist(entry, ['life', i, 'replacedBy'], notices, event.replacedBy, 'notice', 'notices');
+      }
+      const earlier = d.life[i - 1];
+      if (earlier && compareDates(event.date, earlier.date) < 0) {
+        report(entry, ['life', i, 'date'], 'list the events oldest first');
+      }
+      if (earlier && (earlier.event === 'lifted' || earlier.event === 'replaced' || earlier.event === 'revoked')) {
+        report(entry, ['life', i, 'event'], `the notice was already ${earlier.event} on ${earlier.date}: nothing can happen to it afterwards`);
+      }
+    });
     entry.data.measures.forEach((m, i) => {
       if (m.indicator !== undefined) mustExist(entry, ['measures', i, 'indicator'], indicators, m.indicator, 'indicator', 'indicators');
       if (m.targets.length > 0 && m.indicator === undefined) {
@@ -132,6 +204,33 @@ export function checkIntegrity(content: ContentSet): Problem[] {
 
   for (const entry of content.plans) {
     mustExist(entry, ['inspection'], inspections, entry.data.inspection, 'inspection', 'inspections');
+    entry.data.restsOn.forEach((r, i) => {
+      if (r.inspection !== undefined) mustExist(entry, ['restsOn', i, 'inspection'], inspections, r.inspection, 'inspection', 'inspections');
+    });
+  }
+
+  for (const entry of content.indicators) {
+    const d = entry.data;
+    if (d.unit === 'rate' && (d.per === undefined || d.population === undefined)) {
+      report(entry, [d.per === undefined ? 'per' : 'population'], 'a rate needs "per" (e.g. 10000) and "population" (e.g. "children aged under 18"), so the site can say "per 10,000 children aged under 18"');
+    }
+    if (d.unit !== 'rate' && (d.per !== undefined || d.population !== undefined)) {
+      report(entry, [d.per !== undefined ? 'per' : 'population'], `only a rate has "per" and "population": this indicator's unit is "${d.unit}"`);
+    }
+    d.targets.forEach((t, i) => {
+      if (t.setBy.kind === 'plan-version') {
+        if (t.setBy.planVersion === undefined) report(entry, ['targets', i, 'setBy', 'planVersion'], 'name the plan version that sets the target: "<plan>/<version>", e.g. "improvement-plan/v1"');
+        else if (!versions.has(`${authorityOf(entry.id)}/${t.setBy.planVersion}`)) {
+          report(entry, ['targets', i, 'setBy', 'planVersion'], `no plan version "${t.setBy.planVersion}" exists for ${authorityOf(entry.id)}: known versions are ${list(slugsIn(versions, authorityOf(entry.id)))}`);
+        }
+      }
+      if (t.value === undefined && t.valueText === undefined) report(entry, ['targets', i, 'value'], 'give the value (a number), or the source\'s words in valueText where it gives no number');
+    });
+  }
+  for (const entry of content.notices) {
+    entry.data.measures.forEach((m, i) => m.targets.forEach((t, j) => {
+      if (t.value === undefined && t.valueText === undefined) report(entry, ['measures', i, 'targets', j, 'value'], 'give the value (a number), or the source\'s words in valueText where it gives no number');
+    }));
   }
 
   for (const entry of content.planVersions) {
@@ -142,7 +241,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     if (!outlines.has(entry.id)) {
       report(entry, [], `has no table of themes, objectives and actions: add src/content/plan-versions/${entry.id}.json beside it`);
     }
-    for (const id of duplicates(entry.data.ratingScale.ratings.map((r) => r.id))) {
+    for (const id of duplicates((entry.data.ratingScale?.ratings ?? []).map((r) => r.id))) {
       report(entry, ['ratingScale', 'ratings'], `rating "${id}" is defined more than once`);
     }
     for (const n of duplicates(entry.data.stages.map((s) => s.number))) {
@@ -226,11 +325,11 @@ function checkOutline(
 ): void {
   const authority = entry.id.split('/')[0]!;
   const inspection = maps.inspections.get(`${authority}/${inspectionSlug}`);
-  const recommendationNumbers = new Set(inspection?.data.recommendations.map((r) => r.number));
-  const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.number));
+  const recommendationIds = new Set(inspection?.data.recommendations.map((r) => r.id));
+  const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.id));
   const paragraphNumbers = new Set(inspection?.data.paragraphs.map((p) => p.number));
   const roles = new Set(maps.authorities.get(authority)?.data.roles.map((r) => r.id));
-  const ratings = version.data.ratingScale.ratings.map((r) => r.id);
+  const ratings = (version.data.ratingScale?.ratings ?? []).map((r) => r.id);
   const visitSlugs = [...maps.visits.keys()].filter((k) => k.startsWith(`${authority}/`)).map((k) => k.slice(authority.length + 1));
   const inspectionFile = inspection?.file ?? `src/content/inspections/${authority}/${inspectionSlug}.json`;
 
@@ -255,8 +354,8 @@ function checkOutline(
       objective.aims.forEach((aim, a) => {
         const aPath = [...oPath, 'aims', a];
         aim.recommendations.forEach((n, i) => {
-          if (!recommendationNumbers.has(n)) {
-            report(entry, [...aPath, 'recommendations', i], `recommendation ${n} does not exist: the plan's report "${inspectionSlug}" has recommendations ${ranges([...recommendationNumbers])} (${inspectionFile})`);
+          if (!recommendationIds.has(n)) {
+            report(entry, [...aPath, 'recommendations', i], `recommendation ${n} does not exist: the plan's report "${inspectionSlug}" has recommendations ${idList([...recommendationIds])} (${inspectionFile})`);
           } else if (aim.repeated && !repeated.has(n)) {
             report(entry, [...aPath, 'repeated'], `the plan marks recommendation ${n} "repeated", but ${inspectionFile} does not: set "repeated": true there, or false here`);
           }
@@ -275,8 +374,13 @@ function checkOutline(
         if (!action.ref.startsWith(`${objective.ref}.`)) {
           report(entry, [...xPath, 'ref'], `action ${action.ref} is listed under objective ${objective.ref}: its reference should start "${objective.ref}."`);
         }
-        if (action.rag !== null && !ratings.includes(action.rag)) {
-          report(entry, [...xPath, 'rag'], `${show(action.rag)} is not a rating of this version's ${version.data.ratingScale.name} scale: use one of ${list(ratings, 'or')}, or null for not yet rated`);
+        if (action.desiredOutcome.length === 0 && action.notInSource.desiredOutcome === undefined) {
+          report(entry, [...xPath, 'desiredOutcome'], 'is empty: give the desired outcome in the plan\'s words, or, where the source does not give it, say why in notInSource.desiredOutcome');
+        }
+        if (action.rag !== null && !version.data.ratingScale) {
+          report(entry, [...xPath, 'rag'], `${show(action.rag)}: this version has no rating column (no ratingScale in ${version.file}): use null, or add the plan's rating scale`);
+        } else if (action.rag !== null && !ratings.includes(action.rag)) {
+          report(entry, [...xPath, 'rag'], `${show(action.rag)} is not a rating of this version's ${version.data.ratingScale!.name} scale: use one of ${list(ratings, 'or')}, or null for not yet rated`);
         }
         action.leadRoles.forEach((id, i) => {
           if (!roles.has(id)) {
@@ -297,10 +401,11 @@ function checkOutline(
 
   const claims = version.data.claims;
   if (claims.repeatedRecommendations !== undefined && inspection && claims.repeatedRecommendations !== repeated.size) {
-    report(version, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${ranges([...repeated])}): correct the claim or the "repeated" marks`);
+    report(version, ['claims', 'repeatedRecommendations'], `the plan says ${claims.repeatedRecommendations} repeated recommendations, but ${inspection.file} marks ${repeated.size} as repeated (${idList([...repeated])}): correct the claim or the "repeated" marks`);
   }
-  if (claims.recommendations !== undefined && inspection && claims.recommendations !== recommendationNumbers.size) {
-    report(version, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} lists ${recommendationNumbers.size}`);
+  const recommendationTotal = inspection?.data.recommendationCount ?? recommendationIds.size;
+  if (claims.recommendations !== undefined && inspection && claims.recommendations !== recommendationTotal) {
+    report(version, ['claims', 'recommendations'], `the plan says the report has ${claims.recommendations} recommendations, but ${inspection.file} ${inspection.data.recommendationCount !== undefined ? 'gives recommendationCount' : 'lists'} ${recommendationTotal}`);
   }
   if (claims.themes !== undefined && claims.themes !== entry.data.themes.length) {
     report(version, ['claims', 'themes'], `the plan says it has ${claims.themes} themes, but its table has ${entry.data.themes.length}`);

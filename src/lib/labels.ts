@@ -1,6 +1,6 @@
 import type { judgementValues } from '../schemas/inspection.ts';
 import type { dotValues } from '../schemas/plan-outline.ts';
-import type { ActionNode, LinkableNode } from './graph.ts';
+import type { ActionNode, InspectionNode, LinkableNode, RecommendationNode } from './graph.ts';
 import { formatDate } from './dates.ts';
 
 /** A judgement as a reader writes it: "requires-improvement" → "Requires improvement". */
@@ -18,13 +18,42 @@ export function dotLabel(dot: (typeof dotValues)[number] | null): string {
 export function titleOf(node: LinkableNode): string {
   switch (node.kind) {
     case 'authority': return node.data.name;
-    case 'recommendation': return `Recommendation ${node.number}`;
+    case 'recommendation': return recommendationLabel(node);
     case 'paragraph': return `Paragraph ${node.number}`;
     case 'planVersion': return `${node.plan.data.title}, ${node.data.label}`;
     case 'action': return `Action ${node.ref}`;
     case 'notice': return `${node.data.title}, ${formatDate(node.data.issued)}`;
     default: return node.data.title;
   }
+}
+
+/** An inspection's own word for its recommendations: "recommendation(s)" unless the report says otherwise. */
+export function recommendationTerm(inspection: Pick<InspectionNode, 'data'>): { singular: string; plural: string } {
+  return inspection.data.recommendationTerm ?? { singular: 'recommendation', plural: 'recommendations' };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A recommendation as its report names it: "Recommendation 8", "Area for improvement b". */
+export function recommendationLabel(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
+  return capitalise(recommendationRef(recommendation));
+}
+
+/** The same in running text: "recommendation 8", "area for improvement b". */
+export function recommendationRef(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
+  return `${recommendationTerm(recommendation.inspection).singular} ${recommendation.id}`;
+}
+
+/**
+ * How many recommendations an inspection has, in words, saying when the sources give only some:
+ * "16 recommendations", "13 recommendations; 7 are in the sources", "4 areas for improvement".
+ */
+export function recommendationListing(inspection: Pick<InspectionNode, 'data' | 'recommendations'>): string {
+  const term = recommendationTerm(inspection);
+  const listed = inspection.recommendations.length;
+  const total = inspection.data.recommendationCount;
+  if (total === undefined || total === listed) return plural(listed, term.singular, term.plural);
+  return `${plural(total, term.singular, term.plural)}; ${listed} ${listed === 1 ? 'is' : 'are'} in the sources`;
 }
 
 /** The due date in words for an action: "31 December 2019", "Immediate", "No date given". */

@@ -6,7 +6,7 @@ import { isOverdue } from './overdue.ts';
 import { urlOf } from './urls.ts';
 
 /** Flattens one action for open data. */
-export function actionRecord(action: ActionNode, asOf: string): ActionRecord {
+export function actionRecord(action: ActionNode): ActionRecord {
   const { version } = action;
   const { plan } = version;
   return {
@@ -25,7 +25,8 @@ export function actionRecord(action: ActionNode, asOf: string): ActionRecord {
     timescale: action.data.timescale,
     due: action.due.kind === 'date' ? action.due.date : null,
     immediate: action.due.kind === 'immediate',
-    overdue: isOverdue(action, asOf),
+    overdue: isOverdue(action),
+    asOf: plan.asOf.date,
     impact: action.data.impact,
     measure: action.data.measure,
     evidence: action.data.evidence,
@@ -33,7 +34,7 @@ export function actionRecord(action: ActionNode, asOf: string): ActionRecord {
     ragLabel: action.rating?.label ?? 'Not yet rated',
     dot: action.data.dot,
     inspection: plan.inspection.slug,
-    recommendations: action.recommendations.map((r) => r.number),
+    recommendations: action.recommendations.map((r) => r.id),
     paragraphs: action.paragraphs.map((p) => p.number),
     monitoringVisits: action.monitoringVisits.map((v) => v.slug),
     url: urlOf(action),
@@ -55,7 +56,7 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
     return inspection.recommendations.map((r) => ({
       authority: inspection.authority.slug,
       inspection: inspection.slug,
-      number: r.number,
+      id: r.id,
       text: r.data.text,
       repeated: r.data.repeated,
       repeatedFrom: r.repeatedFrom?.slug ?? null,
@@ -88,7 +89,7 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
     'plan-versions': [...graph.planVersions.values()].map((v) => ({
       authority: v.plan.authority.slug, plan: v.plan.slug, id: v.slug, ...v.data,
     })),
-    actions: [...graph.planVersions.values()].flatMap((v) => v.actions.map((a) => actionRecord(a, graph.asOf))),
+    actions: [...graph.planVersions.values()].flatMap((v) => v.actions.map((a) => actionRecord(a))),
     'peer-reviews': [...graph.peerReviews.values()].map(placed),
     statements: [...graph.statements.values()].map((s) => ({ ...placed(s), body: s.body.trim() })),
   };

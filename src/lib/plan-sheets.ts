@@ -2,7 +2,7 @@ import { comparePlanVersions, type ContentSet, type Entry } from './content.ts';
 import { checkIntegrity } from './integrity.ts';
 import { parseContent, type Roots, type SourceFile } from './parse-content.ts';
 import type { Problem } from './problems.ts';
-import { rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
+import { firstVersionBase, rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
 import type { PlanOutline } from '../schemas/plan-outline.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
@@ -20,12 +20,12 @@ export function latestVersionEntry(content: ContentSet, planKey: string) {
 }
 
 /** What a sheet is read against, for a plan in a content set. */
-export function sheetContext(content: ContentSet, planKey: string, base: Entry<{ ratingScale: { ratings: SheetContext['ratings'] } }>): SheetContext {
+export function sheetContext(content: ContentSet, planKey: string, base: Entry<{ ratingScale?: { ratings: SheetContext['ratings'] } }>): SheetContext {
   const outline = content.planOutlines.find((o) => o.id === base.id);
   const authority = content.authorities.find((a) => a.id === planKey.split('/')[0]);
   return {
     base: outline?.data ?? { themes: [] },
-    ratings: base.data.ratingScale.ratings,
+    ratings: base.data.ratingScale?.ratings ?? [],
     roles: authority?.data.roles ?? [],
   };
 }
@@ -55,16 +55,16 @@ export function importSheet(
   rows: readonly (readonly string[])[],
   files: readonly SourceFile[],
   roots: Roots,
-  options: { planKey: string; version: string; label: string; published: string },
+  options: { planKey: string; version: string; label: string; published: string; first?: { title?: string; inspection?: string; source?: string } },
 ): { files?: SourceFile[]; errors: SheetError[] } {
   const { content, problems } = parseContent(files, roots);
   if (problems.length > 0) return { errors: problems.map((p) => ({ row: 0, message: `the existing content has a problem: ${p.file}: ${p.message}` })) };
-  const base = latestVersionEntry(content, options.planKey);
-  if (!base) return { errors: [{ row: 0, message: `no plan "${options.planKey}" with a version exists` }] };
   const paths = versionPaths(options.planKey, options.version);
   if (files.some((f) => f.root === 'content' && (f.path === paths.mdx || f.path === paths.json))) {
     return { errors: [{ row: 0, message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id` }] };
   }
+  const base = latestVersionEntry(content, options.planKey);
+  if (!base) return importFirstVersion(rows, files, roots, content, paths, options);
   const context = sheetContext(content, options.planKey, base);
   const read = rowsToOutline(rows, context);
   if (!read.outline) return { errors: read.errors };
@@ -94,3 +94,40 @@ const fieldColumns: Record<string, string> = {
   measure: 'How will we measure the difference to children?', evidence: 'Evidence of progress', rag: 'RAG', dot: 'DOT',
   paragraphs: 'Paragraphs', monitoringVisits: 'Monitoring visits', internal: 'Internal data', notes: 'Notes',
 };
+
+/**
+ * A plan's first version from a sheet: its themes and objectives come from the sheet's extra columns
+ * (firstVersionColumns); the plan file is written too when it does not exist (title, inspection and
+ * source are then required). Everything is checked before anything is written.
+ */
+function importFirstVersion(
+  rows: readonly (readonly string[])[],
+  files: readonly SourceFile[],
+  roots: Roots,
+  content: ContentSet,
+  paths: { mdx: string; json: string },
+  options: { planKey: string; version: string; label: string; published: string; first?: { title?: string; inspection?: string; source?: string } },
+): { files?: SourceFile[]; errors: SheetError[] } {
+  const [authority] = options.planKey.split('/') as [string, string];
+  const plan = content.plans.find((p) => p.id === options.planKey);
+  const first = options.first ?? {};
+  if (!first.source) return { errors: [{ row: 0, message: `${options.planKey} has no version yet, so this sheet starts it: say where the plan is published with --source "<title of the plan as published>"` }] };
+  if (!plan && (!first.title || !first.inspection)) {
+    return { errors: [{ row: 0, message: `no plan "${options.planKey}" exists yet: give its --title "<the plan's title>" and --inspection <id of the inspection it answers> to create it` }] };
+  }
+  const read = firstVersionBase(rows);
+  if (!read.base) return { errors: read.errors };
+  const roles = content.authorities.find((a) => a.id === authority)?.data.roles ?? [];
+  const outline = rowsToOutline(rows, { base: read.base, ratings: [], roles });
+  if (!outline.outline) return { errors: outline.errors };
+  const sources = [{ title: first.source }];
+  const added: SourceFile[] = [
+    ...(plan ? [] : [{ root: 'content' as const, path: `plans/${options.planKey}.json`, text: `${JSON.stringify({ title: first.title, inspection: first.inspection, sources }, null, 2)}\n` }]),
+    { root: 'content', path: paths.mdx, text: `---\n${JSON.stringify({ label: options.label, published: options.published, stages: [], sources }, null, 2)}\n---\n` },
+    { root: 'content', path: paths.json, text: outlineJson(outline.outline) },
+  ];
+  const checked = parseContent([...files, ...added], roots);
+  const issues: Problem[] = checked.problems.length > 0 ? checked.problems : checkIntegrity(checked.content);
+  if (issues.length > 0) return { errors: issues.map((p) => toSheetError(p, rows)) };
+  return { files: added, errors: [] };
+}

@@ -1,6 +1,7 @@
 import type { Judgement } from '../schemas/inspection.ts';
-import { compareDates, endOf } from './dates.ts';
-import type { ActionNode, AuthorityNode, InspectionNode, NoticeNode, PlanVersionNode, StatementNode } from './graph.ts';
+import { isOnOrAfter, type AsOf } from './as-of.ts';
+import { interventionOf, type Intervention } from './intervention.ts';
+import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, StatementNode } from './graph.ts';
 import { overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
@@ -9,7 +10,8 @@ import { timelineOf, type TimelineEvent } from './timeline.ts';
 export interface Position {
   /** The newest inspection with a judgement, and its overall (or first) judgement. */
   latestJudgement?: { inspection: InspectionNode; judgement: Judgement };
-  latestNotice?: NoticeNode;
+  /** The council's notices and directions: standing as of its date, and history (src/lib/intervention.ts). */
+  intervention: Intervention;
   /** The latest version of each plan. */
   plans: PlanVersionNode[];
   /** Every action of those latest versions. */
@@ -18,12 +20,18 @@ export interface Position {
   /** Actions whose timescale moved later in each plan's latest version. */
   slipped: TimescaleChange[];
   latestStatement?: StatementNode;
-  /** Deadlines on or after the as-of date, soonest first. */
+  /** Deadlines on or after the council's as-of date, soonest first. */
   upcoming: TimelineEvent[];
+  /** The council's as-of date, for what happens next; each plan's own is `plan.asOf`. */
+  asOf: AsOf;
 }
 
-/** Derives an authority's position as of a date. */
-export function positionOf(authority: AuthorityNode, asOf: string): Position {
+/**
+ * Derives an authority's position: each plan's overdue actions as of that plan's own date, and
+ * deadlines still ahead as of the council's own date. Nothing about another council moves it.
+ */
+export function positionOf(authority: AuthorityNode): Position {
+  const asOf = authority.asOf;
   const judged = authority.inspections.filter((i) => i.data.judgements.length > 0);
   const inspection = judged.at(-1);
   const judgement = inspection
@@ -33,12 +41,13 @@ export function positionOf(authority: AuthorityNode, asOf: string): Position {
   const actions = plans.flatMap((v) => v.actions);
   return {
     latestJudgement: inspection && judgement ? { inspection, judgement } : undefined,
-    latestNotice: [...authority.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued)).at(-1),
+    intervention: interventionOf(authority),
     plans,
     actions,
-    overdue: overdueActions(actions, asOf),
+    overdue: overdueActions(actions),
     slipped: plans.flatMap(slippedSinceLastVersion),
     latestStatement: authority.statements.at(-1),
-    upcoming: timelineOf(authority).filter((e) => e.deadline && endOf(e.date) >= asOf),
+    upcoming: timelineOf(authority).filter((e) => e.deadline && isOnOrAfter(e.date, asOf)),
+    asOf,
   };
 }

@@ -18,3 +18,6 @@ export function ratingCounts(actions: readonly ActionNode[], ratings: readonly R
   counts.push({ rating: null, label: 'Not yet rated', count: actions.filter((a) => a.rating === null).length });
   return counts;
 }
+
+/** What pages say for a plan version with no rating column: never "Not yet rated", which would imply a rating is due. */
+export const noRatingColumn = 'This version of the plan has no rating column: its actions are not rated.';

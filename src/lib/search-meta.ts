@@ -1,5 +1,5 @@
 import type { LinkableNode } from './graph.ts';
-import { firstSentence, titleOf } from './labels.ts';
+import { firstSentence, recommendationLabel, titleOf } from './labels.ts';
 
 /** What the search index records about a page: its type, title, trail, exact reference and filters. */
 export interface SearchMeta {
@@ -43,9 +43,9 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
       const { inspection } = node;
       return {
         type: 'Recommendation',
-        title: `Recommendation ${node.number} — ${short(node.data.text)}`,
+        title: `${recommendationLabel(node)} — ${short(node.data.text)}`,
         breadcrumb: `${inspection.authority.data.name} › ${inspection.data.title}`,
-        ref: `recommendation ${node.number}`,
+        ref: `recommendation ${node.id}`,
         filters: {
           type: ['Recommendation'], authority: [inspection.authority.data.name], inspection: [inspection.data.title],
           repeated: [node.data.repeated ? 'Repeated' : 'Not repeated'],
@@ -76,7 +76,7 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
       const { plan } = node.version;
       return {
         type: 'Action',
-        title: `Action ${node.ref} — ${short(firstSentence(node.data.desiredOutcome[0] ?? ''))}`,
+        title: `Action ${node.ref} — ${short(firstSentence(node.data.desiredOutcome[0] ?? node.data.actions[0] ?? ''))}`,
         breadcrumb: `${plan.authority.data.name} › ${plan.data.title} › Objective ${node.objective.ref}`,
         ref: `action ${node.ref}`,
         filters: {

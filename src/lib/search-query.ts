@@ -1,14 +1,57 @@
 import type { Term } from '../schemas/glossary.ts';
 
+/**
+ * Words people use for a report's recommendations, whatever the report calls them:
+ * "recommendation 8", "rec 8", "area for improvement b", "area b", "priority action 2", "AFI 3".
+ */
+const recommendationWords = '(?:recommendations?|recs?|areas? for (?:priority )?(?:improvement|action)|areas?|priority actions?|afis?)';
+const recommendationRef = new RegExp(`^${recommendationWords}\\.? ?(?:no\\.? ?)?((?:\\d+[a-z]?|[a-z]{1,2})(?:\\.(?:\\d+[a-z]?|[a-z]{1,2}))*)$`);
+
 /** An exact reference a query names: the `ref` filter value of the page it means. */
 export function parseReference(query: string): string | undefined {
   const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
-  const recommendation = /^(?:recommendation|rec)\.? ?(?:no\.? ?)?(\d+)$/.exec(q);
-  if (recommendation) return `recommendation ${Number(recommendation[1])}`;
+  const recommendation = recommendationRef.exec(q);
+  if (recommendation) return `recommendation ${recommendation[1]!.replace(/^0+(?=\d)/, '')}`;
   const paragraph = /^(?:paragraph|para|par|paras?)\.? ?(\d+)$/.exec(q);
   if (paragraph) return `paragraph ${Number(paragraph[1])}`;
   const action = /^(?:action )?(\d+\.\d+\.\d+)$/.exec(q);
   if (action) return `action ${action[1]}`;
+  return undefined;
+}
+
+/** An exact reference, and the council it is scoped to when the query names one. */
+export interface ScopedReference {
+  /** The `ref` filter value: "recommendation 5". */
+  ref: string;
+  /** The council's name as the search filters know it ("Worcestershire County Council"), when the query names one. */
+  council?: string;
+}
+
+const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+
+/**
+ * Reads a reference that may start with a council's name: "Worcestershire recommendation 5",
+ * "torbay rec 8", "area b". The council words must all appear in exactly one of `councils`
+ * (the names the search filters offer); a query naming a council the site does not have is no
+ * exact reference, so it is searched as words.
+ */
+export function parseScopedReference(query: string, councils: readonly string[] = []): ScopedReference | undefined {
+  const q = query.trim().replace(/\s+/g, ' ');
+  const whole = parseReference(q);
+  if (whole) return { ref: whole };
+  const parts = q.split(' ');
+  for (let i = 1; i < parts.length; i++) {
+    const ref = parseReference(parts.slice(i).join(' '));
+    if (!ref) continue;
+    const scope = words(parts.slice(0, i).join(' ')).filter((w) => w !== 'council' && w !== 'county' && w !== 'city' && w !== 's');
+    if (scope.length === 0) continue;
+    const matches = councils.filter((name) => {
+      const nameWords = words(name);
+      return scope.every((w) => nameWords.includes(w));
+    });
+    if (matches.length === 1) return { ref, council: matches[0]! };
+    return undefined;
+  }
   return undefined;
 }
 

@@ -73,6 +73,7 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
   const dots = new Map(dotValues.map((d) => [dotLabel(d).toLowerCase(), d]));
   const objectives = new Map(context.base.themes.flatMap((t) => t.objectives.map((o) => [o.ref, { theme: t.ref }])));
   const placed = new Map<string, Action[]>();
+  const baseActions = new Map(context.base.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map((x) => [x.ref, x] as const))));
   const seen = new Map<string, number>();
 
   rows.slice(1).forEach((row, index) => {
@@ -127,7 +128,9 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       monitoringVisits: splitList(at(row, 'Monitoring visits')),
       internal: internal === 'yes',
       notes: splitParagraphs(at(row, 'Notes')),
-    };
+      // Notes on cells the source does not give are kept from the version the sheet updates.
+      ...(Object.keys(baseActions.get(ref)?.notInSource ?? {}).length > 0 ? { notInSource: baseActions.get(ref)!.notInSource } : {}),
+    } as Action;
     if (leadRoles.length === 0 && at(row, 'Lead roles') === '') error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
     placed.set(objective, [...(placed.get(objective) ?? []), action]);
   });
@@ -144,4 +147,64 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
     return { errors: empty.map((o) => ({ row: 1, column: 'Objective', message: `no row is in objective ${o.ref}: every objective needs at least one action` })) };
   }
   return { outline, errors: [] };
+}
+
+/** Columns a sheet needs, beyond the usual ones, to start a plan's first version: its themes and objectives. */
+export const firstVersionColumns = ['Theme title', 'Objective text', 'Objective citation', 'Recommendations'] as const;
+
+/**
+ * Reads the themes and objectives of a plan's first version from a sheet: each row names its theme
+ * (with its title) and objective (with its words, the citation in the plan's brackets, and the ids
+ * of the recommendations it answers, "internal" for an internal objective). Actions are then read
+ * by rowsToOutline against this base.
+ */
+export function firstVersionBase(rows: readonly (readonly string[])[]): { base?: PlanOutline; errors: SheetError[] } {
+  const header = (rows[0] ?? []).map((h) => String(h).trim());
+  const missing = firstVersionColumns.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    return { errors: [{ row: 1, message: `a plan's first version comes from the sheet, so it needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} as well` }] };
+  }
+  const at = (row: readonly string[], column: string) => String(row[header.indexOf(column)] ?? '').trim();
+  const errors: SheetError[] = [];
+  const themes = new Map<string, { title: string; objectives: Map<string, { text: string; citation: string; recommendations: string[]; internal: boolean }> }>();
+  rows.slice(1).forEach((row, index) => {
+    if (row.every((cell) => String(cell ?? '').trim() === '')) return;
+    const rowNumber = index + 2;
+    const themeRef = at(row, 'Theme');
+    const objectiveRef = at(row, 'Objective');
+    if (!/^\d+$/.test(themeRef)) { errors.push({ row: rowNumber, column: 'Theme', message: `${JSON.stringify(themeRef)} is not a theme number like "1"` }); return; }
+    if (!new RegExp(`^${themeRef}\\.\\d+$`).test(objectiveRef)) { errors.push({ row: rowNumber, column: 'Objective', message: `${JSON.stringify(objectiveRef)} is not an objective of theme ${themeRef}, like "${themeRef}.1"` }); return; }
+    const theme = themes.get(themeRef) ?? { title: '', objectives: new Map() };
+    theme.title ||= at(row, 'Theme title');
+    themes.set(themeRef, theme);
+    if (!theme.objectives.has(objectiveRef)) {
+      const cites = splitList(at(row, 'Recommendations'));
+      const internal = cites.some((c) => c.toLowerCase() === 'internal');
+      const recommendations = cites.filter((c) => c.toLowerCase() !== 'internal').map((c) => c.toLowerCase());
+      for (const id of recommendations) {
+        if (!/^[0-9a-z]+(\.[0-9a-z]+)*$/.test(id)) errors.push({ row: rowNumber, column: 'Recommendations', message: `${JSON.stringify(id)} is not a recommendation id: write them as the report does, e.g. "8", "b", "2.1", separated by commas, or "internal"` });
+      }
+      const text = at(row, 'Objective text');
+      const citation = at(row, 'Objective citation');
+      if (!text) errors.push({ row: rowNumber, column: 'Objective text', message: `is empty: give objective ${objectiveRef}'s words on its first row` });
+      if (!citation) errors.push({ row: rowNumber, column: 'Objective citation', message: `is empty: give the citation in the plan's brackets, e.g. "recommendation 8"` });
+      theme.objectives.set(objectiveRef, { text, citation, recommendations, internal });
+    }
+  });
+  for (const [ref, theme] of themes) if (!theme.title) errors.push({ row: 1, column: 'Theme title', message: `no row gives theme ${ref}'s title` });
+  if (errors.length > 0) return { errors };
+  const byRef = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  return {
+    errors: [],
+    base: {
+      themes: [...themes.entries()].sort(([a], [b]) => byRef(a, b)).map(([ref, t]) => ({
+        ref, title: t.title,
+        objectives: [...t.objectives.entries()].sort(([a], [b]) => byRef(a, b)).map(([oref, o]) => ({
+          ref: oref,
+          aims: [{ text: o.text, citation: o.citation, recommendations: o.recommendations, repeated: false, monitoringVisits: [], internal: o.internal }],
+          actions: [],
+        })),
+      })),
+    },
+  };
 }

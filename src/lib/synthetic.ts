@@ -63,7 +63,7 @@ export function syntheticCorpus(shape: CorpusShape, sentences: readonly string[]
     json('content', `inspections/${id}/ofsted-2020.json`, {
       title: 'Synthetic inspection of children\'s services', inspectorate: 'Synthetic inspectorate', published: '2020-01',
       summary: [text(30)], judgements: [{ area: 'Overall effectiveness', judgement: 'inadequate' }],
-      recommendations: Array.from({ length: 16 }, (_, i) => ({ number: i + 1, text: text(25), repeated: i % 5 === 0 })),
+      recommendations: Array.from({ length: 16 }, (_, i) => ({ id: String(i + 1), text: text(25), repeated: i % 5 === 0 })),
       recommendationCount: 16,
       paragraphs: Array.from({ length: 100 }, (_, i) => ({ number: i + 1, text: text(60) })),
       sources: source,
@@ -105,7 +105,7 @@ export function syntheticCorpus(shape: CorpusShape, sentences: readonly string[]
         ref: String(t), title: `Synthetic theme ${t}`,
         objectives: objectives.filter((o) => o.ref.startsWith(`${t}.`)).map((o, oi) => ({
           ref: o.ref,
-          aims: [{ text: text(15), citation: `recommendation ${o.recommendation}`, recommendations: [o.recommendation] }],
+          aims: [{ text: text(15), citation: `recommendation ${o.recommendation}`, recommendations: [String(o.recommendation)] }],
           actions: Array.from({ length: Math.floor(shape.actions / 8) + (t === 1 && oi === 0 ? shape.actions % 8 : 0) }, (_, x) => {
             const ref = `${o.ref}.${x + 1}`;
             const month = Math.min(11, 2 + v + (x % 4));

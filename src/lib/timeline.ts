@@ -1,5 +1,11 @@
 import { compareDates, formatDate } from './dates.ts';
 import type { AuthorityNode, LinkableNode } from './graph.ts';
+import { factLabel } from './intervention.ts';
+import { periodBounds } from './periods.ts';
+import { setByLabel, valueLabel } from './targets.ts';
+
+/** A period as a timeline date: a partial date as is; a quarter or a financial or academic year by its last day. */
+const periodEndDate = (period: string) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(period) ? period : periodBounds(period).end);
 
 /** What kind of dated event a timeline entry is. */
 export type EventKind =
@@ -51,7 +57,10 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `Letter on the ${visit.data.title.toLowerCase()}` });
   }
   for (const notice of authority.notices) {
-    add({ date: notice.data.issued, kind: 'notice', node: notice, title: `${notice.data.title} issued by the ${notice.data.issuedBy}` });
+    add({ date: notice.data.issued, kind: 'notice', node: notice, title: notice.data.issuedBy ? `${notice.data.title} issued by the ${notice.data.issuedBy}` : `${notice.data.title} issued` });
+    for (const event of notice.data.life) {
+      add({ date: event.date, kind: 'notice', node: notice, title: `${notice.data.title} ${factLabel({ event: event.event, date: event.date, replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined }).replace(/ (on|in) .*$/, '')}`, detail: event.text });
+    }
     for (const review of notice.data.reviews) {
       const date = review.date ?? review.dataPeriod;
       if (date) add({ date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: review.text, deadline: true });
@@ -59,8 +68,8 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     for (const target of notice.targets) {
       if (!target.data.due) continue;
       add({
-        date: target.data.due, kind: 'target', node: notice, deadline: true,
-        title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${target.data.value}${target.indicator?.data.unit === 'percent' ? '%' : ''}`,
+        date: periodEndDate(target.data.due), kind: 'target', node: notice, deadline: true,
+        title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${valueLabel(target.data, target.indicator?.data)}${target.indicator?.data.direction === 'lower-is-better' ? ' (lower is better)' : ''}`,
         detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
       });
     }
@@ -73,6 +82,16 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
       add({
         date: stage.due, kind: 'stage', node: plan.latest, deadline: true,
         title: `Stage ${stage.number} due: ${stage.title}`, detail: stage.when,
+      });
+    }
+  }
+  for (const indicator of authority.indicators) {
+    for (const target of indicator.targets) {
+      if (target.setBy.kind === 'notice' || !target.data.due) continue;
+      add({
+        date: periodEndDate(target.data.due), kind: 'target', node: indicator, deadline: true,
+        title: `Target: ${indicator.data.title} ${valueLabel(target.data, indicator.data)}${indicator.data.direction === 'lower-is-better' ? ' (lower is better)' : ''}`,
+        detail: [target.setBy.words, setByLabel(target)].join(', '),
       });
     }
   }

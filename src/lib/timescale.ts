@@ -1,4 +1,4 @@
-import { endOf, monthNumber } from './dates.ts';
+import { endOf, isPartialDateText, monthNumber } from './dates.ts';
 
 /** What a plan's timescale words mean for sorting and for "overdue". */
 export type Due =
@@ -9,8 +9,19 @@ export type Due =
   /** No date can be read from the words ("Ongoing"); never overdue. */
   | { kind: 'none' };
 
-const dayMonthYear = /\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+(\d{4})\b/;
-const monthYear = /\b([A-Z][a-z]+)\s+(\d{4})\b/;
+const dayMonthYear = /\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?\s+(\d{4}|'?\d{2})\b/;
+const monthYear = /\b([A-Z][a-z]+)\.?\s+(\d{4}|'?\d{2})\b/;
+
+/** A year as written: "2019", "03" or "'03" (two digits are read as 20xx). */
+const fullYear = (year: string) => {
+  const digits = year.replace("'", '');
+  return digits.length === 2 ? `20${digits}` : digits;
+};
+
+/** Examples of the timescale wordings the site reads into a date, for authors and the check. */
+export const understoodTimescales = [
+  'Immediate', '31st December 2019', '31 Dec 2019', 'December 2019', 'End January 2020 for review outcome', 'by 1st November 2019', 'End Oct 03',
+] as const;
 
 /**
  * Reads the due date from a timescale as the plan words it: "Immediate",
@@ -23,14 +34,33 @@ export function parseTimescale(words: string): Due {
   if (full) {
     const month = monthNumber(full[2]!);
     if (month) {
-      const date = `${full[3]}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-      return { kind: 'date', date };
+      const date = `${fullYear(full[3]!)}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
+      if (isPartialDateText(date)) return { kind: 'date', date };
     }
   }
   const partial = monthYear.exec(text);
   if (partial) {
     const month = monthNumber(partial[1]!);
-    if (month) return { kind: 'date', date: endOf(`${partial[2]}-${String(month).padStart(2, '0')}`) };
+    if (month) return { kind: 'date', date: endOf(`${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`) };
   }
   return { kind: 'none' };
+}
+
+/** A timescale the site cannot read into a date: where it is, and its words. */
+export interface TimescaleWarning {
+  file: string;
+  ref: string;
+  words: string;
+}
+
+/**
+ * Actions whose timescale gives no date the site can read (never overdue, sorted last), for the
+ * check to list as warnings with the wordings it understands. "Immediate" is read, so not listed.
+ */
+export function unreadableTimescales(outlines: readonly { file: string; data: { themes: readonly { objectives: readonly { actions: readonly { ref: string; timescale: string }[] }[] }[] } }[]): TimescaleWarning[] {
+  return outlines.flatMap((o) =>
+    o.data.themes.flatMap((t) => t.objectives.flatMap((ob) => ob.actions))
+      .filter((a) => parseTimescale(a.timescale).kind === 'none')
+      .map((a) => ({ file: o.file, ref: a.ref, words: a.timescale })),
+  );
 }

@@ -11,7 +11,7 @@ export function urlOf(node: LinkableNode): string {
     case 'inspection':
       return `/${node.authority.slug}/inspections/${node.slug}/`;
     case 'recommendation':
-      return `${urlOf(node.inspection)}recommendations/${node.number}/`;
+      return `${urlOf(node.inspection)}recommendations/${segment(node.id)}/`;
     case 'paragraph':
       return `${urlOf(node.inspection)}paragraphs/${node.number}/`;
     case 'monitoringVisit':

@@ -1,17 +1,16 @@
 import { z } from 'astro/zod';
-import { partialDate } from './common.ts';
-import { targetBasisValues } from './notice.ts';
+import { basis, period } from './notice.ts';
 
 /** One published actual figure of an indicator. */
 export const figure = z.object({
-  /** The period it describes: a month ("2011-03") or a day. */
-  period: partialDate.describe('The period the figure describes'),
+  /** The period it describes: a month ("2011-03"), a day, a quarter, a financial or academic year. */
+  period: period.describe('The period the figure describes: a date, month, year, quarter ("2016-Q3"), financial year ("FY2013/14") or academic year ("AY2013/14")'),
   /** The figure, in the indicator's unit. */
   value: z.number().describe('The figure, in the indicator\'s unit'),
-  /** In-month figure or cumulative over a period. */
-  basis: z.enum(targetBasisValues, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a basis: use "in-month" or "cumulative"`,
-  }).describe('In-month figure or cumulative over a period'),
+  /** The source's words when the figure is approximate: "almost 30%". */
+  valueText: z.string().min(1).optional().describe('The source\'s words for an approximate figure: "almost 30%"'),
+  /** In-month, cumulative, as-at or rolling; absent where the source does not say. */
+  basis,
   /** Where the figure was published: the report, board paper or return it comes from. */
   source: z.string().min(1).describe('Where the figure was published'),
 });

@@ -17,10 +17,21 @@ export const judgement = z.object({
   statedIn: z.string().min(1).optional().describe('The document that states the judgement'),
 });
 
-/** A numbered recommendation of an inspection report. */
+/**
+ * A recommendation's identifier as the source names it, lower-case: "8", "b", "2.1".
+ * It is the last part of the recommendation's web address.
+ */
+export const recommendationId = z
+  .string()
+  .regex(/^[0-9a-z]+(\.[0-9a-z]+)*$/, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a recommendation id: write it as the report does, in lower case, e.g. "8", "b" or "2.1" (letters and digits, parts joined by dots)`,
+  });
+
+/** A recommendation of an inspection report (or "area for improvement", "priority action"). */
 export const recommendation = z.object({
-  /** Its number in the report. */
-  number: z.number().int().positive().describe('Its number in the report'),
+  /** Its identifier as the report gives it: "8", "b", "2.1". */
+  id: recommendationId.describe('Its number or letter in the report, in lower case: "8", "b", "2.1"'),
   /** The recommendation's words, as the source quotes them. */
   text: z.string().min(1).describe('The recommendation, as quoted'),
   /** True when the report repeats it from an earlier report. */
@@ -58,19 +69,31 @@ export const inspection = z
     summary: z.array(z.string().min(1)).default([]).describe('Summary as the sources give it'),
     /** Judgements per area. */
     judgements: z.array(judgement).default([]).describe('Judgements per area'),
-    /** The report's numbered recommendations. */
-    recommendations: z.array(recommendation).default([]).describe('Numbered recommendations'),
-    /** How many recommendations the report contains, when known; the list must match it. */
-    recommendationCount: z.number().int().nonnegative().optional().describe('How many recommendations the report has'),
+    /** The report's own word for its recommendations, when it is not "recommendation". */
+    recommendationTerm: z
+      .object({
+        /** "area for improvement". */
+        singular: z.string().min(1).describe('The word for one, in lower case: "area for improvement"'),
+        /** "areas for improvement". */
+        plural: z.string().min(1).describe('The word for several, in lower case: "areas for improvement"'),
+      })
+      .optional()
+      .describe('The report\'s own word for its recommendations ("areas for improvement", "priority actions"); absent means "recommendation(s)"'),
+    /** The report's recommendations that the sources give (all of them, or some). */
+    recommendations: z.array(recommendation).default([]).describe('The recommendations the sources give'),
+    /** How many recommendations the report contains, when known; may exceed those listed when the sources give only some. */
+    recommendationCount: z.number().int().nonnegative().optional().describe('How many recommendations the report has in all (may be more than the sources give)'),
     /** The report's numbered paragraphs that other documents cite. */
     paragraphs: z.array(paragraph).default([]).describe('Numbered paragraphs'),
+    /** Facts the source does not give, each with a note: { "dates": "The minutes give no date for the inspection." }. */
+    notInSource: z.partialRecord(z.enum(['dates', 'judgements', 'recommendations']), z.string().min(1)).default({}).describe('What the source does not give (dates, judgements, recommendations), each with a note; the site says "Not in the source"'),
     /** Where the content came from. */
     sources: z.array(source).min(1).describe('Where this was transcribed from'),
     /** Notes on how the sources were read. */
     notes: transcriptionNotes,
   })
-  .refine((i) => i.fieldworkStart !== undefined || i.published !== undefined, {
-    error: 'give at least one of fieldworkStart or published, so the inspection can be dated',
+  .refine((i) => i.fieldworkStart !== undefined || i.published !== undefined || i.notInSource.dates !== undefined, {
+    error: 'give at least one of fieldworkStart or published, so the inspection can be dated, or, where the source gives no date, say why in notInSource.dates',
   });
 
 export type Inspection = z.infer<typeof inspection>;

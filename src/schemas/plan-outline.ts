@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, transcriptionNotes } from './common.ts';
+import { recommendationId } from './inspection.ts';
 
 /** Direction of travel since the previous version, in words. */
 export const dotValues = ['improving', 'no-change', 'declining'] as const;
@@ -15,8 +16,10 @@ export const action = z.object({
   ref: ref(3, '1.1.1').describe('Reference number: "1.1.1"'),
   /** The reference it had in the previous version, when it was renumbered. */
   previousRef: ref(3, '1.1.1').optional().describe('Its reference in the previous version, if renumbered'),
-  /** Desired outcome for children, one string per paragraph, citations as in the source. */
-  desiredOutcome: z.array(z.string().min(1)).min(1).describe('Desired outcome for children'),
+  /** Desired outcome for children, one string per paragraph, citations as in the source; empty only with notInSource.desiredOutcome. */
+  desiredOutcome: z.array(z.string().min(1)).default([]).describe('Desired outcome for children (leave it empty only where the source gives none, and say why in notInSource.desiredOutcome)'),
+  /** Cells the source does not give, each with a note: { "desiredOutcome": "The minutes quote only the actions column." }. */
+  notInSource: z.partialRecord(z.enum(['desiredOutcome']), z.string().min(1)).default({}).describe('Cells the source does not give, each with a note; the site says "Not in the source"'),
   /** The actions, one string per paragraph of the source cell. */
   actions: z.array(z.string().min(1)).min(1).describe('The actions, one per paragraph'),
   /** Lead, in the plan's words: "HoS, Service Managers and Team Managers". */
@@ -58,8 +61,8 @@ export const aim = z.object({
   text: z.string().min(1).describe('The bullet\'s words'),
   /** The citation in brackets, verbatim: "recommendation 8 and repeated". */
   citation: z.string().min(1).describe('The citation in brackets, verbatim'),
-  /** Numbers of the recommendations it answers. */
-  recommendations: z.array(z.number().int().positive()).default([]).describe('Recommendations it answers'),
+  /** Ids of the recommendations it answers, as the report names them: "8", "b", "2.1". */
+  recommendations: z.array(recommendationId).default([]).describe('Ids of the recommendations it answers: "8", "b", "2.1"'),
   /** True when the plan marks the recommendation "repeated". */
   repeated: z.boolean().default(false).describe('Marked "repeated" by the plan'),
   /** Ids of the monitoring visits it answers. */

@@ -7,8 +7,8 @@ export const rating = z.object({
   id: slug.describe('Value used in actions\' rag field'),
   /** The word shown beside the colour: "Amber". */
   label: z.string().min(1).describe('The word shown with the colour'),
-  /** The plan's definition. */
-  definition: z.string().min(1).describe('The plan\'s definition of the rating'),
+  /** The plan's definition; absent where the source does not give it (the site says "Not in the source"). */
+  definition: z.string().min(1).optional().describe('The plan\'s definition of the rating; leave it out where the source does not give it'),
   /** The colour it is shown in (always with its word): red, amber, green or blue. */
   colour: z.enum(['red', 'amber', 'green', 'blue']).describe('The colour shown with the word'),
   /** True when the rating means the action is complete (BRAG's Blue). */
@@ -59,8 +59,8 @@ export const planVersion = z.object({
   published: partialDate.describe('When the version was published'),
   /** Stages of the improvement journey. */
   stages: z.array(stage).default([]).describe('Stages of the improvement journey'),
-  /** The rating scale the version uses. */
-  ratingScale: ratingScale.describe('The rating scale'),
+  /** The rating scale the version uses; absent when the plan has no rating column. */
+  ratingScale: ratingScale.optional().describe('The rating scale; leave it out when the plan has no rating column (every action\'s rag is then null)'),
   /** Figures the version states about itself, checked against the data. */
   claims: claims.default({}).describe('Figures the plan states in its prose'),
   /** Where the content came from. */

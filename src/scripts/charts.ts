@@ -23,8 +23,8 @@ function readTable(table: HTMLTableElement): { columns: Column[]; labels: string
   const labels = rows.map((tr) => tr.querySelector('th')?.textContent?.trim() ?? '');
   const values = rows.map((tr) =>
     [...tr.querySelectorAll('td')].map((td) => {
-      const text = td.textContent?.replace('%', '').trim() ?? '';
-      return text === '' ? null : Number(text);
+      const text = td.textContent?.replace(/,/g, '').trim() ?? '';
+      return text === '' ? null : Number.parseFloat(text);
     }),
   );
   return { columns, labels, values };
@@ -71,7 +71,11 @@ export function drawCharts(): void {
         },
         scales: {
           x: { stacked, ticks: { color: '#0b0c0c' } },
-          y: { stacked, beginAtZero: true, ...(unit === '%' ? { max: 100 } : { grace: '10%' }), ticks: { color: '#0b0c0c', precision: 0, callback: (v) => `${v}${unit}` } },
+          y: {
+            stacked, beginAtZero: true, ...(unit === '%' ? { max: 100 } : { grace: '10%' }),
+            ...(figure.dataset.axis ? { title: { display: true, text: figure.dataset.axis, color: '#0b0c0c' } } : {}),
+            ticks: { color: '#0b0c0c', precision: unit === '%' ? 0 : undefined, callback: (v) => `${v}${unit}` },
+          },
         },
       },
     });

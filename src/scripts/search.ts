@@ -1,7 +1,7 @@
 // The search page's behaviour: loads Pagefind only when a person searches, runs exact-reference and
 // glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search-query.ts.
 import type { Term } from '../schemas/glossary.ts';
-import { expandQuery, mergeResults, parseReference, type Scored } from '../lib/search-query.ts';
+import { expandQuery, mergeResults, parseScopedReference, type Scored } from '../lib/search-query.ts';
 
 interface PagefindResult {
   id: string;
@@ -75,8 +75,10 @@ export function startSearch(): void {
     if (!query && Object.keys(filters).length === 0) return clear('');
     status!.textContent = 'Searching…';
     const pf = await loadPagefind();
-    const ref = query ? parseReference(query) : undefined;
-    const exact = ref ? (await pf.search(null, { filters: { ...filters, ref } })).results : [];
+    const councils = [...form!.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=authority]')].map((box) => box.value);
+    const scoped = query ? parseScopedReference(query, councils) : undefined;
+    const exactFilters = scoped ? { ...filters, ref: scoped.ref, ...(scoped.council ? { authority: { any: [scoped.council] } } : {}) } : undefined;
+    const exact = exactFilters ? (await pf.search(null, { filters: exactFilters })).results : [];
     const queries = query ? expandQuery(query, glossary) : [null];
     const lists = await Promise.all(queries.map((q) => pf.search(q, { filters })));
     if (mine !== generation) return;

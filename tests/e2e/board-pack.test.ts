@@ -23,7 +23,7 @@ describe('a board takes the plan version into a meeting', () => {
     expect(printed.pages).toBe(4);
     printed.text.forEach((sheet, i) => {
       expect(sheet).toContain(printed.canonical);
-      expect(sheet).toContain('As at 31 October 2019');
+      expect(sheet).toContain('As at October 2019');
       expect(sheet).toContain("Source: Torbay Children's Services Improvement Plan, Version 1, October 2019");
       expect(sheet).toContain(`Page ${i + 1} of ${printed.pages}`);
     });
@@ -31,7 +31,7 @@ describe('a board takes the plan version into a meeting', () => {
     for (const heading of ['What is late', 'What slipped', 'What changed since the previous version', 'Ratings by theme', 'Where each recommendation stands']) {
       expect(all).toContain(heading);
     }
-    expect(all).toContain('No action is late as at 31 October 2019.');
+    expect(all).toContain('No action is late as at October 2019.');
     expect(all).toContain('21 actions have the timescale "Immediate"');
     expect(all).not.toContain('Search recommendations');
   });

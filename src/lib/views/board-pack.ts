@@ -131,7 +131,7 @@ function ratingWords(actions: readonly ActionNode[], ratings: readonly Rating[])
 /** The board pack of a plan version, with "late" judged at `asAt` (YYYY-MM-DD). */
 export function boardPackView(version: PlanVersionNode, asAt: string): BoardPackView {
   const { plan } = version;
-  const scale = version.data.ratingScale.ratings;
+  const scale = version.data.ratingScale?.ratings ?? [];
   const asAtText = formatDate(asAt);
   const late = byDeadline(overdueActions(version.actions, asAt), asAt);
   const slipped = slippedSinceLastVersion(version);

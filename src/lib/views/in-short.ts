@@ -39,7 +39,7 @@ const headline = (inspection: InspectionNode) =>
 
 /** "In short" for a council, with "late" judged at `asAt` (YYYY-MM-DD). */
 export function inShortView(authority: AuthorityNode, asAt: string): InShortView {
-  const position = positionOf(authority, asAt);
+  const position = positionOf(authority);
   const sentences: Part[][] = [];
   const latest = position.latestJudgement;
 
@@ -65,8 +65,9 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   }
 
   for (const version of position.plans) {
-    const rated = ratingCounts(version.actions, version.data.ratingScale.ratings).filter((c) => c.rating && c.count > 0);
-    const late = overdueActions(version.actions, asAt);
+    const rated = ratingCounts(version.actions, version.data.ratingScale?.ratings ?? []).filter((c) => c.rating && c.count > 0);
+    const late = overdueActions(version.actions, version.plan.asOf); // each plan keeps its own time
+    const planAsAt = formatDate(version.plan.asOf.date);
     const immediate = version.actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete).length;
     sentences.push([
       'The ',
@@ -77,8 +78,8 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
       rated.length === 0 ? 'none is rated yet' : rated.map((c) => `${c.count} rated ${c.label}`).join(', '),
       '; ',
       late.length === 0
-        ? `none is late as at ${formatDate(asAt)}`
-        : link(`${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late as at ${formatDate(asAt)}`, version.plan, 'deadlines/'),
+        ? `none is late as at ${planAsAt}`
+        : link(`${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late as at ${planAsAt}`, version.plan, 'deadlines/'),
       immediate > 0
         ? ` (${immediate} ${immediate === 1 ? 'is' : 'are'} timed “Immediate”, which gives no date, so ${immediate === 1 ? 'it is' : 'they are'} not counted as late).`
         : '.',
@@ -89,7 +90,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   const next = position.upcoming[0];
   sentences.push(next
     ? ['Next: ', link(next.title, next.node), `, ${formatDate(next.date)}.`]
-    : [`No deadline after ${formatDate(asAt)} is set in the documents published here.`]);
+    : [asAt ? `No deadline after ${formatDate(asAt)} is set in the documents published here.` : 'No deadline is set in the documents published here.']);
 
   const judged = authority.inspections
     .filter((i) => headline(i))

@@ -1,0 +1,108 @@
+import { compareDates, endOf, formatDate, startOf } from './dates.ts';
+
+/**
+ * The date a plan (or a council) is judged as of, and why. Each plan keeps its own time: its
+ * latest version's date, at the precision the source gives it ("2019-10" stays October 2019),
+ * unless the site configuration gives its council an explicit as-of date. No other council's
+ * content and no statement moves it. Nothing else decides "overdue".
+ */
+export interface AsOf {
+  /** The date, as precise as its source: "2019-10-31", "2019-10" or "2019". */
+  date: string;
+  /**
+   * Why this date:
+   * - `configured`: the site configuration gives the council this date;
+   * - `latest-version`: the plan's latest version is dated so;
+   * - `newest-document`: the council's newest dated document (statements aside), for a council
+   *   with no plan;
+   * - `none`: nothing about the council is dated.
+   */
+  reason: 'configured' | 'latest-version' | 'newest-document' | 'none';
+  /** What dates it, in words: "Version 1", "Improvement Notice, June 2011". */
+  dated?: string;
+  /** The council's short name, for the configured reason's wording. */
+  council: string;
+}
+
+/** What the as-of functions need of a plan: its council, and its latest version's label and date. */
+export interface PlanTime {
+  authority: { slug: string; data: { shortName: string } };
+  latest: { data: { label: string; published: string } };
+}
+
+/** The site configuration's as-of dates, by council id. */
+export type ConfiguredAsOf = Readonly<Record<string, string>>;
+
+/** The as-of date of a plan: the configured date for its council, else its latest version's date. */
+export function planAsOf(plan: PlanTime, configured: ConfiguredAsOf = {}): AsOf {
+  const council = plan.authority.data.shortName;
+  const set = configured[plan.authority.slug];
+  if (set) return { date: set, reason: 'configured', council };
+  return { date: plan.latest.data.published, reason: 'latest-version', dated: plan.latest.data.label, council };
+}
+
+/** A dated document of a council, for its as-of date when it has no plan. */
+export interface DatedDocument {
+  date: string;
+  /** What the reader calls it: "Improvement Notice, June 2011". */
+  title: string;
+}
+
+/**
+ * The as-of date of a council, for what its overview says happens next: the configured date,
+ * else the date of its newest dated document (plan versions included). Statements are never
+ * passed in: they do not move a council's time. Overdue is judged per plan ({@link planAsOf}).
+ */
+export function authorityAsOf(
+  authority: { slug: string; data: { shortName: string } },
+  documents: readonly DatedDocument[],
+  configured: ConfiguredAsOf = {},
+): AsOf {
+  const council = authority.data.shortName;
+  const set = configured[authority.slug];
+  if (set) return { date: set, reason: 'configured', council };
+  const newest = [...documents].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title)).at(-1);
+  if (newest) return { date: newest.date, reason: 'newest-document', dated: newest.title, council };
+  return { date: '', reason: 'none', council };
+}
+
+/**
+ * True when `due` (a day) is certainly before the as-of date: before the first day the as-of
+ * date can mean. A plan dated "October 2019" makes nothing due in October 2019 overdue.
+ */
+export function isBefore(due: string, asOf: AsOf | string): boolean {
+  const date = typeof asOf === 'string' ? asOf : asOf.date;
+  if (!date) return false;
+  return due < startOf(date);
+}
+
+/**
+ * True when a date (of any precision) is not certainly before the as-of date: it can still be on
+ * or after it. The mirror of {@link isBefore}: a deadline in June 2011 is still ahead as of "2011".
+ */
+export function isOnOrAfter(date: string, asOf: AsOf): boolean {
+  if (!asOf.date) return true;
+  return endOf(date) >= startOf(asOf.date);
+}
+
+/** The as-of date in words: "October 2019", or "no date" when nothing is dated. */
+export function asOfLabel(asOf: AsOf): string {
+  return asOf.date ? formatDate(asOf.date) : 'no date';
+}
+
+/**
+ * Why the date was used, in a sentence a reader understands:
+ * "Judged as of October 2019, the date of Version 1, this plan's latest version."
+ */
+export function asOfReason(asOf: AsOf): string {
+  switch (asOf.reason) {
+    case 'configured':
+      return `Judged as of ${asOfLabel(asOf)}, the date this site's configuration sets for ${asOf.council}.`;
+    case 'latest-version':
+      return `Judged as of ${asOfLabel(asOf)}, the date of ${asOf.dated}, this plan's latest version published here.`;
+    case 'newest-document':
+      return `As of ${asOfLabel(asOf)}, the date of the newest document published here about ${asOf.council} (${asOf.dated}); statements do not move it.`;
+    case 'none':
+      return `Nothing published here about ${asOf.council} is dated, so nothing is judged overdue.`;
+  }
+}

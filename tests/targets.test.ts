@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/periods.ts';
+import { basisLabel, targetStatus, targetStatusLabel, valueLabel } from '../src/lib/targets.ts';
+import { formatValue, unitLabel, valueSuffix } from '../src/lib/units.ts';
+import { indicatorSeries } from '../src/lib/chart-data.ts';
+import { otherGraph } from './helpers.ts';
+
+describe('periods as sources write them', () => {
+  it.each([
+    ['2016-09', 'September 2016', '2016-09-01', '2016-09-30'],
+    ['2016-Q3', 'July to September 2016', '2016-07-01', '2016-09-30'],
+    ['FY2013/14', '2013/14 (financial year)', '2013-04-01', '2014-03-31'],
+    ['AY2023/24', '2023/24 (academic year)', '2023-09-01', '2024-08-31'],
+  ])('%s', (period, words, start, end) => {
+    expect(isPeriod(period)).toBe(true);
+    expect(formatPeriod(period)).toBe(words);
+    expect(periodBounds(period)).toEqual({ start, end });
+  });
+  it('refuses what it cannot read, and orders by the day a period ends', () => {
+    expect(isPeriod('2013/14')).toBe(false);
+    expect(isPeriod('FY2013/15')).toBe(false);
+    expect(isPeriod('2016-Q5')).toBe(false);
+    expect(['2014-03', 'FY2013/14', '2013-Q4'].sort(comparePeriods)).toEqual(['2013-Q4', 'FY2013/14', '2014-03']);
+    expect(samePeriod('FY 2013/14', 'FY2013/14')).toBe(true);
+  });
+});
+
+describe('units follow the indicator', () => {
+  const rate = { unit: 'rate' as const, per: 10000, population: 'children aged under 18' };
+  it('writes each unit in words and numbers', () => {
+    expect(unitLabel(rate)).toBe('Rate per 10,000 children aged under 18');
+    expect(formatValue(450, rate)).toBe('450 per 10,000 children aged under 18');
+    expect(formatValue(12, { unit: 'days' })).toBe('12 days');
+    expect(formatValue(30, { unit: 'percent' })).toBe('30%');
+    expect(formatValue(1.5, { unit: 'ratio' })).toBe('1.5');
+    expect(valueSuffix(rate)).toBe('');
+    expect(valueLabel({ value: 25, valueText: 'fewer than 25 days' }, { unit: 'days' })).toBe('25 days (“fewer than 25 days”)');
+    expect(valueLabel({ valueText: 'fewer than half' })).toBe('“fewer than half”');
+    expect(basisLabel(undefined)).toBe('Not stated');
+  });
+});
+
+describe('met, not met or not yet known, direction-aware', () => {
+  const graph = otherGraph();
+  const rate = graph.indicators.get('eastborough/children-in-need-rate')!;
+  const reReferrals = graph.indicators.get('westshire/re-referrals')!;
+
+  it("judges a plan's own rate target from a published figure for the same period and basis", () => {
+    const [q3, march] = rate.targets;
+    expect(q3!.setBy).toMatchObject({ kind: 'plan-version', words: expect.stringContaining('480 per 10,000') });
+    expect(targetStatusLabel(targetStatus(q3!, rate), rate.data)).toBe('Met: 470 per 10,000 children aged under 18 for July to September 2023');
+    expect(targetStatusLabel(targetStatus(march!, rate), rate.data)).toBe('Not yet known from published figures: no figure for March 2024 is published here');
+  });
+
+  it('reads lower as better, and higher as better', () => {
+    const target = reReferrals.targets[0]!;
+    expect(targetStatus(target, reReferrals).status).toBe('met');
+    const higher = { ...reReferrals, data: { ...reReferrals.data, direction: 'higher-is-better' as const } };
+    expect(targetStatus(target, higher).status).toBe('not-met');
+  });
+
+  it('never defaults a basis: a target without one is drawn as "basis not stated"', () => {
+    expect(indicatorSeries(reReferrals).series.map((s) => s.label)).toEqual([
+      'Baseline', 'Target (basis not stated)', 'Published figure (in-month)', 'Published figure (basis not stated)',
+    ]);
+  });
+});
