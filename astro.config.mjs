@@ -7,6 +7,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { searchIndex } from './src/integrations/search-index.ts';
 
+// `npm run edit` sets TRACKER_EDITOR=1 and runs `astro dev`: only then are the editor (Keystatic,
+// React) and its routes loaded. `npm run build` never loads them: the public site stays static.
+const editing = process.env.TRACKER_EDITOR === '1';
+const editorIntegrations = editing ? (await import('./src/integrations/editor.ts')).editor() : [];
+
 // Astro's content cache keeps an entry parsed by an older schema while its file is unchanged, so a new
 // field's default would be missing. The cache folder is keyed by the schemas' text: a schema change
 // starts a fresh cache.
@@ -18,16 +23,18 @@ export default defineConfig({
   // The benchmark and fixture builds write elsewhere and keep their own content cache.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? `./node_modules/.astro/${schemaHash}`,
-  trailingSlash: 'always',
+  // The editor's own addresses (/keystatic/…, /api/keystatic/…) have no trailing slash.
+  trailingSlash: editing ? 'ignore' : 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex(), ...editorIntegrations],
   // Keep the whitespace the templates write between elements, so words never run together
   // (Astro 7's default, 'jsx', drops it across line breaks: "31 October 2019and").
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false, smartypants: false },
-  security: {
+  // The editor's interface sets inline styles, so its dev server runs without the site's CSP.
+  security: editing ? {} : {
     csp: {
       directives: [
         "default-src 'self'",

@@ -1,35 +1,98 @@
-// `npm run bench [-- --pages 1000 --pages 10000] [--pages 50000]`
-// Generates a synthetic corpus of about N pages (every page marked synthetic), builds it into its own folder
-// (bench-out/, never dist/), and reports build and search-index time, peak memory, sizes and first-query bytes.
-import { execFileSync } from 'node:child_process';
+// `npm run bench [-- --pages 1000 --pages 10000] [--rounds 3] [--starlight]`
+// Generates a synthetic corpus of about N pages (every page marked synthetic) and times, in turn and
+// for several rounds, three cold full builds of the same page count: ours (content check, Astro build,
+// search index), Astro's floor (a trivial page at each of our addresses, plus a Pagefind index) and,
+// with --starlight, a Starlight site installed from the npm registry into bench-out/starlight (never
+// a dependency of this project). Everything is written under bench-out/, never dist/. It reports the
+// medians side by side, per page, with peak memory (Pagefind's binary too), sizes and first-query bytes.
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { markdownTable, median, pageTypeOf, type BenchRun } from '../src/lib/bench-report.ts';
+import { floorProject, starlightProject, starlightVersion, type ProjectFile } from '../src/lib/bench-peers.ts';
+import { markdownTable, median, pageTypeOf, timing, type BenchRun } from '../src/lib/bench-report.ts';
 import { shapeFor, syntheticCorpus } from '../src/lib/synthetic.ts';
 import { parseContent } from '../src/lib/parse-content.ts';
 import { readSources } from './read-content.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', multiple: true }, out: { type: 'string', default: 'bench-out' } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', multiple: true },
+    rounds: { type: 'string', default: '3' },
+    starlight: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-out' },
+  },
+});
 const targets = (values.pages ?? ['1000', '10000']).map(Number);
-const out = values.out!;
+const rounds = Math.max(1, Number(values.rounds));
+const out = resolve(values.out!);
+const node = resolve('node_modules/.bin/node');
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const astroVersion = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
 
-/** Runs a command, returning wall seconds and (with GNU time) the peak resident memory in MB. */
-function measure(command: string, args: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMemoryMB: number | null } {
+/** Every process descended from `root`, from /proc (Linux); empty elsewhere. */
+function descendants(root: number): number[] {
+  if (!existsSync('/proc')) return [];
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) for (const child of children.get(queue.pop()!) ?? []) found.push(child), queue.push(child);
+  return found;
+}
+
+/**
+ * Runs a command to its end, returning its wall seconds, the peak resident memory of its own process
+ * (GNU time, when installed) and of any Pagefind binary it starts: GNU time sees only the process it
+ * runs, so Pagefind's high-water mark (VmHWM) is read from /proc every 50 ms while it lives.
+ */
+async function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<{ seconds: number; peakMemoryMB: number | null; pagefindMB: number | null }> {
+  const report = join(out, `time-${process.pid}.txt`);
+  const [file, argv] = timeBin ? [timeBin, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
   const started = performance.now();
-  const report = join(out, 'time.txt');
-  if (timeBin) execFileSync(timeBin, ['-f', '%M', '-o', report, command, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  else execFileSync(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(file, argv, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let pagefindKB = 0;
+  const sampler = setInterval(() => {
+    for (const pid of descendants(child.pid!)) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        if (!/^Name:\s*pagefind/m.test(status)) continue;
+        pagefindKB = Math.max(pagefindKB, Number(/^VmHWM:\s*(\d+)/m.exec(status)?.[1] ?? 0));
+      } catch {
+        // It ended between the listing and the read.
+      }
+    }
+  }, 50);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`);
   const peakMemoryMB = timeBin ? Math.round(Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)) / 1024) : null;
-  return { seconds, peakMemoryMB };
+  return { seconds, peakMemoryMB, pagefindMB: pagefindKB > 0 ? Math.round(pagefindKB / 1024) : null };
+}
+
+function writeProject(dir: string, files: ProjectFile[]): void {
+  for (const file of files) {
+    mkdirSync(join(dir, file.path, '..'), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
 }
 
 function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.includes('pagefind')).map((f) => join(dir, f));
 }
 
 function dirBytes(dir: string): number {
@@ -39,25 +102,14 @@ function dirBytes(dir: string): number {
   }, 0);
 }
 
-async function firstQueryBytes(dist: string): Promise<number | null> {
-  const { launch } = await import('../tests/e2e/browser.ts');
-  const { serve } = await import('../tests/e2e/server.ts');
-  const { url, server } = await serve(dist);
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${url}/search/`);
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
-    const script = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/_astro/') && e.name.endsWith('.js')).reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0));
-    await page.fill('#search-input', 'supervision');
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    return script + (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+/** Installs Starlight (and the same Astro as ours) into bench-out/starlight from the npm registry, once. */
+function installStarlight(dir: string): void {
+  const installed = join(dir, 'node_modules/@astrojs/starlight/package.json');
+  const astro = join(dir, 'node_modules/astro/package.json');
+  if (existsSync(installed) && existsSync(astro) && (JSON.parse(readFileSync(astro, 'utf8')) as { version: string }).version === astroVersion) return;
+  console.error(`Installing @astrojs/starlight@${starlightVersion} and astro@${astroVersion} into ${relative(process.cwd(), dir)} (npm registry)…`);
+  writeProject(dir, starlightProject(0, [], astroVersion).filter((f) => f.path === 'package.json'));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 // Sentences of the bundled plan, recombined into the synthetic text so word frequencies are realistic.
@@ -65,30 +117,80 @@ const bundled = parseContent(readSources({ content: 'src/content', data: 'data' 
 const sentences = bundled.planOutlines.flatMap((o) => o.data.themes.flatMap((t) => t.objectives.flatMap((ob) => ob.actions.flatMap((a) =>
   [...a.desiredOutcome, ...a.actions, ...a.impact, ...a.measure]))));
 
+mkdirSync(out, { recursive: true });
 const runs: BenchRun[] = [];
 for (const target of targets) {
   const dir = join(out, String(target));
   rmSync(dir, { recursive: true, force: true });
   const shape = shapeFor(target);
   for (const file of syntheticCorpus(shape, sentences)) {
-    const path = join(dir, file.root, file.path);
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, file.text);
+    mkdirSync(join(dir, file.root, file.path, '..'), { recursive: true });
+    writeFileSync(join(dir, file.root, file.path), file.text);
   }
   const dist = join(dir, 'dist');
+  const cache = join(dir, 'cache');
+  const indexReport = join(dir, 'search-index.json');
   const env = {
-    ...process.env, SYNTHETIC: '1', SKIP_SEARCH_INDEX: '1',
-    CONTENT_DIR: join(dir, 'content'), DATA_DIR: join(dir, 'data'), OUT_DIR: dist, CACHE_DIR: join(dir, 'cache'),
+    ...process.env, SYNTHETIC: '1', SEARCH_INDEX_REPORT: indexReport,
+    CONTENT_DIR: join(dir, 'content'), DATA_DIR: join(dir, 'data'), OUT_DIR: dist, CACHE_DIR: cache,
   };
-  console.error(`\n${target} pages: ${shape.authorities} synthetic authorities, building…`);
-  execFileSync('node_modules/.bin/node', ['scripts/check.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const astro = measure('node_modules/.bin/astro', ['build', '--silent'], env);
-  const index = measure('node_modules/.bin/node', ['--input-type=module', '-e',
-    `import { buildSearchIndex } from './src/integrations/search-index.ts'; const r = await buildSearchIndex(${JSON.stringify(dist)}); console.log(JSON.stringify(r));`], env);
-  const pages = htmlFiles(dist);
-  const indexed = pages.length - 2; // every page but search and 404 is indexed
+  const floorDir = join(dir, 'floor');
+  const starlightDir = join(out, 'starlight');
+  if (values.starlight) installStarlight(starlightDir);
+  console.error(`\n${target} pages: ${shape.authorities} synthetic authorities, ${rounds} rounds of ours, Astro's floor${values.starlight ? ' and Starlight' : ''} in turn…`);
+
+  const seconds = { ours: [] as number[], floor: [] as number[], starlight: [] as number[] };
+  const written: number[] = [];
+  const memory = { build: [] as number[], pagefind: [] as number[] };
+  let pages = 0;
+  let floorPages = 0;
+  let starlightPages = 0;
+  for (let round = 1; round <= rounds; round++) {
+    // Ours, cold: no output, no content cache; the check and the build as `npm run build` runs them.
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    const check = await measure(node, ['scripts/check.ts'], { env });
+    const build = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env });
+    seconds.ours.push(check.seconds + build.seconds);
+    if (build.peakMemoryMB !== null) memory.build.push(build.peakMemoryMB);
+    if (build.pagefindMB !== null) memory.pagefind.push(build.pagefindMB);
+    written.push((JSON.parse(readFileSync(indexReport, 'utf8')) as { seconds: number }).seconds);
+    const ourPages = htmlFiles(dist);
+    pages = ourPages.length;
+
+    // Astro's floor: a trivial page at each of our addresses (the 404 page aside), then a Pagefind index.
+    if (round === 1) {
+      rmSync(floorDir, { recursive: true, force: true });
+      const paths = ourPages.map((f) => `/${relative(dist, f).split('\\').join('/').replace(/index\.html$/, '')}`).filter((p) => p !== '/404.html').sort();
+      writeProject(floorDir, floorProject(paths, sentences));
+    }
+    rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
+    rmSync(join(floorDir, 'cache'), { recursive: true, force: true });
+    const floorEnv = { ...process.env, OUT_DIR: join(floorDir, 'dist'), CACHE_DIR: join(floorDir, 'cache') };
+    const floorBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { env: floorEnv, cwd: floorDir });
+    const floorIndex = await measure(node, ['floor-index.mjs', 'dist'], { env: floorEnv, cwd: floorDir });
+    seconds.floor.push(floorBuild.seconds + floorIndex.seconds);
+    floorPages = htmlFiles(join(floorDir, 'dist')).length;
+
+    // Starlight, cold: as many trivial doc pages as we built, its own Pagefind index included.
+    if (values.starlight) {
+      if (round === 1) {
+        rmSync(join(starlightDir, 'src'), { recursive: true, force: true });
+        writeProject(starlightDir, starlightProject(pages, sentences, astroVersion));
+      }
+      const starEnv = { ...process.env, OUT_DIR: join(starlightDir, 'dist'), CACHE_DIR: join(starlightDir, 'cache') };
+      rmSync(starEnv.OUT_DIR, { recursive: true, force: true });
+      rmSync(starEnv.CACHE_DIR, { recursive: true, force: true });
+      rmSync(join(starlightDir, '.astro'), { recursive: true, force: true });
+      const star = await measure(node, [join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { env: starEnv, cwd: starlightDir });
+      seconds.starlight.push(star.seconds);
+      starlightPages = htmlFiles(starEnv.OUT_DIR).length;
+    }
+    console.error(`  round ${round}: ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`);
+  }
+
   const byType = new Map<string, { raw: number; gzip: number }[]>();
-  for (const file of pages) {
+  for (const file of htmlFiles(dist)) {
     const raw = readFileSync(file);
     const type = pageTypeOf(`/${relative(dist, file).replace(/index\.html$/, '')}`);
     byType.set(type, [...(byType.get(type) ?? []), { raw: raw.length, gzip: gzipSync(raw).length }]);
@@ -98,24 +200,34 @@ for (const target of targets) {
     medianBytes: median(sizes.map((s) => s.raw)), medianGzip: median(sizes.map((s) => s.gzip)),
     largestBytes: Math.max(...sizes.map((s) => s.raw)), largestGzip: Math.max(...sizes.map((s) => s.gzip)),
   }]));
+  const { serve } = await import('../tests/e2e/server.ts');
+  const { firstQueryBytes } = await import('../tests/e2e/first-query.ts');
+  const { url, server } = await serve(dist);
+  const council = (JSON.parse(readFileSync(join(dist, 'search/councils.json'), 'utf8')) as { name: string }[])[0]?.name;
+  const firstQuery = {
+    allCouncils: await firstQueryBytes(url, 'supervision'),
+    oneCouncil: council ? await firstQueryBytes(url, 'supervision', [council]) : null,
+  };
+  server.close();
   const run: BenchRun = {
-    targetPages: target, authorities: shape.authorities, pages: pages.length,
-    astro: { ...astro, pagesPerSecond: pages.length / astro.seconds },
-    searchIndex: { seconds: index.seconds, pagesPerSecond: indexed / index.seconds, pages: indexed, peakMemoryMB: index.peakMemoryMB },
+    targetPages: target, authorities: shape.authorities, pages,
+    ours: timing(seconds.ours, pages), floor: timing(seconds.floor, floorPages),
+    starlight: values.starlight ? timing(seconds.starlight, starlightPages) : undefined,
+    searchIndexWriteSeconds: written.length > 0 ? timing(written, 1).median : null,
+    peakMemoryMB: { build: memory.build.length > 0 ? Math.max(...memory.build) : null, pagefind: memory.pagefind.length > 0 ? Math.max(...memory.pagefind) : null },
     distMB: dirBytes(dist) / 1024 / 1024,
     html,
-    firstQueryBytes: await firstQueryBytes(dist),
+    firstQueryBytes: firstQuery,
   };
   runs.push(run);
-  console.error(`  ${run.pages} pages: Astro ${astro.seconds.toFixed(1)} s, search index ${index.seconds.toFixed(1)} s, peak ${astro.peakMemoryMB} MB`);
-  rmSync(join(dir, 'cache'), { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);
 const table = markdownTable(runs, machine, date);
-mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date, machine, runs }, null, 2)}\n`);
 writeFileSync(join(out, 'results.md'), table);
+rmSync(join(out, `time-${process.pid}.txt`), { force: true });
 console.log(table);
-console.log(`Figures written to ${join(out, 'results.json')} and ${join(out, 'results.md')}.`);
+console.log(`Figures written to ${relative(process.cwd(), join(out, 'results.json'))} and ${relative(process.cwd(), join(out, 'results.md'))}.`);

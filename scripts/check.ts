@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
+import { buildTime, publishable } from '../src/lib/publication.ts';
 import { readSources } from './read-content.ts';
 import { understoodTimescales, unreadableTimescales } from '../src/lib/timescale.ts';
 
@@ -23,7 +24,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 try {
-  const graph = buildGraph(content);
+  // Drafts and embargoed statements are checked like any other, then left out as a build would.
+  buildGraph(content);
+  const { content: published, withheld } = publishable(content, buildTime(process.env));
+  const graph = buildGraph(published);
   const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
   const unread = unreadableTimescales(content.planOutlines);
   if (unread.length > 0) {
@@ -36,6 +40,7 @@ try {
       `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
       `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements.`,
   );
+  for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

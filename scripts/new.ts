@@ -1,4 +1,4 @@
-// `npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]`
+// `npm run new -- statement <authority> "<title>" --date YYYY-MM-DD`
 // `npm run new -- plan-version <authority>/<plan> [--published YYYY-MM] [--inspection <id>]` (the first version too)
 // `npm run new -- authority <id> "<name>"`
 // `npm run new -- inspection <authority> <id> [--published YYYY-MM-DD]`
@@ -13,6 +13,7 @@ import { latestVersionEntry } from '../src/lib/plan-sheets.ts';
 import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, nextVersionFiles, nextVersionId, noticeScaffold, slugify, statementMdx } from '../src/lib/scaffold.ts';
 import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
+import { isIsoDate } from '../src/schemas/common.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,9 +43,13 @@ const { content } = parseContent(readSources(roots), roots);
 
 let files: { path: string; text: string }[] = [];
 if (kind === 'statement') {
-  if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" [--date YYYY-MM-DD]');
+  if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" --date YYYY-MM-DD');
   const authority = content.authorities.find((a) => a.id === target) ?? fail(`No authority "${target}": known authorities are ${content.authorities.map((a) => a.id).join(', ')}`);
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  // The date is the statement's publication date and ends its file name (its web address), so it
+  // is asked for, never assumed to be today.
+  if (values.date === undefined) fail(`Give the statement's date of publication: npm run new -- statement ${target} ${JSON.stringify(title)} --date YYYY-MM-DD`);
+  if (!isIsoDate(values.date!)) fail(`--date ${JSON.stringify(values.date)} is not a date: write YYYY-MM-DD, e.g. 2016-01-05`);
+  const date = values.date!;
   const slug = `${slugify(title!)}-${date}`;
   files = [write(`statements/${target}/${slug}.mdx`, statementMdx({ title: title!, date, authorityName: authority.data.name }))];
 } else if (kind === 'plan-version' && target?.includes('/') && !latestVersionEntry(content, target)) {
@@ -103,5 +108,5 @@ console.log(kind === 'plan-version' && files.some((f) => f.path.endsWith('v1.jso
   : kind === 'plan-version'
     ? 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.'
     : kind === 'statement'
-      ? 'Edit it, then run npm run check and npm run build.'
+      ? 'Replace its example texts (the check refuses them), then run npm run check and npm run build. Or edit it in the editor: npm run edit.'
       : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see the README, "Add a council"); npm run check lists any left. Then npm run build.');

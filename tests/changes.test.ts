@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
 import { changesIn, historyOf, slippedSinceLastVersion } from '../src/lib/changes.ts';
+import { rewritten } from '../src/lib/changes.ts';
 import { buildGraph } from '../src/lib/graph.ts';
 import { successor } from '../src/lib/history.ts';
 import { parseContent } from '../src/lib/parse-content.ts';
@@ -57,5 +58,16 @@ describe('what changed between plan versions (three-version fixture)', () => {
     const broken = files.map((f) => (f.path.endsWith('v3.json') ? { ...f, text: f.text.replace('"previousRef": "1.2.1"', '"previousRef": "1.2.9"') } : f));
     const { content } = parseContent(broken, roots);
     expect(() => buildGraph(content)).toThrow(/actions\[0\] \(action 1\.2\.2\)\.previousRef: action 1\.2\.9 is not in the previous version \(fixture\/plan\/v2\)/);
+  });
+});
+
+describe('a rewritten field', () => {
+  it('is told from an edited one by the words the two wordings share', () => {
+    expect(rewritten('Supervision is regular.', 'Supervision is regular and recorded.')).toBe(false);
+    expect(rewritten('End March 2020', 'End May 2020')).toBe(false);
+    expect(rewritten('Immediate', 'Immediate and then every month')).toBe(false);
+    // Two unrelated sentences share only "the" and "of": shown as replaced, not diffed word by word.
+    expect(rewritten('Audit the quality of case files every month across all teams.', 'Recruit permanent social workers to reduce the use of agency staff.')).toBe(true);
+    expect(rewritten('', 'New text')).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { nextVersionId, slugify } from '../src/lib/scaffold.ts';
 import { readSheet, writeSheet } from '../src/lib/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheet.ts';
 import { planOutline } from '../src/schemas/plan-outline.ts';
+import { templateText } from '../src/schemas/statement.ts';
 import { bundledFiles, bundledGraph } from './helpers.ts';
 
 const node = 'node_modules/.bin/node';
@@ -106,6 +107,20 @@ describe('scaffolding', () => {
     expect(first.status).toBe(0);
     const path = join(dir, 'content/statements/torbay/monitoring-visit-letter-published-2019-11-05.mdx');
     expect(first.out).toContain(`Created ${path}`);
+    // As scaffolded, its example texts are refused, each by field.
+    const refused = run('check', [], dir);
+    expect(refused.status).toBe(1);
+    for (const field of ['summary', 'keyActions[0].text', 'questions[0].question', 'questions[0].answer[0]']) {
+      expect(refused.out).toMatch(new RegExp(`monitoring-visit-letter-published-2019-11-05\\.mdx: ${field.replace(/[[\].]/g, '\\$&')}: ".*" is the template's example text`));
+    }
+    const text = readFileSync(path, 'utf8')
+      .replace(templateText.summary, 'The letter from the April visit is published.')
+      .replace(templateText.keyAction, 'The letter was shared with the Improvement Board.')
+      .replace(templateText.question, 'Where can I read it?')
+      .replace(templateText.answer, 'On the council website.');
+    writeFileSync(path, text);
+    expect(run('check', [], dir).out).toContain(`.mdx: body: ${JSON.stringify(templateText.body)} is the template's example text`);
+    writeFileSync(path, text.replace(templateText.body, 'The letter is published today.'));
     const check = run('check', [], dir);
     expect(check.out).toContain('2 statements');
     const { content } = parseContent(readSources({ content: join(dir, 'content'), data: join(dir, 'data') }));
@@ -116,6 +131,14 @@ describe('scaffolding', () => {
     expect(again.status).toBe(1);
     expect(again.out).toContain('already exists: nothing was written');
     rmSync(path);
+  });
+
+  it('asks for the date instead of assuming today', () => {
+    const made = run('new', ['statement', 'torbay', 'Undated statement'], dir);
+    expect(made.status).toBe(1);
+    expect(made.out).toContain("Give the statement's date of publication");
+    expect(run('new', ['statement', 'torbay', 'Undated statement', '--date', '5/11/2019'], dir).out).toContain('is not a date');
+    expect(readdirSync(join(dir, 'content/statements/torbay'))).toEqual(['pr5220-2016-01-05.mdx']);
   });
 
   it('starts the next plan version from the latest one', () => {

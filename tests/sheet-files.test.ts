@@ -1,18 +1,55 @@
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
-import { sheetDateOf, versionRows } from '../src/lib/plan-downloads.ts';
-import { readSheet, writeSheet } from '../src/lib/sheet-files.ts';
+import { sheetDateOf } from '../src/lib/plan-downloads.ts';
+import { readSheet } from '../src/lib/sheet-files.ts';
 import { bundledGraph } from './helpers.ts';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { csvOf, writeSheet } from '../src/lib/sheet-files.ts';
+import { versionRows } from '../src/lib/plan-downloads.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+import { parseContent } from '../src/lib/parse-content.ts';
+import { readSources } from '../scripts/read-content.ts';
 
-const version = bundledGraph().plans.get('torbay/improvement-plan')!.latest;
-const rows = versionRows(version);
-const date = sheetDateOf(version);
+/** The CSV exceljs writes (what the site published before the build stopped loading exceljs for CSV). */
+async function exceljsCsv(rows: string[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Actions');
+  for (const row of rows) sheet.addRow([...row]);
+  return Buffer.from((await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } })) as ArrayBuffer).toString('utf8');
+}
+
+describe('CSV files', () => {
+  it('are byte for byte what exceljs writes, for awkward text', async () => {
+    const rows = [
+      ['Ref', 'Text', 'Lead'],
+      ['1.1.1', 'Says "quoted", with, commas', ''],
+      ['1.1.2', 'Two\nlines and a\r\nCRLF', 'DCS'],
+      ['1.1.3', '', 'Unicode – “curly” £ é'],
+      ['1.1.4', 'ends with a quote"', '=SUM(A1)'],
+    ];
+    expect(csvOf(rows)).toBe(await exceljsCsv(rows));
+    expect((await writeSheet(rows, 'csv')).toString('utf8')).toBe(await exceljsCsv(rows));
+  });
+
+  it('are byte for byte what exceljs writes, for every bundled plan version', async () => {
+    const graph = buildGraph(parseContent(readSources({ content: 'src/content', data: 'data' })).content);
+    expect(graph.planVersions.size).toBeGreaterThan(0);
+    for (const version of graph.planVersions.values()) {
+      const rows = versionRows(version);
+      expect(csvOf(rows)).toBe(await exceljsCsv(rows));
+    }
+  });
+});
+
+const bundledVersion = bundledGraph().plans.get('torbay/improvement-plan')!.latest;
+const bundledRows = versionRows(bundledVersion);
+const date = sheetDateOf(bundledVersion);
 
 describe('a plan version as an Excel workbook', () => {
   it('is the same bytes every time it is written, whatever the clock says', async () => {
-    const first = await writeSheet(rows, 'xlsx', 'Actions', date);
+    const first = await writeSheet(bundledRows, 'xlsx', 'Actions', date);
     await new Promise((resolve) => setTimeout(resolve, 2100)); // past a zip timestamp's 2-second step
-    const second = await writeSheet(rows, 'xlsx', 'Actions', date);
+    const second = await writeSheet(bundledRows, 'xlsx', 'Actions', date);
     expect(second.equals(first)).toBe(true);
     const zip = await JSZip.loadAsync(first);
     for (const entry of Object.values(zip.files)) expect(entry.date.toISOString()).toBe('2019-10-01T00:00:00.000Z');
@@ -20,8 +57,8 @@ describe('a plan version as an Excel workbook', () => {
   }, 15_000);
 
   it('has the same rows and columns as the CSV', async () => {
-    const xlsx = await readSheet(await writeSheet(rows, 'xlsx', 'Actions', date), 'xlsx');
-    const csv = await readSheet(await writeSheet(rows, 'csv'), 'csv');
+    const xlsx = await readSheet(await writeSheet(bundledRows, 'xlsx', 'Actions', date), 'xlsx');
+    const csv = await readSheet(await writeSheet(bundledRows, 'csv'), 'csv');
     expect(xlsx[0]).toEqual(csv[0]);
     expect(xlsx).toEqual(csv);
     expect(xlsx.length).toBe(37);

@@ -26,32 +26,73 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
+/** A build measured in several rounds: each round's wall-clock seconds, their median, and the pages it wrote. */
+export interface Timing {
+  seconds: number[];
+  median: number;
+  pages: number;
+}
+
+/** A timing from each round's seconds. */
+export function timing(seconds: readonly number[], pages: number): Timing {
+  const sorted = [...seconds].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const med = sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { seconds: [...seconds], median: med, pages };
+}
+
+/** Seconds per page of a timing's median. */
+export const perPage = (t: Timing): number => t.median / Math.max(1, t.pages);
+
+/** How many times `a`'s per-page cost is `b`'s. */
+export const perPageRatio = (a: Timing, b: Timing): number => perPage(a) / perPage(b);
+
 /** One benchmark run's figures. */
 export interface BenchRun {
   targetPages: number;
   authorities: number;
+  /** HTML pages our build wrote. */
   pages: number;
-  astro: { seconds: number; pagesPerSecond: number; peakMemoryMB: number | null };
-  searchIndex: { seconds: number; pagesPerSecond: number; pages: number; peakMemoryMB: number | null };
+  /** Our cold full build: content check, Astro build and search index, caches emptied first. */
+  ours: Timing;
+  /** Astro's floor: a trivial page at each of our addresses, plus a Pagefind index. */
+  floor: Timing;
+  /** The Starlight peer (`--starlight`): as many trivial doc pages, its own search index included. */
+  starlight?: Timing;
+  /** Seconds our build spent on the search index, after Astro rendered the pages (median). */
+  searchIndexWriteSeconds: number | null;
+  /** Peak resident memory: our Astro build's Node process, and Pagefind's binary (sampled from /proc). */
+  peakMemoryMB: { build: number | null; pagefind: number | null };
   distMB: number;
   html: Record<string, { pages: number; medianBytes: number; medianGzip: number; largestBytes: number; largestGzip: number }>;
-  firstQueryBytes: number | null;
+  /** Bytes the first search query transfers ("supervision"): across all councils, and with one council chosen. */
+  firstQueryBytes: { allCouncils: number | null; oneCouncil: number | null };
 }
 
-/** A short Markdown table of runs, with each run's per-page cost relative to the first. */
+/** A short Markdown table of runs: our cost, Astro's floor and Starlight side by side, per page. */
 export function markdownTable(runs: readonly BenchRun[], machine: string, date: string): string {
-  const first = runs[0];
-  const perPage = (run: BenchRun) => (run.astro.seconds + run.searchIndex.seconds) / run.pages;
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+  const s = (t: Timing) => `${t.median.toFixed(1)} s`;
+  const ms = (t: Timing) => `${(perPage(t) * 1000).toFixed(1)} ms`;
+  const rounds = runs[0]?.ours.seconds.length ?? 0;
   const lines = [
-    `Benchmark of ${date} on ${machine}.`,
+    `Benchmark of ${date} on ${machine}: cold full builds taken in turn, ${rounds} round${rounds === 1 ? '' : 's'}, medians.`,
     '',
-    '| pages | Astro build | pages/s | search index | pages/s | per-page cost vs first | peak memory (build / index) | dist/ | action page median (gzip) | largest page (gzip) | first search query |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| pages | ours: check + Astro + search index | per page | Astro floor (pages) | per page | ours ÷ floor | Starlight (pages) | per page | ours ÷ Starlight | of which search index | peak memory (build / Pagefind) | dist/ | action page median (gzip) | largest page (gzip) | first search query (all councils / one) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map((r) => {
       const largest = Object.values(r.html).reduce((max, t) => Math.max(max, t.largestGzip), 0);
-      return `| ${r.pages} | ${r.astro.seconds.toFixed(1)} s | ${r.astro.pagesPerSecond.toFixed(0)} | ${r.searchIndex.seconds.toFixed(1)} s | ${r.searchIndex.pagesPerSecond.toFixed(0)} | ${first ? (perPage(r) / perPage(first)).toFixed(2) : '1.00'}× | ${r.astro.peakMemoryMB ?? '–'} / ${r.searchIndex.peakMemoryMB ?? '–'} MB | ${r.distMB.toFixed(1)} MB | ${kb(r.html.action?.medianGzip ?? 0)} | ${kb(largest)} | ${r.firstQueryBytes === null ? '–' : kb(r.firstQueryBytes)} |`;
+      const star = r.starlight;
+      return [
+        '', r.pages, s(r.ours), ms(r.ours), `${s(r.floor)} (${r.floor.pages})`, ms(r.floor), `${perPageRatio(r.ours, r.floor).toFixed(2)}×`,
+        star ? `${s(star)} (${star.pages})` : '–', star ? ms(star) : '–', star ? `${perPageRatio(r.ours, star).toFixed(2)}×` : '–',
+        r.searchIndexWriteSeconds === null ? '–' : `${r.searchIndexWriteSeconds.toFixed(1)} s`,
+        `${r.peakMemoryMB.build ?? '–'} / ${r.peakMemoryMB.pagefind ?? '–'} MB`, `${r.distMB.toFixed(1)} MB`,
+        kb(r.html.action?.medianGzip ?? 0), kb(largest), `${kb(r.firstQueryBytes.allCouncils)} / ${kb(r.firstQueryBytes.oneCouncil)}`, '',
+      ].join(' | ').trim();
     }),
+    '',
+    `Each round's seconds: ${runs.map((r) => `${r.pages} pages: ours ${r.ours.seconds.map((x) => x.toFixed(1)).join(', ')}; floor ${r.floor.seconds.map((x) => x.toFixed(1)).join(', ')}${r.starlight ? `; Starlight ${r.starlight.seconds.map((x) => x.toFixed(1)).join(', ')}` : ''}`).join('. ')}.`,
   ];
   return `${lines.join('\n')}\n`;
 }

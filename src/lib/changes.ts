@@ -100,26 +100,69 @@ function timescaleChange(pair: ActionPair): TimescaleChange | undefined {
   return { ...pair, direction: 'changed' };
 }
 
-function wordingChange(pair: ActionPair): WordingChange | undefined {
+/**
+ * The word-level changes between two states of an action. Memoised per pair: the changes page of a
+ * version and every action page's history ask for the same diffs, and a word diff is the dearest
+ * thing the build computes (graph nodes are immutable during a build, so a cache keyed on them is safe).
+ */
+const fieldChangesCache = new WeakMap<ActionNode, WeakMap<ActionNode, FieldChange[]>>();
+function fieldChanges(before: ActionNode, after: ActionNode): FieldChange[] {
+  let byAfter = fieldChangesCache.get(before);
+  if (!byAfter) fieldChangesCache.set(before, (byAfter = new WeakMap()));
+  const cached = byAfter.get(after);
+  if (cached) return cached;
   const fields: FieldChange[] = [];
   for (const field of Object.keys(fieldLabels) as FieldChange['field'][]) {
     const text = (a: ActionNode) => {
       const value = a.data[field];
       return Array.isArray(value) ? value.join('\n') : value;
     };
-    const before = text(pair.before);
-    const after = text(pair.after);
-    if (before === after) continue;
-    const diff = diffWords(before, after).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
+    const was = text(before);
+    const now = text(after);
+    if (was === now) continue;
+    const diff = rewritten(was, now)
+      ? [{ value: was, added: false, removed: true }, { value: now, added: true, removed: false }]
+      : diffWords(was, now).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
     fields.push({ field, label: fieldLabels[field], diff });
   }
+  byAfter.set(after, fields);
+  return fields;
+}
+
+/**
+ * Whether a field was rewritten rather than edited: the two wordings share fewer than a third of the
+ * words of the shorter one (counting repeats). A word diff of unrelated sentences would keep only stray
+ * "the"s and "and"s, so such a field reads better as the old text removed and the new text added; and
+ * the count, linear in the text, spares the build the diff's quadratic worst case.
+ */
+export function rewritten(before: string, after: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(before);
+  const b = words(after);
+  if (a.length === 0 || b.length === 0) return false;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared * 3 < Math.min(a.length, b.length);
+}
+
+function wordingChange(pair: ActionPair): WordingChange | undefined {
+  const fields = fieldChanges(pair.before, pair.after);
   return fields.length > 0 ? { ...pair, fields } : undefined;
 }
 
-/** What changed from the previous version to this one; undefined for a plan's first version. */
-export function changesIn(version: PlanVersionNode): VersionChanges | undefined {
-  const { previous } = version;
-  if (!previous) return undefined;
+/** Which actions of a version continue one of the previous version's, which are new and which were dropped. Memoised per version. */
+const pairingCache = new WeakMap<PlanVersionNode, { pairs: ActionPair[]; added: ActionNode[]; removed: ActionNode[] }>();
+function pairing(version: PlanVersionNode, previous: PlanVersionNode): { pairs: ActionPair[]; added: ActionNode[]; removed: ActionNode[] } {
+  const cached = pairingCache.get(version);
+  if (cached) return cached;
   const pairs: ActionPair[] = [];
   const added: ActionNode[] = [];
   const continued = new Set<ActionNode>();
@@ -132,9 +175,22 @@ export function changesIn(version: PlanVersionNode): VersionChanges | undefined 
       added.push(after);
     }
   }
-  const removed = previous.actions.filter((a) => !continued.has(a));
+  const result = { pairs, added, removed: previous.actions.filter((a) => !continued.has(a)) };
+  pairingCache.set(version, result);
+  return result;
+}
+
+const changesCache = new WeakMap<PlanVersionNode, VersionChanges>();
+
+/** What changed from the previous version to this one; undefined for a plan's first version. */
+export function changesIn(version: PlanVersionNode): VersionChanges | undefined {
+  const { previous } = version;
+  if (!previous) return undefined;
+  const cached = changesCache.get(version);
+  if (cached) return cached;
+  const { pairs, added, removed } = pairing(version, previous);
   const defined = <T>(values: (T | undefined)[]) => values.filter((v): v is T => v !== undefined);
-  return {
+  const changes: VersionChanges = {
     version,
     previous,
     added,
@@ -151,11 +207,16 @@ export function changesIn(version: PlanVersionNode): VersionChanges | undefined 
     })),
     wording: defined(pairs.map(wordingChange)),
   };
+  changesCache.set(version, changes);
+  return changes;
 }
 
 /** Actions whose timescale moved later in the latest version of each given plan version's plan. */
 export function slippedSinceLastVersion(version: PlanVersionNode): TimescaleChange[] {
-  return (changesIn(version)?.timescales ?? [])
+  // Only the timescales: the register and overview need no word diff.
+  if (!version.previous) return [];
+  return pairing(version, version.previous).pairs.map(timescaleChange)
+    .filter((t): t is TimescaleChange => t !== undefined)
     .filter((t) => t.direction === 'slipped')
     .sort((a, b) => compareRefs(a.after.ref, b.after.ref));
 }
@@ -188,7 +249,7 @@ export function historyOf(action: ActionNode): HistoryEntry[] {
       timescale: timescaleChange(pair),
       evidence: current.data.evidence.filter((e) => !before.data.evidence.includes(e)),
       renumberedFrom: before.ref !== current.ref ? before.ref : undefined,
-      wording: wordingChange(pair)?.fields ?? [],
+      wording: fieldChanges(before, current),
     };
   });
 }

@@ -212,6 +212,8 @@ export interface PeerReviewNode extends DocumentNode<'peerReview', PeerReview> {
 export interface StatementNode extends DocumentNode<'statement', Statement> {
   body: string;
   about: LinkableNode[];
+  /** Only in the editor's preview: why a build would leave this statement out (draft, embargo). */
+  withheld?: string;
 }
 
 /** Any node with a page of its own. */

@@ -2,6 +2,7 @@ import { documentRefPattern } from '../schemas/statement.ts';
 import { comparePlanVersions, type ContentSet, type Entry } from './content.ts';
 import { compareDates } from './dates.ts';
 import { describePath, show, type Problem } from './problems.ts';
+import { templateBodyProblems } from './publication.ts';
 
 type Report = (entry: Entry<unknown>, path: readonly PropertyKey[], message: string) => void;
 
@@ -309,6 +310,8 @@ export function checkIntegrity(content: ContentSet): Problem[] {
       mustExist(entry, ['about', i], targets[type]!, slug, type.replace(/s$/, '').replace('-', ' '), type);
     });
   }
+  // A statement's body still holding the scaffold's example text.
+  problems.push(...templateBodyProblems(content.statements));
   return problems;
 }
 

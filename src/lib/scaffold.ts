@@ -1,3 +1,4 @@
+import { templateText } from '../schemas/statement.ts';
 import { nextVersionMdx, versionPaths } from './plan-sheets.ts';
 
 /** A lower-case slug from a title: "Ofsted monitoring visit, May 2020" → "ofsted-monitoring-visit-may-2020". */
@@ -14,33 +15,40 @@ export function slugify(title: string): string {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
-/** A new statement's MDX: valid as it stands, with every section ready to edit. */
+/**
+ * A new statement's MDX, with every section ready to edit. Its example texts (templateText) are
+ * refused by the check until the author replaces or deletes them.
+ */
 export function statementMdx(options: { title: string; date: string; authorityName: string }): string {
   return `---
-# A statement. Edit every field below, then run: npm run check
+# A statement. Replace every example below, then run: npm run check
+# (the check refuses the example texts until they are replaced or deleted)
 title: ${yamlString(options.title)}
 # Add the press office's reference here if there is one, e.g.  reference: "PR5301"
 date: ${yamlString(options.date)}
 # One of: joint-statement, press-release, statement
 kind: "statement"
-# One or two sentences for listings, the feed and link previews.
-summary: ${yamlString(`${options.title}.`)}
+# The summary, shown in listings, the feed and link previews.
+summary: ${yamlString(templateText.summary)}
 signatories:
   - ${yamlString(options.authorityName)}
 # Documents the statement speaks about, as "<type>/<id>", e.g. "inspections/ofsted-2018", "plans/improvement-plan".
 about: []
 keyActions:
-  - text: "A key action."
+  - text: ${yamlString(templateText.keyAction)}
     items: []
 questions:
-  - question: "A question people are asking?"
+  - question: ${yamlString(templateText.question)}
     answer:
-      - "The answer, one paragraph per item."
+      - ${yamlString(templateText.answer)}
 sources:
   - title: ${yamlString(`${options.title}, published by ${options.authorityName}`)}
+# While this is true the statement is checked but never published. To hold it back until a
+# moment, add e.g.  publishAt: "2026-12-01 09:30"  (UK time).
+draft: false
 ---
 
-Write the statement here, one paragraph per block of text.
+${templateText.body}
 `;
 }
 

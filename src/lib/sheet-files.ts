@@ -1,6 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { Readable } from 'node:stream';
+
+/** exceljs, loaded only for xlsx and for reading: a CSV is written without it (loading it costs the build a quarter of a second). */
+const excel = async () => (await import('exceljs')).default;
 
 /** A spreadsheet's file format. */
 export type SheetFormat = 'xlsx' | 'csv';
@@ -21,8 +24,8 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The date an XLSX file records for itself and its parts when none is given: fixed, never the clock. */
 export const DEFAULT_SHEET_DATE = new Date('2000-01-01T00:00:00Z');
 
-function workbookOf(rows: readonly (readonly string[])[], sheetName: string, date: Date): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+function workbookOf(Excel: typeof ExcelJS, rows: readonly (readonly string[])[], sheetName: string, date: Date): ExcelJS.Workbook {
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Improvement Tracker';
   workbook.lastModifiedBy = 'Improvement Tracker';
   workbook.created = date;
@@ -61,14 +64,23 @@ async function withFixedDates(xlsx: Uint8Array, date: Date): Promise<Buffer> {
 export async function writeSheet(
   rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions', date = DEFAULT_SHEET_DATE,
 ): Promise<Buffer> {
-  const workbook = workbookOf(rows, sheetName, date);
-  if (format === 'xlsx') return withFixedDates(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), date);
-  return Buffer.from((await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } })) as ArrayBuffer);
+  if (format === 'csv') return Buffer.from(csvOf(rows));
+  const workbook = workbookOf(await excel(), rows, sheetName, date);
+  return withFixedDates(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), date);
+}
+
+/**
+ * Rows as CSV, byte for byte as exceljs writes them with every column quoted (tests/sheet-files.test.ts
+ * compares the two): fields in double quotes, quotes doubled, NUL characters dropped, rows joined by
+ * a line feed with none after the last.
+ */
+export function csvOf(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map((field) => `"${field.replace(/\0/g, '').replace(/"/g, '""')}"`).join(',')).join('\n');
 }
 
 /** Reads the first sheet of a spreadsheet file into rows of text, every cell as written. */
 export async function readSheet(data: Buffer, format: SheetFormat): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = format === 'xlsx'
     ? (await workbook.xlsx.load(data as unknown as ArrayBuffer), workbook.worksheets[0])
     : await workbook.csv.read(Readable.from([data]), { map: (value: unknown) => value, parserOptions: {} });

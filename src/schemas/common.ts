@@ -35,7 +35,7 @@ export const partialDate = z.string().refine(isPartialDate, {
 /** A date known to the day: "2016-01-05". */
 export const isoDate = z
   .string()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value), {
+  .refine(isIsoDate, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a date: write YYYY-MM-DD, e.g. "2016-01-05"`,
   });
 
@@ -57,3 +57,73 @@ export const source = z.object({
 });
 
 export type PartialDate = z.infer<typeof partialDate>;
+
+/**
+ * Patterns the editor can check as an author types, keyed by the refinement they mirror. A
+ * refinement registered here gets the same rule in the editor's form (src/editor/zod-fields.ts);
+ * the content check stays the judge of anything the pattern cannot express (a 30 February).
+ */
+export const editorPatterns = new Map<(value: string) => boolean, RegExp>();
+
+/** True when `value` is YYYY-MM-DD and a real calendar date. */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value);
+}
+editorPatterns.set(isPartialDate, /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+editorPatterns.set(isIsoDate, /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+
+const dateTimePattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** The UK's offset from UTC in minutes at a UTC instant (0 in winter, 60 in summer). */
+function londonOffset(utc: number): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(utc));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - utc) / 60_000;
+}
+
+/**
+ * The instant a date-time names, in milliseconds since 1970: "2026-12-01T09:30:00Z",
+ * "2026-12-01T09:30+01:00", or "2026-12-01 09:30" (no offset: UK time, as a press office means it).
+ * Undefined when it is not such a date-time.
+ */
+export function parseDateTime(value: string): number | undefined {
+  const match = dateTimePattern.exec(value);
+  if (!match || !isIsoDate(match[1]!)) return undefined;
+  const [, date, hours, minutes, seconds = '00', zone] = match;
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return undefined;
+  const naive = Date.parse(`${date}T${hours}:${minutes}:${seconds}Z`);
+  if (zone === 'Z') return naive;
+  if (zone) {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    return naive - sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;
+  }
+  // UK local time: subtract the offset in force then (checked again at the result, for the changeover).
+  const guess = naive - londonOffset(naive) * 60_000;
+  return naive - londonOffset(guess) * 60_000;
+}
+
+/** True when `value` is a date-time parseDateTime understands. */
+export function isDateTime(value: string): boolean {
+  return parseDateTime(value) !== undefined;
+}
+editorPatterns.set(isDateTime, /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/);
+
+/** A moment in time: "2026-12-01 09:30" (UK time), or ISO 8601 with an offset: "2026-12-01T09:30:00Z". */
+export const dateTime = z.string().refine(isDateTime, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a date and time: write YYYY-MM-DD HH:MM in UK time, e.g. "2026-12-01 09:30" (in quotes in the frontmatter)`,
+});
+
+/**
+ * A text field the scaffold fills with an example for the author to replace: the example itself is
+ * refused, so a statement cannot be published with it left in.
+ */
+export function notTemplate(schema: z.ZodString, example: string, what: string) {
+  const isEdited = (value: string) => value.trim() !== example;
+  editorPatterns.set(isEdited, new RegExp(`^(?!\\s*${example.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$)[\\s\\S]*$`));
+  return schema.refine(isEdited, {
+    error: `${JSON.stringify(example)} is the template's example text: replace it with ${what}, or delete it`,
+  });
+}

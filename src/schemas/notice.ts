@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, slug, source, transcriptionNotes } from './common.ts';
+import { editorPatterns, partialDate, slug, source, transcriptionNotes } from './common.ts';
 import { isPeriod, periodFormats } from '../lib/periods.ts';
 
 /** How a target figure is counted; absent means the source does not say (never defaulted). */
@@ -14,6 +14,8 @@ export const basis = z
   .describe('in-month, cumulative (over the period basisText names), as-at (a snapshot on a date) or rolling; leave it out where the source does not say');
 
 /** A period a target or figure is for: a date, month, year, quarter, financial or academic year. */
+// The editor checks the shape of a period as it is typed; the check also checks the years follow.
+editorPatterns.set(isPeriod, /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|\d{4}-Q[1-4]|(FY|AY) ?\d{4}\/\d{2})$/);
 export const period = z.string().refine(isPeriod, {
   error: (issue) => `${JSON.stringify(issue.input)} is not a period: write ${periodFormats}`,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, source, transcriptionNotes } from './common.ts';
+import { dateTime, isoDate, notTemplate, source, transcriptionNotes } from './common.ts';
 
 /** The kinds of document a statement can speak about, as `type/slug` within its authority. */
 export const documentRefPattern =
@@ -11,10 +11,19 @@ export const documentRef = z.string().regex(documentRefPattern, {
     `${JSON.stringify(issue.input)} is not a document reference: write "<type>/<id>", e.g. "inspections/ofsted-2015", where type is one of inspections, monitoring-visits, notices, plans, peer-reviews, statements`,
 });
 
+/** The example text `npm run new` writes for an author to replace; the check refuses it unedited. */
+export const templateText = {
+  summary: 'One or two sentences for listings, the feed and link previews.',
+  keyAction: 'A key action.',
+  question: 'A question people are asking?',
+  answer: 'The answer, one paragraph per item.',
+  body: 'Write the statement here, one paragraph per block of text.',
+} as const;
+
 /** A key action, with any sub-items. */
 export const keyAction = z.object({
   /** The key action's words. */
-  text: z.string().min(1).describe('The key action'),
+  text: notTemplate(z.string().min(1), templateText.keyAction, 'a key action taken').describe('The key action'),
   /** Sub-items listed under it. */
   items: z.array(z.string().min(1)).default([]).describe('Sub-items'),
 });
@@ -22,9 +31,9 @@ export const keyAction = z.object({
 /** A question and its answer. */
 export const question = z.object({
   /** The question. */
-  question: z.string().min(1).describe('The question'),
+  question: notTemplate(z.string().min(1), templateText.question, 'a question people are asking').describe('The question'),
   /** The answer, one string per paragraph. */
-  answer: z.array(z.string().min(1)).min(1).describe('The answer, one string per paragraph'),
+  answer: z.array(notTemplate(z.string().min(1), templateText.answer, 'the answer')).min(1).describe('The answer, one string per paragraph'),
 });
 
 /** What the comms team publishes: press release or joint statement; the MDX body is its text. */
@@ -41,7 +50,7 @@ export const statement = z.object({
       `${JSON.stringify(issue.input)} is not a kind of statement: use "joint-statement", "press-release" or "statement"`,
   }).describe('Kind of statement'),
   /** One or two sentences for listings, feeds and link previews. */
-  summary: z.string().min(1).describe('One or two sentences for listings and previews'),
+  summary: notTemplate(z.string().min(1), templateText.summary, 'one or two sentences saying what the statement says').describe('One or two sentences for listings and previews'),
   /** The organisations that sign it. */
   signatories: z.array(z.string().min(1)).min(1).describe('Signatory organisations'),
   /** The documents it speaks about. */
@@ -54,6 +63,10 @@ export const statement = z.object({
   sources: z.array(source).min(1).describe('Where this was transcribed from'),
   /** Notes on how the sources were read. */
   notes: transcriptionNotes,
+  /** True while the statement is being written: it is checked but never built into the site. */
+  draft: z.boolean().default(false).describe('Draft: checked, but not published until this is unticked'),
+  /** Embargo: builds made before this moment leave the statement out. */
+  publishAt: dateTime.optional().describe('Embargo: not published before this date and time (UK time, YYYY-MM-DD HH:MM)'),
 });
 
 export type Statement = z.infer<typeof statement>;

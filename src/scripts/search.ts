@@ -2,6 +2,7 @@
 // glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search-query.ts.
 import type { Term } from '../schemas/glossary.ts';
 import { expandQuery, mergeResults, parseScopedReference, type Scored } from '../lib/search-query.ts';
+import { councilIndexesFor, councilIndexListPath, siteIndexPath, type CouncilIndex } from '../lib/search-split.ts';
 
 interface PagefindResult {
   id: string;
@@ -16,18 +17,50 @@ interface PagefindData {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   search: (q: string | null, o?: object) => Promise<{ results: PagefindResult[] }>;
+  mergeIndex: (path: string, o?: { baseUrl?: string }) => Promise<void>;
+}
+interface PagefindModule extends Pagefind {
+  createInstance: (o: { basePath: string }) => Pagefind;
 }
 
 /** Results shown at first; each further page of results loads only when asked for. */
 const PAGE_SIZE = 10;
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<PagefindModule> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+function loadPagefind(): Promise<PagefindModule> {
+  pagefind ??= import(/* @vite-ignore */ `${siteIndexPath}pagefind.js`).then(async (module: PagefindModule) => {
     await module.options({ excerptLength: 24 });
     return module;
   });
   return pagefind;
+}
+
+let councilIndexes: Promise<CouncilIndex[]> | undefined;
+const withCouncils = new Map<string, Promise<Pagefind>>();
+
+/**
+ * The index a search runs on: the site-wide one, with the paragraph indexes of the councils it needs
+ * merged in (src/lib/search-split.ts), one Pagefind instance per set of councils.
+ */
+async function pagefindFor(filters: Record<string, { any: string[] }>, reference: string | undefined): Promise<Pagefind> {
+  const module = await loadPagefind();
+  if (!filters.authority && !filters.type && !reference?.startsWith('paragraph ')) return module;
+  councilIndexes ??= fetch(councilIndexListPath).then((r) => (r.ok ? (r.json() as Promise<CouncilIndex[]>) : []));
+  const needed = councilIndexesFor(await councilIndexes, filters, reference);
+  if (needed.length === 0) return module;
+  const key = needed.map((c) => c.index).join(' ');
+  let instance = withCouncils.get(key);
+  if (!instance) {
+    instance = (async () => {
+      const merged = module.createInstance({ basePath: siteIndexPath });
+      await merged.options({ excerptLength: 24 });
+      // A council index's addresses are relative to its council's folder, Pagefind's default base URL for it.
+      for (const council of needed) await merged.mergeIndex(council.index);
+      return merged;
+    })();
+    withCouncils.set(key, instance);
+  }
+  return instance;
 }
 
 /** Wires up the search form on /search/. */
@@ -74,10 +107,11 @@ export function startSearch(): void {
     const mine = ++generation;
     if (!query && Object.keys(filters).length === 0) return clear('');
     status!.textContent = 'Searching…';
-    const pf = await loadPagefind();
     const councils = [...form!.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=authority]')].map((box) => box.value);
     const scoped = query ? parseScopedReference(query, councils) : undefined;
     const exactFilters = scoped ? { ...filters, ref: scoped.ref, ...(scoped.council ? { authority: { any: [scoped.council] } } : {}) } : undefined;
+    // The paragraph indexes of the councils the search (or its scoped reference) names (src/lib/search-split.ts).
+    const pf = await pagefindFor(scoped?.council ? { ...filters, authority: { any: [scoped.council] } } : filters, scoped?.ref);
     const exact = exactFilters ? (await pf.search(null, { filters: exactFilters })).results : [];
     const queries = query ? expandQuery(query, glossary) : [null];
     const lists = await Promise.all(queries.map((q) => pf.search(q, { filters })));

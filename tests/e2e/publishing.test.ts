@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { templateText } from '../../src/schemas/statement.ts';
 
 // The comms team's month: a new statement and a new plan version made with the project's own commands,
 // in a copy of the content, built into its own folder.
@@ -25,7 +26,13 @@ beforeAll(async () => {
   const env = { ...process.env, CONTENT_DIR: content, DATA_DIR: join(work, 'data') };
   execFileSync(node, ['scripts/new.ts', 'statement', 'torbay', 'Improvement board welcomes new chair', '--date', '2019-11-20'], { env, stdio: 'pipe' });
   const statement = join(content, 'statements/torbay/improvement-board-welcomes-new-chair-2019-11-20.mdx');
-  writeFileSync(statement, readFileSync(statement, 'utf8').replace('Write the statement here, one paragraph per block of text.', 'The improvement board met its new independent chair, who will review supervision arrangements.'));
+  // The author replaces every example text (the check refuses them left in).
+  writeFileSync(statement, readFileSync(statement, 'utf8')
+    .replace(templateText.body, 'The improvement board met its new independent chair, who will review supervision arrangements.')
+    .replace(templateText.summary, 'The improvement board has a new independent chair.')
+    .replace(templateText.keyAction, 'The chair will review supervision arrangements.')
+    .replace(templateText.question, 'When does the chair start?')
+    .replace(templateText.answer, 'In December 2019.'));
   execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], { env, stdio: 'pipe' });
   ({ url: baseUrl, server } = await serve(buildSite(work, { content, data: join(work, 'data') })));
   browser = await launch();

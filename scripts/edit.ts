@@ -1,0 +1,54 @@
+// `npm run edit [-- --port 4321]`: starts the editor (Keystatic, local mode) under `astro dev` and
+// prints its address. Everything saved is written to the content files; the same server previews
+// the real pages. CONTENT_DIR / DATA_DIR (relative to the project) edit another copy of the content.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } } });
+
+/** A free port: the one asked for, else 4321 if free, else any. */
+async function freePort(wanted: number | undefined): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | undefined>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen(port, values.host, () => {
+        const { port: actual } = server.address() as { port: number };
+        server.close(() => resolve(actual));
+      });
+    });
+  if (wanted !== undefined) {
+    const port = await tryPort(wanted);
+    if (port === undefined) {
+      console.error(`Port ${wanted} is in use: choose another with npm run edit -- --port <number>, or leave it out.`);
+      process.exit(1);
+    }
+    return port;
+  }
+  return (await tryPort(4321)) ?? (await tryPort(0))!;
+}
+
+const port = await freePort(values.port ? Number(values.port) : process.env.PORT ? Number(process.env.PORT) : undefined);
+const address = `http://${values.host}:${port}`;
+const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', values.host!], {
+  env: { ...process.env, TRACKER_EDITOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let announced = false;
+const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
+  stream.on('data', (chunk: Buffer) => {
+    out.write(chunk);
+    if (!announced && /ready in|Local\s+http/i.test(chunk.toString())) {
+      announced = true;
+      console.log(`
+  The editor is open at ${address}/keystatic
+  Preview pages at      ${address}/  (they show what you saved; drafts are marked "not yet published")
+  Press Ctrl+C to stop. Then ask for review of your changes (see README, "Going live").
+`);
+    }
+  });
+relay(child.stdout!, process.stdout);
+relay(child.stderr!, process.stderr);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

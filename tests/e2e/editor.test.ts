@@ -1,0 +1,276 @@
+// The editor, driven as a comms officer and a performance officer would: `npm run edit` on a copy
+// of the content (never the repository's own), forms filled in Chromium, the real pages previewed,
+// then the check and a build publish what was saved. One editor and one build serve every test.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './browser.ts';
+import { buildSite } from './build-site.ts';
+import { serve } from './server.ts';
+
+const node = 'node_modules/.bin/node';
+// Keystatic edits folders inside the project only, and skips what .gitignore ignores, so the copy
+// is a hidden folder at the project's root, removed when the tests end.
+const work = mkdtempSync('.editor-test-');
+const roots = { content: join(work, 'content'), data: join(work, 'data') };
+// Its own content and dependency cache, so the project's are never touched by the test's content.
+// Without vitest's own variables (NODE_ENV=test, VITEST…), which change how Astro's dev server runs.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+const env = { ...inherited, CONTENT_DIR: roots.content, DATA_DIR: roots.data, CACHE_DIR: join(work, 'dev-cache'), BUILD_TIME: '2026-11-24T12:00:00Z' };
+const slug = 'improvement-board-welcomes-new-chair-2019-11-20';
+const title = 'Improvement board welcomes new chair';
+let editor: ChildProcess | undefined;
+let editorUrl = '';
+let browser: Browser;
+let page: Page;
+let site: { url: string; server: Server } | undefined;
+
+let output = '';
+/** Requests the editor's pages make to any other host. */
+const external: string[] = [];
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Waits until `n` dialogs are open (Keystatic animates them closed). */
+async function dialogs(n: number) {
+  await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(n);
+}
+
+/** Adds one item to an array field: opens its "Add item" dialog, fills it, confirms. */
+async function addItem(scope: ReturnType<Page['locator']> | Page, group: string, fill: (dialog: ReturnType<Page['locator']>) => Promise<void>) {
+  const open = await page.getByRole('dialog').count();
+  await scope.getByRole('group', { name: group }).first().getByRole('button', { name: 'Add', exact: true }).first().click();
+  await dialogs(open + 1);
+  const dialog = page.getByRole('dialog').last();
+  await fill(dialog);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).last().click();
+  await dialogs(open);
+}
+
+beforeAll(async () => {
+  cpSync('src/content', roots.content, { recursive: true });
+  cpSync('data', roots.data, { recursive: true });
+  // A second plan version to update (as `npm run new -- plan-version` starts one), a draft and an
+  // embargoed statement: none of the three is in the repository's content.
+  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], { env, stdio: 'pipe' });
+  const statement = (name: string, extra: string) =>
+    writeFileSync(join(roots.content, `statements/torbay/${name}.mdx`), `---
+title: "Hidden ${name} statement"
+date: "2019-11-21"
+kind: "statement"
+summary: "Not for publication yet: ${name}."
+signatories: ["Torbay Council"]
+sources: [{ title: "Press office" }]
+${extra}
+---
+
+Zanzibarquartz ${name} text.
+`);
+  statement('draft', 'draft: true');
+  statement('embargoed', 'publishAt: "2030-01-01 09:00"');
+
+  const port = await freePort();
+  editor = spawn(node, ['scripts/edit.ts', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  editorUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run edit did not start in 180 s:\n${output}`)), 180_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /The editor is open at (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    editor!.stdout!.on('data', read);
+    editor!.stderr!.on('data', read);
+    editor!.on('exit', (code) => reject(new Error(`npm run edit exited with ${code}:\n${output}`)));
+  });
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A request to another host counts unless the page's policy stopped it before it left.
+  const elsewhere = (url: string) => !url.startsWith(new URL(editorUrl).origin) && !url.startsWith('data:');
+  page.on('requestfinished', (request) => {
+    if (elsewhere(request.url())) external.push(request.url());
+  });
+  page.on('requestfailed', (request) => {
+    if (elsewhere(request.url()) && !/BLOCKED_BY_CSP|^csp$/.test(request.failure()?.errorText ?? '')) external.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
+  // The first visit bundles the editor's dependencies: slow on a busy machine, once.
+  await page.goto(editorUrl, { timeout: 180_000 });
+  await page.getByRole('link', { name: 'Statements' }).first().waitFor({ timeout: 180_000 }).catch(async (error) => {
+    throw new Error(`The editor did not show its dashboard: ${(await page.locator('body').innerText()).slice(0, 500)}\n${output}\n${error}`);
+  });
+}, 420_000);
+
+// A failing step leaves a screenshot of the editor in .scratch/ to see what the officer would see.
+afterEach(async (context) => {
+  mkdirSync('.scratch', { recursive: true });
+  if (context.task.result?.state === 'fail') await page?.screenshot({ path: `.scratch/editor-failure-${context.task.name.slice(0, 20).replace(/\W+/g, '-')}.png` });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+  if (editor?.pid) {
+    try {
+      process.kill(-editor.pid, 'SIGTERM');
+    } catch {}
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the editor (npm run edit)', () => {
+  it('prints its address and serves the editor on a free port, asking no other host for anything', () => {
+    expect(editorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/keystatic$/);
+    expect(external).toEqual([]);
+  });
+
+  it('refuses to save a statement without a date, saying so beside the field', async () => {
+    await page.goto(`${editorUrl}/collection/statements_torbay/create`);
+    await page.getByRole('textbox', { name: 'Headline' }).fill('A statement with no date');
+    await page.getByRole('button', { name: 'Create' }).click();
+    const date = page.getByRole('textbox', { name: 'Date of publication' });
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    const message = page.getByText('Date of publication must not be empty');
+    await expect.poll(() => message.isVisible()).toBe(true);
+    // The message is tied to the field, so a screen reader announces it with it.
+    const described = (await date.getAttribute('aria-describedby')) ?? '';
+    const ids = await message.evaluate((el) => [el.id, el.closest('[id]')?.id]);
+    expect(ids.some((id) => id && described.includes(id))).toBe(true);
+    // A date in another format is refused in the schema's words before saving.
+    await date.fill('20/11/2019');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => page.getByText('This is not a date: write YYYY-MM-DD, e.g. "2016-01-05"').isVisible()).toBe(true);
+    await page.screenshot({ path: join(work, 'missing-date.png') });
+    expect(existsSync(join(roots.content, 'statements/torbay/a-statement-with-no-date.mdx'))).toBe(false);
+  }, 120_000);
+
+  it('creates a statement through the form, previews it and saves it', async () => {
+    await page.goto(`${editorUrl}/collection/statements_torbay/create`);
+    await page.getByRole('textbox', { name: 'Headline' }).fill(title);
+    await page.getByRole('textbox', { name: 'Web address (file name)' }).fill(slug);
+    await page.getByRole('textbox', { name: 'Date of publication' }).fill('2019-11-20');
+    await page.getByRole('button', { name: /Kind of statement/ }).click();
+    await page.getByRole('option', { name: 'Press release' }).click();
+    await page.getByRole('textbox', { name: 'One or two sentences for listings and previews' }).fill('The improvement board has a new independent chair, who starts in December.');
+    await addItem(page, 'Signatory organisations', (d) => d.getByRole('textbox').fill('Torbay Council'));
+    await addItem(page, 'Key actions taken', (d) => d.getByRole('textbox', { name: 'The key action' }).fill('The board will meet monthly from December.'));
+    await addItem(page, 'Questions and answers', async (d) => {
+      await d.getByRole('textbox', { name: 'The question' }).fill('Who is the new chair?');
+      await addItem(d, 'The answer, one string per paragraph', (a) => a.getByRole('textbox').fill('An independent chair appointed with the Department for Education.'));
+    });
+    await addItem(page, 'Where this was transcribed from', (d) => d.getByRole('textbox', { name: 'Title of the source document' }).fill('Press release, Torbay Council, 20 November 2019'));
+    const body = page.locator('[contenteditable="true"]').last();
+    await body.click();
+    await page.keyboard.type('The council welcomes the chair. Quixoticplume is the word to search for.');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(`**/collection/statements_torbay/item/${slug}`, { timeout: 30_000 });
+    const file = join(roots.content, `statements/torbay/${slug}.mdx`);
+    await expect.poll(() => existsSync(file), { timeout: 10_000 }).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('Quixoticplume');
+
+    // Preview: the editor links to the real page, rendered by the same server from the saved file.
+    const preview = page.locator(`a[href="/torbay/statements/${slug}/"]`);
+    await preview.waitFor();
+    const previewPage = await browser.newPage();
+    await previewPage.goto(new URL(`/torbay/statements/${slug}/`, editorUrl).href);
+    expect(await previewPage.locator('h1').innerText()).toContain(title);
+    expect(await previewPage.locator('main').innerText()).toContain('Quixoticplume');
+    expect(await previewPage.locator('main').innerText()).toContain('Who is the new chair?');
+    // Drafts are previewed too, marked as not published.
+    await previewPage.goto(new URL('/torbay/statements/draft/', editorUrl).href);
+    expect(await previewPage.locator('main').innerText()).toContain('Preview: not yet published');
+    await previewPage.close();
+  }, 180_000);
+
+  it('changes an action\'s rating and evidence, and the preview of the changes page shows it', async () => {
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v2_actions`);
+    await page.getByText('1 Leadership Management and Governance').click();
+    await dialogs(1);
+    await page.getByRole('dialog').getByText(/^1\.1$/).first().click();
+    await dialogs(2);
+    await page.getByRole('dialog').last().getByText(/^1\.1\.1/).first().click();
+    await dialogs(3);
+    const action = page.getByRole('dialog').last();
+    await action.getByRole('button', { name: /Rating/ }).first().click();
+    await page.getByRole('option', { name: 'Amber' }).click();
+    await addItem(action, 'Evidence of progress', (d) => d.getByRole('textbox').fill('Service plans agreed by the Improvement Board in November 2019.'));
+    for (let open = 3; open > 0; open--) {
+      await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
+      await dialogs(open - 1);
+    }
+    await page.getByRole('button', { name: 'Save' }).click();
+    const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json');
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('Service plans agreed by the Improvement Board');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.themes[0].objectives[0].actions[0]).toMatchObject({ ref: '1.1.1', rag: 'amber', evidence: ['Service plans agreed by the Improvement Board in November 2019.'] });
+
+    // The dev server picks the saved file up within moments; the officer reloads the preview.
+    const preview = await browser.newPage();
+    const changes = new URL('/torbay/plans/improvement-plan/v2/changes/', editorUrl).href;
+    await expect.poll(async () => {
+      await preview.goto(changes);
+      return preview.locator('main').innerText();
+    }, { timeout: 30_000, interval: 1_000 }).toContain('Service plans agreed by the Improvement Board in November 2019.');
+    const text = await preview.locator('main').innerText();
+    expect(text).toContain('1.1.1');
+    expect(text).toMatch(/Amber/);
+    expect(text).toContain('Service plans agreed by the Improvement Board in November 2019.');
+    await preview.close();
+  }, 180_000);
+
+  it('then the check passes and a build publishes the statement, leaving drafts and embargoes out', async () => {
+    const check = execFileSync(node, ['scripts/check.ts'], { env, encoding: 'utf8' });
+    expect(check).toContain('2 statements');
+    expect(check).toMatch(/draft\.mdx: it is a draft/);
+    expect(check).toMatch(/embargoed\.mdx: it is embargoed until 2030-01-01 09:00/);
+    const dist = buildSite(work, roots);
+    site = await serve(dist);
+    const get = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+    // The statement: its page, the council's feed and the site's feed, the timeline, search.
+    expect(get(`torbay/statements/${slug}/index.html`)).toContain(title);
+    expect(get('torbay/feed.xml')).toContain(title);
+    expect(get('feed.xml')).toContain(title);
+    expect(get('torbay/timeline/index.html')).toContain(title);
+    const search = await browser.newPage();
+    await search.goto(`${site.url}/search/`);
+    await search.fill('#search-input', 'Quixoticplume');
+    await search.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('Quixoticplume'));
+    expect(await search.locator('#search-results h2 a').first().innerText()).toContain(title);
+
+    // The plan's changes page shows the new rating and evidence.
+    const changes = get('torbay/plans/improvement-plan/v2/changes/index.html');
+    expect(changes).toContain('Service plans agreed by the Improvement Board in November 2019.');
+
+    // Neither the draft nor the embargoed statement is anywhere: page, feed, search, open data.
+    for (const name of ['draft', 'embargoed']) {
+      expect(existsSync(join(dist, `torbay/statements/${name}/index.html`))).toBe(false);
+    }
+    const everything = (readdirSync(dist, { recursive: true }) as string[])
+      .filter((f) => /\.(html|xml|json|csv)$/.test(f))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    expect(everything).not.toContain('Zanzibarquartz');
+    expect(everything).not.toContain('Hidden draft statement');
+    await search.fill('#search-input', 'Zanzibarquartz');
+    await search.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('Zanzibarquartz'));
+    expect(await search.locator('#search-results h2 a').count()).toBe(0);
+    await search.close();
+
+    // The public build carries none of the editor.
+    expect(existsSync(join(dist, 'keystatic'))).toBe(false);
+    expect(everything).not.toMatch(/keystatic/i);
+    const scripts = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8'));
+    expect(scripts.some((s) => /keystatic|react-dom/i.test(s))).toBe(false);
+  }, 420_000);
+});
