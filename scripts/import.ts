@@ -11,6 +11,12 @@ import { readSheet } from '../src/lib/sheet-files.ts';
 import { formatSheetError } from '../src/lib/spreadsheet.ts';
 import { readSources } from './read-content.ts';
 
+// A Word plan (.docx; .doc is refused with advice) or an inspection report (.pdf, or its text in a .txt) has its own reader.
+if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|txt)$/i.test(arg))) {
+  await import('./import-document.ts');
+  process.exit(process.exitCode ?? 0);
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {

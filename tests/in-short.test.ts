@@ -68,7 +68,7 @@ describe('inShortView', () => {
         "The latest judgement is “inadequate” (overall effectiveness of safeguarding services), in the Inspection of safeguarding and looked after children's services, published November 2010.",
         "The recommendations of that report are not among the documents published here.",
         "No improvement plan is among the documents published here.",
-        "Next: Review of the improvement notice, June 2011.",
+        "Next: Target: Initial assessments within timescale 70%, June 2011.",
       ]
     `);
   });

@@ -16,7 +16,7 @@ describe('open data', () => {
       ragLabel: 'Not yet rated', recommendations: ['8'], paragraphs: [83, 85, 86], monitoringVisits: [],
     });
     const a412 = actions.find((a) => a.ref === '4.1.2')!;
-    expect(a412).toMatchObject({ lead: 'Deputy DCS', timescale: '31st December 2019', due: '2019-12-31', paragraphs: [91, 92] });
+    expect(a412).toMatchObject({ lead: 'Deputy DCS', timescale: '31 st December 2019', due: '2019-12-31', paragraphs: [91, 92] });
     const a231 = actions.find((a) => a.ref === '2.3.1')!;
     expect(a231.monitoringVisits).toEqual(['january-2019', 'april-2019', 'october-2019']);
   });

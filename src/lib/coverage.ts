@@ -57,3 +57,15 @@ export function answersWithoutRecommendation(objective: ObjectiveNode): string {
 export function repeatedRecommendations(inspection: InspectionNode): RecommendationNode[] {
   return inspection.recommendations.filter((r) => r.data.repeated);
 }
+
+/**
+ * How a version answers a recommendation, counted as the plan maps it: through objectives, whose
+ * actions are counted as the objectives' ("Through objective 2.6 (6 actions)"), never as actions
+ * that each answer it.
+ */
+export function answerCountWords(answer: VersionAnswer): string {
+  const refs = answer.objectives.map((o) => o.ref);
+  const list = refs.length <= 1 ? (refs[0] ?? '') : `${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}`;
+  const count = answer.actions.length;
+  return `Through objective${refs.length === 1 ? '' : 's'} ${list} (${count} ${count === 1 ? 'action' : 'actions'})`;
+}

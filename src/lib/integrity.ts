@@ -390,6 +390,14 @@ function checkOutline(
             report(entry, [...xPath, 'leadRoles', i], `no role "${id}" is defined for ${authority}: add it to src/content/authorities/${authority}.json roles, or use one of ${list([...roles], 'or')}`);
           }
         });
+        (action.partners ?? []).forEach((partner, i) => {
+          if (!roles.has(partner.role)) {
+            report(entry, [...xPath, 'partners', i, 'role'], `no role "${partner.role}" is defined for ${authority}: add it to src/content/authorities/${authority}.json roles, or use one of ${list([...roles], 'or')}`);
+          }
+          if (!action.lead.includes(partner.words)) {
+            report(entry, [...xPath, 'partners', i, 'words'], `${show(partner.words)} is not part of the lead ${show(action.lead)}: copy the words that name the role from the lead exactly`);
+          }
+        });
         action.paragraphs.forEach((n, i) => {
           if (!paragraphNumbers.has(n)) {
             report(entry, [...xPath, 'paragraphs', i], `paragraph ${n} is not recorded for the report "${inspectionSlug}": its recorded paragraphs are ${ranges([...paragraphNumbers])}. Add paragraph ${n} to ${inspectionFile} or correct the number`);

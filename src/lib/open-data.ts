@@ -22,6 +22,7 @@ export function actionRecord(action: ActionNode): ActionRecord {
     actions: action.data.actions,
     lead: action.data.lead,
     leadRoles: action.data.leadRoles,
+    partners: action.data.partners ?? [],
     timescale: action.data.timescale,
     due: action.due.kind === 'date' ? action.due.date : null,
     immediate: action.due.kind === 'immediate',

@@ -41,6 +41,8 @@ questions:
   - question: ${yamlString(templateText.question)}
     answer:
       - ${yamlString(templateText.answer)}
+# "original": written for this site. Use "transcribed" if you copy a statement already published elsewhere.
+origin: "original"
 sources:
   - title: ${yamlString(`${options.title}, published by ${options.authorityName}`)}
 # While this is true the statement is checked but never published. To hold it back until a

@@ -5,10 +5,13 @@ import { dotLabel } from './labels.ts';
 
 /** The columns of a plan spreadsheet, in order: one row per action, as a council's plan already has them. */
 export const columns = [
-  'Ref', 'Previous ref', 'Theme', 'Objective', 'Desired outcome for children', 'Actions', 'Lead', 'Lead roles', 'Timescale',
+  'Ref', 'Previous ref', 'Theme', 'Objective', 'Desired outcome for children', 'Actions', 'Lead', 'Lead roles', 'Partners', 'Timescale',
   'What difference will it make to children (impact)', 'How will we measure the difference to children?', 'Evidence of progress',
   'RAG', 'DOT', 'Paragraphs', 'Monitoring visits', 'Internal data', 'Notes',
 ] as const;
+
+/** Columns a sheet may leave out (sheets exported before they existed): read as empty. */
+const optionalColumns: readonly (typeof columns)[number][] = ['Partners'];
 
 /** A problem in one cell (or row) of a sheet, numbered as the spreadsheet numbers rows (header is row 1). */
 export interface SheetError {
@@ -44,7 +47,8 @@ export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 
       for (const a of objective.actions) {
         rows.push([
           a.ref, a.previousRef ?? '', theme.ref, objective.ref, joinParagraphs(a.desiredOutcome), joinParagraphs(a.actions), a.lead,
-          a.leadRoles.map((id) => roleName.get(id) ?? id).join('; '), a.timescale, joinParagraphs(a.impact), joinParagraphs(a.measure),
+          a.leadRoles.map((id) => roleName.get(id) ?? id).join('; '),
+          (a.partners ?? []).map((p) => `${roleName.get(p.role) ?? p.role}: ${p.words}`).join('; '), a.timescale, joinParagraphs(a.impact), joinParagraphs(a.measure),
           joinParagraphs(a.evidence), a.rag === null ? '' : ratingLabel.get(a.rag) ?? a.rag, a.dot === null ? '' : dotLabel(a.dot),
           a.paragraphs.join(', '), a.monitoringVisits.join(', '), a.internal ? 'Yes' : '', joinParagraphs(a.notes),
         ]);
@@ -62,12 +66,12 @@ export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 
 export function rowsToOutline(rows: readonly (readonly string[])[], context: SheetContext): { outline?: PlanOutline; errors: SheetError[] } {
   const errors: SheetError[] = [];
   const header = (rows[0] ?? []).map((h) => h.trim());
-  const missing = columns.filter((c) => !header.includes(c));
+  const missing = columns.filter((c) => !header.includes(c) && !optionalColumns.includes(c));
   if (missing.length > 0) {
     errors.push({ row: 1, message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns` });
     return { errors };
   }
-  const at = (row: readonly string[], column: (typeof columns)[number]) => String(row[header.indexOf(column)] ?? '').trim();
+  const at = (row: readonly string[], column: (typeof columns)[number]) => (header.includes(column) ? String(row[header.indexOf(column)] ?? '').trim() : '');
   const ratingsByLabel = new Map(context.ratings.map((r) => [r.label.toLowerCase(), r.id]));
   const rolesByName = new Map(context.roles.flatMap((r) => [[r.name.toLowerCase(), r.id], [r.id, r.id], ...(r.abbreviation ? [[r.abbreviation.toLowerCase(), r.id] as const] : [])]));
   const dots = new Map(dotValues.map((d) => [dotLabel(d).toLowerCase(), d]));
@@ -100,6 +104,12 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       if (!id) error('Lead roles', `${JSON.stringify(name)} is not a role of this council: use one of ${context.roles.map((r) => r.name).join('; ')}`);
       return id ?? name;
     });
+    const partners = splitList(at(row, 'Partners'), /;/).map((item) => {
+      const [name = '', ...words] = item.split(':');
+      const role = rolesByName.get(name.trim().toLowerCase());
+      if (!role || words.length === 0) error('Partners', `${JSON.stringify(item)} is not "role: the lead's words for its part", e.g. "PeopleToo: working in conjunction with PeopleToo", with a role of this council`);
+      return { role: role ?? name.trim(), words: words.join(':').trim() };
+    });
     const paragraphs = splitList(at(row, 'Paragraphs')).map((p) => {
       if (!/^\d+$/.test(p)) error('Paragraphs', `${JSON.stringify(p)} is not a paragraph number: list numbers separated by commas, e.g. "24, 39"`);
       return Number(p);
@@ -111,13 +121,15 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       if (value === '') error(column, 'is empty: every action needs it');
       return value;
     };
-    const action: Action = {
+    const action = {
       ref,
       ...(at(row, 'Previous ref') ? { previousRef: at(row, 'Previous ref') } : {}),
       desiredOutcome: splitParagraphs(required('Desired outcome for children')),
       actions: splitParagraphs(required('Actions')),
       lead: required('Lead'),
       leadRoles,
+      // Written only when the lead names a partner, as the content does.
+      ...(partners.length > 0 ? { partners } : {}),
       timescale: required('Timescale'),
       impact: splitParagraphs(at(row, 'What difference will it make to children (impact)')),
       measure: splitParagraphs(at(row, 'How will we measure the difference to children?')),

@@ -31,8 +31,12 @@ export interface TimelineEvent {
   detail?: string;
   /** The document it belongs to. */
   node: LinkableNode;
-  /** True for deadlines (stages, targets, reviews) rather than things that happened. */
+  /** True for what a document schedules (stages, targets, reviews) rather than things that happened. */
   deadline: boolean;
+  /** The date in words where the month alone would say more than the source: "After March 2011". */
+  dateLabel?: string;
+  /** The tag shown with it, in words: "Target", "Due", "Review". */
+  tag?: 'Target' | 'Due' | 'Review';
 }
 
 /** Every dated event of an authority, oldest first: the improvement journey. */
@@ -54,24 +58,34 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
   }
   for (const visit of authority.monitoringVisits) {
     add({ date: visit.data.visited, kind: 'monitoring-visit', node: visit, title: visit.data.title });
-    if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `Letter on the ${visit.data.title.toLowerCase()}` });
+    if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `${visit.data.title}: the inspector's letter` });
+    for (const stated of visit.data.sourceDates) {
+      add({ date: stated.date, kind: 'monitoring-visit', node: visit, title: `${visit.data.title}: a date the plan gives for it`, detail: `“${stated.words}”` });
+    }
   }
   for (const notice of authority.notices) {
     add({ date: notice.data.issued, kind: 'notice', node: notice, title: notice.data.issuedBy ? `${notice.data.title} issued by the ${notice.data.issuedBy}` : `${notice.data.title} issued` });
     for (const event of notice.data.life) {
       add({ date: event.date, kind: 'notice', node: notice, title: `${notice.data.title} ${factLabel({ event: event.event, date: event.date, replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined }).replace(/ (on|in) .*$/, '')}`, detail: event.text });
     }
-    for (const review of notice.data.reviews) {
-      const date = review.date ?? review.dataPeriod;
-      if (date) add({ date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: review.text, deadline: true });
-    }
     for (const target of notice.targets) {
       if (!target.data.due) continue;
       add({
-        date: periodEndDate(target.data.due), kind: 'target', node: notice, deadline: true,
+        date: periodEndDate(target.data.due), kind: 'target', node: notice, deadline: true, tag: 'Target',
         title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${valueLabel(target.data, target.indicator?.data)}${target.indicator?.data.direction === 'lower-is-better' ? ' (lower is better)' : ''}`,
         detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
       });
+    }
+    for (const review of notice.data.reviews) {
+      // A review the notice dates is scheduled then; one it ties to a month's data follows that month.
+      if (review.date) {
+        add({ date: review.date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: `“${review.text}”`, deadline: true, tag: 'Review' });
+      } else if (review.dataPeriod) {
+        add({
+          date: review.dataPeriod, dateLabel: `After ${formatDate(review.dataPeriod)}`, kind: 'review', node: notice, deadline: true, tag: 'Review',
+          title: `Review of the improvement notice, once ${formatDate(review.dataPeriod)} performance data is in`, detail: `“${review.text}”`,
+        });
+      }
     }
   }
   for (const plan of authority.plans) {
@@ -80,7 +94,7 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     }
     for (const stage of plan.latest.data.stages) {
       add({
-        date: stage.due, kind: 'stage', node: plan.latest, deadline: true,
+        date: stage.due, kind: 'stage', node: plan.latest, deadline: true, tag: 'Due',
         title: `Stage ${stage.number} due: ${stage.title}`, detail: stage.when,
       });
     }
@@ -89,7 +103,7 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     for (const target of indicator.targets) {
       if (target.setBy.kind === 'notice' || !target.data.due) continue;
       add({
-        date: periodEndDate(target.data.due), kind: 'target', node: indicator, deadline: true,
+        date: periodEndDate(target.data.due), kind: 'target', node: indicator, deadline: true, tag: 'Target',
         title: `Target: ${indicator.data.title} ${valueLabel(target.data, indicator.data)}${indicator.data.direction === 'lower-is-better' ? ' (lower is better)' : ''}`,
         detail: [target.setBy.words, setByLabel(target)].join(', '),
       });

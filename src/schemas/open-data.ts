@@ -34,7 +34,8 @@ export const actionRecord = z.object({
   desiredOutcome: z.array(z.string()).describe('Desired outcome for children, one string per paragraph'),
   actions: z.array(z.string()).describe('The actions, one string per paragraph'),
   lead: z.string().describe('Lead, in the plan\'s words'),
-  leadRoles: z.array(slug).describe('Ids of the roles named in the lead'),
+  leadRoles: z.array(slug).describe('Ids of the roles the lead names as accountable'),
+  partners: z.array(z.object({ role: slug, words: z.string() })).describe('Roles the lead names in another part than lead ("in conjunction with", "to deliver"), with the plan\'s words'),
   timescale: z.string().describe('Timescale, in the plan\'s words'),
   due: isoDate.nullable().describe('Due date read from the timescale; null for "Immediate" or undated'),
   immediate: z.boolean().describe('True when the timescale is "Immediate"'),
@@ -47,13 +48,13 @@ export const actionRecord = z.object({
   ragLabel: z.string().describe('The rating\'s word, or "Not yet rated"'),
   dot: z.enum(dotValues).nullable().describe('Direction of travel, or null'),
   inspection: slug.describe('Id of the inspection whose recommendations and paragraphs it cites'),
-  recommendations: z.array(z.string()).describe('Ids of the recommendations its objective answers, as the report names them: "8", "b", "2.1"'),
+  recommendations: z.array(z.string()).describe('Ids of the recommendations, as the report names them ("8", "b", "2.1"), that its objective answers: the plan maps recommendations to objectives, not to single actions'),
   paragraphs: z.array(z.number().int()).describe('Numbers of the report paragraphs it cites'),
   monitoringVisits: z.array(slug).describe('Ids of the monitoring visits it cites'),
   url: z.string().describe('Path of its page on this site'),
 });
 
-/** One recommendation, with the actions that answer it in every plan version. */
+/** One recommendation, with the objectives that answer it and their actions, in every plan version. */
 export const recommendationRecord = z.object({
   authority: slug.describe('Id of the authority'),
   inspection: slug.describe('Id of the inspection'),
@@ -62,8 +63,8 @@ export const recommendationRecord = z.object({
   repeated: z.boolean().describe('Repeated from an earlier report'),
   repeatedFrom: slug.nullable().describe('Id of the earlier inspection, or null'),
   objectives: z.array(z.object({ plan: slug, version: slug, ref: z.string() })).describe('Objectives that answer it'),
-  actions: z.array(actionKey).describe('Actions that answer it, in every plan version'),
-  unaddressed: z.boolean().describe('True when no action in the latest plan version answers it'),
+  actions: z.array(actionKey).describe('Actions of the objectives that answer it, in every plan version: the plan maps recommendations to objectives, and does not say which of an objective\'s actions answers it'),
+  unaddressed: z.boolean().describe('True when no objective with actions in the latest plan version answers it'),
   url: z.string().describe('Path of its page on this site'),
 });
 

@@ -24,8 +24,21 @@ export const action = z.object({
   actions: z.array(z.string().min(1)).min(1).describe('The actions, one per paragraph'),
   /** Lead, in the plan's words: "HoS, Service Managers and Team Managers". */
   lead: z.string().min(1).describe('Lead, in the plan\'s words'),
-  /** The roles named in `lead`, as ids of the authority's roles. */
-  leadRoles: z.array(slug).min(1).describe('Ids of the roles named in lead'),
+  /** The roles `lead` names as accountable, as ids of the authority's roles. */
+  leadRoles: z.array(slug).min(1).describe('Ids of the roles the lead names as accountable'),
+  /**
+   * Roles `lead` names in another capacity than lead ("in conjunction with", "to deliver", "when
+   * necessary"), each with the plan's words for it, which must be part of `lead`.
+   */
+  partners: z
+    .array(
+      z.object({
+        role: slug.describe('Id of the role'),
+        words: z.string().min(1).describe('The words of the lead that name the role and its part, e.g. "in conjunction with PeopleToo"'),
+      }),
+    )
+    .default([])
+    .describe('Roles the lead names as partners or deliverers rather than leads, with the plan\'s words'),
   /** Timescale, in the plan's words: "Immediate", "31st December 2019", "End January 2020 for …". */
   timescale: z.string().min(1).describe('Timescale, in the plan\'s words'),
   /** What difference it will make to children (impact). */

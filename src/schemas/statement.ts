@@ -59,6 +59,13 @@ export const statement = z.object({
   keyActions: z.array(keyAction).default([]).describe('Key actions taken'),
   /** Questions and answers. */
   questions: z.array(question).default([]).describe('Questions and answers'),
+  /** "transcribed" from a published document, or "original": written for this site by its publisher. */
+  origin: z
+    .enum(['transcribed', 'original'], {
+      error: (issue) => `${JSON.stringify(issue.input)} is not an origin: use "transcribed" (copied from a published document) or "original" (written for this site)`,
+    })
+    .default('transcribed')
+    .describe('"transcribed" when copied from a published document, "original" when written for this site'),
   /** Where the content came from. */
   sources: z.array(source).min(1).describe('Where this was transcribed from'),
   /** Notes on how the sources were read. */

@@ -220,7 +220,7 @@ describe('the editor (npm run edit)', () => {
     await expect.poll(async () => {
       await preview.goto(changes);
       return preview.locator('main').innerText();
-    }, { timeout: 30_000, interval: 1_000 }).toContain('Service plans agreed by the Improvement Board in November 2019.');
+    }, { timeout: 90_000, interval: 1_000 }).toContain('Service plans agreed by the Improvement Board in November 2019.');
     const text = await preview.locator('main').innerText();
     expect(text).toContain('1.1.1');
     expect(text).toMatch(/Amber/);

@@ -50,6 +50,11 @@ describe('a statement and a plan version made with npm run new', () => {
     const statement = await page.goto(`${baseUrl}/torbay/statements/improvement-board-welcomes-new-chair-2019-11-20/`);
     expect(statement?.status()).toBe(200);
     expect(await page.locator('main').innerText()).toContain('who will review supervision arrangements');
+    // Issue 12, finding 8: a statement written for the site is not presented as a transcription.
+    expect(await page.locator('main').innerText()).toContain('About this statement');
+    expect(await page.locator('main').innerText()).not.toContain('About this transcription');
+    expect(await page.locator('footer').innerText()).toContain('This page was written for this site');
+    expect(await page.locator('footer').innerText()).not.toContain('nothing is added');
     await page.goto(`${baseUrl}/torbay/plans/improvement-plan/`);
     expect(await page.locator('.app-lead').innerText()).toContain('Version 2, published December 2019. This is the latest version.');
     const changes = await page.goto(`${baseUrl}/torbay/plans/improvement-plan/v2/changes/`);

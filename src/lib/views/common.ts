@@ -1,0 +1,167 @@
+/**
+ * What pages say, as data: the pieces every page view is made of. A view is a pure function of the
+ * graph and the page's node; its template only renders it. Nothing here imports Astro.
+ */
+import type { Rating } from '../../schemas/plan-version.ts';
+import { asOfLabel, asOfReason, type AsOf } from '../as-of.ts';
+import { formatDate } from '../dates.ts';
+import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph.ts';
+import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../labels.ts';
+import { isOverdue } from '../overdue.ts';
+import { urlOf } from '../urls.ts';
+
+/** A tag shown beside text: always a word, never colour alone. */
+export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'scheduled' | 'inference' | 'plain';
+
+/** A run of text: plain, a link, a tag, a hint, a rating or a date. */
+export type Inline =
+  | string
+  | { text: string; href?: string; hint?: true; strong?: true; tag?: TagKind; datetime?: string }
+  | { rating: Rating | null; noScale?: true };
+
+/** A line of a page: runs of text. */
+export type Line = Inline[];
+
+/** A breadcrumb. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/** A row of a summary list: a key, its value, and any list under it. */
+export interface Row {
+  key: string;
+  value: Line;
+  list?: Line[];
+}
+
+/** The box at the foot of a page that says where its words came from and how they were read. */
+export interface Provenance {
+  /** "About this transcription", or "About this statement" for one written for the site. */
+  heading: string;
+  /** What the page's text is: "Transcribed from:" and the sources, or "Written for this site by …". */
+  intro: string;
+  sources: string[];
+  /** Inferences, each said to be one. */
+  inferences: string[];
+  notes: string[];
+}
+
+/** One action as the action tables show it. */
+export interface ActionRow {
+  ref: string;
+  href: string;
+  /** The desired outcome's first sentence; an ellipsis marks that more follows. */
+  outcome: string;
+  lead: string;
+  timescale: string;
+  /** "due 31 January 2020" where the timescale's words say more than its date. */
+  dueHint?: string;
+  overdue: boolean;
+  rating: Rating | null;
+  /** True when the action's plan version has no rating column: said so, never "Not yet rated". */
+  noScale?: true;
+  evidence: string[];
+}
+
+/** The start of every trail: the register and the council. */
+export function authorityCrumbs(authority: AuthorityNode): Crumb[] {
+  return [{ label: 'Councils', href: '/' }, { label: authority.data.name, href: urlOf(authority) }];
+}
+
+/** The trail to a plan. */
+export function planCrumbs(plan: PlanNode): Crumb[] {
+  return [...authorityCrumbs(plan.authority), { label: plan.data.title, href: urlOf(plan) }];
+}
+
+/** A link to a node's page. */
+export function link(text: string, node: LinkableNode): Inline {
+  return { text, href: urlOf(node) };
+}
+
+/** The first sentence of a text, with an ellipsis when the text goes on. */
+export function excerpt(text: string): string {
+  const first = firstSentence(text);
+  return first.length < text.trim().length ? `${first} …` : first;
+}
+
+/**
+ * The date "overdue" is judged against for a plan, and why: the one place the views read it. Each
+ * plan keeps its own time (src/lib/as-of.ts): its latest version's date at the source's precision,
+ * or the date the site configuration gives its council.
+ */
+export function asOfFor(plan: Pick<PlanNode, 'asOf'>): { asOf: AsOf; label: string; reason: string } {
+  return { asOf: plan.asOf, label: asOfLabel(plan.asOf), reason: asOfReason(plan.asOf) };
+}
+
+/** A recommendation's name in links and lists, as its report names it: "Recommendation 8", "Area for improvement b". */
+export function recommendationLabel(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
+  return labelOf(recommendation);
+}
+
+/** A rating as a view shows it: a plan version with no rating column says so, never "Not yet rated". */
+export function ratingOf(action: ActionNode): Inline {
+  return action.version.data.ratingScale ? { rating: action.rating } : { rating: action.rating, noScale: true };
+}
+
+/** What a list shows for an action's desired outcome: its first sentence, or that the source does not give it. */
+export function outcomeOf(action: ActionNode): string {
+  const first = action.data.desiredOutcome[0];
+  return first ? excerpt(first) : 'Desired outcome not in the source';
+}
+
+/** An action as a table row, with "overdue" judged as of its own plan's as-of date. */
+export function actionRow(action: ActionNode): ActionRow {
+  return {
+    ref: action.ref,
+    href: urlOf(action),
+    outcome: outcomeOf(action),
+    lead: action.data.lead,
+    timescale: action.data.timescale,
+    ...(needsDueHint(action) ? { dueHint: `due ${dueLabel(action)}` } : {}),
+    overdue: isOverdue(action),
+    rating: action.rating,
+    ...(action.version.data.ratingScale ? {} : { noScale: true as const }),
+    evidence: action.data.evidence,
+  };
+}
+
+/** Items joined as a reader writes them: "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[], conjunction = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Inline runs joined with commas: for lists of links. */
+export function joinInline(items: readonly Inline[], separator = ', '): Line {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}
+
+/** Provenance of a transcribed document: its sources, inferences and notes. */
+export function transcription(sources: readonly { title: string }[], notes: readonly string[], inferences: readonly string[] = []): Provenance {
+  return {
+    heading: 'About this transcription',
+    intro: 'Transcribed from:',
+    sources: sources.map((s) => s.title),
+    inferences: inferences.map((i) => `Inference: ${i}`),
+    notes: [...notes],
+  };
+}
+
+/** A date at the precision the source gives, for a <time> element. */
+export function when(date: string): Inline {
+  return { text: formatDate(date), datetime: date };
+}
+
+/** Renders a line as plain text: for tests, titles and text alternatives. */
+export function plain(line: Line | Inline): string {
+  const parts = Array.isArray(line) ? line : [line];
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if ('rating' in part) return `[${part.rating?.label ?? (part.noScale ? 'No rating column in the plan' : 'Not yet rated')}]`;
+      if (part.tag) return `[${part.text}]`;
+      if (part.href) return `‹${part.text}›`;
+      return part.text;
+    })
+    .join('');
+}

@@ -1,0 +1,92 @@
+/** The statement pages: one statement, and an authority's list of them. */
+import { formatDate } from '../dates.ts';
+import type { AuthorityNode, StatementNode } from '../graph.ts';
+import { titleOf } from '../labels.ts';
+import { urlOf } from '../urls.ts';
+import { authorityCrumbs, link, transcription, when, type Crumb, type Inline, type Line, type Provenance, type Row } from './common.ts';
+
+const kinds = { 'joint-statement': 'Joint statement', 'press-release': 'Press release', statement: 'Statement' } as const;
+
+export interface StatementView {
+  /** In the editor's preview of a statement a build would leave out (draft or embargoed): why. */
+  preview?: { title: string; text: string };
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+  caption: string;
+  heading: string;
+  rows: Row[];
+  keyActionsHeading: string;
+  keyActions: { text: string; items: string[] }[];
+  questionsHeading: string;
+  questions: { summary: string; answer: string[] }[];
+  /** True when the statement was written for this site rather than transcribed. */
+  original: boolean;
+  provenance: Provenance;
+}
+
+/** What the foot of a statement says: a transcription's sources, or that it was written for the site. */
+export function statementProvenance(statement: StatementNode): Provenance {
+  const { data, authority } = statement;
+  if (data.origin === 'original') {
+    return {
+      heading: 'About this statement',
+      intro: `Written for this site and published by ${data.signatories.length > 0 ? data.signatories.join(', ') : authority.data.name}; it is not a transcription of another document.`,
+      sources: [],
+      inferences: [],
+      notes: [...data.notes],
+    };
+  }
+  return transcription(data.sources, data.notes);
+}
+
+/** Everything a statement's page says. */
+export function statementView(_graph: unknown, statement: StatementNode): StatementView {
+  const { data, authority } = statement;
+  return {
+    ...(statement.withheld ? { preview: { title: 'Preview: not yet published', text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.` } } : {}),
+    title: data.title,
+    description: data.summary,
+    breadcrumbs: [...authorityCrumbs(authority), { label: 'Statements', href: `/${authority.slug}/statements/` }],
+    caption: `${kinds[data.kind]}, ${formatDate(data.date)}`,
+    heading: data.title,
+    rows: [
+      ...(data.reference ? [{ key: 'Reference', value: [data.reference] }] : []),
+      { key: 'Published', value: [when(data.date)] },
+      { key: 'Signed by', value: [], list: data.signatories.map((s) => [s]) },
+      ...(statement.about.length > 0 ? [{ key: 'About', value: [], list: statement.about.map((node): Line => [link(titleOf(node), node)]) }] : []),
+    ],
+    keyActionsHeading: 'Key actions taken',
+    keyActions: data.keyActions,
+    questionsHeading: 'Questions and answers',
+    questions: data.questions.map((q, i) => ({ summary: `${i + 1}. ${q.question}`, answer: q.answer })),
+    original: data.origin === 'original',
+    provenance: statementProvenance(statement),
+  };
+}
+
+export interface StatementsView {
+  title: string;
+  breadcrumbs: Crumb[];
+  caption: string;
+  heading: string;
+  items: { heading: Inline; meta: Line; summary: string }[];
+  empty: string;
+}
+
+/** Everything an authority's list of statements says, newest first. */
+export function statementsView(authority: AuthorityNode): StatementsView {
+  return {
+    title: `Statements, ${authority.data.shortName}`,
+    breadcrumbs: authorityCrumbs(authority),
+    caption: authority.data.name,
+    heading: 'Statements',
+    items: [...authority.statements].reverse().map((s) => ({
+      heading: { text: s.data.title, href: urlOf(s) },
+      meta: [when(s.data.date), ...(s.data.reference ? [`, reference ${s.data.reference}`] : [])],
+      summary: s.data.summary,
+    })),
+    empty: `No statements about ${authority.data.name} are published here.`,
+  };
+}
+
