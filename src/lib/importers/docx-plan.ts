@@ -465,7 +465,8 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
     for (const message of v.problems) problems.push({ where: at('desiredOutcome'), message });
     if (/\binternal\s+data\b/i.test(cite.citation)) internal = true;
   }
-  const leadRoles = lead ? rolesIn(lead, context.roles, at('lead'), problems) : [];
+  const { accountable, partners } = lead ? splitLead(lead, context.roles, at('lead'), problems) : { accountable: [], partners: [] };
+  const leadRoles = accountable;
   if (problems.length > before) return undefined;
   return {
     ref: draft.ref,
@@ -474,6 +475,7 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
     actions,
     lead,
     leadRoles,
+    ...(partners.length > 0 ? { partners } : {}),
     timescale,
     impact: paras('impact'),
     measure: paras('measure'),
@@ -485,6 +487,28 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
     internal,
     notes: draft.notes,
   } as Action;
+}
+
+/**
+ * The parts of a lead that name roles other than the accountable ones, in the plan's words:
+ * "working in conjunction with PeopleToo", "social workers to deliver", "HoS and Service Managers
+ * when necessary". The rest of the lead names the accountable roles.
+ */
+const partnerClauses = [
+  /(?:working\s+)?in conjunction with [^()]+?(?=\)|$)/gi,
+  /(?<=,\s*)[^,]+?\bto deliver\b/gi,
+  /(?<=[–-]\s*)[^–-]+?\bwhen necessary\b/gi,
+];
+
+/** A lead read into its accountable roles and its partners (each with the lead's words for its part). */
+export function splitLead(lead: string, roles: readonly Role[], where: string, problems: DocProblem[]): { accountable: string[]; partners: { role: string; words: string }[] } {
+  const clauses = partnerClauses
+    .flatMap((pattern) => [...lead.matchAll(pattern)].map((m) => ({ at: m.index!, words: m[0].trim() })))
+    .sort((a, b) => a.at - b.at);
+  let rest = lead;
+  for (const clause of clauses) rest = rest.replace(clause.words, ' ');
+  const partners = clauses.flatMap((clause) => rolesIn(clause.words, roles, where, problems).map((role) => ({ role, words: clause.words })));
+  return { accountable: rolesIn(rest, roles, where, problems), partners };
 }
 
 const connectors = new Set(['and', 'the', 'in', 'conjunction', 'with', 'working', 'to', 'oversee', 'deliver', 'when', 'necessary', 'or', 'of', 'for', 'by', 'all', 'supported', 'support', 'lead', 'leads', 'plus', 'other', 'relevant', 'as', 'required', 'appropriate', 'where', 'via']);
