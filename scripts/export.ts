@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { writeSheet } from '../src/lib/sheet-files.ts';
-import { planSheetName, versionRows } from '../src/lib/plan-downloads.ts';
+import { planSheetName, sheetDateOf, versionRows } from '../src/lib/plan-downloads.ts';
 import { readSources } from './read-content.ts';
 
 const { values, positionals } = parseArgs({
@@ -42,5 +42,5 @@ if (!version) {
 }
 const rows = versionRows(version);
 const out = values.out ?? `${planSheetName(version)}.${values.format}`;
-writeFileSync(out, await writeSheet(rows, values.format as 'xlsx' | 'csv'));
+writeFileSync(out, await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version)));
 console.log(`Wrote ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`);
