@@ -27,6 +27,9 @@ export default defineConfig({
   trailingSlash: editing ? 'ignore' : 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex(), ...editorIntegrations],
+  // Keep the whitespace the templates write between elements, so words never run together
+  // (Astro 7's default, 'jsx', drops it across line breaks: "31 October 2019and").
+  compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false, smartypants: false },

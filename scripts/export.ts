@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
 import { writeSheet } from '../src/lib/sheet-files.ts';
-import { planSheetName, versionRows } from '../src/lib/plan-downloads.ts';
+import { planSheetName, sheetDateOf, versionRows } from '../src/lib/plan-downloads.ts';
 import { readSources } from './read-content.ts';
 
 const { values, positionals } = parseArgs({
@@ -45,7 +45,7 @@ const out = values.out ?? `${planSheetName(version)}.${values.format}`;
 // Written under a temporary name and renamed, so an interrupted export never leaves half a file.
 const temporary = `${out}.${process.pid}.tmp`;
 try {
-  writeFileSync(temporary, await writeSheet(rows, values.format as 'xlsx' | 'csv'));
+  writeFileSync(temporary, await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version)));
   renameSync(temporary, out);
 } catch (error) {
   rmSync(temporary, { force: true });

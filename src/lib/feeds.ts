@@ -1,7 +1,8 @@
-import { startOf } from './dates.ts';
-import type { AuthorityNode, Graph, LinkableNode } from './graph.ts';
-import { titleOf } from './labels.ts';
-import { urlOf } from './urls.ts';
+import { changesIn } from './changes.ts';
+import { formatDate, startOf } from './dates.ts';
+import type { AuthorityNode, Graph, LinkableNode, PlanNode, PlanVersionNode } from './graph.ts';
+import { plural, titleOf } from './labels.ts';
+import { authoritySlugOf, urlOf } from './urls.ts';
 
 /** One entry of a feed: a statement or a newly published document. */
 export interface FeedEntry {
@@ -79,4 +80,57 @@ export function siteFeedEntries(graph: Graph): FeedEntry[] {
     .flatMap(feedEntries)
     .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title))
     .slice(0, FEED_LENGTH);
+}
+
+/** What a plan version changed, in one or two sentences for a feed reader. */
+export function versionSummary(version: PlanVersionNode): string {
+  const published = `${version.data.label} of ${version.plan.data.title}, published ${formatDate(version.data.published)}`;
+  const size = `${plural(version.actions.length, 'action')} in ${plural(version.themes.length, 'theme')}`;
+  const changes = changesIn(version);
+  if (!changes) return `${published}: the plan's first version, with ${size}.`;
+  const count = <T>(items: readonly T[], keep: (item: T) => boolean) => items.filter(keep).length;
+  const parts = [
+    [changes.added.length, 'new action', 'new actions'],
+    [changes.removed.length, 'action removed', 'actions removed'],
+    [changes.renumbered.length, 'action renumbered', 'actions renumbered'],
+    [count(changes.ratings, (r) => r.direction === 'better'), 'rating better', 'ratings better'],
+    [count(changes.ratings, (r) => r.direction === 'worse'), 'rating worse', 'ratings worse'],
+    [count(changes.ratings, (r) => r.direction === 'first-rated'), 'action rated for the first time', 'actions rated for the first time'],
+    [count(changes.timescales, (t) => t.direction === 'slipped'), 'timescale slipped', 'timescales slipped'],
+    [count(changes.timescales, (t) => t.direction === 'earlier'), 'timescale brought forward', 'timescales brought forward'],
+    [changes.evidence.length, 'action with new evidence of progress', 'actions with new evidence of progress'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  const what = said.length > 0 ? said.join(', ') : 'no change to actions, ratings or timescales';
+  return `${published}, with ${size}. Since ${changes.previous.data.label}: ${what}.`;
+}
+
+/** A plan's versions, newest first, each with what it changed: the plan's own feed. */
+export function planFeedEntries(plan: PlanNode): FeedEntry[] {
+  return [...plan.versions].reverse().slice(0, FEED_LENGTH).map((version) => ({
+    date: version.data.published,
+    title: titleOf(version),
+    summary: versionSummary(version),
+    node: version,
+  }));
+}
+
+/** The path of a plan's feed: "/torbay/plans/improvement-plan/feed.xml". */
+export function planFeedPath(plan: PlanNode): string {
+  return `${urlOf(plan)}feed.xml`;
+}
+
+/** A feed a page offers to follow: its title and path. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+/** The feeds that concern a page about a node: its plan's, where it has one, and its council's. */
+export function feedsFor(node: LinkableNode, authority: AuthorityNode): FeedLink[] {
+  const plan = node.kind === 'plan' ? node : node.kind === 'planVersion' ? node.plan : node.kind === 'action' ? node.version.plan : undefined;
+  return [
+    ...(plan ? [{ title: `${plan.data.title}: new versions and what changed`, href: planFeedPath(plan) }] : []),
+    { title: `${authority.data.name}: statements and new documents`, href: `/${authoritySlugOf(node)}/feed.xml` },
+  ];
 }

@@ -5,6 +5,11 @@ export function ratingFilterValue(rag: string | null): string {
   return rag ?? 'not-rated';
 }
 
+/** The value a recommendation takes in the plan outline's filter: its id as the report names it. */
+export function recommendationFilterValue(recommendation: { id: string }): string {
+  return recommendation.id;
+}
+
 const attr = (value: string) => JSON.stringify(value);
 
 /**
@@ -16,7 +21,9 @@ export function filterStylesheet(graph: Graph): string {
   const themes = new Set<string>();
   const leads = new Set<string>();
   const ratings = new Set<string>(['not-rated']);
+  const recommendations = new Set<string>();
   for (const version of graph.planVersions.values()) {
+    version.actions.forEach((a) => a.recommendations.forEach((r) => recommendations.add(recommendationFilterValue(r))));
     version.themes.forEach((t) => themes.add(t.ref));
     (version.data.ratingScale?.ratings ?? []).forEach((r) => ratings.add(r.id));
     version.plan.authority.data.roles.forEach((r) => leads.add(r.id));
@@ -34,5 +41,11 @@ export function filterStylesheet(graph: Graph): string {
     const match = `[data-rag=${attr(r)}]`;
     rules.push(`${checked('rag', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
   }
+  for (const r of [...recommendations].sort()) {
+    const match = `[data-recommendations~=${attr(r)}]`;
+    rules.push(`${checked('recommendation', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+  }
+  // "Show all actions" appears once any filter narrows the list, and stays at zero results.
+  rules.push('.app-plan:has(.app-filters input:checked:not([value=""])) .app-filters__reset--inline { display: inline-block; }');
   return `${rules.join('\n')}\n`;
 }

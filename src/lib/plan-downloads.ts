@@ -1,3 +1,4 @@
+import { startOf } from './dates.ts';
 import type { PlanVersionNode } from './graph.ts';
 import { outlineToRows } from './spreadsheet.ts';
 import type { PlanOutline } from '../schemas/plan-outline.ts';
@@ -25,4 +26,9 @@ export function outlineOf(version: PlanVersionNode): PlanOutline {
 /** A plan version's spreadsheet rows, header first. */
 export function versionRows(version: PlanVersionNode): string[][] {
   return outlineToRows(outlineOf(version), { ratings: version.data.ratingScale?.ratings ?? [], roles: version.plan.authority.data.roles });
+}
+
+/** The date a plan version's spreadsheet records: the day its publication date begins, in UTC. */
+export function sheetDateOf(version: PlanVersionNode): Date {
+  return new Date(`${startOf(version.data.published)}T00:00:00Z`);
 }

@@ -64,6 +64,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function expandQuery(query: string, glossary: readonly Term[]): string[] {
   const variants = [query.trim()];
   for (const { term, expansion } of glossary) {
+    if (!expansion) continue; // not spelled out: nothing to search it as
     const byTerm = new RegExp(`\\b${escape(term)}s?\\b`, 'i');
     const byExpansion = new RegExp(`\\b${escape(expansion)}s?\\b`, 'i');
     if (byTerm.test(query)) variants.push(query.replace(byTerm, expansion));

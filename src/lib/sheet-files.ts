@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { decodeUtf8, invisibleCharacter } from './source-text.ts';
 import type { SheetError } from './spreadsheet.ts';
 import { zipProblem } from './zip-limits.ts';
+import JSZip from 'jszip';
 
 /** exceljs, loaded only for xlsx: a CSV is read and written without it (loading it costs the build a quarter of a second). */
 const excel = async () => (await import('exceljs')).default;
@@ -281,24 +282,50 @@ export async function readSheet(data: Buffer, format: SheetFormat): Promise<stri
   return read.rows;
 }
 
-function workbookOf(Excel: typeof ExcelJS, rows: readonly (readonly string[])[], sheetName: string): ExcelJS.Workbook {
+/** The date an XLSX file records for itself and its parts when none is given: fixed, never the clock. */
+export const DEFAULT_SHEET_DATE = new Date('2000-01-01T00:00:00Z');
+
+function workbookOf(Excel: typeof ExcelJS, rows: readonly (readonly string[])[], sheetName: string, date: Date): ExcelJS.Workbook {
   const workbook = new Excel.Workbook();
   workbook.creator = 'Improvement Tracker';
+  workbook.lastModifiedBy = 'Improvement Tracker';
+  workbook.created = date;
+  workbook.modified = date;
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of rows) sheet.addRow([...row]);
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column) => {
     column.width = 24;
     column.alignment = { wrapText: true, vertical: 'top' };
+    // Text format: a cell that starts with "=" stays words when edited, never a formula.
+    column.numFmt = '@';
   });
   return workbook;
 }
 
 /**
- * Writes rows as a spreadsheet file (the first row is the header). In .xlsx every cell is a text
- * cell, which Excel never runs as a formula; in CSV, cells a program would run are neutralised.
+ * Re-packs an XLSX file's zip with every part dated `date`, in the same order and compression,
+ * so the same rows always make the same bytes (exceljs stamps each part with the clock).
  */
-export async function writeSheet(rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions'): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(csvOf(rows), 'utf8');
-  return Buffer.from((await workbookOf(await excel(), rows, sheetName).xlsx.writeBuffer()) as ArrayBuffer);
+async function withFixedDates(xlsx: Uint8Array, date: Date): Promise<Buffer> {
+  const source = await JSZip.loadAsync(xlsx);
+  const fixed = new JSZip();
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue;
+    fixed.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
+  }
+  return fixed.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * Writes rows as a spreadsheet file (the first row is the header), every cell as text. An XLSX
+ * file records `date` as its creation date and its parts' dates, so it is the same bytes every
+ * time: pass the date the content is from.
+ */
+export async function writeSheet(
+  rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions', date = DEFAULT_SHEET_DATE,
+): Promise<Buffer> {
+  if (format === 'csv') return Buffer.from(csvOf(rows));
+  const workbook = workbookOf(await excel(), rows, sheetName, date);
+  return withFixedDates(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), date);
 }

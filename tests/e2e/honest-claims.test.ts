@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveFile } from './server.ts';
 
+/** A built page's text as read on screen: print-only endnote markers and endnotes left out. */
 const textOf = (path: string) =>
   readFileSync(resolveFile('dist', path)!, 'utf8')
     .replace(/<(script|style|head)[\s\S]*?<\/\1>/g, '')
+    .replace(/<span class="app-print-only"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<section class="app-print-only app-endnotes"[\s\S]*?<\/section>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');

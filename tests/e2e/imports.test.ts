@@ -15,7 +15,11 @@ let work: string;
 let dist: string;
 const shape = exampleReport('number', 5, 12);
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const squash = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
+/** A page's text as read on screen: issue 13's print-only endnote markers and endnotes left out. */
+const squash = (html: string) => html
+  .replace(/<span class="app-print-only"[^>]*>[^<]*<\/span>/g, '')
+  .replace(/<section class="app-print-only app-endnotes"[\s\S]*?<\/section>/g, ' ')
+  .replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'imports-site-'));

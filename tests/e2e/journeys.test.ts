@@ -106,12 +106,16 @@ describe('on a phone and on paper', () => {
     },
   );
 
-  it('prints an action with link addresses visible and without navigation', async () => {
+  it('prints an action with link addresses numbered as endnotes and without navigation', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/actions/1.1.1/`);
     await page.emulateMedia({ media: 'print' });
-    const after = await page.getByRole('link', { name: 'Recommendation 8' }).evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(after).toContain('/torbay/inspections/ofsted-2018/recommendations/8/');
+    const note = await page.getByRole('link', { name: 'Recommendation 8' }).first().evaluate((el) => el.nextElementSibling?.textContent);
+    expect(note).toMatch(/^\[\d+\]$/);
+    const number = Number(note!.slice(1, -1));
+    const addresses = await page.locator('.app-endnotes li').allTextContents();
+    expect(addresses[number - 1]).toMatch(/^https?:\/\/[^/]+\/torbay\/inspections\/ofsted-2018\/recommendations\/8\/$/);
+    expect(await page.locator('.app-endnotes').isVisible()).toBe(true);
     expect(await page.locator('.app-header__nav').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);

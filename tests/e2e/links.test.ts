@@ -110,6 +110,8 @@ describe('the built site', () => {
     }
     const csv = attributeValues(html, 'href').filter((h) => h.endsWith('.csv'));
     expect(csv).toEqual(['/data/plans/torbay-improvement-plan-v1.csv']);
+    const xlsx = attributeValues(html, 'href').filter((h) => h.endsWith('.xlsx'));
+    expect(xlsx).toEqual(['/data/plans/torbay-improvement-plan-v1.xlsx']);
   });
 
   it('gives every page Open Graph and Twitter card metadata and a canonical address', () => {

@@ -30,14 +30,21 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** A built page's main text, tags removed and spaces collapsed. */
+/** A page's HTML with each glossary link on first use reduced to the word it marks. */
+function withoutAbbreviations(html: string): string {
+  return html.replace(/<a href="\/glossary\/#[^"]*" class="app-abbr"><abbr title="[^"]*">([^<]*)<\/abbr><\/a>/g, '$1');
+}
+
+/** A built page's main text as read on screen (print-only endnotes left out), tags removed and spaces collapsed. */
 function pageText(dist: string, path: string): string {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
   return main
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<span class="app-print-only"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<section class="app-print-only app-endnotes"[\s\S]*?<\/section>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&#39;|&#x27;/g, "'").replace(/&#x26;/g, '&').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -73,7 +80,9 @@ describe('two councils of different decades, built together', () => {
       const pages = councilPages(alone, council);
       expect(pages.length).toBeGreaterThan(0);
       for (const page of pages) {
-        expect(readFileSync(join(together, page), 'utf8'), page).toBe(readFileSync(join(alone, page), 'utf8'));
+        // The glossary is the site's, not a council's: the fixture brings its own, so a term's
+        // first-use <abbr> link may differ; everything a council publishes must not.
+        expect(withoutAbbreviations(readFileSync(join(together, page), 'utf8')), page).toBe(withoutAbbreviations(readFileSync(join(alone, page), 'utf8')));
       }
     }
   });

@@ -96,6 +96,24 @@ describe('a statement and a plan version made with npm run new', () => {
     }
   });
 
+  it("appear in the plan's own feed, each version with what it changed", async () => {
+    const page = await browser.newPage();
+    const xml = readFileSync(join(work, 'dist/torbay/plans/improvement-plan/feed.xml'), 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const entries = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry')];
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        titles: entries.map((e) => e.getElementsByTagName('title')[0]?.textContent),
+        summaries: entries.map((e) => e.getElementsByTagName('summary')[0]?.textContent),
+      };
+    }, xml);
+    expect(parsed.error).toBe(0);
+    expect(parsed.titles).toEqual(["Torbay Children's Services Improvement Plan, Version 2", "Torbay Children's Services Improvement Plan, Version 1"]);
+    expect(parsed.summaries[0]).toMatch(/^Version 2 of Torbay Children's Services Improvement Plan, published December 2019, with 36 actions in 4 themes\. Since Version 1: /);
+    expect(parsed.summaries[1]).toContain("the plan's first version");
+  });
+
   it('appear on the timeline', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/torbay/timeline/`);

@@ -1,5 +1,6 @@
-/** The glossary page: abbreviations spelled out, and plainly marked as this site's words. */
+/** The glossary page: abbreviations spelled out, each saying who gives its meaning. */
 import type { Graph } from '../graph.ts';
+import { glossaryAnchor, meaningNote, meaningOf } from '../abbreviations.ts';
 import type { Crumb } from './common.ts';
 
 export interface GlossaryView {
@@ -8,7 +9,20 @@ export interface GlossaryView {
   breadcrumbs: Crumb[];
   heading: string;
   lead: string;
-  terms: { id: string; term: string; expansion: string; definition?: string; definitionLabel?: string }[];
+  /** How to read an entry, and where the glossary is linked from. */
+  note: string;
+  terms: {
+    id: string;
+    term: string;
+    /** What it stands for; absent when neither the documents nor this site say. */
+    expansion?: string;
+    /** What the page says it stands for: the expansion, or that no one spells it out. */
+    meaning: string;
+    /** Who gives the meaning: the source documents, this site, or no one. */
+    meaningNote: string;
+    definition?: string;
+    definitionLabel?: string;
+  }[];
 }
 
 /** Everything the glossary page says. */
@@ -18,11 +32,14 @@ export function glossaryView(graph: Pick<Graph, 'glossary'>): GlossaryView {
     description: 'The abbreviations used in inspection reports, improvement notices and plans, spelled out.',
     breadcrumbs: [{ label: 'Councils', href: '/' }],
     heading: 'Glossary',
-    lead: 'The abbreviations the documents use, spelled out. The spelled-out forms and explanations are written by this site to help readers; they are not quoted from the source documents. Searching for an abbreviation also finds its spelled-out form, and the other way round.',
+    lead: 'The abbreviations the documents use, spelled out. Unless an entry says the source documents spell it out, the spelled-out forms and explanations are written by this site to help readers; they are not quoted from the source documents. Searching for an abbreviation also finds its spelled-out form, and the other way round.',
+    note: 'Each entry says who gives its meaning: the source documents, or this site from general knowledge. Where neither does, the entry says so. The first use of each abbreviation on every page links here.',
     terms: graph.glossary.map((t) => ({
-      id: `term-${t.term.toLowerCase()}`,
+      id: glossaryAnchor(t.term),
       term: t.term,
-      expansion: t.expansion,
+      ...(t.expansion ? { expansion: t.expansion } : {}),
+      meaning: meaningOf(t),
+      meaningNote: meaningNote(t),
       ...(t.definition ? { definition: t.definition, definitionLabel: 'This site\'s explanation:' } : {}),
     })),
   };

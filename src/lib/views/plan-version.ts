@@ -3,18 +3,20 @@ import type { Rating } from '../../schemas/plan-version.ts';
 import { changesIn, slippedSinceLastVersion } from '../changes.ts';
 import { directionsByTheme, ratingsByTheme, type ChartTable } from '../chart-data.ts';
 import { formatDate } from '../dates.ts';
-import { ratingFilterValue } from '../filters.ts';
+import { ratingFilterValue, recommendationFilterValue } from '../filters.ts';
 import type { Graph, PlanVersionNode } from '../graph.ts';
 import { plural, recommendationTerm, titleOf } from '../labels.ts';
 import { evidenceKindLabel } from '../notice-view.ts';
+import { feedsFor, type FeedLink } from '../feeds.ts';
 import { noRatingColumn, ratingCounts } from '../ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
 import { actionRow, asOfFor, authorityCrumbs, link, planCrumbs, recommendationLabel, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
 
 export interface OutlineActionView extends ActionRow {
-  /** Filter values: accountable lead role ids and the rating's filter value. */
+  /** Filter values: accountable lead role ids, the rating's filter value and the recommendations answered. */
   leads: string;
   rag: string;
+  recommendations: string;
 }
 
 export interface PlanVersionView {
@@ -27,6 +29,8 @@ export interface PlanVersionView {
   asOfNote: string;
   nav: Line[];
   owner?: string;
+  /** The feeds that follow this plan and its council. */
+  feeds: FeedLink[];
   /** Said where ratings would be when the version has no rating column. */
   noRatingColumn?: string;
   ratingCountsCaption: string;
@@ -38,7 +42,13 @@ export interface PlanVersionView {
   ratingIntroduction?: string;
   /** Each rating and its definition; a rating the plan does not define says "Not in the source". */
   ratings: { rating: Rating | null; definition: string | Line }[];
-  filters: { themes: { value: string; label: string }[]; leads: { value: string; label: string }[]; ratings: { value: string; label: string }[] };
+  filters: {
+    themes: { value: string; label: string }[];
+    leads: { value: string; label: string }[];
+    ratings: { value: string; label: string }[];
+    /** The recommendations some action answers, in the report's order: "Recommendation " (hidden) + "8". */
+    recommendations: { value: string; hidden: string; label: string }[];
+  };
   themes: {
     anchor: string;
     ref: string;
@@ -66,9 +76,11 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
   const scale = version.data.ratingScale;
   const roles = plan.authority.roles;
   const leadIds = new Set(version.actions.flatMap((a) => a.data.leadRoles));
+  const answered = new Set(version.actions.flatMap((a) => a.recommendations));
   const nav: Line[] = [
     [{ text: 'Actions by lead role', href: `${urlOf(plan)}leads/` }, ': who is answerable for what'],
     [{ text: 'Actions by deadline', href: `${urlOf(plan)}deadlines/` }, ', overdue first'],
+    [{ text: `Board pack for ${version.data.label}`, href: `${urlOf(version)}board-pack/` }, ': one printable page for a meeting'],
     [`Answers the ${recommendationTerm(plan.inspection).plural} of the `, link(plan.inspection.data.title, plan.inspection), ', objective by objective'],
     ...plan.data.restsOn.map((r): Line => [
       'Also answers: ',
@@ -99,6 +111,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
     nav,
     ...(scale ? {} : { noRatingColumn }),
     ...(plan.data.owner ? { owner: plan.data.owner } : {}),
+    feeds: feedsFor(version, plan.authority),
     ratingCountsCaption: `Actions in ${version.data.label}, by rating`,
     ratingCounts: scale ? ratingCounts(version.actions, scale.ratings).map((c) => ({ rating: c.rating, count: c.count })) : [],
     total: version.actions.length,
@@ -136,6 +149,11 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
       themes: version.themes.map((t) => ({ value: t.ref, label: `${t.ref}. ${t.title}` })),
       leads: [...roles.values()].filter((r) => leadIds.has(r.id)).map((r) => ({ value: r.id, label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
       ratings: scale ? [...scale.ratings.map((r) => ({ value: r.id, label: r.label })), { value: 'not-rated', label: 'Not yet rated' }] : [],
+      recommendations: plan.inspection.recommendations.filter((r) => answered.has(r)).map((r) => ({
+        value: recommendationFilterValue(r),
+        hidden: recommendationLabel(r).slice(0, -r.id.length),
+        label: r.id,
+      })),
     },
     themes: version.themes.map((theme) => ({
       anchor: themeAnchor(theme.ref),
@@ -153,7 +171,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
           ],
         })),
         actionsLabel: `Actions of objective ${objective.ref}`,
-        actions: objective.actions.map((a) => ({ ...actionRow(a), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag) })),
+        actions: objective.actions.map((a) => ({ ...actionRow(a), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag), recommendations: a.recommendations.map(recommendationFilterValue).join(' ') })),
       })),
     })),
     actionCount: version.actions.length,

@@ -1,0 +1,208 @@
+// Everything a plan version's board pack says: what is late, what slipped, what changed, ratings
+// by theme and where each recommendation stands. Pure; the page only renders it.
+import type { Rating } from '../../schemas/plan-version.ts';
+import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../changes.ts';
+import { answersTo } from '../coverage.ts';
+import { formatDate } from '../dates.ts';
+import type { ActionNode, PlanVersionNode } from '../graph.ts';
+import { dueLabel, firstSentence, plural, titleOf } from '../labels.ts';
+import { byDeadline, overdueActions } from '../overdue.ts';
+import { ratingCounts } from '../ratings.ts';
+import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
+
+/** A link: its words and its site path. */
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** One action as the pack lists it. */
+export interface ActionRow {
+  ref: string;
+  url: string;
+  outcome: string;
+  lead: string;
+  timescale: string;
+  due: string;
+  rating: Rating | null;
+}
+
+/** An action whose timescale moved later since the previous version. */
+export interface SlipRow {
+  ref: string;
+  url: string;
+  before: string;
+  after: string;
+  /** "2 months later", or "later" where the timescales give no dates to measure. */
+  by: string;
+}
+
+/** One kind of change since the previous version, and how many. */
+export interface ChangeCount {
+  label: string;
+  count: number;
+}
+
+/** Actions of one theme by rating, in the scale's order with "Not yet rated" last. */
+export interface ThemeRow {
+  label: string;
+  url: string;
+  counts: number[];
+  total: number;
+  late: number;
+}
+
+/** Where one recommendation stands in this version. */
+export interface RecommendationRow {
+  label: string;
+  url: string;
+  text: string;
+  repeated: boolean;
+  objectives: Link[];
+  actions: number;
+  /** "2 Green, 1 Amber, 4 Not yet rated", or "" with no actions. */
+  ratings: string;
+  late: number;
+  /** What the plan does about it in this version, in words. */
+  status: string;
+}
+
+/** The board pack of one plan version, as at a date. */
+export interface BoardPackView {
+  title: string;
+  authority: string;
+  version: Link;
+  published: string;
+  asAt: string;
+  asAtText: string;
+  source: string;
+  latest?: Link;
+  summary: string[];
+  late: ActionRow[];
+  lateEmpty: string;
+  slipped: SlipRow[];
+  slippedEmpty: string;
+  changes?: { previous: Link; url: string; counts: ChangeCount[] };
+  changesEmpty: string;
+  ratingColumns: string[];
+  themes: ThemeRow[];
+  themeTotals: ThemeRow;
+  inspection: Link;
+  recommendations: RecommendationRow[];
+}
+
+const actionRow = (action: ActionNode): ActionRow => ({
+  ref: action.ref,
+  url: urlOf(action),
+  outcome: firstSentence(action.data.desiredOutcome[0] ?? ''),
+  lead: action.data.lead,
+  timescale: action.data.timescale,
+  due: dueLabel(action),
+  rating: action.rating,
+});
+
+function changeCounts(changes: VersionChanges): ChangeCount[] {
+  const ratings = (direction: string) => changes.ratings.filter((r) => r.direction === direction).length;
+  const timescales = (direction: string) => changes.timescales.filter((t) => t.direction === direction).length;
+  return [
+    { label: 'New actions', count: changes.added.length },
+    { label: 'Actions removed', count: changes.removed.length },
+    { label: 'Actions renumbered', count: changes.renumbered.length },
+    { label: 'Ratings better', count: ratings('better') },
+    { label: 'Ratings worse', count: ratings('worse') },
+    { label: 'Rated for the first time', count: ratings('first-rated') },
+    { label: 'No longer rated', count: ratings('no-longer-rated') },
+    { label: 'Timescales slipped', count: timescales('slipped') },
+    { label: 'Timescales brought forward', count: timescales('earlier') },
+    { label: 'Timescales otherwise changed', count: timescales('changed') },
+    { label: 'Actions with new evidence of progress', count: changes.evidence.length },
+    { label: 'Actions with changed wording', count: changes.wording.length },
+  ];
+}
+
+/** Counts in a scale's order, "Not yet rated" last, in words: "2 Green, 4 Not yet rated". */
+function ratingWords(actions: readonly ActionNode[], ratings: readonly Rating[]): string {
+  return ratingCounts(actions, ratings)
+    .filter((c) => c.count > 0)
+    .map((c) => `${c.count} ${c.label}`)
+    .join(', ');
+}
+
+/** The board pack of a plan version, with "late" judged at `asAt` (YYYY-MM-DD). */
+export function boardPackView(version: PlanVersionNode, asAt: string): BoardPackView {
+  const { plan } = version;
+  const scale = version.data.ratingScale?.ratings ?? [];
+  const asAtText = formatDate(asAt);
+  const late = byDeadline(overdueActions(version.actions, asAt), asAt);
+  const slipped = slippedSinceLastVersion(version);
+  const changes = changesIn(version);
+  const rated = version.actions.filter((a) => a.rating).length;
+  const immediate = version.actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete);
+  const themeRow = (label: string, url: string, actions: readonly ActionNode[]): ThemeRow => ({
+    label,
+    url,
+    counts: ratingCounts(actions, scale).map((c) => c.count),
+    total: actions.length,
+    late: overdueActions(actions, asAt).length,
+  });
+  const recommendations = plan.inspection.recommendations.map((recommendation): RecommendationRow => {
+    const answer = answersTo(recommendation).find((a) => a.version === version);
+    const actions = answer?.actions ?? [];
+    const lateHere = overdueActions(actions, asAt).length;
+    return {
+      label: titleOf(recommendation),
+      url: urlOf(recommendation),
+      text: firstSentence(recommendation.data.text),
+      repeated: recommendation.data.repeated,
+      objectives: (answer?.objectives ?? []).map((o) => ({ label: `Objective ${o.ref}`, url: `${urlOf(version)}#${objectiveAnchor(o.ref)}` })),
+      actions: actions.length,
+      ratings: ratingWords(actions, scale),
+      late: lateHere,
+      status: actions.length === 0
+        ? `No action in ${version.data.label} answers it.`
+        : `${plural(actions.length, 'action')} answer it${lateHere > 0 ? `; ${lateHere} late` : ''}.`,
+    };
+  });
+  const ofWhich = changes ? ` since ${changes.previous.data.label}` : '';
+  return {
+    title: `Board pack: ${titleOf(version)}`,
+    authority: plan.authority.data.name,
+    version: { label: titleOf(version), url: urlOf(version) },
+    published: formatDate(version.data.published),
+    asAt,
+    asAtText,
+    source: version.data.sources.map((s) => s.title).join('; '),
+    latest: plan.latest === version ? undefined : { label: titleOf(plan.latest), url: urlOf(plan.latest) },
+    summary: [
+      `${version.data.label} of the plan, published ${formatDate(version.data.published)}, has ${plural(version.actions.length, 'action')} in ${plural(version.themes.length, 'theme')}; ${rated === 0 ? 'none is rated yet' : `${rated} ${rated === 1 ? 'is' : 'are'} rated`}.`,
+      late.length === 0
+        ? `As at ${asAtText}, no action is late: none is past the date its timescale gives without being rated complete.`
+        : `As at ${asAtText}, ${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late: past the date ${late.length === 1 ? 'its' : 'their'} timescale gives, and not rated complete.`,
+      ...(immediate.length > 0
+        ? [`${plural(immediate.length, 'action')} ${immediate.length === 1 ? 'has' : 'have'} the timescale "Immediate", which gives no date, so ${immediate.length === 1 ? 'it is' : 'they are'} not counted as late.`]
+        : []),
+      changes
+        ? `${slipped.length === 0 ? 'No timescale slipped' : `${plural(slipped.length, 'timescale')} slipped`}${ofWhich}.`
+        : 'This is the plan\'s first version, so nothing has slipped or changed since an earlier one.',
+    ],
+    late: late.map(actionRow),
+    lateEmpty: `No action is late as at ${asAtText}.`,
+    slipped: slipped.map((s) => ({
+      ref: s.after.ref,
+      url: urlOf(s.after),
+      before: s.before.data.timescale,
+      after: s.after.data.timescale,
+      by: s.months !== undefined && s.months >= 1
+        ? `${plural(s.months, 'month')} later`
+        : s.days !== undefined ? `${plural(s.days, 'day')} later` : 'later',
+    })),
+    slippedEmpty: changes ? `No timescale slipped${ofWhich}.` : 'This is the plan\'s first version: there is no earlier version to compare with.',
+    changes: changes && { previous: { label: changes.previous.data.label, url: urlOf(changes.previous) }, url: `${urlOf(version)}changes/`, counts: changeCounts(changes) },
+    changesEmpty: 'This is the plan\'s first version: there is no earlier version to compare with.',
+    ratingColumns: [...scale.map((r) => r.label), 'Not yet rated'],
+    themes: version.themes.map((t) => themeRow(`${t.ref}. ${t.title}`, `${urlOf(version)}#${themeAnchor(t.ref)}`, t.objectives.flatMap((o) => o.actions))),
+    themeTotals: themeRow('All themes', urlOf(version), version.actions),
+    inspection: { label: plan.inspection.data.title, url: urlOf(plan.inspection) },
+    recommendations,
+  };
+}

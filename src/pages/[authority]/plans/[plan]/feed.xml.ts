@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { planPaths } from '../../../../data.ts';
+import { atomFeed, planFeedEntries, planFeedPath } from '../../../../lib/feeds.ts';
+import type { PlanNode } from '../../../../lib/graph.ts';
+import { siteConfig } from '../../../../site.config.ts';
+
+export const getStaticPaths = planPaths satisfies GetStaticPaths;
+
+/** One plan's Atom feed: each version as it is published, with what it changed. */
+export const GET: APIRoute = ({ props }) => {
+  const { plan } = props as { plan: PlanNode };
+  return new Response(
+    atomFeed({
+      title: `${plan.data.title} (${plan.authority.data.name}) – ${siteConfig.name}`, siteUrl: siteConfig.url,
+      path: planFeedPath(plan), licence: siteConfig.licence.name, entries: planFeedEntries(plan),
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml' } },
+  );
+};

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getGraph } from '../../../data.ts';
+import type { PlanVersionNode } from '../../../lib/graph.ts';
+import { planSheetName, sheetDateOf, versionRows } from '../../../lib/plan-downloads.ts';
+import { writeSheet } from '../../../lib/sheet-files.ts';
+
+export const getStaticPaths = (async () => {
+  const graph = await getGraph();
+  return [...graph.planVersions.values()].map((version) => ({ params: { sheet: planSheetName(version) }, props: { version } }));
+}) satisfies GetStaticPaths;
+
+/**
+ * Each plan version as an Excel workbook: the same rows and columns as its CSV, every cell text,
+ * dated by the version so every build writes the same bytes.
+ */
+export const GET: APIRoute = async ({ props }) => {
+  const { version } = props as { version: PlanVersionNode };
+  const xlsx = await writeSheet(versionRows(version), 'xlsx', 'Actions', sheetDateOf(version));
+  return new Response(new Uint8Array(xlsx), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+};

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../scripts/read-content.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+import { parseContent } from '../src/lib/parse-content.ts';
+import { boardPackView } from '../src/lib/views/board-pack.ts';
+import { bundledGraph } from './helpers.ts';
+
+const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
+const fixture = buildGraph(parseContent(readSources(roots), roots).content);
+const plan = fixture.plans.get('fixture/plan')!;
+
+describe('boardPackView', () => {
+  it('says what is late, what slipped and what changed in a later version', () => {
+    const view = boardPackView(plan.latest, '2020-06-30');
+    expect(view.summary).toMatchInlineSnapshot(`
+      [
+        "Version 3 of the plan, published April 2020, has 4 actions in 1 theme; 3 are rated.",
+        "As at 30 June 2020, 2 actions are late: past the date their timescale gives, and not rated complete.",
+        "1 action has the timescale "Immediate", which gives no date, so it is not counted as late.",
+        "1 timescale slipped since Version 2.",
+      ]
+    `);
+    expect(view.late.map((a) => [a.ref, a.due, a.rating?.label ?? 'Not yet rated'])).toMatchInlineSnapshot(`
+      [
+        [
+          "1.2.2",
+          "31 January 2020",
+          "Amber",
+        ],
+        [
+          "1.1.1",
+          "31 May 2020",
+          "Green",
+        ],
+      ]
+    `);
+    expect(view.slipped).toMatchInlineSnapshot(`
+      [
+        {
+          "after": "31st May 2020",
+          "before": "31st March 2020",
+          "by": "2 months later",
+          "ref": "1.1.1",
+          "url": "/fixture/plans/plan/actions/1.1.1/",
+        },
+      ]
+    `);
+    expect(view.changes?.counts.filter((c) => c.count > 0)).toMatchInlineSnapshot(`
+      [
+        {
+          "count": 1,
+          "label": "New actions",
+        },
+        {
+          "count": 1,
+          "label": "Actions removed",
+        },
+        {
+          "count": 1,
+          "label": "Actions renumbered",
+        },
+        {
+          "count": 1,
+          "label": "Timescales slipped",
+        },
+        {
+          "count": 1,
+          "label": "Actions with changed wording",
+        },
+      ]
+    `);
+    expect(view.ratingColumns).toMatchInlineSnapshot(`
+      [
+        "Green",
+        "Amber",
+        "Red",
+        "Not yet rated",
+      ]
+    `);
+    expect(view.themes.map((t) => [t.label, ...t.counts, t.late, t.total])).toMatchInlineSnapshot(`
+      [
+        [
+          "1. Practice",
+          1,
+          1,
+          1,
+          1,
+          2,
+          4,
+        ],
+      ]
+    `);
+    expect(view.recommendations.map((r) => [r.label, r.actions, r.ratings, r.late, r.status])).toMatchInlineSnapshot(`
+      [
+        [
+          "Recommendation 1",
+          2,
+          "1 Green, 1 Red",
+          1,
+          "2 actions answer it; 1 late.",
+        ],
+        [
+          "Recommendation 2",
+          2,
+          "1 Amber, 1 Not yet rated",
+          1,
+          "2 actions answer it; 1 late.",
+        ],
+      ]
+    `);
+  });
+
+  it('judges "late" at the date it is given, never the clock', () => {
+    expect(boardPackView(plan.latest, '2019-01-01').late).toEqual([]);
+  });
+
+  it('says a first version has nothing to compare with', () => {
+    const view = boardPackView(plan.versions[0]!, '2019-12-31');
+    expect(view.changes).toBeUndefined();
+    expect(view.slippedEmpty).toBe("This is the plan's first version: there is no earlier version to compare with.");
+    expect(view.latest?.url).toBe('/fixture/plans/plan/v3/');
+  });
+
+  it('counts the bundled plan: nothing rated or late, 21 "Immediate" actions not counted as late', () => {
+    const graph = bundledGraph();
+    const view = boardPackView(graph.plans.get("torbay/improvement-plan")!.latest, graph.plans.get("torbay/improvement-plan")!.asOf.date);
+    expect(view.asAtText).toBe('October 2019');
+    expect(view.summary).toMatchInlineSnapshot(`
+      [
+        "Version 1 of the plan, published October 2019, has 36 actions in 4 themes; none is rated yet.",
+        "As at October 2019, no action is late: none is past the date its timescale gives without being rated complete.",
+        "21 actions have the timescale "Immediate", which gives no date, so they are not counted as late.",
+        "This is the plan's first version, so nothing has slipped or changed since an earlier one.",
+      ]
+    `);
+    expect(view.themeTotals.counts).toEqual([0, 0, 0, 36]);
+    expect(view.recommendations.find((r) => r.label === 'Recommendation 8')).toMatchInlineSnapshot(`
+      {
+        "actions": 7,
+        "label": "Recommendation 8",
+        "late": 0,
+        "objectives": [
+          {
+            "label": "Objective 1.1",
+            "url": "/torbay/plans/improvement-plan/v1/#objective-1-1",
+          },
+        ],
+        "ratings": "7 Not yet rated",
+        "repeated": true,
+        "status": "7 actions answer it.",
+        "text": "The Chief Executive should ensure that leadership, management and governance in Torbay are strong and sharply focused on improving and sustaining outcomes for children, and all recommendations from inspection activity are addressed",
+        "url": "/torbay/inspections/ofsted-2018/recommendations/8/",
+      }
+    `);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './browser.ts';
+
+/** Elements that sit inside a line of text: a word may not run into the next across their edges. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
+const SKIP = new Set(['script', 'style', 'template', 'head', 'svg']);
+const EDGE = '\u0000';
+
+/** A page's visible text with every inline element's edge marked, block edges as line breaks. */
+function markedText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  const element = node.type === 'element' ? (node as Element) : undefined;
+  if (element && SKIP.has(element.tagName)) return '';
+  const inner = node.children.map((child) => markedText(child as Nodes)).join('');
+  if (!element) return inner;
+  return INLINE.has(element.tagName) ? `${EDGE}${inner}${EDGE}` : `\n${inner}\n`;
+}
+
+/** Words joined across an inline element's edge: "2019</strong>and" reads "2019and". */
+export function joinedWords(html: string): string[] {
+  const text = markedText(fromHtml(html));
+  const found: string[] = [];
+  // A punctuation mark between the two ("8</a>,then") runs them together just the same.
+  for (const match of text.matchAll(/[\p{L}\p{N}][.,;:!?)]?\u0000+[,;:!?(]?[\p{L}\p{N}]/gu)) {
+    const at = match.index;
+    found.push(text.slice(Math.max(0, at - 30), at + match[0].length + 30).replaceAll(EDGE, '|').replace(/\s+/g, ' '));
+  }
+  return found;
+}
+
+describe('words never run together', () => {
+  it('finds a joined word in a sample, and none across a space', () => {
+    expect(joinedWords('<p><strong>31 October 2019</strong>and more</p>')).toHaveLength(1);
+    expect(joinedWords('<p><a href="/">Action 1.1</a>,then</p>')).toHaveLength(1);
+    expect(joinedWords('<p><strong>31 October 2019</strong> and <a href="/">1.1</a>, then</p>')).toEqual([]);
+    expect(joinedWords('<table><tr><td>a</td><td>b</td></tr></table>')).toEqual([]);
+  });
+
+  it('in the text of every built page, no word runs into the next across an element', () => {
+    const problems = builtPages('dist').flatMap((page) => {
+      const file = join('dist', page.endsWith('/') ? `${page}index.html` : page);
+      return joinedWords(readFileSync(file, 'utf8')).map((context) => `${page}: …${context}…`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('abbreviations on first use', () => {
+  it('link the first HoS and DCS on a page to the glossary, and only the first', () => {
+    const html = readFileSync('dist/torbay/plans/improvement-plan/leads/index.html', 'utf8');
+    for (const term of ['hos', 'dcs']) {
+      expect(html.match(new RegExp(`href="/glossary/#term-${term}"`, 'g'))).toHaveLength(1);
+    }
+    expect(html).toContain('<a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a>');
+    expect(html.match(/\bHoS\b/g)!.length).toBeGreaterThan(5);
+  });
+});
