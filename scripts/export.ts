@@ -1,6 +1,6 @@
 // `npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>]`
 // Writes a plan version as a spreadsheet, one row per action, ready to edit and import.
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
@@ -42,5 +42,14 @@ if (!version) {
 }
 const rows = versionRows(version);
 const out = values.out ?? `${planSheetName(version)}.${values.format}`;
-writeFileSync(out, await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version)));
+// Written under a temporary name and renamed, so an interrupted export never leaves half a file.
+const temporary = `${out}.${process.pid}.tmp`;
+try {
+  writeFileSync(temporary, await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version)));
+  renameSync(temporary, out);
+} catch (error) {
+  rmSync(temporary, { force: true });
+  console.error(`Could not write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check the folder exists, that you may write to it, and that the file is not open in Excel`);
+  process.exit(1);
+}
 console.log(`Wrote ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`);

@@ -4,18 +4,29 @@
 // `npm run new -- inspection <authority> <id> [--published YYYY-MM-DD]`
 // `npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]`
 // `npm run new -- indicator <authority> <id> "<title>" --unit percent|count|rate|days|ratio --direction higher|lower`
-// Writes new content files ready to edit. Refuses to overwrite, and says what it created.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Writes new content files ready to edit. Every name it makes follows the id rule (src/lib/ids.ts) and
+// stays inside the content folder; it refuses to overwrite, writes all files or none, and says what it created.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeAllOrNothing, WriteRefused } from '../src/lib/atomic-write.ts';
+import { contentPath, shownPath } from '../src/lib/content-paths.ts';
+import { IdError, idProblem, type IdKind } from '../src/lib/ids.ts';
 import { parseContent, type Roots } from '../src/lib/parse-content.ts';
+import { isPartialDate } from '../src/schemas/common.ts';
 import { latestVersionEntry } from '../src/lib/plan-sheets.ts';
 import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, nextVersionFiles, nextVersionId, noticeScaffold, slugify, statementMdx } from '../src/lib/scaffold.ts';
 import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
 import { isIsoDate } from '../src/schemas/common.ts';
 
-const { values, positionals } = parseArgs({
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+let parsed;
+try {
+  parsed = parseArgs({
   allowPositionals: true,
   options: {
     date: { type: 'string' },
@@ -27,17 +38,35 @@ const { values, positionals } = parseArgs({
     content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
     data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
   },
-});
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+const { values, positionals } = parsed!;
 const roots: Roots = { content: values.content!, data: values.data! };
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
+/** A file to write: inside the content folder, or the command stops (nothing is written until all are known). */
 const write = (relative: string, text: string) => {
-  const path = join(roots.content, relative);
-  if (existsSync(path)) fail(`${path} already exists: nothing was written. Choose another title or version.`);
-  return { path, text };
+  try {
+    return { path: contentPath(roots.content, relative), text };
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 };
+/** Stops unless `value` follows the id rule. */
+const id = (value: string | undefined, kind: IdKind, what: string) => {
+  const problem = value === undefined ? undefined : idProblem(value, kind);
+  if (problem) fail(`${what} ${problem}: nothing was written`);
+  return value;
+};
+/** Stops unless `value` is a date at the precision allowed. */
+const date = (value: string | undefined, flag: string, dayOnly = false) => {
+  if (value !== undefined && (!isPartialDate(value) || (dayOnly && !/^\d{4}-\d{2}-\d{2}$/.test(value)))) {
+    fail(`${flag} ${JSON.stringify(value)} is not a date: write ${dayOnly ? 'YYYY-MM-DD, e.g. 2019-11-20' : 'YYYY-MM-DD, YYYY-MM (e.g. 2020-01) or YYYY'}`);
+  }
+  return value;
+};
+date(values.published, '--published');
+date(values.issued, '--issued');
 const [kind, target, title] = positionals;
 const { content } = parseContent(readSources(roots), roots);
 
@@ -49,12 +78,18 @@ if (kind === 'statement') {
   // is asked for, never assumed to be today.
   if (values.date === undefined) fail(`Give the statement's date of publication: npm run new -- statement ${target} ${JSON.stringify(title)} --date YYYY-MM-DD`);
   if (!isIsoDate(values.date!)) fail(`--date ${JSON.stringify(values.date)} is not a date: write YYYY-MM-DD, e.g. 2016-01-05`);
-  const date = values.date!;
-  const slug = `${slugify(title!)}-${date}`;
-  files = [write(`statements/${target}/${slug}.mdx`, statementMdx({ title: title!, date, authorityName: authority.data.name }))];
+  const day = values.date!;
+  const words = slugify(title!);
+  if (!words) fail(`The title ${JSON.stringify(title)} has no letters or digits to name the file by: give a title in words`);
+  const slug = id(`${words}-${day}`, 'document', 'The file name')!;
+  files = [write(`statements/${target}/${slug}.mdx`, statementMdx({ title: title!, date: day, authorityName: authority.data.name }))];
 } else if (kind === 'plan-version' && target?.includes('/') && !latestVersionEntry(content, target)) {
   // The first version of a plan (and the plan itself, if it is new).
-  const authority = target.split('/')[0]!;
+  const [authority, planId, ...rest] = target.split('/') as [string, string, ...string[]];
+  if (rest.length > 0) fail(`${JSON.stringify(target)} is not <authority>/<plan>, e.g. torbay/improvement-plan: nothing was written`);
+  id(authority, 'authority', 'The authority');
+  id(planId, 'document', 'The plan id');
+  id(values.inspection, 'document', '--inspection');
   if (!content.authorities.some((a) => a.id === authority)) fail(`No authority "${authority}": run npm run new -- authority ${authority} "<name>" first`);
   const planExists = content.plans.some((p) => p.id === target);
   const inspection = values.inspection ?? content.plans.find((p) => p.id === target)?.data.inspection;
@@ -62,7 +97,7 @@ if (kind === 'statement') {
   const published = values.published ?? new Date().toISOString().slice(0, 7);
   files = firstPlanScaffold(target, inspection!, published, planExists).map((f) => write(f.path, f.text));
 } else if (kind === 'plan-version') {
-  if (!target || !target.includes('/')) fail('Usage: npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]');
+  if (!target || !target.includes('/')) fail(`Usage: npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]${target ? `\nNo plan ${JSON.stringify(target)}: known plans are ${content.plans.map((p) => p.id).join(', ')}` : ''}`);
   const base = latestVersionEntry(content, target!) ?? fail(`No plan "${target}" with a version: known plans are ${content.plans.map((p) => p.id).join(', ')}`);
   const folder = join(roots.content, 'plan-versions', target!);
   const version = nextVersionId(readdirSync(folder).map((f) => f.replace(/\.[a-z]+$/, '')));
@@ -73,18 +108,21 @@ if (kind === 'statement') {
     baseJson: readFileSync(join(roots.content, `plan-versions/${base.id}.json`), 'utf8'),
   }).map((f) => write(f.path, f.text));
 } else if (kind === 'authority') {
-  if (!target || !title || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(target)) fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');
+  if (!target || !title) fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');
+  id(target, 'authority', 'The authority id');
   files = [write(authorityScaffold(target!, title!).path, authorityScaffold(target!, title!).text)];
 } else if (kind === 'inspection' || kind === 'notice' || kind === 'indicator') {
-  const id = title;
-  if (!target || !id) fail(`Usage: npm run new -- ${kind} <authority> <id> …`);
+  const docId = title;
+  if (!target || !docId) fail(`Usage: npm run new -- ${kind} <authority> <id> …`);
   if (!content.authorities.some((a) => a.id === target)) fail(`No authority "${target}": run npm run new -- authority ${target} "<name>" first`);
+  id(docId, 'document', `The ${kind} id`);
+  id(values.inspection, 'document', '--inspection');
   if (kind === 'inspection') {
-    const f = inspectionScaffold(target!, id!, values.published);
+    const f = inspectionScaffold(target!, docId!, values.published);
     files = [write(f.path, f.text)];
   } else if (kind === 'notice') {
     if (!values.issued) fail('Usage: npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]');
-    const f = noticeScaffold(target!, id!, values.issued!, values.inspection);
+    const f = noticeScaffold(target!, docId!, values.issued!, values.inspection);
     files = [write(f.path, f.text)];
   } else {
     const indicatorTitle = positionals[3];
@@ -92,17 +130,19 @@ if (kind === 'statement') {
     if (!indicatorTitle || !(unitValues as readonly string[]).includes(unit) || !['higher', 'lower'].includes(values.direction ?? '')) {
       fail(`Usage: npm run new -- indicator <authority> <id> "<title>" --unit ${unitValues.join('|')} --direction higher|lower`);
     }
-    const f = indicatorScaffold(target!, id!, indicatorTitle!, unit, values.direction!);
+    const f = indicatorScaffold(target!, docId!, indicatorTitle!, unit, values.direction!);
     files = [write(f.path, f.text)];
   }
 } else {
   fail('Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see the README, "Add a council")');
 }
-for (const file of files) {
-  mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path, file.text);
-  console.log(`Created ${file.path}`);
+try {
+  writeAllOrNothing(files);
+} catch (error) {
+  if (error instanceof WriteRefused || error instanceof IdError) fail(`${error.message}. Choose another title or version.`);
+  throw error;
 }
+for (const file of files) console.log(`Created ${shownPath(file.path)}`);
 console.log(kind === 'plan-version' && files.some((f) => f.path.endsWith('v1.json'))
   ? 'Replace every "EDIT:" with the plan\'s words (npm run check lists any left), or import the plan\'s table from a spreadsheet with npm run import -- <file> --plan <authority>/<plan> --version v1; then npm run build.'
   : kind === 'plan-version'

@@ -1,22 +1,18 @@
 // Collections and loaders only: where each kind of document lives and which schema checks it.
-// The registry in src/lib/collections.ts is shared with `npm run check`, so both read the same files.
+// The registry in src/lib/collections.ts and the loader in src/content-loader.ts are shared with
+// `npm run check`, so both read the same files the same way.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoader } from './content-loader.ts';
 import { collections as specs, type CollectionName } from './lib/collections.ts';
 
 /** The folders content is read from; the benchmark and fixture builds point them elsewhere. */
 const roots = { content: process.env.CONTENT_DIR ?? 'src/content', data: process.env.DATA_DIR ?? 'data' };
 
-/** A glob-loaded collection whose entry ids are file paths without extension ("torbay/ofsted-2018"). */
+/** A collection whose entry ids are file paths without extension ("torbay/ofsted-2018"). */
 function collection<N extends CollectionName>(name: N) {
-  const spec = specs[name];
   return defineCollection({
-    loader: glob({
-      base: `${roots[spec.root]}/${spec.dir}`,
-      pattern: spec.pattern,
-      generateId: ({ entry }) => entry.replace(/\.[a-z]+$/, ''),
-    }),
-    schema: spec.schema as (typeof specs)[N]['schema'],
+    loader: contentLoader(name, roots),
+    schema: specs[name].schema as (typeof specs)[N]['schema'],
   });
 }
 

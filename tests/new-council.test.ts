@@ -33,7 +33,7 @@ describe('npm run import starts a plan from a spreadsheet', () => {
 
   it('says what a first version needs, and writes nothing', () => {
     expect(importSheet(sheet, otherFiles, otherRoots, options).errors.map(formatSheetError)).toEqual([
-      'row 0: westshire/improvement-plan has no version yet, so this sheet starts it: say where the plan is published with --source "<title of the plan as published>"',
+      'westshire/improvement-plan has no version yet, so this sheet starts it: say where the plan is published with --source "<title of the plan as published>"',
     ]);
     const withoutTitles = sheet.map((r) => r.slice(0, columns.length));
     expect(importSheet(withoutTitles, otherFiles, otherRoots, { ...options, first: { title: 'T', inspection: 'ofsted-2015', source: 'S' } }).errors.map(formatSheetError)).toEqual([
@@ -41,7 +41,7 @@ describe('npm run import starts a plan from a spreadsheet', () => {
     ]);
     const badLetter = sheet.map((r, i) => (i === 2 ? r.map((c, j) => (header[j] === 'Recommendations' ? 'b, e' : c)) : r));
     expect(importSheet(badLetter, otherFiles, otherRoots, { ...options, first: { title: 'T', inspection: 'ofsted-2015', source: 'S' } }).errors.map(formatSheetError)[0]).toMatch(
-      /^row 0: recommendation e does not exist: the plan's report "ofsted-2015" has recommendations a, b, c, d/,
+      /^recommendation e does not exist: the plan's report "ofsted-2015" has recommendations a, b, c, d/,
     );
   });
 });

@@ -4,7 +4,7 @@ import { readSheet } from '../src/lib/sheet-files.ts';
 import { bundledGraph } from './helpers.ts';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvOf, writeSheet } from '../src/lib/sheet-files.ts';
+import { csvOf, neutraliseCell, writeSheet } from '../src/lib/sheet-files.ts';
 import { versionRows } from '../src/lib/plan-downloads.ts';
 import { buildGraph } from '../src/lib/graph.ts';
 import { parseContent } from '../src/lib/parse-content.ts';
@@ -14,7 +14,8 @@ import { readSources } from '../scripts/read-content.ts';
 async function exceljsCsv(rows: string[][]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Actions');
-  for (const row of rows) sheet.addRow([...row]);
+  // The site neutralises formula cells (issue 10) before quoting them exactly as exceljs does.
+  for (const row of rows) sheet.addRow(row.map(neutraliseCell));
   return Buffer.from((await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } })) as ArrayBuffer).toString('utf8');
 }
 

@@ -105,7 +105,7 @@ describe('a content author sees the file, the field, the bad value and what woul
     const files = withJson(OUTLINE, (d) => {
       d.themes[0].objectives[0].actions[2].timescale = 2019;
     });
-    expect(messagesOf(files)).toEqual([`${ACTION_113}.timescale: Invalid input: expected string, received number (found 2019)`]);
+    expect(messagesOf(files)).toEqual([`${ACTION_113}.timescale: Timescale, in the plan's words: must be text in double quotes, not the number 2019: write "2019"`]);
   });
 
   it('for a direction of travel outside the vocabulary', () => {

@@ -1,4 +1,3 @@
-import { Feed } from 'feed';
 import { changesIn } from './changes.ts';
 import { formatDate, startOf } from './dates.ts';
 import type { AuthorityNode, Graph, LinkableNode, PlanNode, PlanVersionNode } from './graph.ts';
@@ -27,25 +26,49 @@ export function feedEntries(authority: AuthorityNode): FeedEntry[] {
   return entries.sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title)).slice(0, FEED_LENGTH);
 }
 
-/** An Atom feed of entries; its updated date is the newest entry's, never the clock, so builds repeat. */
+/** Text escaped for XML: markup characters as entities, characters XML cannot hold removed. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * An Atom feed of entries. Titles and summaries are plain text (type="text"), escaped, so a reader
+ * shows "aged <16" as written and nothing in them is markup. Its updated date is the newest entry's,
+ * never the clock, so builds repeat.
+ */
 export function atomFeed(options: { title: string; siteUrl: string; path: string; licence: string; entries: FeedEntry[] }): string {
   const absolute = (path: string) => new URL(path, options.siteUrl).href;
+  const instant = (date: string) => new Date(`${startOf(date)}T00:00:00Z`).toISOString();
   const newest = options.entries[0]?.date ?? '1970-01-01';
-  const feed = new Feed({
-    id: absolute(options.path),
-    title: options.title,
-    link: absolute('/'),
-    updated: new Date(`${startOf(newest)}T00:00:00Z`),
-    generator: false,
-    language: 'en-GB',
-    copyright: options.licence,
-    feedLinks: { atom: absolute(options.path) },
-  });
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    `    <id>${xmlText(absolute(options.path))}</id>`,
+    `    <title type="text">${xmlText(options.title)}</title>`,
+    `    <updated>${instant(newest)}</updated>`,
+    `    <link rel="alternate" type="text/html" href="${xmlText(absolute('/'))}"/>`,
+    `    <link rel="self" type="application/atom+xml" href="${xmlText(absolute(options.path))}"/>`,
+    `    <rights type="text">${xmlText(options.licence)}</rights>`,
+  ];
   for (const entry of options.entries) {
-    const link = absolute(urlOf(entry.node));
-    feed.addItem({ id: link, link, title: entry.title, description: entry.summary, date: new Date(`${startOf(entry.date)}T00:00:00Z`) });
+    const link = xmlText(absolute(urlOf(entry.node)));
+    lines.push(
+      '    <entry>',
+      `        <title type="text">${xmlText(entry.title)}</title>`,
+      `        <id>${link}</id>`,
+      `        <link rel="alternate" type="text/html" href="${link}"/>`,
+      `        <updated>${instant(entry.date)}</updated>`,
+      `        <summary type="text">${xmlText(entry.summary)}</summary>`,
+      '    </entry>',
+    );
   }
-  return feed.atom1();
+  lines.push('</feed>');
+  return `${lines.join('\n')}\n`;
 }
 
 /** How many entries a feed carries: the newest, as feed readers expect. */

@@ -2,7 +2,7 @@ import { comparePlanVersions, type ContentSet, type Entry } from './content.ts';
 import { checkIntegrity } from './integrity.ts';
 import { parseContent, type Roots, type SourceFile } from './parse-content.ts';
 import type { Problem } from './problems.ts';
-import { firstVersionBase, rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
+import { firstVersionBase, firstVersionColumns, rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
 import type { PlanOutline } from '../schemas/plan-outline.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
@@ -60,8 +60,14 @@ export function importSheet(
   const { content, problems } = parseContent(files, roots);
   if (problems.length > 0) return { errors: problems.map((p) => ({ row: 0, message: `the existing content has a problem: ${p.file}: ${p.message}` })) };
   const paths = versionPaths(options.planKey, options.version);
-  if (files.some((f) => f.root === 'content' && (f.path === paths.mdx || f.path === paths.json))) {
+  const hasMdx = files.some((f) => f.root === 'content' && f.path === paths.mdx);
+  const hasJson = files.some((f) => f.root === 'content' && f.path === paths.json);
+  if (hasMdx && hasJson) {
     return { errors: [{ row: 0, message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id` }] };
+  }
+  if (hasMdx || hasJson) {
+    const [present, absent] = hasMdx ? [paths.mdx, paths.json] : [paths.json, paths.mdx];
+    return { errors: [{ row: 0, message: `${roots.content}/${present} exists without ${absent.split('/').pop()}, so an earlier import or copy was not finished: delete ${roots.content}/${present} and import again` }] };
   }
   const base = latestVersionEntry(content, options.planKey);
   if (!base) return importFirstVersion(rows, files, roots, content, paths, options);
@@ -118,7 +124,7 @@ function importFirstVersion(
   const read = firstVersionBase(rows);
   if (!read.base) return { errors: read.errors };
   const roles = content.authorities.find((a) => a.id === authority)?.data.roles ?? [];
-  const outline = rowsToOutline(rows, { base: read.base, ratings: [], roles });
+  const outline = rowsToOutline(rows, { base: read.base, ratings: [], roles, alsoRead: firstVersionColumns });
   if (!outline.outline) return { errors: outline.errors };
   const sources = [{ title: first.source }];
   const added: SourceFile[] = [

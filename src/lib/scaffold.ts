@@ -1,17 +1,7 @@
 import { templateText } from '../schemas/statement.ts';
 import { nextVersionMdx, versionPaths } from './plan-sheets.ts';
 
-/** A lower-case slug from a title: "Ofsted monitoring visit, May 2020" → "ofsted-monitoring-visit-may-2020". */
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
+export { slugify } from './ids.ts';
 
 const yamlString = (value: string) => JSON.stringify(value);
 

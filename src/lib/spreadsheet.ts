@@ -22,6 +22,7 @@ export interface SheetError {
 
 /** Formats a sheet error the way a person reads a spreadsheet: "row 14, RAG: …". */
 export function formatSheetError(error: SheetError): string {
+  if (error.row <= 0) return error.column ? `${error.column}: ${error.message}` : error.message;
   return `row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`;
 }
 
@@ -30,6 +31,8 @@ export interface SheetContext {
   base: PlanOutline;
   ratings: readonly Rating[];
   roles: readonly Role[];
+  /** Columns read by another step (a first version's themes and objectives), so not unknown here. */
+  alsoRead?: readonly string[];
 }
 
 const paragraphBreak = '\n\n';
@@ -71,6 +74,26 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
     errors.push({ row: 1, message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns` });
     return { errors };
   }
+  // Every cell is read or reported: a column twice, a column the plan does not have, or a cell beyond
+  // the header would otherwise be dropped without a word.
+  const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  const hasContent = (i: number) => rows.slice(1).some((row) => String(row[i] ?? '').trim() !== '');
+  header.forEach((name, i) => {
+    if (name === '') {
+      if (hasContent(i)) errors.push({ row: 1, column: letter(i), message: 'this column has cells but no heading, so they would be lost: give it one of the plan\'s headings, or move its text into "Notes"' });
+    } else if (header.indexOf(name) !== i) {
+      errors.push({ row: 1, column: name, message: `the column "${name}" appears twice (columns ${letter(header.indexOf(name))} and ${letter(i)}); only one can be read: keep one and delete the other` });
+    } else if (!(columns as readonly string[]).includes(name) && !(context.alsoRead ?? []).includes(name) && hasContent(i)) {
+      const near = columns.find((c) => c.toLowerCase() === name.toLowerCase());
+      errors.push({ row: 1, column: name, message: `"${name}" is not a column of the plan sheet, so its cells would be lost${near ? `: did you mean "${near}"?` : ': move its text into "Notes" (or another column) and delete the column'}` });
+    }
+  });
+  const width = header.length;
+  rows.slice(1).forEach((row, index) => {
+    const beyond = row.slice(width).findIndex((cell) => String(cell ?? '').trim() !== '');
+    if (beyond >= 0) errors.push({ row: index + 2, column: letter(width + beyond), message: 'this cell is beyond the last heading, so it would be lost: move its text into the right column' });
+  });
+  if (errors.length > 0) return { errors };
   const at = (row: readonly string[], column: (typeof columns)[number]) => (header.includes(column) ? String(row[header.indexOf(column)] ?? '').trim() : '');
   const ratingsByLabel = new Map(context.ratings.map((r) => [r.label.toLowerCase(), r.id]));
   const rolesByName = new Map(context.roles.flatMap((r) => [[r.name.toLowerCase(), r.id], [r.id, r.id], ...(r.abbreviation ? [[r.abbreviation.toLowerCase(), r.id] as const] : [])]));

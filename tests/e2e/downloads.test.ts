@@ -31,6 +31,6 @@ describe('following a plan or a council', () => {
     expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="Torbay Council: statements and new documents" href="/torbay/feed.xml">');
     expect(page).toContain('href="/torbay/feed.xml" type="application/atom+xml">Follow Torbay Council');
     expect(page).toContain('href="/torbay/plans/improvement-plan/feed.xml" type="application/atom+xml">Follow Torbay');
-    expect(readFileSync('dist/torbay/plans/improvement-plan/feed.xml', 'utf8')).toContain('<title type="html"><![CDATA[Torbay Children\'s Services Improvement Plan, Version 1]]></title>');
+    expect(readFileSync('dist/torbay/plans/improvement-plan/feed.xml', 'utf8')).toContain('<title type="text">Torbay Children\'s Services Improvement Plan, Version 1</title>');
   });
 });

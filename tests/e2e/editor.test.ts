@@ -182,8 +182,11 @@ describe('the editor (npm run edit)', () => {
     const preview = page.locator(`a[href="/torbay/statements/${slug}/"]`);
     await preview.waitFor();
     const previewPage = await browser.newPage();
-    await previewPage.goto(new URL(`/torbay/statements/${slug}/`, editorUrl).href);
-    expect(await previewPage.locator('h1').innerText()).toContain(title);
+    // The dev server's file watcher reloads the content a moment after the save; the officer reloads.
+    await expect.poll(async () => {
+      await previewPage.goto(new URL(`/torbay/statements/${slug}/`, editorUrl).href);
+      return previewPage.locator('h1').innerText();
+    }, { timeout: 60_000, interval: 1_000 }).toContain(title);
     expect(await previewPage.locator('main').innerText()).toContain('Quixoticplume');
     expect(await previewPage.locator('main').innerText()).toContain('Who is the new chair?');
     // Drafts are previewed too, marked as not published.

@@ -1,0 +1,59 @@
+// The build's content loader: it reads each collection's files with the very functions `npm run check`
+// uses (src/lib/read-sources.ts, src/lib/parse-content.ts), so the check and the build always agree.
+// Bodies are rendered as Markdown by src/lib/body.ts, never compiled as MDX: no body can run code.
+import type { Loader } from 'astro/loaders';
+import { relative, resolve } from 'node:path';
+import { collectionOf, collections, type CollectionName } from './lib/collections.ts';
+import { readEntry, type Roots } from './lib/parse-content.ts';
+import { formatProblems, type Problem } from './lib/problems.ts';
+import { readSources } from './lib/read-sources.ts';
+
+/** A loader for one collection, reading from `roots` (src/content and data, or the fixture and benchmark folders). */
+export function contentLoader(name: CollectionName, roots: Roots): Loader {
+  const spec = collections[name];
+  return {
+    name: 'improvement-tracker:content',
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const sync = async () => {
+        const problems: Problem[] = [];
+        const entries = [];
+        for (const source of readSources(roots, { root: spec.root, dir: spec.dir })) {
+          const file = `${relative(process.cwd(), roots[source.root]) || '.'}/${source.path}`;
+          if (source.problem) {
+            problems.push({ file, path: '', message: source.problem });
+            continue;
+          }
+          // Files of other collections in the same folder (plan versions' .mdx and .json) are not this one's.
+          if (collectionOf(source.root, source.path) !== name) continue;
+          const read = readEntry(source, name, file, { render: true });
+          problems.push(...read.problems);
+          if (read.entry) entries.push({ read: read.entry, text: source.text });
+        }
+        if (problems.length > 0) throw new Error(`${formatProblems(problems)}\nRun npm run check for every problem, with what to write instead.`);
+        store.clear();
+        for (const { read, text } of entries) {
+          const data = await parseData({ id: read.id, data: read.raw as Record<string, unknown>, filePath: read.file });
+          store.set({
+            id: read.id,
+            data,
+            filePath: read.file,
+            digest: generateDigest(text),
+            ...(read.body !== undefined ? { body: read.body, rendered: { html: read.html ?? '', metadata: {} } } : {}),
+          });
+        }
+      };
+      await sync();
+      if (watcher) {
+        const folder = resolve(roots[spec.root], spec.dir);
+        watcher.add(folder);
+        const onChange = (changed: string) => {
+          if (!resolve(changed).startsWith(folder)) return;
+          sync().catch((error: Error) => logger.error(error.message));
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', onChange);
+      }
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// JSON as an author writes it: errors located by line and column and worded for people, and
+// duplicate keys (which JSON.parse silently resolves by keeping the last) refused.
+
+export type ParsedJson = { ok: true; data: unknown } | { ok: false; message: string; line?: number };
+
+/** Parses JSON text; a syntax error or a duplicate key becomes a message with its line. */
+export function parseJsonText(text: string): ParsedJson {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return syntaxMessage(text, (error as Error).message);
+  }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate) {
+    return {
+      ok: false,
+      line: duplicate.line,
+      message: `line ${duplicate.line}: the field "${duplicate.key}" appears twice in the same object (first on line ${duplicate.firstLine}); only one would be kept and the other lost. Keep one and delete or merge the other`,
+    };
+  }
+  return { ok: true, data };
+}
+
+function syntaxMessage(text: string, raw: string): ParsedJson {
+  if (text.trim() === '') return { ok: false, message: 'is empty: a JSON file holds one object, starting with { and ending with }' };
+  const located = /at position \d+ \(line (\d+) column (\d+)\)/.exec(raw);
+  const what = raw.replace(/ in JSON.*$/, '').replace(/^Unexpected end of JSON input$/, 'the file ends too early');
+  const hint = /property name/.test(raw)
+    ? 'field names are in double quotes, and there is no comma after the last field of an object'
+    : /after property value|after array element/.test(raw)
+      ? 'a comma is missing between two fields or items, or a bracket is not closed'
+      : /Unterminated string/.test(raw)
+        ? 'a text value is missing its closing double quote (write \\" for a quote inside text)'
+        : /Bad control character/.test(raw)
+          ? 'a text value contains a line break or tab: write \\n for a new line, or split the text into several strings'
+          : /end of JSON/.test(raw)
+            ? 'a closing } or ] is missing'
+            : /after JSON/.test(raw)
+              ? 'there is text after the final }'
+              : 'check quotes, commas and brackets near there';
+  if (!located) return { ok: false, message: `is not valid JSON: ${what}: ${hint}` };
+  const line = Number(located[1]);
+  return { ok: false, line, message: `is not valid JSON at line ${line}, column ${located[2]}: ${what.charAt(0).toLowerCase()}${what.slice(1)}: ${hint}` };
+}
+
+/** Finds the first key that occurs twice in one object of valid JSON text. */
+export function firstDuplicateKey(text: string): { key: string; line: number; firstLine: number } | undefined {
+  const stack: (Map<string, number> | null)[] = [];
+  let line = 1;
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    else if (c === '{') {
+      stack.push(new Map());
+      expectKey = true;
+    } else if (c === '[') {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      expectKey = false;
+    } else if (c === ',') expectKey = stack.at(-1) instanceof Map;
+    else if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const top = stack.at(-1);
+      if (expectKey && top instanceof Map) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        const first = top.get(key);
+        if (first !== undefined) return { key, line, firstLine: first };
+        top.set(key, line);
+        expectKey = false;
+      }
+      i = j;
+    }
+  }
+  return undefined;
+}
