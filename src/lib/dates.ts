@@ -47,7 +47,7 @@ export function monthNumber(name: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
-/** True when `text` is YYYY, YYYY-MM or YYYY-MM-DD naming a real date (see schemas/common.ts). */
+/** True when `text` is YYYY, YYYY-MM or YYYY-MM-DD naming a real date: the one rule for partial dates (schemas/common.ts uses it). */
 export function isPartialDateText(text: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!match) return false;

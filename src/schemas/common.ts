@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isPartialDateText } from '../lib/dates.ts';
 
 /** A URL-safe slug: lower-case words joined by hyphens, as used in every id and URL. */
 export const slug = z
@@ -7,21 +8,8 @@ export const slug = z
     error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
   });
 
-const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date. */
-export function isPartialDate(value: string): boolean {
-  const match = partialDatePattern.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
-}
+/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/dates.ts). */
+export const isPartialDate: (value: string) => boolean = isPartialDateText;
 
 /**
  * A date known to the day, the month or the year: "2019-10-31", "2019-10" or "2011".
