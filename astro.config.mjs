@@ -15,7 +15,7 @@ const editorIntegrations = editing ? (await import('./src/integrations/editor.ts
 // Astro's content cache keeps an entry parsed by an older schema while its file is unchanged, so a new
 // field's default would be missing. The cache folder is keyed by the schemas' text: a schema change
 // starts a fresh cache.
-const schemaFiles = ['src/lib/collections.ts', ...readdirSync('src/schemas').sort().map((f) => `src/schemas/${f}`)];
+const schemaFiles = ['src/lib/content/collections.ts', ...readdirSync('src/schemas').sort().map((f) => `src/schemas/${f}`)];
 const schemaHash = createHash('sha256').update(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\0')).digest('hex').slice(0, 12);
 
 export default defineConfig({

@@ -11,10 +11,10 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { floorProject, starlightProject, starlightVersion, type ProjectFile } from '../src/lib/bench-peers.ts';
-import { markdownTable, median, pageTypeOf, timing, type BenchRun } from '../src/lib/bench-report.ts';
-import { shapeFor, syntheticCorpus } from '../src/lib/synthetic.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
+import { floorProject, starlightProject, starlightVersion, type ProjectFile } from '../src/lib/bench/bench-peers.ts';
+import { markdownTable, median, pageTypeOf, timing, type BenchRun } from '../src/lib/bench/bench-report.ts';
+import { shapeFor, syntheticCorpus } from '../src/lib/bench/synthetic.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
 import { readSources } from './read-content.ts';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isProductionBuild, siteAddressProblem } from '../src/lib/site-address.ts';
+import { isProductionBuild, siteAddressProblem } from '../src/lib/publishing/site-address.ts';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = join(dirname(out), `.${basename(out)}.staging`);

@@ -1,12 +1,12 @@
 // `npm run check [-- --content <dir>]`: validates every content file and cross-reference, without building.
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent, type Roots } from '../src/lib/parse-content.ts';
-import { ContentError, formatProblems } from '../src/lib/problems.ts';
-import { buildTime, publishable } from '../src/lib/publication.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
+import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
+import { buildTime, publishable } from '../src/lib/content/publication.ts';
 import { readSources } from './read-content.ts';
-import { understoodTimescales, unreadableTimescales } from '../src/lib/timescale.ts';
+import { understoodTimescales, unreadableTimescales } from '../src/lib/derivations/timescale.ts';
 
 const { values } = parseArgs({
   options: {

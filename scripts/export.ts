@@ -2,10 +2,10 @@
 // Writes a plan version as a spreadsheet, one row per action, ready to edit and import.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent, type Roots } from '../src/lib/parse-content.ts';
-import { writeSheet } from '../src/lib/sheet-files.ts';
-import { planSheetName, sheetDateOf, versionRows } from '../src/lib/plan-downloads.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
+import { writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
+import { planSheetName, sheetDateOf, versionRows } from '../src/lib/publishing/plan-downloads.ts';
 import { readSources } from './read-content.ts';
 
 const { values, positionals } = parseArgs({

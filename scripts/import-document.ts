@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { docxToHtml, formatDocProblem, ImportFileError, importPlanDocument, type ImportResult } from '../src/lib/importers/docx-plan.ts';
 import { importReport, pdfLines, textLines } from '../src/lib/importers/report.ts';
 import { writeAllOrNothing } from '../src/lib/importers/write-files.ts';
-import type { Roots } from '../src/lib/parse-content.ts';
+import type { Roots } from '../src/lib/content/parse-content.ts';
 import { readSources } from './read-content.ts';
 
 const usage = [

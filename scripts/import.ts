@@ -2,11 +2,11 @@
 // A plan's first version: add --source "<the plan as published>" (and --title, --inspection for a new plan);
 // the sheet then also needs the columns Theme title, Objective text, Objective citation, Recommendations.
 // A thin dispatcher: the file's extension chooses the importer; each importer lives in src/lib and
-// returns lines to print. Spreadsheets (.xlsx, .csv): src/lib/sheet-import.ts.
+// returns lines to print. Spreadsheets (.xlsx, .csv): src/lib/spreadsheets/sheet-import.ts.
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Roots } from '../src/lib/parse-content.ts';
-import { importSpreadsheet, sheetExtensions } from '../src/lib/sheet-import.ts';
+import type { Roots } from '../src/lib/content/parse-content.ts';
+import { importSpreadsheet, sheetExtensions } from '../src/lib/spreadsheets/sheet-import.ts';
 
 // A Word plan (.docx; .doc is refused with advice) or an inspection report (.pdf, or its text in a .txt) has its own reader.
 if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|txt)$/i.test(arg))) {

@@ -1,12 +1,12 @@
 // The build's content loader: it reads each collection's files with the very functions `npm run check`
-// uses (src/lib/read-sources.ts, src/lib/parse-content.ts), so the check and the build always agree.
-// Bodies are rendered as Markdown by src/lib/body.ts, never compiled as MDX: no body can run code.
+// uses (src/lib/content/read-sources.ts, src/lib/content/parse-content.ts), so the check and the build always agree.
+// Bodies are rendered as Markdown by src/lib/content/body.ts, never compiled as MDX: no body can run code.
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
-import { collectionOf, collections, type CollectionName } from './lib/collections.ts';
-import { readEntry, type Roots } from './lib/parse-content.ts';
-import { formatProblems, type Problem } from './lib/problems.ts';
-import { readSources } from './lib/read-sources.ts';
+import { collectionOf, collections, type CollectionName } from './lib/content/collections.ts';
+import { readEntry, type Roots } from './lib/content/parse-content.ts';
+import { formatProblems, type Problem } from './lib/content/problems.ts';
+import { readSources } from './lib/content/read-sources.ts';
 
 /** A loader for one collection, reading from `roots` (src/content and data, or the fixture and benchmark folders). */
 export function contentLoader(name: CollectionName, roots: Roots): Loader {

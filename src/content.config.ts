@@ -1,9 +1,9 @@
 // Collections and loaders only: where each kind of document lives and which schema checks it.
-// The registry in src/lib/collections.ts and the loader in src/content-loader.ts are shared with
+// The registry in src/lib/content/collections.ts and the loader in src/content-loader.ts are shared with
 // `npm run check`, so both read the same files the same way.
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './content-loader.ts';
-import { collections as specs, type CollectionName } from './lib/collections.ts';
+import { collections as specs, type CollectionName } from './lib/content/collections.ts';
 
 /** The folders content is read from; the benchmark and fixture builds point them elsewhere. */
 const roots = { content: process.env.CONTENT_DIR ?? 'src/content', data: process.env.DATA_DIR ?? 'data' };

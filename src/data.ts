@@ -1,11 +1,11 @@
 // The one place where Astro's content collections meet the engine in src/lib. Built once per build.
 import { getCollection, getEntry, render } from 'astro:content';
-import { collectionNames } from './lib/collections.ts';
-import { emptyContentSet, type ContentSet, type Entry } from './lib/content.ts';
-import { buildGraph, type Graph } from './lib/graph.ts';
+import { collectionNames } from './lib/content/collections.ts';
+import { emptyContentSet, type ContentSet, type Entry } from './lib/content/content.ts';
+import { buildGraph, type Graph } from './lib/graph/graph.ts';
 import { siteConfig } from './site.config.ts';
-import { openData } from './lib/open-data.ts';
-import { buildTime, publishable } from './lib/publication.ts';
+import { openData } from './lib/publishing/open-data.ts';
+import { buildTime, publishable } from './lib/content/publication.ts';
 
 let graph: Promise<Graph> | undefined;
 

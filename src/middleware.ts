@@ -1,18 +1,18 @@
 // Build-time finishing of every HTML page: what templates cannot know page by page.
 import { defineMiddleware } from 'astro:middleware';
 import { getGraph } from './data.ts';
-import { markAbbreviations } from './lib/abbreviations.ts';
-import { spaceBlocks } from './lib/block-spacing.ts';
-import { addEndnotes } from './lib/endnotes.ts';
-import { finishMain } from './lib/page-html.ts';
-import { labelStackedCells } from './lib/stack-labels.ts';
+import { markAbbreviations } from './lib/publishing/abbreviations.ts';
+import { spaceBlocks } from './lib/publishing/block-spacing.ts';
+import { addEndnotes } from './lib/publishing/endnotes.ts';
+import { finishMain } from './lib/publishing/page-html.ts';
+import { labelStackedCells } from './lib/publishing/stack-labels.ts';
 import { siteConfig } from './site.config.ts';
 
 /**
  * On each page's <main>: a line break between blocks that touch, so no text extractor joins their
- * words (src/lib/block-spacing.ts); column names for the cells of tables that stack on a phone
- * (src/lib/stack-labels.ts); every link's address numbered for print (src/lib/endnotes.ts); the
- * first use of each glossary abbreviation as <abbr>, linked to the glossary (src/lib/abbreviations.ts).
+ * words (src/lib/publishing/block-spacing.ts); column names for the cells of tables that stack on a phone
+ * (src/lib/publishing/stack-labels.ts); every link's address numbered for print (src/lib/publishing/endnotes.ts); the
+ * first use of each glossary abbreviation as <abbr>, linked to the glossary (src/lib/publishing/abbreviations.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTable, median, pageTypeOf, perPageRatio, timing, type BenchRun } from '../src/lib/bench-report.ts';
-import { floorProject, starlightProject, starlightVersion } from '../src/lib/bench-peers.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
-import { pagesPerAuthority, shapeFor, syntheticCorpus } from '../src/lib/synthetic.ts';
+import { markdownTable, median, pageTypeOf, perPageRatio, timing, type BenchRun } from '../src/lib/bench/bench-report.ts';
+import { floorProject, starlightProject, starlightVersion } from '../src/lib/bench/bench-peers.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
+import { pagesPerAuthority, shapeFor, syntheticCorpus } from '../src/lib/bench/synthetic.ts';
 
 describe('the benchmark corpus', () => {
   const shape = shapeFor(1000);

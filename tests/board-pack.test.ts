@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
 import { boardPackView } from '../src/lib/views/board-pack.ts';
 import { bundledGraph } from './helpers.ts';
 

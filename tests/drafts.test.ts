@@ -1,9 +1,9 @@
 // Drafts and embargoes (interfaces.md item 4): withheld statements never reach the graph a build
 // renders; the check still validates them.
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent, type SourceFile } from '../src/lib/parse-content.ts';
-import { buildTime, publishable, withheldReason } from '../src/lib/publication.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import { buildTime, publishable, withheldReason } from '../src/lib/content/publication.ts';
 import { parseDateTime } from '../src/schemas/common.ts';
 import { bundledFiles, problemsOf } from './helpers.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
-import { planFeedEntries, planFeedPath, versionSummary } from '../src/lib/feeds.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
+import { planFeedEntries, planFeedPath, versionSummary } from '../src/lib/publishing/feeds.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
 
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
 const plan = buildGraph(parseContent(readSources(roots), roots).content).plans.get('fixture/plan')!;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answersTo, repeatedRecommendations, unaddressedRecommendations } from '../src/lib/coverage.ts';
-import { actionsByLead } from '../src/lib/leads.ts';
-import { byDeadline, isOverdue, overdueActions } from '../src/lib/overdue.ts';
-import { timelineOf } from '../src/lib/timeline.ts';
-import { urlOf } from '../src/lib/urls.ts';
+import { answersTo, repeatedRecommendations, unaddressedRecommendations } from '../src/lib/derivations/coverage.ts';
+import { actionsByLead } from '../src/lib/derivations/leads.ts';
+import { byDeadline, isOverdue, overdueActions } from '../src/lib/derivations/overdue.ts';
+import { timelineOf } from '../src/lib/derivations/timeline.ts';
+import { urlOf } from '../src/lib/publishing/urls.ts';
 import { bundledGraph, OUTLINE, withJson, bundledFiles } from './helpers.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
-import { buildGraph } from '../src/lib/graph.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
 
 const graph = bundledGraph();
 const torbay = graph.authorityBySlug.get('torbay')!;

@@ -1,7 +1,7 @@
-import { buildGraph, type Graph, type GraphOptions } from '../src/lib/graph.ts';
-import { parseContent, type SourceFile } from '../src/lib/parse-content.ts';
-import type { Problem } from '../src/lib/problems.ts';
-import { checkIntegrity } from '../src/lib/integrity.ts';
+import { buildGraph, type Graph, type GraphOptions } from '../src/lib/graph/graph.ts';
+import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import type { Problem } from '../src/lib/content/problems.ts';
+import { checkIntegrity } from '../src/lib/graph/integrity.ts';
 import { readSources } from '../scripts/read-content.ts';
 
 /** The bundled content files, read once. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent, type SourceFile } from '../src/lib/parse-content.ts';
-import { importSheet } from '../src/lib/plan-sheets.ts';
-import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, noticeScaffold } from '../src/lib/scaffold.ts';
-import { columns, firstVersionColumns, formatSheetError } from '../src/lib/spreadsheet.ts';
-import { unaddressedRecommendations } from '../src/lib/coverage.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
+import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, noticeScaffold } from '../src/lib/content/scaffold.ts';
+import { columns, firstVersionColumns, formatSheetError } from '../src/lib/spreadsheets/spreadsheet.ts';
+import { unaddressedRecommendations } from '../src/lib/derivations/coverage.ts';
 import { messagesOf, otherFiles, otherRoots } from './helpers.ts';
 
 const header = [...columns, ...firstVersionColumns];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { datasetJsonSchema, datasetNames, openData } from '../src/lib/open-data.ts';
+import { datasetJsonSchema, datasetNames, openData } from '../src/lib/publishing/open-data.ts';
 import { openDataRecords } from '../src/schemas/open-data.ts';
 import { bundledGraph } from './helpers.ts';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/lib/graph.ts';
-import { recommendationLabel, recommendationListing, recommendationRef, titleOf } from '../src/lib/labels.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
-import { answersWithoutRecommendation, unaddressedRecommendations } from '../src/lib/coverage.ts';
-import { urlOf } from '../src/lib/urls.ts';
-import { searchMetaOf } from '../src/lib/search-meta.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { recommendationLabel, recommendationListing, recommendationRef, titleOf } from '../src/lib/derivations/labels.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
+import { answersWithoutRecommendation, unaddressedRecommendations } from '../src/lib/derivations/coverage.ts';
+import { urlOf } from '../src/lib/publishing/urls.ts';
+import { searchMetaOf } from '../src/lib/search/search-meta.ts';
 import { messagesOf, otherFiles, otherGraph, otherRoots, withJson } from './helpers.ts';
-import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/as-of.ts';
-import { overdueActions } from '../src/lib/overdue.ts';
-import { factLabel, interventionOf, noticeKindLabel, standingSentence } from '../src/lib/intervention.ts';
+import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/derivations/as-of.ts';
+import { overdueActions } from '../src/lib/derivations/overdue.ts';
+import { factLabel, interventionOf, noticeKindLabel, standingSentence } from '../src/lib/derivations/intervention.ts';
 
 // Other councils' shapes of document (tests/fixtures/other-councils: test fixtures, never bundled).
 const parsed = parseContent(otherFiles, otherRoots);

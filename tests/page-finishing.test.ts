@@ -2,9 +2,9 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { spaceBlocks } from '../src/lib/block-spacing.ts';
-import { filterStylesheet } from '../src/lib/filters.ts';
-import { labelStackedCells } from '../src/lib/stack-labels.ts';
+import { spaceBlocks } from '../src/lib/publishing/block-spacing.ts';
+import { filterStylesheet } from '../src/lib/search/filters.ts';
+import { labelStackedCells } from '../src/lib/publishing/stack-labels.ts';
 import { bundledGraph } from './helpers.ts';
 
 const apply = (html: string, transform: (tree: Root) => void) => {

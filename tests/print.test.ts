@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withEndnotes } from '../src/lib/endnotes.ts';
-import { transformMain } from '../src/lib/page-html.ts';
-import { cssString, printMarginCss, styleHash } from '../src/lib/print.ts';
+import { withEndnotes } from '../src/lib/publishing/endnotes.ts';
+import { transformMain } from '../src/lib/publishing/page-html.ts';
+import { cssString, printMarginCss, styleHash } from '../src/lib/publishing/print.ts';
 
 describe('printMarginCss', () => {
   it('repeats the address, as-at date, source and page number on every sheet', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationIdsAreStrings } from '../src/lib/importers/citations.ts';
 import { formatDocProblem, ImportFileError } from '../src/lib/importers/docx-plan.ts';
 import { dateRange, importReport, pdfLines, readReportLines, textLines, type ReportLine } from '../src/lib/importers/report.ts';
-import type { SourceFile } from '../src/lib/parse-content.ts';
+import type { SourceFile } from '../src/lib/content/parse-content.ts';
 import { inspection } from '../src/schemas/inspection.ts';
 import { bundledFiles } from './helpers.ts';
 import { exampleReport, reportPdf, type ReportShape } from './report-pdf-fixture.ts';

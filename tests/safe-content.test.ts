@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
-import { writeAllOrNothing, WriteRefused } from '../src/lib/atomic-write.ts';
-import { checkBody } from '../src/lib/body.ts';
-import { idProblem } from '../src/lib/ids.ts';
-import { parseContent, type SourceFile } from '../src/lib/parse-content.ts';
-import { isProductionBuild, siteAddressProblem } from '../src/lib/site-address.ts';
+import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
+import { checkBody } from '../src/lib/content/body.ts';
+import { idProblem } from '../src/lib/graph/ids.ts';
+import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import { isProductionBuild, siteAddressProblem } from '../src/lib/publishing/site-address.ts';
 import { bundledFiles, messagesOf, OUTLINE, withJson } from './helpers.ts';
 
 const STATEMENT = 'statements/torbay/pr5220-2016-01-05.mdx';
@@ -259,8 +259,8 @@ describe('the site\'s address', () => {
 
 describe('every field is described, so every message can say what it is', () => {
   it('each field of each collection\'s schema has a .describe() text', async () => {
-    const { collections } = await import('../src/lib/collections.ts');
-    const { unwrap } = await import('../src/lib/strict.ts');
+    const { collections } = await import('../src/lib/content/collections.ts');
+    const { unwrap } = await import('../src/lib/content/strict.ts');
     const missing: string[] = [];
     const walk = (schema: Parameters<typeof unwrap>[0], path: string) => {
       const def = (unwrap(schema).schema as unknown as { _zod: { def: { type: string; shape?: Record<string, typeof schema>; element?: typeof schema } } })._zod.def;

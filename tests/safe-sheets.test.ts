@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atomFeed } from '../src/lib/feeds.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
-import { importSheet } from '../src/lib/plan-sheets.ts';
-import { neutraliseCell, readSheetFile, restoreCell, writeSheet } from '../src/lib/sheet-files.ts';
-import { formatSheetError, outlineToRows } from '../src/lib/spreadsheet.ts';
+import { atomFeed } from '../src/lib/publishing/feeds.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
+import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
+import { neutraliseCell, readSheetFile, restoreCell, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
+import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { bundledFiles, bundledGraph } from './helpers.ts';
 
 const roots = { content: 'src/content', data: 'data' };

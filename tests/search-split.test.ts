@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilIndexesFor, councilIndexOf, councilIndexPath, isMergedIndexFile } from '../src/lib/search-split.ts';
+import { councilIndexesFor, councilIndexOf, councilIndexPath, isMergedIndexFile } from '../src/lib/search/search-split.ts';
 
 const councils = [
   { name: 'Torbay Council', index: councilIndexPath('torbay') },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchMetaOf } from '../src/lib/search-meta.ts';
-import { searchFilterOptions } from '../src/lib/search-options.ts';
-import { expandQuery, mergeResults, parseReference, parseScopedReference } from '../src/lib/search-query.ts';
+import { searchMetaOf } from '../src/lib/search/search-meta.ts';
+import { searchFilterOptions } from '../src/lib/search/search-options.ts';
+import { expandQuery, mergeResults, parseReference, parseScopedReference } from '../src/lib/search/search-query.ts';
 import { bundledGraph } from './helpers.ts';
 
 const graph = bundledGraph();

@@ -1,4 +1,4 @@
-import type { Reading } from '../src/lib/seed-check.ts';
+import type { Reading } from '../src/lib/content/seed-check.ts';
 
 /**
  * How the bundled content was read wherever a plain-text field is not found word for word in the

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '../src/lib/parse-content.ts';
-import { checkAgainstSeeds, contentFields, isVerbatim, seedCorpus, type SeedText } from '../src/lib/seed-check.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
+import { checkAgainstSeeds, contentFields, isVerbatim, seedCorpus, type SeedText } from '../src/lib/content/seed-check.ts';
 import { bundledFiles, withJson } from './helpers.ts';
 import { seedReadings } from './seed-readings.ts';
 

@@ -1,13 +1,13 @@
 import JSZip from 'jszip';
-import { sheetDateOf } from '../src/lib/plan-downloads.ts';
-import { readSheet } from '../src/lib/sheet-files.ts';
+import { sheetDateOf } from '../src/lib/publishing/plan-downloads.ts';
+import { readSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { bundledGraph } from './helpers.ts';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvOf, neutraliseCell, writeSheet } from '../src/lib/sheet-files.ts';
-import { versionRows } from '../src/lib/plan-downloads.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
+import { csvOf, neutraliseCell, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
+import { versionRows } from '../src/lib/publishing/plan-downloads.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
 import { readSources } from '../scripts/read-content.ts';
 
 /** The CSV exceljs writes (what the site published before the build stopped loading exceljs for CSV). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/periods.ts';
-import { basisLabel, targetStatus, targetStatusLabel, valueLabel } from '../src/lib/targets.ts';
-import { formatValue, unitLabel, valueSuffix } from '../src/lib/units.ts';
-import { indicatorSeries } from '../src/lib/chart-data.ts';
+import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/derivations/periods.ts';
+import { basisLabel, targetStatus, targetStatusLabel, valueLabel } from '../src/lib/derivations/targets.ts';
+import { formatValue, unitLabel, valueSuffix } from '../src/lib/derivations/units.ts';
+import { indicatorSeries } from '../src/lib/derivations/chart-data.ts';
 import { otherGraph } from './helpers.ts';
 
 describe('periods as sources write them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, endOf, formatDate, monthsBetween } from '../src/lib/dates.ts';
-import { parseTimescale } from '../src/lib/timescale.ts';
+import { compareDates, endOf, formatDate, monthsBetween } from '../src/lib/derivations/dates.ts';
+import { parseTimescale } from '../src/lib/derivations/timescale.ts';
 import { isPartialDate } from '../src/schemas/common.ts';
 
 describe('parseTimescale keeps the words and derives the date', () => {
@@ -38,7 +38,7 @@ describe('partial dates', () => {
 
 describe('the check lists timescales it cannot read', () => {
   it('names the file, the action and the words', async () => {
-    const { unreadableTimescales } = await import('../src/lib/timescale.ts');
+    const { unreadableTimescales } = await import('../src/lib/derivations/timescale.ts');
     const outline = { file: 'plan.json', data: { themes: [{ objectives: [{ actions: [
       { ref: '1.1.1', timescale: 'Ongoing' }, { ref: '1.1.2', timescale: 'End Oct 03' }, { ref: '1.1.3', timescale: 'Immediate' },
     ] }] }] } };

@@ -2,9 +2,9 @@
 // changed claim on any page is a visible change to these snapshots in review.
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
-import { changesIn } from '../src/lib/changes.ts';
-import { buildGraph, type Graph } from '../src/lib/graph.ts';
-import { parseContent } from '../src/lib/parse-content.ts';
+import { changesIn } from '../src/lib/derivations/changes.ts';
+import { buildGraph, type Graph } from '../src/lib/graph/graph.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
 import { actionView } from '../src/lib/views/action.ts';
 import { changesView } from '../src/lib/views/changes.ts';
 import { plain, type ActionRow } from '../src/lib/views/common.ts';

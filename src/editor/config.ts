@@ -14,7 +14,7 @@ import type { EditorContent } from './editor-content.ts';
 import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
 import { action, dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
-import { slugify } from '../lib/ids.ts';
+import { slugify } from '../lib/graph/ids.ts';
 
 
 /** A statement's fields: the schema's, with the headline naming the file, and the body as rich text. */

@@ -1,6 +1,6 @@
 import { readSources } from '../../scripts/read-content.ts';
-import { comparePlanVersions } from '../lib/content.ts';
-import { parseContent } from '../lib/parse-content.ts';
+import { comparePlanVersions } from '../lib/content/content.ts';
+import { parseContent } from '../lib/content/parse-content.ts';
 
 /** What the editor's configuration knows about the content: read by `npm run edit` at start. */
 export interface EditorContent {

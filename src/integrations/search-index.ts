@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { councilIndexOf, councilIndexPath, isMergedIndexFile, siteIndexPath } from '../lib/search-split.ts';
+import { councilIndexOf, councilIndexPath, isMergedIndexFile, siteIndexPath } from '../lib/search/search-split.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -26,7 +26,7 @@ async function paragraphFolders(outputPath: string): Promise<[string, string][]>
 }
 
 /**
- * Indexes a built site in `outputPath` (see src/lib/search-split.ts): each council's paragraph pages
+ * Indexes a built site in `outputPath` (see src/lib/search/search-split.ts): each council's paragraph pages
  * into `outputPath/<council>/pagefind/` (data files only), every other page into `outputPath/pagefind/`.
  * Pagefind's binary reads the files itself, on every core (handing it pages one by one through its
  * Node API was three times slower at 10,000 pages). While the site-wide index is built the paragraph

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getGraph } from '../data.ts';
-import { atomFeed, siteFeedEntries } from '../lib/feeds.ts';
+import { atomFeed, siteFeedEntries } from '../lib/publishing/feeds.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The whole site's Atom feed: statements and newly published documents of every council. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPartialDateText } from '../lib/dates.ts';
+import { isPartialDateText } from '../lib/derivations/dates.ts';
 
 /** A URL-safe slug: lower-case words joined by hyphens, as used in every id and URL. */
 export const slug = z
@@ -8,7 +8,7 @@ export const slug = z
     error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
   });
 
-/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/dates.ts). */
+/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/derivations/dates.ts). */
 export const isPartialDate: (value: string) => boolean = isPartialDateText;
 
 /**

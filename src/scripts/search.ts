@@ -1,8 +1,8 @@
 // The search page's behaviour: loads Pagefind only when a person searches, runs exact-reference and
-// glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search-query.ts.
+// glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search/search-query.ts.
 import type { Term } from '../schemas/glossary.ts';
-import { expandQuery, mergeResults, parseScopedReference, type Scored } from '../lib/search-query.ts';
-import { councilIndexesFor, councilIndexListPath, siteIndexPath, type CouncilIndex } from '../lib/search-split.ts';
+import { expandQuery, mergeResults, parseScopedReference, type Scored } from '../lib/search/search-query.ts';
+import { councilIndexesFor, councilIndexListPath, siteIndexPath, type CouncilIndex } from '../lib/search/search-split.ts';
 
 interface PagefindResult {
   id: string;
@@ -40,7 +40,7 @@ const withCouncils = new Map<string, Promise<Pagefind>>();
 
 /**
  * The index a search runs on: the site-wide one, with the paragraph indexes of the councils it needs
- * merged in (src/lib/search-split.ts), one Pagefind instance per set of councils.
+ * merged in (src/lib/search/search-split.ts), one Pagefind instance per set of councils.
  */
 async function pagefindFor(filters: Record<string, { any: string[] }>, reference: string | undefined): Promise<Pagefind> {
   const module = await loadPagefind();
@@ -110,7 +110,7 @@ export function startSearch(): void {
     const councils = [...form!.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=authority]')].map((box) => box.value);
     const scoped = query ? parseScopedReference(query, councils) : undefined;
     const exactFilters = scoped ? { ...filters, ref: scoped.ref, ...(scoped.council ? { authority: { any: [scoped.council] } } : {}) } : undefined;
-    // The paragraph indexes of the councils the search (or its scoped reference) names (src/lib/search-split.ts).
+    // The paragraph indexes of the councils the search (or its scoped reference) names (src/lib/search/search-split.ts).
     const pf = await pagefindFor(scoped?.council ? { ...filters, authority: { any: [scoped.council] } } : filters, scoped?.ref);
     const exact = exactFilters ? (await pf.search(null, { filters: exactFilters })).results : [];
     const queries = query ? expandQuery(query, glossary) : [null];

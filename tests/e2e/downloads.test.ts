@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planSheetName, sheetDateOf, versionRows } from '../../src/lib/plan-downloads.ts';
-import { readSheet, writeSheet } from '../../src/lib/sheet-files.ts';
+import { planSheetName, sheetDateOf, versionRows } from '../../src/lib/publishing/plan-downloads.ts';
+import { readSheet, writeSheet } from '../../src/lib/spreadsheets/sheet-files.ts';
 import { bundledGraph } from '../helpers.ts';
 
 describe('plan spreadsheets on /data/', () => {

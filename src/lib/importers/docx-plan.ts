@@ -8,9 +8,9 @@ import { action as actionSchema, dotValues, type Action, type Aim, type Objectiv
 import type { Rating, RatingScale } from '../../schemas/plan-version.ts';
 import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
-import { checkIntegrity } from '../integrity.ts';
-import { parseContent, type Roots, type SourceFile } from '../parse-content.ts';
-import { latestVersionEntry, outlineJson, versionPaths } from '../plan-sheets.ts';
+import { checkIntegrity } from '../graph/integrity.ts';
+import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
+import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
 import { citedParagraphs, citedRecommendations, citedVisits, isCitation, recommendationValue, trailingCitation, type VisitRef } from './citations.ts';
 

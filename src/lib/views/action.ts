@@ -1,12 +1,12 @@
 /** The action page: an action in its latest appearance, what it answers, and its history. */
 import type { Rating } from '../../schemas/plan-version.ts';
-import { historyOf, type DiffPart } from '../changes.ts';
-import { formatDate } from '../dates.ts';
-import type { ActionNode, Graph, ObjectiveNode } from '../graph.ts';
-import { successor } from '../history.ts';
-import { dotLabel, dueLabel, needsDueHint, plural, recommendationTerm, titleOf } from '../labels.ts';
-import { isOverdue } from '../overdue.ts';
-import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
+import { historyOf, type DiffPart } from '../derivations/changes.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { ActionNode, Graph, ObjectiveNode } from '../graph/graph.ts';
+import { successor } from '../derivations/history.ts';
+import { dotLabel, dueLabel, needsDueHint, plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
+import { isOverdue } from '../derivations/overdue.ts';
+import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import { asOfFor, joinInline, link, listWords, planCrumbs, ratingOf, recommendationLabel, type Crumb, type Inline, type Line, type Row } from './common.ts';
 
 /** A warning box: a title and what it says. */

@@ -1,14 +1,14 @@
 // Everything a plan version's board pack says: what is late, what slipped, what changed, ratings
 // by theme and where each recommendation stands. Pure; the page only renders it.
 import type { Rating } from '../../schemas/plan-version.ts';
-import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../changes.ts';
-import { answersTo } from '../coverage.ts';
-import { formatDate } from '../dates.ts';
-import type { ActionNode, PlanVersionNode } from '../graph.ts';
-import { dueLabel, firstSentence, plural, titleOf } from '../labels.ts';
-import { byDeadline, overdueActions } from '../overdue.ts';
-import { ratingCounts } from '../ratings.ts';
-import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
+import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../derivations/changes.ts';
+import { answersTo } from '../derivations/coverage.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { ActionNode, PlanVersionNode } from '../graph/graph.ts';
+import { dueLabel, firstSentence, plural, titleOf } from '../derivations/labels.ts';
+import { byDeadline, overdueActions } from '../derivations/overdue.ts';
+import { ratingCounts } from '../derivations/ratings.ts';
+import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 
 /** A link: its words and its site path. */
 export interface Link {

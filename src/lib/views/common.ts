@@ -3,12 +3,12 @@
  * graph and the page's node; its template only renders it. Nothing here imports Astro.
  */
 import type { Rating } from '../../schemas/plan-version.ts';
-import { asOfLabel, asOfReason, type AsOf } from '../as-of.ts';
-import { formatDate } from '../dates.ts';
-import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph.ts';
-import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../labels.ts';
-import { isOverdue } from '../overdue.ts';
-import { urlOf } from '../urls.ts';
+import { asOfLabel, asOfReason, type AsOf } from '../derivations/as-of.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph/graph.ts';
+import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
+import { isOverdue } from '../derivations/overdue.ts';
+import { urlOf } from '../publishing/urls.ts';
 
 /** A tag shown beside text: always a word, never colour alone. */
 export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'scheduled' | 'inference' | 'plain';
@@ -87,7 +87,7 @@ export function excerpt(text: string): string {
 
 /**
  * The date "overdue" is judged against for a plan, and why: the one place the views read it. Each
- * plan keeps its own time (src/lib/as-of.ts): its latest version's date at the source's precision,
+ * plan keeps its own time (src/lib/derivations/as-of.ts): its latest version's date at the source's precision,
  * or the date the site configuration gives its council.
  */
 export function asOfFor(plan: Pick<PlanNode, 'asOf'>): { asOf: AsOf; label: string; reason: string } {

@@ -1,8 +1,8 @@
 /** The deadlines page: a plan's latest actions by deadline, overdue first. */
-import { formatDate } from '../dates.ts';
-import type { Graph, PlanNode } from '../graph.ts';
-import { plural } from '../labels.ts';
-import { byDeadline, isOverdue } from '../overdue.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { Graph, PlanNode } from '../graph/graph.ts';
+import { plural } from '../derivations/labels.ts';
+import { byDeadline, isOverdue } from '../derivations/overdue.ts';
 import { actionRow, asOfFor, planCrumbs, type ActionRow, type Crumb } from './common.ts';
 
 export interface DeadlineGroupView {

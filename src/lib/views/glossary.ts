@@ -1,6 +1,6 @@
 /** The glossary page: abbreviations spelled out, each saying who gives its meaning. */
-import type { Graph } from '../graph.ts';
-import { glossaryAnchor, meaningNote, meaningOf } from '../abbreviations.ts';
+import type { Graph } from '../graph/graph.ts';
+import { glossaryAnchor, meaningNote, meaningOf } from '../publishing/abbreviations.ts';
 import type { Crumb } from './common.ts';
 
 export interface GlossaryView {

@@ -1,13 +1,13 @@
 // "In short": four plain sentences a parent reads on one phone screen, every figure a link, and
 // the judgement history. Pure, from the existing derivations; the templates only render it.
-import { repeatedRecommendations } from '../coverage.ts';
-import { compareDates, formatDate } from '../dates.ts';
-import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph.ts';
-import { judgementLabel, plural } from '../labels.ts';
-import { overdueActions } from '../overdue.ts';
-import { positionOf } from '../position.ts';
-import { ratingCounts } from '../ratings.ts';
-import { urlOf } from '../urls.ts';
+import { repeatedRecommendations } from '../derivations/coverage.ts';
+import { compareDates, formatDate } from '../derivations/dates.ts';
+import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
+import { judgementLabel, plural } from '../derivations/labels.ts';
+import { overdueActions } from '../derivations/overdue.ts';
+import { positionOf } from '../derivations/position.ts';
+import { ratingCounts } from '../derivations/ratings.ts';
+import { urlOf } from '../publishing/urls.ts';
 
 /** A run of a sentence: plain words, or words that link to the page they count. */
 export type Part = string | { text: string; url: string };

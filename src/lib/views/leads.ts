@@ -1,9 +1,9 @@
 /** The leads page: who is accountable for what, and who else the plan names, in its own words. */
 import type { Role } from '../../schemas/authority.ts';
-import type { Graph, PlanNode } from '../graph.ts';
-import { plural } from '../labels.ts';
-import { actionsByLead } from '../leads.ts';
-import { compareRefs } from '../overdue.ts';
+import type { Graph, PlanNode } from '../graph/graph.ts';
+import { plural } from '../derivations/labels.ts';
+import { actionsByLead } from '../derivations/leads.ts';
+import { compareRefs } from '../derivations/overdue.ts';
 import { actionRow, link, planCrumbs, type ActionRow, type Crumb, type Line } from './common.ts';
 
 export interface LeadGroupView {

@@ -1,8 +1,8 @@
 /** The monitoring-visit page: its dates as the sources give them, findings, and what cites it. */
-import { formatDate } from '../dates.ts';
-import type { Graph, MonitoringVisitNode } from '../graph.ts';
-import { titleOf } from '../labels.ts';
-import { objectiveAnchor, urlOf } from '../urls.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { Graph, MonitoringVisitNode } from '../graph/graph.ts';
+import { titleOf } from '../derivations/labels.ts';
+import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
 import { actionRow, authorityCrumbs, link, transcription, when, type ActionRow, type Crumb, type Inline, type Line, type Provenance, type Row } from './common.ts';
 
 export interface MonitoringVisitView {

@@ -1,7 +1,7 @@
 /** The paragraph page: a numbered paragraph of a report, and the actions that cite it. */
-import type { Graph, ParagraphNode } from '../graph.ts';
-import { plural } from '../labels.ts';
-import { urlOf } from '../urls.ts';
+import type { Graph, ParagraphNode } from '../graph/graph.ts';
+import { plural } from '../derivations/labels.ts';
+import { urlOf } from '../publishing/urls.ts';
 import { actionRow, authorityCrumbs, type ActionRow, type Crumb } from './common.ts';
 
 export interface ParagraphView {

@@ -1,15 +1,15 @@
 /** The plan-version page (and the plan page, which shows the latest version). */
 import type { Rating } from '../../schemas/plan-version.ts';
-import { changesIn, slippedSinceLastVersion } from '../changes.ts';
-import { directionsByTheme, ratingsByTheme, type ChartTable } from '../chart-data.ts';
-import { formatDate } from '../dates.ts';
-import { ratingFilterValue, recommendationFilterValue } from '../filters.ts';
-import type { Graph, PlanVersionNode } from '../graph.ts';
-import { plural, recommendationTerm, titleOf } from '../labels.ts';
-import { evidenceKindLabel } from '../notice-view.ts';
-import { feedsFor, type FeedLink } from '../feeds.ts';
-import { noRatingColumn, ratingCounts } from '../ratings.ts';
-import { objectiveAnchor, themeAnchor, urlOf } from '../urls.ts';
+import { changesIn, slippedSinceLastVersion } from '../derivations/changes.ts';
+import { directionsByTheme, ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
+import { formatDate } from '../derivations/dates.ts';
+import { ratingFilterValue, recommendationFilterValue } from '../search/filters.ts';
+import type { Graph, PlanVersionNode } from '../graph/graph.ts';
+import { plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
+import { evidenceKindLabel } from '../derivations/notice-view.ts';
+import { feedsFor, type FeedLink } from '../publishing/feeds.ts';
+import { noRatingColumn, ratingCounts } from '../derivations/ratings.ts';
+import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import { actionRow, asOfFor, authorityCrumbs, link, planCrumbs, recommendationLabel, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
 
 export interface OutlineActionView extends ActionRow {

@@ -1,8 +1,8 @@
 /** The statement pages: one statement, and an authority's list of them. */
-import { formatDate } from '../dates.ts';
-import type { AuthorityNode, StatementNode } from '../graph.ts';
-import { titleOf } from '../labels.ts';
-import { urlOf } from '../urls.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { AuthorityNode, StatementNode } from '../graph/graph.ts';
+import { titleOf } from '../derivations/labels.ts';
+import { urlOf } from '../publishing/urls.ts';
 import { authorityCrumbs, link, transcription, when, type Crumb, type Inline, type Line, type Provenance, type Row } from './common.ts';
 
 const kinds = { 'joint-statement': 'Joint statement', 'press-release': 'Press release', statement: 'Statement' } as const;

@@ -1,8 +1,8 @@
 /** The timeline page, and the timeline items any page shows. */
-import { formatDate } from '../dates.ts';
-import type { AuthorityNode } from '../graph.ts';
-import { timelineOf, type TimelineEvent } from '../timeline.ts';
-import { urlOf } from '../urls.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { AuthorityNode } from '../graph/graph.ts';
+import { timelineOf, type TimelineEvent } from '../derivations/timeline.ts';
+import { urlOf } from '../publishing/urls.ts';
 import { authorityCrumbs, type Crumb } from './common.ts';
 
 /** One event as the timeline shows it. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../data.ts';
-import { atomFeed, feedEntries } from '../../lib/feeds.ts';
-import type { AuthorityNode } from '../../lib/graph.ts';
+import { atomFeed, feedEntries } from '../../lib/publishing/feeds.ts';
+import type { AuthorityNode } from '../../lib/graph/graph.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {

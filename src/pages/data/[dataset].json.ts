@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenData } from '../../data.ts';
-import { datasetNames } from '../../lib/open-data.ts';
+import { datasetNames } from '../../lib/publishing/open-data.ts';
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 

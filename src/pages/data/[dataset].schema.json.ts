@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJsonSchema, datasetNames } from '../../lib/open-data.ts';
+import { datasetJsonSchema, datasetNames } from '../../lib/publishing/open-data.ts';
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getGraph } from '../../data.ts';
-import { councilIndexPath, type CouncilIndex } from '../../lib/search-split.ts';
+import { councilIndexPath, type CouncilIndex } from '../../lib/search/search-split.ts';
 
-/** The councils whose inspection paragraphs have their own search index, for the search page (src/lib/search-split.ts). */
+/** The councils whose inspection paragraphs have their own search index, for the search page (src/lib/search/search-split.ts). */
 export const GET: APIRoute = async () => {
   const graph = await getGraph();
   const list: CouncilIndex[] = graph.authorities

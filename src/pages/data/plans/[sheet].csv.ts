@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../data.ts';
-import type { PlanVersionNode } from '../../../lib/graph.ts';
-import { planSheetName, versionRows } from '../../../lib/plan-downloads.ts';
-import { writeSheet } from '../../../lib/sheet-files.ts';
+import type { PlanVersionNode } from '../../../lib/graph/graph.ts';
+import { planSheetName, versionRows } from '../../../lib/publishing/plan-downloads.ts';
+import { writeSheet } from '../../../lib/spreadsheets/sheet-files.ts';
 
 export const getStaticPaths = (async () => {
   const graph = await getGraph();

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { planPaths } from '../../../../data.ts';
-import { atomFeed, planFeedEntries, planFeedPath } from '../../../../lib/feeds.ts';
-import type { PlanNode } from '../../../../lib/graph.ts';
+import { atomFeed, planFeedEntries, planFeedPath } from '../../../../lib/publishing/feeds.ts';
+import type { PlanNode } from '../../../../lib/graph/graph.ts';
 import { siteConfig } from '../../../../site.config.ts';
 
 export const getStaticPaths = planPaths satisfies GetStaticPaths;

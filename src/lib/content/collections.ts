@@ -1,0 +1,65 @@
+import type { z } from 'astro/zod';
+import * as schemas from '../../schemas/index.ts';
+
+/** Where one collection's files live under `src/content/`, which files belong, and their schema. */
+export interface CollectionSpec {
+  /** Which root the folder is under: `src/content/` (documents) or `data/` (published figures). */
+  root: 'content' | 'data';
+  /** Folder under the root. */
+  dir: string;
+  /** Glob of the collection's files within `dir` (one `*` per path segment). */
+  pattern: string;
+  /** What a content author calls one of these files. */
+  label: string;
+  /** The schema its data (JSON, or MDX frontmatter) must match. */
+  schema: z.ZodType;
+}
+
+/** Every collection, by the name Astro and the engine both use. The one place a new type is registered. */
+export const collections = {
+  authorities: { root: 'content', dir: 'authorities', pattern: '*.json', label: 'authority', schema: schemas.authority },
+  inspections: { root: 'content', dir: 'inspections', pattern: '*/*.json', label: 'inspection', schema: schemas.inspection },
+  monitoringVisits: { root: 'content', dir: 'monitoring-visits', pattern: '*/*.json', label: 'monitoring visit', schema: schemas.monitoringVisit },
+  notices: { root: 'content', dir: 'notices', pattern: '*/*.json', label: 'improvement notice', schema: schemas.notice },
+  indicators: { root: 'content', dir: 'indicators', pattern: '*/*.json', label: 'indicator', schema: schemas.indicator },
+  plans: { root: 'content', dir: 'plans', pattern: '*/*.json', label: 'improvement plan', schema: schemas.plan },
+  planVersions: { root: 'content', dir: 'plan-versions', pattern: '*/*/*.mdx', label: 'plan version', schema: schemas.planVersion },
+  planOutlines: { root: 'content', dir: 'plan-versions', pattern: '*/*/*.json', label: 'plan version table', schema: schemas.planOutline },
+  peerReviews: { root: 'content', dir: 'peer-reviews', pattern: '*/*.json', label: 'peer review', schema: schemas.peerReview },
+  statements: { root: 'content', dir: 'statements', pattern: '*/*.mdx', label: 'statement', schema: schemas.statement },
+  glossary: { root: 'content', dir: 'glossary', pattern: '*.json', label: 'glossary', schema: schemas.glossary },
+  figures: { root: 'data', dir: 'figures', pattern: '*/*.json', label: 'indicator figures', schema: schemas.figures },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collections;
+
+/** The collection names in registration order. */
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** Converts a collection pattern to a RegExp over paths relative to its root. */
+function patternToRegExp(spec: CollectionSpec): RegExp {
+  const segment = spec.pattern
+    .split('/')
+    .map((part) => part.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+'))
+    .join('/');
+  return new RegExp(`^${spec.dir}/${segment}$`);
+}
+
+const matchers = collectionNames.map((name) => [name, collections[name].root, patternToRegExp(collections[name])] as const);
+
+/** Which collection a file belongs to, by its root and its path relative to that root; undefined if none. */
+export function collectionOf(root: CollectionSpec['root'], relativePath: string): CollectionName | undefined {
+  return matchers.find(([, r, regexp]) => r === root && regexp.test(relativePath))?.[0];
+}
+
+/** The entry id of a content file: its path within the collection folder, without extension. */
+export function entryId(name: CollectionName, relativePath: string): string {
+  return relativePath.slice(collections[name].dir.length + 1).replace(/\.[a-z]+$/, '');
+}
+
+/** Where the collections of one root expect their files, for messages about files that belong nowhere. */
+export function expectedLocations(root: CollectionSpec['root']): string[] {
+  return collectionNames
+    .filter((name) => collections[name].root === root)
+    .map((name) => `${collections[name].dir}/${collections[name].pattern} (${collections[name].label})`);
+}

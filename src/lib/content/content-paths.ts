@@ -1,0 +1,18 @@
+import { resolve, sep } from 'node:path';
+import { IdError } from '../graph/ids.ts';
+
+/** The full path of a file inside a content folder; refuses any path that would lead outside it. */
+export function contentPath(folder: string, relativePath: string): string {
+  const base = resolve(folder);
+  const full = resolve(base, relativePath);
+  if (!full.startsWith(base + sep) || relativePath.split(/[\\/]/).some((segment) => segment === '' || segment.startsWith('.'))) {
+    throw new IdError(`${JSON.stringify(relativePath)} would be written outside ${folder} or as a hidden file: nothing was written`);
+  }
+  return full;
+}
+
+/** A path as messages show it: relative to the working folder when inside it ("src/content/…"), else in full. */
+export function shownPath(path: string): string {
+  const cwd = resolve('.');
+  return path.startsWith(cwd + sep) ? path.slice(cwd.length + 1) : path;
+}

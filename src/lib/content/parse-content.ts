@@ -1,0 +1,202 @@
+import yaml from 'js-yaml';
+import { checkBody, renderBody } from './body.ts';
+import { collectionOf, collections, entryId, expectedLocations, type CollectionName } from './collections.ts';
+import { emptyContentSet, type ContentSet, type Entry } from './content.ts';
+import { idProblem, type IdKind } from '../graph/ids.ts';
+import { parseJsonText } from './json-text.ts';
+import { describePath, show, type Problem } from './problems.ts';
+import { invisibleCharacter } from './source-text.ts';
+import { authorErrorMap, unknownFieldMessage, unknownFields } from './strict.ts';
+
+/** The two roots content is read from, and the folder each stands for in messages. */
+export type Roots = Record<'content' | 'data', string>;
+
+/** The default roots: documents in src/content, published figures in data. */
+export const defaultRoots: Roots = { content: 'src/content', data: 'data' };
+
+/** A content file as read from disk. */
+export interface SourceFile {
+  /** Which root it is under. */
+  root: keyof Roots;
+  /** Path relative to its root: "inspections/torbay/ofsted-2018.json". */
+  path: string;
+  /** The file's text. */
+  text: string;
+  /** Why the file could not be read as content (a symbolic link, not UTF-8, unreadable), if so. */
+  problem?: string;
+}
+
+/** The outcome of parsing: every file either becomes an entry or is reported. */
+export interface ParseResult {
+  content: ContentSet;
+  problems: Problem[];
+}
+
+/** One content file, read and validated exactly as the build reads it. */
+export interface ParsedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** The data as written (before defaults). */
+  raw: unknown;
+  /** The data as validated (with defaults). */
+  data: unknown;
+  /** The body of an .mdx file, as written. */
+  body?: string;
+  /** The body as the page shows it (only when asked to render). */
+  html?: string;
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
+
+/** The kind of each segment of an entry id, per collection: "torbay/improvement-plan/v1" → authority, document, version. */
+function idKinds(name: CollectionName, segments: number): IdKind[] {
+  if (name === 'authorities') return ['authority'];
+  if (name === 'glossary') return ['document'];
+  const kinds: IdKind[] = ['authority', 'document', 'version'];
+  return kinds.slice(0, segments);
+}
+
+/**
+ * Reads one file of a known collection: its bytes' problems, its ids, its syntax, its schema (unknown
+ * fields included) and its body. With `render`, the body's HTML is produced too (the build's loader).
+ */
+export function readEntry(source: SourceFile, name: CollectionName, file: string, options: { render?: boolean } = {}): { entry?: ParsedEntry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ file, path, message });
+  const id = entryId(name, source.path);
+  const segments = id.split('/');
+  idKinds(name, segments.length).forEach((kind, i) => {
+    const problem = idProblem(segments[i]!, kind);
+    const last = i === segments.length - 1;
+    const what = last ? (kind === 'authority' ? "authority's file name" : 'file name') : kind === 'authority' ? 'authority folder' : 'folder name';
+    if (problem) add('', `the ${what} ${problem}. The name becomes the web address, so rename the ${i === segments.length - 1 ? 'file' : 'folder'}`);
+  });
+  if (source.text.startsWith('\uFEFF')) {
+    add('', 'starts with an invisible byte-order mark (BOM), which some editors add: save the file as "UTF-8" (not "UTF-8 with BOM")');
+    return { problems };
+  }
+  const invisible = invisibleCharacter(source.text);
+  if (invisible) {
+    add('', `line ${invisible.line} contains an invisible character (${invisible.code})${invisible.code === 'U+FFFD' ? ', the mark of a character already lost when the file was converted' : ''}: delete it and retype the text around it`);
+    return { problems };
+  }
+  const read = readData(source.text, source.path, add);
+  if (!read) return { problems };
+  const schema = collections[name].schema;
+  const unknown = unknownFields(schema, read.data);
+  for (const field of unknown) add(describePath(read.data, [...field.path, field.key]), unknownFieldMessage(field));
+  const result = schema.safeParse(read.data, { error: authorErrorMap(schema) as never });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const value = valueAt(read.data, issue.path);
+      const shown = issue.code === 'invalid_type' && value === undefined ? '' : ` (found ${show(value)})`;
+      add(describePath(read.data, issue.path), `${issue.message}${issue.message.includes(show(value)) ? '' : shown}`);
+    }
+  }
+  let html: string | undefined;
+  if (read.body !== undefined) {
+    for (const problem of checkBody(read.body)) add('', `line ${read.bodyLine + problem.line - 1}: ${problem.message}`);
+    if (problems.length === 0) html = renderBody(read.body);
+    if (!options.render) html = undefined;
+  }
+  if (problems.length > 0 || !result.success) return { problems };
+  return { entry: { collection: name, id, file, raw: read.data, data: result.data, body: read.body, ...(html !== undefined ? { html } : {}) }, problems };
+}
+
+/**
+ * Parses and validates content files against their collection schemas, without Astro.
+ * `roots` name the folders (e.g. "src/content") that prefix file names in messages.
+ */
+export function parseContent(files: readonly SourceFile[], roots: Roots = defaultRoots): ParseResult {
+  const content = emptyContentSet();
+  const problems: Problem[] = [];
+  const sorted = [...files].sort((a, b) => a.root.localeCompare(b.root) || a.path.localeCompare(b.path));
+  const byLowerCase = new Map<string, string>();
+  for (const source of sorted) {
+    const file = `${roots[source.root]}/${source.path}`;
+    if (source.problem) {
+      problems.push({ file, path: '', message: source.problem });
+      continue;
+    }
+    if (source.path.split('/').some((segment) => segment.startsWith('.'))) {
+      const temporary = /\.tmp$/.test(source.path) ? ' It looks like a temporary file left by an import or command that was interrupted: delete it and run the command again.' : '';
+      problems.push({ file, path: '', message: `is a hidden file (its name starts with a dot), so it would never be published: rename it without the dot, or delete it.${temporary}` });
+      continue;
+    }
+    const lower = `${source.root}/${source.path.toLowerCase()}`;
+    const twin = byLowerCase.get(lower);
+    if (twin !== undefined) {
+      problems.push({ file, path: '', message: `has the same name as ${roots[source.root]}/${twin} apart from capital letters, so the two would share one web address: keep one` });
+    } else byLowerCase.set(lower, source.path);
+    const name = collectionOf(source.root, source.path);
+    if (!name) {
+      problems.push({
+        file,
+        path: '',
+        message: `this file belongs to no collection, so it would not be published. Files in ${roots[source.root]}/ go in: ${expectedLocations(source.root).join('; ')}`,
+      });
+      continue;
+    }
+    let read: ReturnType<typeof readEntry>;
+    try {
+      read = readEntry(source, name, file);
+    } catch (error) {
+      // Never a stack trace for an author: an unforeseen failure is reported against its file.
+      read = { problems: [{ file, path: '', message: `could not be read (${(error as Error).name}: ${(error as Error).message.split('\n')[0]}): this is a fault in the site, not in the file; report it with the file attached` }] };
+    }
+    const { entry, problems: found } = read;
+    problems.push(...found);
+    if (!entry) continue;
+    (content[name] as Entry<unknown>[]).push({ id: entry.id, file, data: entry.data, body: entry.body });
+  }
+  return { content, problems };
+}
+
+type Add = (path: string, message: string) => void;
+
+function readData(text: string, path: string, add: Add): { data: unknown; body?: string; bodyLine: number } | undefined {
+  if (path.endsWith('.json')) {
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      add('', parsed.message);
+      return undefined;
+    }
+    return { data: parsed.data, bodyLine: 1 };
+  }
+  const match = frontmatterPattern.exec(text);
+  if (!match) {
+    add('', 'has no frontmatter: an MDX file starts with a line "---", its fields, and another "---"');
+    return undefined;
+  }
+  const body = match[2] ?? '';
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  try {
+    // The core schema reads YAML 1.2: an unquoted date stays the text written, "yes"/"no" stay words.
+    return { data: yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {}, body, bodyLine };
+  } catch (error) {
+    add('frontmatter', yamlMessage(error as yaml.YAMLException));
+    return undefined;
+  }
+}
+
+/** A YAML syntax error in an author's words, with the file's line (the frontmatter starts on line 2). */
+function yamlMessage(error: yaml.YAMLException): string {
+  const line = (error.mark?.line ?? 0) + 2;
+  const reason = error.reason ?? error.message;
+  if (/duplicated mapping key/.test(reason)) return `line ${line}: a field appears twice; only one would be kept and the other lost: keep one and delete or merge the other`;
+  const quoteIt =
+    'if a value contains a colon followed by a space (": "), a " #", or starts with a quote, [, {, *, &, !, |, >, %, @ or `, put the whole value in double quotes, e.g. title: "Ofsted: the report"';
+  if (/tab/.test(reason)) return `line ${line}: the fields are indented with a tab: indent with spaces only`;
+  if (/indentation|mapping pair|mapping entry|block mapping|expected|unexpected end|stream|key node/.test(reason)) return `line ${line} cannot be read: ${quoteIt}; and indent list items ("- ") and nested fields with spaces, the same amount each time`;
+  return `line ${line} is not valid YAML (${reason}): ${quoteIt}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = data;
+  for (const key of path) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key as string];
+  }
+  return node;
+}

@@ -1,0 +1,167 @@
+import { templateText } from '../../schemas/statement.ts';
+import { nextVersionMdx, versionPaths } from '../spreadsheets/plan-sheets.ts';
+
+export { slugify } from '../graph/ids.ts';
+
+const yamlString = (value: string) => JSON.stringify(value);
+
+/**
+ * A new statement's MDX, with every section ready to edit. Its example texts (templateText) are
+ * refused by the check until the author replaces or deletes them.
+ */
+export function statementMdx(options: { title: string; date: string; authorityName: string }): string {
+  return `---
+# A statement. Replace every example below, then run: npm run check
+# (the check refuses the example texts until they are replaced or deleted)
+title: ${yamlString(options.title)}
+# Add the press office's reference here if there is one, e.g.  reference: "PR5301"
+date: ${yamlString(options.date)}
+# One of: joint-statement, press-release, statement
+kind: "statement"
+# The summary, shown in listings, the feed and link previews.
+summary: ${yamlString(templateText.summary)}
+signatories:
+  - ${yamlString(options.authorityName)}
+# Documents the statement speaks about, as "<type>/<id>", e.g. "inspections/ofsted-2018", "plans/improvement-plan".
+about: []
+keyActions:
+  - text: ${yamlString(templateText.keyAction)}
+    items: []
+questions:
+  - question: ${yamlString(templateText.question)}
+    answer:
+      - ${yamlString(templateText.answer)}
+# "original": written for this site. Use "transcribed" if you copy a statement already published elsewhere.
+origin: "original"
+sources:
+  - title: ${yamlString(`${options.title}, published by ${options.authorityName}`)}
+# While this is true the statement is checked but never published. To hold it back until a
+# moment, add e.g.  publishAt: "2026-12-01 09:30"  (UK time).
+draft: false
+---
+
+${templateText.body}
+`;
+}
+
+/** The next version id after a plan's versions: v1, v2 → v3. */
+export function nextVersionId(existing: readonly string[]): string {
+  const numbers = existing.map((v) => Number(/^v(\d+)$/.exec(v)?.[1] ?? 0));
+  return `v${Math.max(0, ...numbers) + 1}`;
+}
+
+/** The files of a plan's next version, started from its latest: same table, new label and date. */
+export function nextVersionFiles(options: {
+  planKey: string;
+  version: string;
+  baseMdx: string;
+  baseJson: string;
+  published: string;
+}): { path: string; text: string }[] {
+  const paths = versionPaths(options.planKey, options.version);
+  const label = `Version ${options.version.replace(/^v/, '')}`;
+  return [
+    { path: paths.mdx, text: nextVersionMdx(options.baseMdx, label, options.published) },
+    { path: paths.json, text: options.baseJson },
+  ];
+}
+
+/** Text a scaffold puts where only the source's words will do; the check refuses it until replaced. */
+export const EDIT = 'EDIT:';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const fixmeSource = (what: string) => [{ title: `${EDIT} the title of the ${what} as published`, file: `${EDIT} its address (https://…) or file name` }];
+
+/** A new authority file. */
+export function authorityScaffold(id: string, name: string): { path: string; text: string } {
+  return {
+    path: `authorities/${id}.json`,
+    text: json({ name, shortName: name.replace(/\s+(Borough|County|City|Metropolitan Borough)?\s*Council$/i, '').trim() || name, partners: [], roles: [] }),
+  };
+}
+
+/** A new inspection file: dates as given, and every recommendation as the report names it. */
+export function inspectionScaffold(authority: string, id: string, published: string | undefined): { path: string; text: string } {
+  return {
+    path: `inspections/${authority}/${id}.json`,
+    text: json({
+      title: `${EDIT} the report's title, e.g. "Inspection of local authority children's services"`,
+      inspectorate: 'Ofsted',
+      ...(published ? { published } : { fieldworkStart: `${EDIT} YYYY-MM-DD` }),
+      judgements: [],
+      recommendations: [],
+      paragraphs: [],
+      sources: fixmeSource('report'),
+      notes: [],
+    }),
+  };
+}
+
+/** A new notice file: every field to fill from the notice, or to mark "not in the source". */
+export function noticeScaffold(authority: string, id: string, issued: string, inspection: string | undefined): { path: string; text: string } {
+  return {
+    path: `notices/${authority}/${id}.json`,
+    text: json({
+      title: 'Improvement Notice',
+      issued,
+      issuedBy: 'Department for Education',
+      addressee: `${EDIT} the addressee as written on the notice`,
+      area: `${EDIT} the service, e.g. "Children's social care services"`,
+      ...(inspection ? { inspection } : { restsOn: [{ title: `${EDIT} the document the notice rests on`, kind: 'inspection' }] }),
+      basis: `${EDIT} the notice's words for its evidence`,
+      leadIns: {},
+      measures: [{ text: `${EDIT} a measure, in the notice's words` }],
+      consequence: `${EDIT} the consequence of failing to comply, or remove this line and say why in notInSource`,
+      notInSource: {},
+      life: [],
+      sources: fixmeSource('notice'),
+      notes: [],
+    }),
+  };
+}
+
+/** A new indicator file. */
+export function indicatorScaffold(authority: string, id: string, title: string, unit: string, direction: string): { path: string; text: string } {
+  return {
+    path: `indicators/${authority}/${id}.json`,
+    text: json({
+      title,
+      description: `${EDIT} what it counts, in plain words`,
+      unit,
+      ...(unit === 'rate' ? { per: 10000, population: `${EDIT} the population, e.g. "children aged under 18"` } : {}),
+      direction: direction === 'lower' ? 'lower-is-better' : 'higher-is-better',
+      targets: [],
+    }),
+  };
+}
+
+/** A new plan and its first version: one theme, objective and action to copy and edit. */
+export function firstPlanScaffold(planKey: string, inspection: string, published: string, planExists: boolean): { path: string; text: string }[] {
+  const [authority, plan] = planKey.split('/') as [string, string];
+  const files = [
+    {
+      path: `plan-versions/${planKey}/v1.mdx`,
+      text: `---\n${JSON.stringify({ label: 'Version 1', published, stages: [], sources: fixmeSource('plan') }, null, 2)}\n---\n\n${EDIT} the plan's introduction, one paragraph per block of text. (No ratingScale: add the plan's own rating scale here if it has a rating column.)\n`,
+    },
+    {
+      path: `plan-versions/${planKey}/v1.json`,
+      text: json({
+        themes: [{
+          ref: '1', title: `${EDIT} the theme's title`,
+          objectives: [{
+            ref: '1.1',
+            aims: [{ text: `${EDIT} the objective's words`, citation: `${EDIT} the citation in brackets, e.g. "recommendation 1"`, recommendations: [] }],
+            actions: [{
+              ref: '1.1.1', desiredOutcome: [`${EDIT} the desired outcome`], actions: [`${EDIT} the actions`],
+              lead: `${EDIT} the lead, in the plan's words`, leadRoles: [`${EDIT}`.toLowerCase().replace(':', '')], timescale: `${EDIT} the timescale, in the plan's words`,
+            }],
+          }],
+        }],
+      }),
+    },
+  ];
+  if (!planExists) {
+    files.unshift({ path: `plans/${authority}/${plan}.json`, text: json({ title: `${EDIT} the plan's title`, inspection, sources: fixmeSource('plan') }) });
+  }
+  return files;
+}

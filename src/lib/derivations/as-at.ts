@@ -1,0 +1,40 @@
+// The one place pages ask for the date their counts and "overdue" are as at: each plan's own
+// as-of date (src/lib/derivations/as-of.ts, issue 11), its council's for pages about the council.
+import type { AuthorityNode, LinkableNode, PlanNode } from '../graph/graph.ts';
+
+/** The date a plan's actions are judged at, as precise as its source ("2019-10"). */
+export function planAsAt(plan: PlanNode): string {
+  return plan.asOf.date;
+}
+
+/** The date a council's overview is as at: its own as-of date ("" when nothing is dated). */
+export function authorityAsAt(authority: AuthorityNode): string {
+  return authority.asOf.date;
+}
+
+/** The plan a page is about, where it is about one. */
+function planOf(node: LinkableNode): PlanNode | undefined {
+  switch (node.kind) {
+    case 'plan': return node;
+    case 'planVersion': return node.plan;
+    case 'action': return node.version.plan;
+    case 'recommendation': return node.inspection.plans.length === 1 ? node.inspection.plans[0] : undefined;
+    default: return undefined;
+  }
+}
+
+function authorityOf(node: LinkableNode): AuthorityNode {
+  switch (node.kind) {
+    case 'authority': return node;
+    case 'recommendation': case 'paragraph': return node.inspection.authority;
+    case 'planVersion': return node.plan.authority;
+    case 'action': return node.version.plan.authority;
+    default: return node.authority;
+  }
+}
+
+/** The date a page about a node is as at: its plan's, else its council's; undefined when none. */
+export function asAtOf(node: LinkableNode): string | undefined {
+  const plan = planOf(node);
+  return (plan ? planAsAt(plan) : authorityAsAt(authorityOf(node))) || undefined;
+}

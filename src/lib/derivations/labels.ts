@@ -1,0 +1,82 @@
+import type { judgementValues } from '../../schemas/inspection.ts';
+import type { dotValues } from '../../schemas/plan-outline.ts';
+import type { ActionNode, InspectionNode, LinkableNode, RecommendationNode } from '../graph/graph.ts';
+import { formatDate } from './dates.ts';
+
+/** A judgement as a reader writes it: "requires-improvement" → "Requires improvement". */
+export function judgementLabel(judgement: (typeof judgementValues)[number]): string {
+  const words = judgement.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Direction of travel in words (an arrow is not always good news). */
+export function dotLabel(dot: (typeof dotValues)[number] | null): string {
+  return dot === null ? 'Not stated' : { improving: 'Improving', 'no-change': 'No change', declining: 'Declining' }[dot];
+}
+
+/** A node's name on its own page and in links: "Recommendation 8", "Action 1.1.1". */
+export function titleOf(node: LinkableNode): string {
+  switch (node.kind) {
+    case 'authority': return node.data.name;
+    case 'recommendation': return recommendationLabel(node);
+    case 'paragraph': return `Paragraph ${node.number}`;
+    case 'planVersion': return `${node.plan.data.title}, ${node.data.label}`;
+    case 'action': return `Action ${node.ref}`;
+    case 'notice': return `${node.data.title}, ${formatDate(node.data.issued)}`;
+    default: return node.data.title;
+  }
+}
+
+/** An inspection's own word for its recommendations: "recommendation(s)" unless the report says otherwise. */
+export function recommendationTerm(inspection: Pick<InspectionNode, 'data'>): { singular: string; plural: string } {
+  return inspection.data.recommendationTerm ?? { singular: 'recommendation', plural: 'recommendations' };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A recommendation as its report names it: "Recommendation 8", "Area for improvement b". */
+export function recommendationLabel(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
+  return capitalise(recommendationRef(recommendation));
+}
+
+/** The same in running text: "recommendation 8", "area for improvement b". */
+export function recommendationRef(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
+  return `${recommendationTerm(recommendation.inspection).singular} ${recommendation.id}`;
+}
+
+/**
+ * How many recommendations an inspection has, in words, saying when the sources give only some:
+ * "16 recommendations", "13 recommendations; 7 are in the sources", "4 areas for improvement".
+ */
+export function recommendationListing(inspection: Pick<InspectionNode, 'data' | 'recommendations'>): string {
+  const term = recommendationTerm(inspection);
+  const listed = inspection.recommendations.length;
+  const total = inspection.data.recommendationCount;
+  if (total === undefined || total === listed) return plural(listed, term.singular, term.plural);
+  return `${plural(total, term.singular, term.plural)}; ${listed} ${listed === 1 ? 'is' : 'are'} in the sources`;
+}
+
+/** The due date in words for an action: "31 December 2019", "Immediate", "No date given". */
+export function dueLabel(action: ActionNode): string {
+  if (action.due.kind === 'immediate') return 'Immediate';
+  if (action.due.kind === 'date') return formatDate(action.due.date);
+  return 'No date given';
+}
+
+/** The first sentence of a text, for compact listings. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return match ? match[1]! : text;
+}
+
+/** "1 action", "36 actions". */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** True when the timescale's words say more than its date ("End January 2020 for …"), so the date is worth adding. */
+export function needsDueHint(action: ActionNode): boolean {
+  if (action.due.kind !== 'date') return false;
+  const words = action.data.timescale.replace(/(\d+)\s*(st|nd|rd|th)\b/g, '$1').trim();
+  return words !== formatDate(action.due.date);
+}

@@ -1,0 +1,53 @@
+import type { Judgement } from '../../schemas/inspection.ts';
+import { isOnOrAfter, type AsOf } from './as-of.ts';
+import { interventionOf, type Intervention } from './intervention.ts';
+import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, StatementNode } from '../graph/graph.ts';
+import { overdueActions } from './overdue.ts';
+import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
+import { timelineOf, type TimelineEvent } from './timeline.ts';
+
+/** Where an authority stands: what the register and the overview show first. */
+export interface Position {
+  /** The newest inspection with a judgement, and its overall (or first) judgement. */
+  latestJudgement?: { inspection: InspectionNode; judgement: Judgement };
+  /** The council's notices and directions: standing as of its date, and history (src/lib/derivations/intervention.ts). */
+  intervention: Intervention;
+  /** The latest version of each plan. */
+  plans: PlanVersionNode[];
+  /** Every action of those latest versions. */
+  actions: ActionNode[];
+  overdue: ActionNode[];
+  /** Actions whose timescale moved later in each plan's latest version. */
+  slipped: TimescaleChange[];
+  latestStatement?: StatementNode;
+  /** Deadlines on or after the council's as-of date, soonest first. */
+  upcoming: TimelineEvent[];
+  /** The council's as-of date, for what happens next; each plan's own is `plan.asOf`. */
+  asOf: AsOf;
+}
+
+/**
+ * Derives an authority's position: each plan's overdue actions as of that plan's own date, and
+ * deadlines still ahead as of the council's own date. Nothing about another council moves it.
+ */
+export function positionOf(authority: AuthorityNode): Position {
+  const asOf = authority.asOf;
+  const judged = authority.inspections.filter((i) => i.data.judgements.length > 0);
+  const inspection = judged.at(-1);
+  const judgement = inspection
+    ? inspection.data.judgements.find((j) => /overall/i.test(j.area)) ?? inspection.data.judgements[0]!
+    : undefined;
+  const plans = authority.plans.map((p) => p.latest);
+  const actions = plans.flatMap((v) => v.actions);
+  return {
+    latestJudgement: inspection && judgement ? { inspection, judgement } : undefined,
+    intervention: interventionOf(authority),
+    plans,
+    actions,
+    overdue: overdueActions(actions),
+    slipped: plans.flatMap(slippedSinceLastVersion),
+    latestStatement: authority.statements.at(-1),
+    upcoming: timelineOf(authority).filter((e) => e.deadline && isOnOrAfter(e.date, asOf)),
+    asOf,
+  };
+}

@@ -1,0 +1,136 @@
+import { changesIn } from '../derivations/changes.ts';
+import { formatDate, startOf } from '../derivations/dates.ts';
+import type { AuthorityNode, Graph, LinkableNode, PlanNode, PlanVersionNode } from '../graph/graph.ts';
+import { plural, titleOf } from '../derivations/labels.ts';
+import { authoritySlugOf, urlOf } from './urls.ts';
+
+/** One entry of a feed: a statement or a newly published document. */
+export interface FeedEntry {
+  date: string;
+  title: string;
+  summary: string;
+  node: LinkableNode;
+}
+
+/** Statements and newly published documents of an authority, newest first. */
+export function feedEntries(authority: AuthorityNode): FeedEntry[] {
+  const name = authority.data.name;
+  const entries: FeedEntry[] = [
+    ...authority.statements.map((s) => ({ date: s.data.date, title: s.data.title, summary: s.data.summary, node: s as LinkableNode })),
+    ...authority.inspections.flatMap((i) => (i.data.published ? [{ date: i.data.published, title: `${i.data.title} (${name})`, summary: i.data.summary[0] ?? `${i.data.inspectorate} report on ${name}.`, node: i }] : [])),
+    ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: `${v.data.title} (${name})`, summary: `${v.data.title}, following the ${v.inspection.data.title}.`, node: v })),
+    ...authority.notices.map((n) => ({ date: n.data.issued, title: `${titleOf(n)} (${name})`, summary: n.data.issuedBy ? `${n.data.issuedBy}: ${n.data.title} to ${name}.` : `${n.data.title} to ${name}.`, node: n })),
+    ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: titleOf(v), summary: `${p.data.title}, ${v.data.label}: ${v.actions.length} actions.`, node: v as LinkableNode }))),
+    ...authority.peerReviews.map((r) => ({ date: r.data.date, title: `${r.data.title} (${name})`, summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`, node: r })),
+  ];
+  return entries.sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title)).slice(0, FEED_LENGTH);
+}
+
+/** Text escaped for XML: markup characters as entities, characters XML cannot hold removed. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * An Atom feed of entries. Titles and summaries are plain text (type="text"), escaped, so a reader
+ * shows "aged <16" as written and nothing in them is markup. Its updated date is the newest entry's,
+ * never the clock, so builds repeat.
+ */
+export function atomFeed(options: { title: string; siteUrl: string; path: string; licence: string; entries: FeedEntry[] }): string {
+  const absolute = (path: string) => new URL(path, options.siteUrl).href;
+  const instant = (date: string) => new Date(`${startOf(date)}T00:00:00Z`).toISOString();
+  const newest = options.entries[0]?.date ?? '1970-01-01';
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    `    <id>${xmlText(absolute(options.path))}</id>`,
+    `    <title type="text">${xmlText(options.title)}</title>`,
+    `    <updated>${instant(newest)}</updated>`,
+    `    <link rel="alternate" type="text/html" href="${xmlText(absolute('/'))}"/>`,
+    `    <link rel="self" type="application/atom+xml" href="${xmlText(absolute(options.path))}"/>`,
+    `    <rights type="text">${xmlText(options.licence)}</rights>`,
+  ];
+  for (const entry of options.entries) {
+    const link = xmlText(absolute(urlOf(entry.node)));
+    lines.push(
+      '    <entry>',
+      `        <title type="text">${xmlText(entry.title)}</title>`,
+      `        <id>${link}</id>`,
+      `        <link rel="alternate" type="text/html" href="${link}"/>`,
+      `        <updated>${instant(entry.date)}</updated>`,
+      `        <summary type="text">${xmlText(entry.summary)}</summary>`,
+      '    </entry>',
+    );
+  }
+  lines.push('</feed>');
+  return `${lines.join('\n')}\n`;
+}
+
+/** How many entries a feed carries: the newest, as feed readers expect. */
+export const FEED_LENGTH = 100;
+
+/** Every authority's entries together, newest first, at most FEED_LENGTH. */
+export function siteFeedEntries(graph: Graph): FeedEntry[] {
+  return graph.authorities
+    .flatMap(feedEntries)
+    .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title))
+    .slice(0, FEED_LENGTH);
+}
+
+/** What a plan version changed, in one or two sentences for a feed reader. */
+export function versionSummary(version: PlanVersionNode): string {
+  const published = `${version.data.label} of ${version.plan.data.title}, published ${formatDate(version.data.published)}`;
+  const size = `${plural(version.actions.length, 'action')} in ${plural(version.themes.length, 'theme')}`;
+  const changes = changesIn(version);
+  if (!changes) return `${published}: the plan's first version, with ${size}.`;
+  const count = <T>(items: readonly T[], keep: (item: T) => boolean) => items.filter(keep).length;
+  const parts = [
+    [changes.added.length, 'new action', 'new actions'],
+    [changes.removed.length, 'action removed', 'actions removed'],
+    [changes.renumbered.length, 'action renumbered', 'actions renumbered'],
+    [count(changes.ratings, (r) => r.direction === 'better'), 'rating better', 'ratings better'],
+    [count(changes.ratings, (r) => r.direction === 'worse'), 'rating worse', 'ratings worse'],
+    [count(changes.ratings, (r) => r.direction === 'first-rated'), 'action rated for the first time', 'actions rated for the first time'],
+    [count(changes.timescales, (t) => t.direction === 'slipped'), 'timescale slipped', 'timescales slipped'],
+    [count(changes.timescales, (t) => t.direction === 'earlier'), 'timescale brought forward', 'timescales brought forward'],
+    [changes.evidence.length, 'action with new evidence of progress', 'actions with new evidence of progress'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  const what = said.length > 0 ? said.join(', ') : 'no change to actions, ratings or timescales';
+  return `${published}, with ${size}. Since ${changes.previous.data.label}: ${what}.`;
+}
+
+/** A plan's versions, newest first, each with what it changed: the plan's own feed. */
+export function planFeedEntries(plan: PlanNode): FeedEntry[] {
+  return [...plan.versions].reverse().slice(0, FEED_LENGTH).map((version) => ({
+    date: version.data.published,
+    title: titleOf(version),
+    summary: versionSummary(version),
+    node: version,
+  }));
+}
+
+/** The path of a plan's feed: "/torbay/plans/improvement-plan/feed.xml". */
+export function planFeedPath(plan: PlanNode): string {
+  return `${urlOf(plan)}feed.xml`;
+}
+
+/** A feed a page offers to follow: its title and path. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+/** The feeds that concern a page about a node: its plan's, where it has one, and its council's. */
+export function feedsFor(node: LinkableNode, authority: AuthorityNode): FeedLink[] {
+  const plan = node.kind === 'plan' ? node : node.kind === 'planVersion' ? node.plan : node.kind === 'action' ? node.version.plan : undefined;
+  return [
+    ...(plan ? [{ title: `${plan.data.title}: new versions and what changed`, href: planFeedPath(plan) }] : []),
+    { title: `${authority.data.name}: statements and new documents`, href: `/${authoritySlugOf(node)}/feed.xml` },
+  ];
+}

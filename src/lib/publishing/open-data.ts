@@ -1,0 +1,108 @@
+import { z } from 'astro/zod';
+import { openDataRecords, type ActionRecord, type DatasetName, type ParagraphRecord, type RecommendationRecord } from '../../schemas/open-data.ts';
+import { unaddressedRecommendations } from '../derivations/coverage.ts';
+import type { ActionNode, Graph } from '../graph/graph.ts';
+import { isOverdue } from '../derivations/overdue.ts';
+import { urlOf } from './urls.ts';
+
+/** Flattens one action for open data. */
+export function actionRecord(action: ActionNode): ActionRecord {
+  const { version } = action;
+  const { plan } = version;
+  return {
+    authority: plan.authority.slug,
+    plan: plan.slug,
+    version: version.slug,
+    versionPublished: version.data.published,
+    ref: action.ref,
+    theme: action.theme.ref,
+    themeTitle: action.theme.title,
+    objective: action.objective.ref,
+    desiredOutcome: action.data.desiredOutcome,
+    actions: action.data.actions,
+    lead: action.data.lead,
+    leadRoles: action.data.leadRoles,
+    partners: action.data.partners ?? [],
+    timescale: action.data.timescale,
+    due: action.due.kind === 'date' ? action.due.date : null,
+    immediate: action.due.kind === 'immediate',
+    overdue: isOverdue(action),
+    asOf: plan.asOf.date,
+    impact: action.data.impact,
+    measure: action.data.measure,
+    evidence: action.data.evidence,
+    rag: action.data.rag,
+    ragLabel: action.rating?.label ?? 'Not yet rated',
+    dot: action.data.dot,
+    inspection: plan.inspection.slug,
+    recommendations: action.recommendations.map((r) => r.id),
+    paragraphs: action.paragraphs.map((p) => p.number),
+    monitoringVisits: action.monitoringVisits.map((v) => v.slug),
+    url: urlOf(action),
+  };
+}
+
+const key = (a: ActionNode) => ({ plan: a.version.plan.slug, version: a.version.slug, ref: a.ref });
+
+/** Builds every published dataset from the graph, keyed by file name (without ".json"). */
+export function openData(graph: Graph): Record<DatasetName, unknown[]> {
+  const inspections = [...graph.inspections.values()];
+  const placed = (node: { authority: { slug: string }; slug: string; data: object }) => ({
+    authority: node.authority.slug,
+    id: node.slug,
+    ...node.data,
+  });
+  const recommendations: RecommendationRecord[] = inspections.flatMap((inspection) => {
+    const unaddressed = new Set(unaddressedRecommendations(inspection));
+    return inspection.recommendations.map((r) => ({
+      authority: inspection.authority.slug,
+      inspection: inspection.slug,
+      id: r.id,
+      text: r.data.text,
+      repeated: r.data.repeated,
+      repeatedFrom: r.repeatedFrom?.slug ?? null,
+      objectives: r.aims.map((aim) => ({ plan: aim.objective.version.plan.slug, version: aim.objective.version.slug, ref: aim.objective.ref }))
+        .filter((o, i, all) => all.findIndex((x) => x.version === o.version && x.ref === o.ref && x.plan === o.plan) === i),
+      actions: [...new Set(r.aims.flatMap((aim) => aim.objective.actions))].map(key),
+      unaddressed: unaddressed.has(r),
+      url: urlOf(r),
+    }));
+  });
+  const paragraphs: ParagraphRecord[] = inspections.flatMap((inspection) =>
+    inspection.paragraphs.map((p) => ({
+      authority: inspection.authority.slug,
+      inspection: inspection.slug,
+      number: p.number,
+      text: p.data.text,
+      citedBy: p.citedBy.map(key),
+      url: urlOf(p),
+    })),
+  );
+  return {
+    authorities: graph.authorities.map((a) => ({ id: a.slug, ...a.data })),
+    inspections: inspections.map(placed),
+    recommendations,
+    paragraphs,
+    'monitoring-visits': [...graph.monitoringVisits.values()].map(placed),
+    notices: [...graph.notices.values()].map(placed),
+    indicators: [...graph.indicators.values()].map(placed),
+    plans: [...graph.plans.values()].map(placed),
+    'plan-versions': [...graph.planVersions.values()].map((v) => ({
+      authority: v.plan.authority.slug, plan: v.plan.slug, id: v.slug, ...v.data,
+    })),
+    actions: [...graph.planVersions.values()].flatMap((v) => v.actions.map((a) => actionRecord(a))),
+    'peer-reviews': [...graph.peerReviews.values()].map(placed),
+    statements: [...graph.statements.values()].map((s) => ({ ...placed(s), body: s.body.trim() })),
+  };
+}
+
+/** The names of the published datasets. */
+export const datasetNames = Object.keys(openDataRecords) as DatasetName[];
+
+/** The JSON Schema of one dataset file (an array of records), generated from its zod schema. */
+export function datasetJsonSchema(name: DatasetName): object {
+  return z.toJSONSchema(z.array(openDataRecords[name]).describe(`Improvement Tracker open data: ${name}`), {
+    target: 'draft-2020-12',
+    io: 'output',
+  });
+}

@@ -1,0 +1,51 @@
+import type { Graph } from '../graph/graph.ts';
+
+/** The value an action's rating takes in filters: the rating id, or "not-rated". */
+export function ratingFilterValue(rag: string | null): string {
+  return rag ?? 'not-rated';
+}
+
+/** The value a recommendation takes in the plan outline's filter: its id as the report names it. */
+export function recommendationFilterValue(recommendation: { id: string }): string {
+  return recommendation.id;
+}
+
+const attr = (value: string) => JSON.stringify(value);
+
+/**
+ * The stylesheet behind the plan outline's filters: for each theme, lead role and rating that
+ * any plan defines, a rule hiding what does not match the checked radio button. Filtering
+ * this way needs no script, so plan pages stay script-free.
+ */
+export function filterStylesheet(graph: Graph): string {
+  const themes = new Set<string>();
+  const leads = new Set<string>();
+  const ratings = new Set<string>(['not-rated']);
+  const recommendations = new Set<string>();
+  for (const version of graph.planVersions.values()) {
+    version.actions.forEach((a) => a.recommendations.forEach((r) => recommendations.add(recommendationFilterValue(r))));
+    version.themes.forEach((t) => themes.add(t.ref));
+    (version.data.ratingScale?.ratings ?? []).forEach((r) => ratings.add(r.id));
+    version.plan.authority.data.roles.forEach((r) => leads.add(r.id));
+  }
+  const checked = (name: string, value: string) => `.app-plan:has(input[name="${name}"][value=${attr(value)}]:checked)`;
+  const rules: string[] = ['/* Generated from the content by src/lib/search/filters.ts */'];
+  for (const t of [...themes].sort()) {
+    rules.push(`${checked('theme', t)} [data-theme]:not([data-theme=${attr(t)}]) { display: none; }`);
+  }
+  for (const l of [...leads].sort()) {
+    const match = `[data-leads~=${attr(l)}]`;
+    rules.push(`${checked('lead', l)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+  }
+  for (const r of [...ratings].sort()) {
+    const match = `[data-rag=${attr(r)}]`;
+    rules.push(`${checked('rag', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+  }
+  for (const r of [...recommendations].sort()) {
+    const match = `[data-recommendations~=${attr(r)}]`;
+    rules.push(`${checked('recommendation', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+  }
+  // "Show all actions" appears once any filter narrows the list, and stays at zero results.
+  rules.push('.app-plan:has(.app-filters input:checked:not([value=""])) .app-filters__reset--inline { display: inline-block; }');
+  return `${rules.join('\n')}\n`;
+}
