@@ -15,8 +15,16 @@ const editorIntegrations = editing ? (await import('./src/integrations/editor.ts
 // Astro's content cache keeps an entry parsed by an older schema while its file is unchanged, so a new
 // field's default would be missing. The cache folder is keyed by the schemas' text: a schema change
 // starts a fresh cache.
-const schemaFiles = ['src/lib/content/collections.ts', ...readdirSync('src/schemas').sort().map((f) => `src/schemas/${f}`)];
-const schemaHash = createHash('sha256').update(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\0')).digest('hex').slice(0, 12);
+const schemaFiles = [
+  'src/lib/content/collections.ts',
+  ...readdirSync('src/schemas')
+    .sort()
+    .map((f) => `src/schemas/${f}`),
+];
+const schemaHash = createHash('sha256')
+  .update(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -26,7 +34,13 @@ export default defineConfig({
   // The editor's own addresses (/keystatic/…, /api/keystatic/…) have no trailing slash.
   trailingSlash: editing ? 'ignore' : 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), icon({ include: { mdi: ['alert-circle', 'magnify'] } }), searchIndex(), ...editorIntegrations],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    icon({ include: { mdi: ['alert-circle', 'magnify'] } }),
+    searchIndex(),
+    ...editorIntegrations,
+  ],
   // Keep the whitespace the templates write between elements, so words never run together
   // (Astro 7's default, 'jsx', drops it across line breaks: "31 October 2019and").
   compressHTML: true,
@@ -34,17 +48,19 @@ export default defineConfig({
   prefetch: false,
   markdown: { syntaxHighlight: false, smartypants: false },
   // The editor's interface sets inline styles, so its dev server runs without the site's CSP.
-  security: editing ? {} : {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  security: editing
+    ? {}
+    : {
+        csp: {
+          directives: [
+            "default-src 'self'",
+            "img-src 'self'",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+          ],
+        },
+      },
 });

@@ -30,7 +30,8 @@ const rounds = Math.max(1, Number(values.rounds));
 const out = resolve(values.out!);
 const node = resolve('node_modules/.bin/node');
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const astroVersion = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
+const astroVersion = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string })
+  .version;
 
 /** Every process descended from `root`, from /proc (Linux); empty elsewhere. */
 function descendants(root: number): number[] {
@@ -48,7 +49,7 @@ function descendants(root: number): number[] {
   }
   const found: number[] = [];
   const queue = [root];
-  while (queue.length > 0) for (const child of children.get(queue.pop()!) ?? []) found.push(child), queue.push(child);
+  while (queue.length > 0) for (const child of children.get(queue.pop()!) ?? []) (found.push(child), queue.push(child));
   return found;
 }
 
@@ -57,11 +58,19 @@ function descendants(root: number): number[] {
  * (GNU time, when installed) and of any Pagefind binary it starts: GNU time sees only the process it
  * runs, so Pagefind's high-water mark (VmHWM) is read from /proc every 50 ms while it lives.
  */
-async function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<{ seconds: number; peakMemoryMB: number | null; pagefindMB: number | null }> {
+async function measure(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<{ seconds: number; peakMemoryMB: number | null; pagefindMB: number | null }> {
   const report = join(out, `time-${process.pid}.txt`);
   const [file, argv] = timeBin ? [timeBin, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(file, argv, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(file, argv, {
+    env: options.env ?? process.env,
+    cwd: options.cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let pagefindKB = 0;
@@ -80,7 +89,9 @@ async function measure(command: string, args: string[], options: { env?: NodeJS.
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`);
-  const peakMemoryMB = timeBin ? Math.round(Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)) / 1024) : null;
+  const peakMemoryMB = timeBin
+    ? Math.round(Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)) / 1024)
+    : null;
   return { seconds, peakMemoryMB, pagefindMB: pagefindKB > 0 ? Math.round(pagefindKB / 1024) : null };
 }
 
@@ -92,7 +103,9 @@ function writeProject(dir: string, files: ProjectFile[]): void {
 }
 
 function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.includes('pagefind')).map((f) => join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.includes('pagefind'))
+    .map((f) => join(dir, f));
 }
 
 function dirBytes(dir: string): number {
@@ -106,16 +119,34 @@ function dirBytes(dir: string): number {
 function installStarlight(dir: string): void {
   const installed = join(dir, 'node_modules/@astrojs/starlight/package.json');
   const astro = join(dir, 'node_modules/astro/package.json');
-  if (existsSync(installed) && existsSync(astro) && (JSON.parse(readFileSync(astro, 'utf8')) as { version: string }).version === astroVersion) return;
-  console.error(`Installing @astrojs/starlight@${starlightVersion} and astro@${astroVersion} into ${relative(process.cwd(), dir)} (npm registry)…`);
-  writeProject(dir, starlightProject(0, [], astroVersion).filter((f) => f.path === 'package.json'));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (
+    existsSync(installed) &&
+    existsSync(astro) &&
+    (JSON.parse(readFileSync(astro, 'utf8')) as { version: string }).version === astroVersion
+  )
+    return;
+  console.error(
+    `Installing @astrojs/starlight@${starlightVersion} and astro@${astroVersion} into ${relative(process.cwd(), dir)} (npm registry)…`,
+  );
+  writeProject(
+    dir,
+    starlightProject(0, [], astroVersion).filter((f) => f.path === 'package.json'),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 // Sentences of the bundled plan, recombined into the synthetic text so word frequencies are realistic.
 const bundled = parseContent(readSources({ content: 'src/content', data: 'data' })).content;
-const sentences = bundled.planOutlines.flatMap((o) => o.data.themes.flatMap((t) => t.objectives.flatMap((ob) => ob.actions.flatMap((a) =>
-  [...a.desiredOutcome, ...a.actions, ...a.impact, ...a.measure]))));
+const sentences = bundled.planOutlines.flatMap((o) =>
+  o.data.themes.flatMap((t) =>
+    t.objectives.flatMap((ob) =>
+      ob.actions.flatMap((a) => [...a.desiredOutcome, ...a.actions, ...a.impact, ...a.measure]),
+    ),
+  ),
+);
 
 mkdirSync(out, { recursive: true });
 const runs: BenchRun[] = [];
@@ -131,13 +162,20 @@ for (const target of targets) {
   const cache = join(dir, 'cache');
   const indexReport = join(dir, 'search-index.json');
   const env = {
-    ...process.env, SYNTHETIC: '1', SEARCH_INDEX_REPORT: indexReport,
-    CONTENT_DIR: join(dir, 'content'), DATA_DIR: join(dir, 'data'), OUT_DIR: dist, CACHE_DIR: cache,
+    ...process.env,
+    SYNTHETIC: '1',
+    SEARCH_INDEX_REPORT: indexReport,
+    CONTENT_DIR: join(dir, 'content'),
+    DATA_DIR: join(dir, 'data'),
+    OUT_DIR: dist,
+    CACHE_DIR: cache,
   };
   const floorDir = join(dir, 'floor');
   const starlightDir = join(out, 'starlight');
   if (values.starlight) installStarlight(starlightDir);
-  console.error(`\n${target} pages: ${shape.authorities} synthetic authorities, ${rounds} rounds of ours, Astro's floor${values.starlight ? ' and Starlight' : ''} in turn…`);
+  console.error(
+    `\n${target} pages: ${shape.authorities} synthetic authorities, ${rounds} rounds of ours, Astro's floor${values.starlight ? ' and Starlight' : ''} in turn…`,
+  );
 
   const seconds = { ours: [] as number[], floor: [] as number[], starlight: [] as number[] };
   const written: number[] = [];
@@ -161,13 +199,25 @@ for (const target of targets) {
     // Astro's floor: a trivial page at each of our addresses (the 404 page aside), then a Pagefind index.
     if (round === 1) {
       rmSync(floorDir, { recursive: true, force: true });
-      const paths = ourPages.map((f) => `/${relative(dist, f).split('\\').join('/').replace(/index\.html$/, '')}`).filter((p) => p !== '/404.html').sort();
+      const paths = ourPages
+        .map(
+          (f) =>
+            `/${relative(dist, f)
+              .split('\\')
+              .join('/')
+              .replace(/index\.html$/, '')}`,
+        )
+        .filter((p) => p !== '/404.html')
+        .sort();
       writeProject(floorDir, floorProject(paths, sentences));
     }
     rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
     rmSync(join(floorDir, 'cache'), { recursive: true, force: true });
     const floorEnv = { ...process.env, OUT_DIR: join(floorDir, 'dist'), CACHE_DIR: join(floorDir, 'cache') };
-    const floorBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { env: floorEnv, cwd: floorDir });
+    const floorBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      env: floorEnv,
+      cwd: floorDir,
+    });
     const floorIndex = await measure(node, ['floor-index.mjs', 'dist'], { env: floorEnv, cwd: floorDir });
     seconds.floor.push(floorBuild.seconds + floorIndex.seconds);
     floorPages = htmlFiles(join(floorDir, 'dist')).length;
@@ -182,11 +232,16 @@ for (const target of targets) {
       rmSync(starEnv.OUT_DIR, { recursive: true, force: true });
       rmSync(starEnv.CACHE_DIR, { recursive: true, force: true });
       rmSync(join(starlightDir, '.astro'), { recursive: true, force: true });
-      const star = await measure(node, [join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { env: starEnv, cwd: starlightDir });
+      const star = await measure(node, [join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+        env: starEnv,
+        cwd: starlightDir,
+      });
       seconds.starlight.push(star.seconds);
       starlightPages = htmlFiles(starEnv.OUT_DIR).length;
     }
-    console.error(`  round ${round}: ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`);
+    console.error(
+      `  round ${round}: ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`,
+    );
   }
 
   const byType = new Map<string, { raw: number; gzip: number }[]>();
@@ -195,11 +250,18 @@ for (const target of targets) {
     const type = pageTypeOf(`/${relative(dist, file).replace(/index\.html$/, '')}`);
     byType.set(type, [...(byType.get(type) ?? []), { raw: raw.length, gzip: gzipSync(raw).length }]);
   }
-  const html = Object.fromEntries([...byType].sort().map(([type, sizes]) => [type, {
-    pages: sizes.length,
-    medianBytes: median(sizes.map((s) => s.raw)), medianGzip: median(sizes.map((s) => s.gzip)),
-    largestBytes: Math.max(...sizes.map((s) => s.raw)), largestGzip: Math.max(...sizes.map((s) => s.gzip)),
-  }]));
+  const html = Object.fromEntries(
+    [...byType].sort().map(([type, sizes]) => [
+      type,
+      {
+        pages: sizes.length,
+        medianBytes: median(sizes.map((s) => s.raw)),
+        medianGzip: median(sizes.map((s) => s.gzip)),
+        largestBytes: Math.max(...sizes.map((s) => s.raw)),
+        largestGzip: Math.max(...sizes.map((s) => s.gzip)),
+      },
+    ]),
+  );
   const { serve } = await import('../tests/e2e/server.ts');
   const { firstQueryBytes } = await import('../tests/e2e/first-query.ts');
   const { url, server } = await serve(dist);
@@ -210,11 +272,17 @@ for (const target of targets) {
   };
   server.close();
   const run: BenchRun = {
-    targetPages: target, authorities: shape.authorities, pages,
-    ours: timing(seconds.ours, pages), floor: timing(seconds.floor, floorPages),
+    targetPages: target,
+    authorities: shape.authorities,
+    pages,
+    ours: timing(seconds.ours, pages),
+    floor: timing(seconds.floor, floorPages),
     starlight: values.starlight ? timing(seconds.starlight, starlightPages) : undefined,
     searchIndexWriteSeconds: written.length > 0 ? timing(written, 1).median : null,
-    peakMemoryMB: { build: memory.build.length > 0 ? Math.max(...memory.build) : null, pagefind: memory.pagefind.length > 0 ? Math.max(...memory.pagefind) : null },
+    peakMemoryMB: {
+      build: memory.build.length > 0 ? Math.max(...memory.build) : null,
+      pagefind: memory.pagefind.length > 0 ? Math.max(...memory.pagefind) : null,
+    },
     distMB: dirBytes(dist) / 1024 / 1024,
     html,
     firstQueryBytes: firstQuery,
@@ -230,4 +298,6 @@ writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date, machine, runs
 writeFileSync(join(out, 'results.md'), table);
 rmSync(join(out, `time-${process.pid}.txt`), { force: true });
 console.log(table);
-console.log(`Figures written to ${relative(process.cwd(), join(out, 'results.json'))} and ${relative(process.cwd(), join(out, 'results.md'))}.`);
+console.log(
+  `Figures written to ${relative(process.cwd(), join(out, 'results.json'))} and ${relative(process.cwd(), join(out, 'results.md'))}.`,
+);

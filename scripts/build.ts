@@ -23,20 +23,29 @@ rmSync(previous, { recursive: true, force: true });
 
 const problem = siteAddressProblem(process.env.SITE_URL, isProductionBuild(process.argv, process.env));
 if (problem) fail(problem);
-if (!process.env.SITE_URL) console.log('Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see "Publishing" in the README).');
+if (!process.env.SITE_URL)
+  console.log(
+    'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see "Publishing" in the README).',
+  );
 
 const node = process.execPath;
 const checked = spawnSync(node, ['scripts/check.ts'], { stdio: 'inherit' });
-if (checked.status !== 0) fail(`Nothing was built; ${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}.`);
+if (checked.status !== 0)
+  fail(`Nothing was built; ${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}.`);
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const built = spawnSync(node, [astro, 'build', ...passThrough], { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging } });
+const built = spawnSync(node, [astro, 'build', ...passThrough], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: staging },
+});
 const unchanged = `${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}`;
 if (built.status !== 0) fail(`The build failed${built.signal ? ` (stopped by ${built.signal})` : ''}: ${unchanged}.`);
 
 // Only the site is published: no server chunks, and every part present.
 rmSync(join(staging, '.prerender'), { recursive: true, force: true });
-const missing = ['index.html', ...(process.env.SKIP_SEARCH_INDEX === '1' ? [] : ['pagefind/pagefind.js'])].filter((f) => !existsSync(join(staging, f)));
+const missing = ['index.html', ...(process.env.SKIP_SEARCH_INDEX === '1' ? [] : ['pagefind/pagefind.js'])].filter(
+  (f) => !existsSync(join(staging, f)),
+);
 if (missing.length > 0) fail(`The build is incomplete (no ${missing.join(', ')}): ${unchanged}.`);
 
 if (existsSync(out)) renameSync(out, previous);

@@ -31,9 +31,13 @@ try {
   const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
   const unread = unreadableTimescales(content.planOutlines);
   if (unread.length > 0) {
-    console.warn(`Warning: ${unread.length} timescale${unread.length === 1 ? '' : 's'} give no date the site can read, so ${unread.length === 1 ? 'it is' : 'they are'} never counted overdue:`);
+    console.warn(
+      `Warning: ${unread.length} timescale${unread.length === 1 ? '' : 's'} give no date the site can read, so ${unread.length === 1 ? 'it is' : 'they are'} never counted overdue:`,
+    );
     for (const w of unread) console.warn(`  ! ${w.file}: action ${w.ref}: "${w.words}"`);
-    console.warn(`  The site reads wordings like: ${understoodTimescales.map((t) => `"${t}"`).join(', ')}. Keep the plan's words; add a date in words the site reads if the plan gives one.`);
+    console.warn(
+      `  The site reads wordings like: ${understoodTimescales.map((t) => `"${t}"`).join(', ')}. Keep the plan's words; add a date in words the site reads if the plan gives one.`,
+    );
   }
   console.log(
     `Content check passed: ${files.length} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +

@@ -29,12 +29,18 @@ async function freePort(wanted: number | undefined): Promise<number> {
   return (await tryPort(4321)) ?? (await tryPort(0))!;
 }
 
-const port = await freePort(values.port ? Number(values.port) : process.env.PORT ? Number(process.env.PORT) : undefined);
+const port = await freePort(
+  values.port ? Number(values.port) : process.env.PORT ? Number(process.env.PORT) : undefined,
+);
 const address = `http://${values.host}:${port}`;
-const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', values.host!], {
-  env: { ...process.env, TRACKER_EDITOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const child = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', values.host!],
+  {
+    env: { ...process.env, TRACKER_EDITOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 let announced = false;
 const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
   stream.on('data', (chunk: Buffer) => {

@@ -37,7 +37,9 @@ if (!plan) {
 }
 const version = values.version ? plan.versions.find((v) => v.slug === values.version) : plan.latest;
 if (!version) {
-  console.error(`No version "${values.version}" of ${planKey}: its versions are ${plan.versions.map((v) => v.slug).join(', ')}`);
+  console.error(
+    `No version "${values.version}" of ${planKey}: its versions are ${plan.versions.map((v) => v.slug).join(', ')}`,
+  );
   process.exit(1);
 }
 const rows = versionRows(version);
@@ -49,7 +51,9 @@ try {
   renameSync(temporary, out);
 } catch (error) {
   rmSync(temporary, { force: true });
-  console.error(`Could not write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check the folder exists, that you may write to it, and that the file is not open in Excel`);
+  console.error(
+    `Could not write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check the folder exists, that you may write to it, and that the file is not open in Excel`,
+  );
   process.exit(1);
 }
 console.log(`Wrote ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`);

@@ -4,7 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { docxToHtml, formatDocProblem, ImportFileError, importPlanDocument, type ImportResult } from '../src/lib/importers/docx-plan.ts';
+import {
+  docxToHtml,
+  formatDocProblem,
+  ImportFileError,
+  importPlanDocument,
+  type ImportResult,
+} from '../src/lib/importers/docx-plan.ts';
 import { importReport, pdfLines, textLines } from '../src/lib/importers/report.ts';
 import { writeAllOrNothing } from '../src/lib/importers/write-files.ts';
 import type { Roots } from '../src/lib/content/parse-content.ts';
@@ -15,7 +21,7 @@ const usage = [
   '  npm run import -- plan.docx --plan <authority>/<plan> --version <id> [--published YYYY-MM] [--label "Version 2"] [--map "Header=field"] [--dry-run]',
   '    (a plan not yet on the site: add --title "<the plan\'s title>" --inspection <id of the inspection it answers> [--source "<the plan as published>"])',
   '  npm run import -- report.pdf --inspection <authority>/<id> [--published YYYY-MM-DD] [--title "…"] [--inspectorate Ofsted] [--dry-run]',
-  '  (a report\'s text pasted into a .txt file is read the same way as its PDF; in a terminal it asks before writing, --yes skips the question)',
+  "  (a report's text pasted into a .txt file is read the same way as its PDF; in a terminal it asks before writing, --yes skips the question)",
 ].join('\n');
 const fail = (message: string): never => {
   console.error(message);
@@ -52,22 +58,39 @@ const roots: Roots = { content: values.content!, data: values.data! };
 const kind = extname(file).toLowerCase();
 const sourceName = basename(file);
 
-if (kind === '.doc') fail(`${file} is an old-style Word document (.doc), which cannot be read reliably: open it in Word and use "Save As" → "Word Document (.docx)", then import the .docx. Nothing was written.`);
+if (kind === '.doc')
+  fail(
+    `${file} is an old-style Word document (.doc), which cannot be read reliably: open it in Word and use "Save As" → "Word Document (.docx)", then import the .docx. Nothing was written.`,
+  );
 
 let result: ImportResult;
 try {
   if (kind === '.docx') {
-    if (!values.plan || !values.version) fail(`A Word plan is imported as a version of a plan: give --plan <authority>/<plan> and --version <id>.\n${usage}`);
+    if (!values.plan || !values.version)
+      fail(
+        `A Word plan is imported as a version of a plan: give --plan <authority>/<plan> and --version <id>.\n${usage}`,
+      );
     const html = await docxToHtml(readFileSync(file), sourceName);
     result = importPlanDocument(html, readSources(roots), roots, {
-      planKey: values.plan!, version: values.version!, label: values.label, published: values.published, sourceName, map: values.map,
+      planKey: values.plan!,
+      version: values.version!,
+      label: values.label,
+      published: values.published,
+      sourceName,
+      map: values.map,
       first: { title: values.title, inspection: values.inspection, source: values.source },
     });
   } else {
-    if (!values.inspection) fail(`A report is imported as an inspection: give --inspection <authority>/<id>.\n${usage}`);
-    const lines = kind === '.pdf' ? await pdfLines(readFileSync(file), sourceName) : textLines(readFileSync(file, 'utf8'));
+    if (!values.inspection)
+      fail(`A report is imported as an inspection: give --inspection <authority>/<id>.\n${usage}`);
+    const lines =
+      kind === '.pdf' ? await pdfLines(readFileSync(file), sourceName) : textLines(readFileSync(file, 'utf8'));
     result = importReport(lines, readSources(roots), roots, {
-      inspectionKey: values.inspection!, sourceName, title: values.title, inspectorate: values.inspectorate, published: values.published,
+      inspectionKey: values.inspection!,
+      sourceName,
+      title: values.title,
+      inspectorate: values.inspectorate,
+      published: values.published,
     });
   }
 } catch (error) {

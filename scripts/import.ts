@@ -14,7 +14,8 @@ if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|tx
   process.exit(process.exitCode ?? 0);
 }
 
-const usage = 'Usage: npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published YYYY-MM]';
+const usage =
+  'Usage: npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published YYYY-MM]';
 let parsed;
 try {
   parsed = parseArgs({
@@ -46,7 +47,12 @@ const extension = extname(file).toLowerCase();
 
 if ((sheetExtensions as readonly string[]).includes(extension)) {
   const outcome = await importSpreadsheet({
-    file, planKey: values.plan, version: values.version, label: values.label, published: values.published, roots,
+    file,
+    planKey: values.plan,
+    version: values.version,
+    label: values.label,
+    published: values.published,
+    roots,
     first: { title: values.title, inspection: values.inspection, source: values.source },
   });
   for (const line of outcome.lines) (outcome.ok ? console.log : console.error)(line);

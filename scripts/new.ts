@@ -15,7 +15,17 @@ import { IdError, idProblem, type IdKind } from '../src/lib/graph/ids.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { isPartialDate } from '../src/schemas/common.ts';
 import { latestVersionEntry } from '../src/lib/spreadsheets/plan-sheets.ts';
-import { authorityScaffold, firstPlanScaffold, indicatorScaffold, inspectionScaffold, nextVersionFiles, nextVersionId, noticeScaffold, slugify, statementMdx } from '../src/lib/content/scaffold.ts';
+import {
+  authorityScaffold,
+  firstPlanScaffold,
+  indicatorScaffold,
+  inspectionScaffold,
+  nextVersionFiles,
+  nextVersionId,
+  noticeScaffold,
+  slugify,
+  statementMdx,
+} from '../src/lib/content/scaffold.ts';
 import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
 import { isIsoDate } from '../src/schemas/common.ts';
@@ -27,17 +37,17 @@ const fail = (message: string): never => {
 let parsed;
 try {
   parsed = parseArgs({
-  allowPositionals: true,
-  options: {
-    date: { type: 'string' },
-    published: { type: 'string' },
-    issued: { type: 'string' },
-    inspection: { type: 'string' },
-    unit: { type: 'string' },
-    direction: { type: 'string' },
-    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-    data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
-  },
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      published: { type: 'string' },
+      issued: { type: 'string' },
+      inspection: { type: 'string' },
+      unit: { type: 'string' },
+      direction: { type: 'string' },
+      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
+      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+    },
   });
 } catch (error) {
   fail((error as Error).message);
@@ -61,7 +71,9 @@ const id = (value: string | undefined, kind: IdKind, what: string) => {
 /** Stops unless `value` is a date at the precision allowed. */
 const date = (value: string | undefined, flag: string, dayOnly = false) => {
   if (value !== undefined && (!isPartialDate(value) || (dayOnly && !/^\d{4}-\d{2}-\d{2}$/.test(value)))) {
-    fail(`${flag} ${JSON.stringify(value)} is not a date: write ${dayOnly ? 'YYYY-MM-DD, e.g. 2019-11-20' : 'YYYY-MM-DD, YYYY-MM (e.g. 2020-01) or YYYY'}`);
+    fail(
+      `${flag} ${JSON.stringify(value)} is not a date: write ${dayOnly ? 'YYYY-MM-DD, e.g. 2019-11-20' : 'YYYY-MM-DD, YYYY-MM (e.g. 2020-01) or YYYY'}`,
+    );
   }
   return value;
 };
@@ -73,80 +85,123 @@ const { content } = parseContent(readSources(roots), roots);
 let files: { path: string; text: string }[] = [];
 if (kind === 'statement') {
   if (!target || !title) fail('Usage: npm run new -- statement <authority> "<title>" --date YYYY-MM-DD');
-  const authority = content.authorities.find((a) => a.id === target) ?? fail(`No authority "${target}": known authorities are ${content.authorities.map((a) => a.id).join(', ')}`);
+  const authority =
+    content.authorities.find((a) => a.id === target) ??
+    fail(`No authority "${target}": known authorities are ${content.authorities.map((a) => a.id).join(', ')}`);
   // The date is the statement's publication date and ends its file name (its web address), so it
   // is asked for, never assumed to be today.
-  if (values.date === undefined) fail(`Give the statement's date of publication: npm run new -- statement ${target} ${JSON.stringify(title)} --date YYYY-MM-DD`);
-  if (!isIsoDate(values.date!)) fail(`--date ${JSON.stringify(values.date)} is not a date: write YYYY-MM-DD, e.g. 2016-01-05`);
+  if (values.date === undefined)
+    fail(
+      `Give the statement's date of publication: npm run new -- statement ${target} ${JSON.stringify(title)} --date YYYY-MM-DD`,
+    );
+  if (!isIsoDate(values.date!))
+    fail(`--date ${JSON.stringify(values.date)} is not a date: write YYYY-MM-DD, e.g. 2016-01-05`);
   const day = values.date!;
   const words = slugify(title!);
-  if (!words) fail(`The title ${JSON.stringify(title)} has no letters or digits to name the file by: give a title in words`);
+  if (!words)
+    fail(`The title ${JSON.stringify(title)} has no letters or digits to name the file by: give a title in words`);
   const slug = id(`${words}-${day}`, 'document', 'The file name')!;
-  files = [write(`statements/${target}/${slug}.mdx`, statementMdx({ title: title!, date: day, authorityName: authority.data.name }))];
+  files = [
+    write(
+      `statements/${target}/${slug}.mdx`,
+      statementMdx({ title: title!, date: day, authorityName: authority.data.name }),
+    ),
+  ];
 } else if (kind === 'plan-version' && target?.includes('/') && !latestVersionEntry(content, target)) {
   // The first version of a plan (and the plan itself, if it is new).
   const [authority, planId, ...rest] = target.split('/') as [string, string, ...string[]];
-  if (rest.length > 0) fail(`${JSON.stringify(target)} is not <authority>/<plan>, e.g. torbay/improvement-plan: nothing was written`);
+  if (rest.length > 0)
+    fail(`${JSON.stringify(target)} is not <authority>/<plan>, e.g. torbay/improvement-plan: nothing was written`);
   id(authority, 'authority', 'The authority');
   id(planId, 'document', 'The plan id');
   id(values.inspection, 'document', '--inspection');
-  if (!content.authorities.some((a) => a.id === authority)) fail(`No authority "${authority}": run npm run new -- authority ${authority} "<name>" first`);
+  if (!content.authorities.some((a) => a.id === authority))
+    fail(`No authority "${authority}": run npm run new -- authority ${authority} "<name>" first`);
   const planExists = content.plans.some((p) => p.id === target);
   const inspection = values.inspection ?? content.plans.find((p) => p.id === target)?.data.inspection;
-  if (!inspection) fail(`A new plan answers an inspection: add --inspection <id> (known inspections of ${authority}: ${content.inspections.filter((i) => i.id.startsWith(`${authority}/`)).map((i) => i.id.split('/')[1]).join(', ') || 'none yet; run npm run new -- inspection first'})`);
+  if (!inspection)
+    fail(
+      `A new plan answers an inspection: add --inspection <id> (known inspections of ${authority}: ${
+        content.inspections
+          .filter((i) => i.id.startsWith(`${authority}/`))
+          .map((i) => i.id.split('/')[1])
+          .join(', ') || 'none yet; run npm run new -- inspection first'
+      })`,
+    );
   const published = values.published ?? new Date().toISOString().slice(0, 7);
   files = firstPlanScaffold(target, inspection!, published, planExists).map((f) => write(f.path, f.text));
 } else if (kind === 'plan-version') {
-  if (!target || !target.includes('/')) fail(`Usage: npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]${target ? `\nNo plan ${JSON.stringify(target)}: known plans are ${content.plans.map((p) => p.id).join(', ')}` : ''}`);
-  const base = latestVersionEntry(content, target!) ?? fail(`No plan "${target}" with a version: known plans are ${content.plans.map((p) => p.id).join(', ')}`);
+  if (!target || !target.includes('/'))
+    fail(
+      `Usage: npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]${target ? `\nNo plan ${JSON.stringify(target)}: known plans are ${content.plans.map((p) => p.id).join(', ')}` : ''}`,
+    );
+  const base =
+    latestVersionEntry(content, target!) ??
+    fail(`No plan "${target}" with a version: known plans are ${content.plans.map((p) => p.id).join(', ')}`);
   const folder = join(roots.content, 'plan-versions', target!);
   const version = nextVersionId(readdirSync(folder).map((f) => f.replace(/\.[a-z]+$/, '')));
   const published = values.published ?? new Date().toISOString().slice(0, 7);
   files = nextVersionFiles({
-    planKey: target!, version, published,
+    planKey: target!,
+    version,
+    published,
     baseMdx: readFileSync(join(roots.content, `plan-versions/${base.id}.mdx`), 'utf8'),
     baseJson: readFileSync(join(roots.content, `plan-versions/${base.id}.json`), 'utf8'),
   }).map((f) => write(f.path, f.text));
 } else if (kind === 'authority') {
-  if (!target || !title) fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');
+  if (!target || !title)
+    fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');
   id(target, 'authority', 'The authority id');
   files = [write(authorityScaffold(target!, title!).path, authorityScaffold(target!, title!).text)];
 } else if (kind === 'inspection' || kind === 'notice' || kind === 'indicator') {
   const docId = title;
   if (!target || !docId) fail(`Usage: npm run new -- ${kind} <authority> <id> …`);
-  if (!content.authorities.some((a) => a.id === target)) fail(`No authority "${target}": run npm run new -- authority ${target} "<name>" first`);
+  if (!content.authorities.some((a) => a.id === target))
+    fail(`No authority "${target}": run npm run new -- authority ${target} "<name>" first`);
   id(docId, 'document', `The ${kind} id`);
   id(values.inspection, 'document', '--inspection');
   if (kind === 'inspection') {
     const f = inspectionScaffold(target!, docId!, values.published);
     files = [write(f.path, f.text)];
   } else if (kind === 'notice') {
-    if (!values.issued) fail('Usage: npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]');
+    if (!values.issued)
+      fail('Usage: npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]');
     const f = noticeScaffold(target!, docId!, values.issued!, values.inspection);
     files = [write(f.path, f.text)];
   } else {
     const indicatorTitle = positionals[3];
     const unit = values.unit ?? '';
-    if (!indicatorTitle || !(unitValues as readonly string[]).includes(unit) || !['higher', 'lower'].includes(values.direction ?? '')) {
-      fail(`Usage: npm run new -- indicator <authority> <id> "<title>" --unit ${unitValues.join('|')} --direction higher|lower`);
+    if (
+      !indicatorTitle ||
+      !(unitValues as readonly string[]).includes(unit) ||
+      !['higher', 'lower'].includes(values.direction ?? '')
+    ) {
+      fail(
+        `Usage: npm run new -- indicator <authority> <id> "<title>" --unit ${unitValues.join('|')} --direction higher|lower`,
+      );
     }
     const f = indicatorScaffold(target!, docId!, indicatorTitle!, unit, values.direction!);
     files = [write(f.path, f.text)];
   }
 } else {
-  fail('Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see the README, "Add a council")');
+  fail(
+    'Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see the README, "Add a council")',
+  );
 }
 try {
   writeAllOrNothing(files);
 } catch (error) {
-  if (error instanceof WriteRefused || error instanceof IdError) fail(`${error.message}. Choose another title or version.`);
+  if (error instanceof WriteRefused || error instanceof IdError)
+    fail(`${error.message}. Choose another title or version.`);
   throw error;
 }
 for (const file of files) console.log(`Created ${shownPath(file.path)}`);
-console.log(kind === 'plan-version' && files.some((f) => f.path.endsWith('v1.json'))
-  ? 'Replace every "EDIT:" with the plan\'s words (npm run check lists any left), or import the plan\'s table from a spreadsheet with npm run import -- <file> --plan <authority>/<plan> --version v1; then npm run build.'
-  : kind === 'plan-version'
-    ? 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.'
-    : kind === 'statement'
-      ? 'Replace its example texts (the check refuses them), then run npm run check and npm run build. Or edit it in the editor: npm run edit.'
-      : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see the README, "Add a council"); npm run check lists any left. Then npm run build.');
+console.log(
+  kind === 'plan-version' && files.some((f) => f.path.endsWith('v1.json'))
+    ? 'Replace every "EDIT:" with the plan\'s words (npm run check lists any left), or import the plan\'s table from a spreadsheet with npm run import -- <file> --plan <authority>/<plan> --version v1; then npm run build.'
+    : kind === 'plan-version'
+      ? 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.'
+      : kind === 'statement'
+        ? 'Replace its example texts (the check refuses them), then run npm run check and npm run build. Or edit it in the editor: npm run edit.'
+        : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see the README, "Add a council"); npm run check lists any left. Then npm run build.',
+);

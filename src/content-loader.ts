@@ -29,7 +29,10 @@ export function contentLoader(name: CollectionName, roots: Roots): Loader {
           problems.push(...read.problems);
           if (read.entry) entries.push({ read: read.entry, text: source.text });
         }
-        if (problems.length > 0) throw new Error(`${formatProblems(problems)}\nRun npm run check for every problem, with what to write instead.`);
+        if (problems.length > 0)
+          throw new Error(
+            `${formatProblems(problems)}\nRun npm run check for every problem, with what to write instead.`,
+          );
         store.clear();
         for (const { read, text } of entries) {
           const data = await parseData({ id: read.id, data: read.raw as Record<string, unknown>, filePath: read.file });

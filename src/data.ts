@@ -64,5 +64,8 @@ export async function authorityPaths() {
 /** Static paths for a page per plan, with the plan as a prop. */
 export async function planPaths() {
   const graph = await getGraph();
-  return [...graph.plans.values()].map((plan) => ({ params: { authority: plan.authority.slug, plan: plan.slug }, props: { plan } }));
+  return [...graph.plans.values()].map((plan) => ({
+    params: { authority: plan.authority.slug, plan: plan.slug },
+    props: { plan },
+  }));
 }

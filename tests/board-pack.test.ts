@@ -123,7 +123,10 @@ describe('boardPackView', () => {
 
   it('counts the bundled plan: nothing rated or late, 21 "Immediate" actions not counted as late', () => {
     const graph = bundledGraph();
-    const view = boardPackView(graph.plans.get("torbay/improvement-plan")!.latest, graph.plans.get("torbay/improvement-plan")!.asOf.date);
+    const view = boardPackView(
+      graph.plans.get('torbay/improvement-plan')!.latest,
+      graph.plans.get('torbay/improvement-plan')!.asOf.date,
+    );
     expect(view.asAtText).toBe('October 2019');
     expect(view.summary).toMatchInlineSnapshot(`
       [

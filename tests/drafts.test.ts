@@ -31,7 +31,13 @@ describe('drafts and embargoes', () => {
     const { content, problems } = parseContent(withStatement('draft: true'));
     expect(problems).toEqual([]);
     const { content: published, withheld } = publishable(content, at('2030-01-01T00:00:00Z'));
-    expect(withheld).toEqual([{ file: 'src/content/statements/torbay/board-meets-2019-11-20.mdx', id: 'torbay/board-meets-2019-11-20', reason: expect.stringContaining('draft') }]);
+    expect(withheld).toEqual([
+      {
+        file: 'src/content/statements/torbay/board-meets-2019-11-20.mdx',
+        id: 'torbay/board-meets-2019-11-20',
+        reason: expect.stringContaining('draft'),
+      },
+    ]);
     const graph = buildGraph(published);
     expect([...graph.statements.keys()]).toEqual(['torbay/pr5220-2016-01-05']);
     expect(graph.authorityBySlug.get('torbay')!.statements.map((s) => s.slug)).toEqual(['pr5220-2016-01-05']);
@@ -49,9 +55,12 @@ describe('drafts and embargoes', () => {
     expect(parseDateTime('2019-02-30 09:30')).toBeUndefined();
   });
 
-  it('refuses an embargo that is not a date and time, in the author\'s words', () => {
+  it("refuses an embargo that is not a date and time, in the author's words", () => {
     const [problem] = problemsOf(withStatement('publishAt: "next Tuesday"'));
-    expect(problem).toMatchObject({ path: 'publishAt', message: expect.stringContaining('"next Tuesday" is not a date and time: write YYYY-MM-DD HH:MM in UK time') });
+    expect(problem).toMatchObject({
+      path: 'publishAt',
+      message: expect.stringContaining('"next Tuesday" is not a date and time: write YYYY-MM-DD HH:MM in UK time'),
+    });
   });
 
   it('still checks a draft: a broken draft is reported, not silently skipped', () => {
@@ -66,9 +75,11 @@ describe('drafts and embargoes', () => {
     expect(withheldReason({ draft: false, publishAt: undefined }, 0)).toBeUndefined();
   });
 
-  it('refuses the template\'s example body', () => {
+  it("refuses the template's example body", () => {
     const problems = problemsOf(withStatement('', 'Write the statement here, one paragraph per block of text.'));
-    expect(problems).toEqual([expect.objectContaining({ path: 'body', message: expect.stringContaining("is the template's example text") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: 'body', message: expect.stringContaining("is the template's example text") }),
+    ]);
     expect(bundledFiles.some((f) => f.path === statementPath)).toBe(true);
   });
 });

@@ -35,10 +35,35 @@ const kept: Record<string, string[]> = {
   notice: ['notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
   indicator: ['indicator.targets[].setBy.document'],
 };
-const samples = ['', 'x', 'Board meets', '2016-01-05', '2016-1-5', '20/11/2019', '2019-10', '2019', '2019-13', '1', '1.1', '1.1.1', 'ofsted-2018', 'Bad Id', 'inspections/ofsted-2015', 'A key action.', 'A question people are asking?', '2026-12-01 09:30', 'next Tuesday'];
+const samples = [
+  '',
+  'x',
+  'Board meets',
+  '2016-01-05',
+  '2016-1-5',
+  '20/11/2019',
+  '2019-10',
+  '2019',
+  '2019-13',
+  '1',
+  '1.1',
+  '1.1.1',
+  'ofsted-2018',
+  'Bad Id',
+  'inspections/ofsted-2015',
+  'A key action.',
+  'A question people are asking?',
+  '2026-12-01 09:30',
+  'next Tuesday',
+];
 
 /** Walks a zod schema and its editor field together, recording every disagreement and every kept-as-is field. */
-function compare(path: string, schema: z.ZodType, field: AnyField, out: { problems: string[]; kept: string[]; checked: number }) {
+function compare(
+  path: string,
+  schema: z.ZodType,
+  field: AnyField,
+  out: { problems: string[]; kept: string[]; checked: number },
+) {
   const shape = shapeOf(schema);
   out.checked++;
   if (field.keptAsIs) {
@@ -58,18 +83,26 @@ function compare(path: string, schema: z.ZodType, field: AnyField, out: { proble
     }
     case 'array': {
       if (field.kind !== 'array') return disagree(`zod array, editor ${field.kind}`);
-      const zodMin = (shape.core as z.ZodArray)._zod.def.checks?.find((c: any) => c._zod.def.check === 'min_length')?._zod.def;
+      const zodMin = (shape.core as z.ZodArray)._zod.def.checks?.find((c: any) => c._zod.def.check === 'min_length')
+        ?._zod.def;
       const min = (zodMin as { minimum?: number } | undefined)?.minimum ?? 0;
-      if ((field.validation?.length?.min ?? 0) !== min) disagree(`minimum items: zod ${min}, editor ${field.validation?.length?.min ?? 0}`);
+      if ((field.validation?.length?.min ?? 0) !== min)
+        disagree(`minimum items: zod ${min}, editor ${field.validation?.length?.min ?? 0}`);
       compare(`${path}[]`, (shape.core as z.ZodArray).element as z.ZodType, field.element, out);
       return;
     }
     case 'enum': {
       const values = Object.values((shape.core as z.ZodEnum)._zod.def.entries as Record<string, string>).sort();
-      const options = (field.options as { value: string }[]).map((o) => o.value).filter((v) => v !== '').sort();
+      const options = (field.options as { value: string }[])
+        .map((o) => o.value)
+        .filter((v) => v !== '')
+        .sort();
       if (values.join() !== options.join()) disagree(`choices: zod ${values.join()}, editor ${options.join()}`);
       const empty = (field.options as { value: string }[]).some((o) => o.value === '');
-      if (empty !== (shape.optional || shape.nullable)) disagree(`an empty choice is ${empty ? '' : 'not '}offered, but zod ${shape.optional || shape.nullable ? 'allows' : 'refuses'} none`);
+      if (empty !== (shape.optional || shape.nullable))
+        disagree(
+          `an empty choice is ${empty ? '' : 'not '}offered, but zod ${shape.optional || shape.nullable ? 'allows' : 'refuses'} none`,
+        );
       return;
     }
     case 'string': {
@@ -86,7 +119,10 @@ function compare(path: string, schema: z.ZodType, field: AnyField, out: { proble
         } catch {
           editorOk = false;
         }
-        if (zodOk !== editorOk) disagree(`${JSON.stringify(sample)}: the check ${zodOk ? 'accepts' : 'refuses'} it, the form ${editorOk ? 'accepts' : 'refuses'} it`);
+        if (zodOk !== editorOk)
+          disagree(
+            `${JSON.stringify(sample)}: the check ${zodOk ? 'accepts' : 'refuses'} it, the form ${editorOk ? 'accepts' : 'refuses'} it`,
+          );
       }
       return;
     }
@@ -99,14 +135,15 @@ function compare(path: string, schema: z.ZodType, field: AnyField, out: { proble
   }
 }
 
-describe('the editor\'s fields agree with the schemas', () => {
+describe("the editor's fields agree with the schemas", () => {
   it.each(edited)('%s: every key, choice, minimum and text rule', (name, schema, fields) => {
     const out = { problems: [] as string[], kept: [] as string[], checked: 0 };
     const extra = Object.keys(fields).filter((k) => !(k in schema.shape));
     // The statement's body is its MDX text, not a frontmatter key; the headline names the file.
     expect(extra).toEqual(name === 'statement' ? ['body'] : []);
     const { body: _body, title, ...rest } = fields as AnyField;
-    const checked = name === 'statement' ? { ...rest, title: { kind: 'form', formKind: 'slug', serializeWithSlug: true } } : fields;
+    const checked =
+      name === 'statement' ? { ...rest, title: { kind: 'form', formKind: 'slug', serializeWithSlug: true } } : fields;
     compare(name, schema, { kind: 'object', fields: name === 'statement' ? checked : fields }, out);
     expect(out.problems).toEqual([]);
     // Only these are shown as nothing and saved exactly as read: an optional group of fields.
@@ -120,33 +157,57 @@ describe('the editor\'s fields agree with the schemas', () => {
     const { summary: _summary, ...fields } = objectFields(schemas.indicator) as AnyField;
     compare('indicator', schemas.indicator, { kind: 'object', fields: { ...fields, summary: fields.title } }, out);
     const figures = objectFields(schemas.figures) as AnyField;
-    compare('figures', schemas.figures, { kind: 'object', fields: { figures: { ...figures.figures, validation: { length: { min: 1 } } } } }, out);
+    compare(
+      'figures',
+      schemas.figures,
+      { kind: 'object', fields: { figures: { ...figures.figures, validation: { length: { min: 1 } } } } },
+      out,
+    );
     expect(out.problems).toEqual([
       'indicator: keys differ: zod description,direction,per,population,targets,title,unit; editor description,direction,per,population,summary,targets,title,unit',
       'figures.figures: minimum items: zod 0, editor 1',
     ]);
   });
 
-  it('labels each field with the schema\'s description and offers only the schema\'s values', () => {
+  it("labels each field with the schema's description and offers only the schema's values", () => {
     const fields = statementFields() as AnyField;
     expect(fields.date.label).toBe('Date of publication');
-    expect(fields.kind.options.map((o: { value: string }) => o.value)).toEqual(['joint-statement', 'press-release', 'statement']);
+    expect(fields.kind.options.map((o: { value: string }) => o.value)).toEqual([
+      'joint-statement',
+      'press-release',
+      'statement',
+    ]);
     expect(fields.publishAt.label).toBe('Embargo');
     expect(fields.publishAt.Input).toBeTypeOf('function');
-    const action = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields.actions.element.fields;
-    expect(action.rag.options.map((o: { label: string }) => o.label)).toEqual(['Not yet rated', 'Green', 'Amber', 'Red']);
+    const action = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields.actions.element
+      .fields;
+    expect(action.rag.options.map((o: { label: string }) => o.label)).toEqual([
+      'Not yet rated',
+      'Green',
+      'Amber',
+      'Red',
+    ]);
     expect(action.rag.serialize('')).toEqual({ value: null });
-    expect(action.dot.options.map((o: { value: string }) => o.value)).toEqual(['', 'improving', 'no-change', 'declining']);
-    const roles = schemas.authority.parse(JSON.parse(readFileSync('src/content/authorities/torbay.json', 'utf8'))).roles.map((r) => r.id);
+    expect(action.dot.options.map((o: { value: string }) => o.value)).toEqual([
+      '',
+      'improving',
+      'no-change',
+      'declining',
+    ]);
+    const roles = schemas.authority
+      .parse(JSON.parse(readFileSync('src/content/authorities/torbay.json', 'utf8')))
+      .roles.map((r) => r.id);
     expect(action.leadRoles.element.options.map((o: { value: string }) => o.value)).toEqual(roles);
   });
 
-  it('gives the schema\'s words when a value is refused', () => {
+  it("gives the schema's words when a value is refused", () => {
     const fields = statementFields() as AnyField;
     expect(() => fields.date.validate('20/11/2019')).toThrow('This is not a date: write YYYY-MM-DD, e.g. "2016-01-05"');
     expect(() => fields.date.validate('')).toThrow('Date of publication must not be empty');
     const keyAction = fields.keyActions.element.fields.text;
-    expect(() => keyAction.validate('A key action.')).toThrow('"A key action." is the template\'s example text: replace it with a key action taken, or delete it');
+    expect(() => keyAction.validate('A key action.')).toThrow(
+      '"A key action." is the template\'s example text: replace it with a key action taken, or delete it',
+    );
   });
 
   it('opens every existing content file without a complaint', async () => {

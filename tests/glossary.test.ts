@@ -21,10 +21,10 @@ const marked = (html: string) => {
 describe('markAbbreviations', () => {
   it('marks the first use of each term on the page only, linked to the glossary', () => {
     expect(marked('<p>The HoS and the LADOs.</p><p>HoS again; CPIP and R&amp;R.</p>')).toBe(
-      '<p>The <a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a> and the '
-        + '<a href="/glossary/#term-lado" class="app-abbr"><abbr title="Local authority designated officer">LADOs</abbr></a>.</p>'
-        + '<p>HoS again; <a href="/glossary/#term-cpip" class="app-abbr"><abbr title="Not spelled out in the source documents">CPIP</abbr></a> and '
-        + '<a href="/glossary/#term-r-r" class="app-abbr"><abbr title="Recruitment and retention">R&#x26;R</abbr></a>.</p>',
+      '<p>The <a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a> and the ' +
+        '<a href="/glossary/#term-lado" class="app-abbr"><abbr title="Local authority designated officer">LADOs</abbr></a>.</p>' +
+        '<p>HoS again; <a href="/glossary/#term-cpip" class="app-abbr"><abbr title="Not spelled out in the source documents">CPIP</abbr></a> and ' +
+        '<a href="/glossary/#term-r-r" class="app-abbr"><abbr title="Recruitment and retention">R&#x26;R</abbr></a>.</p>',
     );
   });
 
@@ -43,7 +43,9 @@ describe('markAbbreviations', () => {
 
 describe('the glossary', () => {
   it('says who gives each meaning, and refuses an expansion the entry says no one gives', () => {
-    expect(meaningNote({ term: 'KIT', expansion: 'Keeping in touch', meaningFrom: 'site' })).toMatch(/given by this site, not by the source documents/);
+    expect(meaningNote({ term: 'KIT', expansion: 'Keeping in touch', meaningFrom: 'site' })).toMatch(
+      /given by this site, not by the source documents/,
+    );
     expect(termSchema.safeParse({ term: 'X', expansion: 'Y', meaningFrom: 'unknown' }).success).toBe(false);
     expect(termSchema.safeParse({ term: 'X' }).success).toBe(false);
   });
@@ -58,15 +60,22 @@ describe('the glossary', () => {
   it('has an entry for every abbreviation in the content', () => {
     const known = new Set(bundledGraph().glossary.map((t) => t.term));
     const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings)
-        : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(strings)
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(strings)
+            : [];
     const missing = new Map<string, string>();
     for (const file of bundledFiles) {
       if (file.path.startsWith('glossary/')) continue;
       const texts = file.path.endsWith('.json') ? strings(JSON.parse(file.text)) : [file.text];
       for (const text of texts) {
         // Two or more capitals in a short word ("HoS", "DCS", "CPIP"), or a pair joined by "&" ("R&R").
-        for (const match of text.matchAll(/(?<![\p{L}\p{N}&])([A-Z][A-Za-z]{0,4}[A-Z]|[A-Z]&[A-Z])s?(?![\p{L}\p{N}&])/gu)) {
+        for (const match of text.matchAll(
+          /(?<![\p{L}\p{N}&])([A-Z][A-Za-z]{0,4}[A-Z]|[A-Z]&[A-Z])s?(?![\p{L}\p{N}&])/gu,
+        )) {
           const token = match[1]!;
           if (!known.has(token) && !notAbbreviations.has(token)) missing.set(token, file.path);
         }

@@ -152,10 +152,24 @@ describe("overdue, against each plan's own as-of date", () => {
   it('counts dated actions past their date as overdue, never "Immediate" ones', () => {
     const later = bundledGraph({ asOf: { torbay: '2020-02-01' } });
     const actions = later.plans.get('torbay/improvement-plan')!.latest.actions;
-    expect(later.plans.get('torbay/improvement-plan')!.asOf).toMatchObject({ date: '2020-02-01', reason: 'configured' });
+    expect(later.plans.get('torbay/improvement-plan')!.asOf).toMatchObject({
+      date: '2020-02-01',
+      reason: 'configured',
+    });
     const overdue = overdueActions(actions);
     expect(refs(overdue)).toEqual([
-      '1.1.2', '1.2.1', '1.3.1', '1.3.2', '1.3.3', '2.1.1', '2.4.1', '2.4.2', '2.5.1', '4.1.1', '4.1.2', '4.1.3',
+      '1.1.2',
+      '1.2.1',
+      '1.3.1',
+      '1.3.2',
+      '1.3.3',
+      '2.1.1',
+      '2.4.1',
+      '2.4.2',
+      '2.5.1',
+      '4.1.1',
+      '4.1.2',
+      '4.1.3',
     ]);
     expect(overdue.every((a) => a.due.kind === 'date')).toBe(true);
     expect(byDeadline(actions)[0]!.ref).toBe('4.1.1');
@@ -166,14 +180,22 @@ describe("overdue, against each plan's own as-of date", () => {
       d.themes[3].objectives[0].actions[0].rag = 'blue';
     }).map((f) =>
       f.path.endsWith('v1.mdx')
-        ? { ...f, text: f.text.replace('"ratings": [', '"ratings": [{"id": "blue", "label": "Blue", "definition": "Complete", "colour": "blue", "complete": true},') }
+        ? {
+            ...f,
+            text: f.text.replace(
+              '"ratings": [',
+              '"ratings": [{"id": "blue", "label": "Blue", "definition": "Complete", "colour": "blue", "complete": true},',
+            ),
+          }
         : f,
     );
     const changed = buildGraph(parseContent(files).content, { asOf: { torbay: '2020-02-01' } });
     const action = changed.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!;
     expect(action.rating?.label).toBe('Blue');
     expect(isOverdue(action, '2020-02-01')).toBe(false);
-    expect(isOverdue(graph.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!, '2020-02-01')).toBe(true);
+    expect(isOverdue(graph.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('4.1.1')!, '2020-02-01')).toBe(
+      true,
+    );
   });
 
   it('builds the same graph from the same files, whatever their order', () => {

@@ -8,9 +8,13 @@ import { readSources } from '../scripts/read-content.ts';
 export const bundledFiles: readonly SourceFile[] = readSources({ content: 'src/content', data: 'data' });
 
 /** Other councils' shapes of document: tests/fixtures/other-councils (test fixtures, never bundled). */
-export const otherRoots = { content: 'tests/fixtures/other-councils/content', data: 'tests/fixtures/other-councils/data' };
+export const otherRoots = {
+  content: 'tests/fixtures/other-councils/content',
+  data: 'tests/fixtures/other-councils/data',
+};
 export const otherFiles: readonly SourceFile[] = readSources(otherRoots);
-export const otherGraph = (options?: GraphOptions): Graph => buildGraph(parseContent(otherFiles, otherRoots).content, options);
+export const otherGraph = (options?: GraphOptions): Graph =>
+  buildGraph(parseContent(otherFiles, otherRoots).content, options);
 
 /** The graph of the bundled content. */
 export function bundledGraph(options?: GraphOptions): Graph {
@@ -20,7 +24,11 @@ export function bundledGraph(options?: GraphOptions): Graph {
 }
 
 /** A copy of the bundled files with one JSON file changed by `edit`. */
-export function withJson(path: string, edit: (data: any) => void, files: readonly SourceFile[] = bundledFiles): SourceFile[] {
+export function withJson(
+  path: string,
+  edit: (data: any) => void,
+  files: readonly SourceFile[] = bundledFiles,
+): SourceFile[] {
   return files.map((f) => {
     if (f.path !== path) return f;
     const data = JSON.parse(f.text);

@@ -28,21 +28,25 @@ const v1 = plan.latest;
 const action = (ref: string) => v1.actionByRef.get(ref)!;
 const visit = (slug: string) => graph.monitoringVisits.get(`torbay/${slug}`)!;
 const rowsText = (rows: { key: string; value: unknown[]; list?: unknown[][] }[]) =>
-  rows.map((r) => `${r.key}: ${plain(r.value as never)}${r.list ? r.list.map((l) => ` | ${plain(l as never)}`).join('') : ''}`);
+  rows.map(
+    (r) => `${r.key}: ${plain(r.value as never)}${r.list ? r.list.map((l) => ` | ${plain(l as never)}`).join('') : ''}`,
+  );
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = process.env.SEEDS_DIR ?? join(repository, '../shared/seeds');
 
 describe('finding 1: monitoring-visit dates are said as the source says them, and inferences are labelled', () => {
-  it('gives 1 February 2019 as a date the plan gives, in its words, never as the inspector\'s letter', () => {
+  it("gives 1 February 2019 as a date the plan gives, in its words, never as the inspector's letter", () => {
     const view = monitoringVisitView(graph, visit('january-2019'));
     const rows = rowsText(view.rows);
     expect(rows.join('\n')).not.toMatch(/letter/i);
-    expect(rows).toContain('A date the plan gives for it: 1 February 2019 (the plan: “Inspectors reported in the two most recent monitoring visits on 1 February 2019 and 8 May 2019”; it does not say what the date is of)');
-    expect(rows).toContain('Visit: January 2019 (read from the plan\'s citation “Monitoring visit January”)');
+    expect(rows).toContain(
+      'A date the plan gives for it: 1 February 2019 (the plan: “Inspectors reported in the two most recent monitoring visits on 1 February 2019 and 8 May 2019”; it does not say what the date is of)',
+    );
+    expect(rows).toContain("Visit: January 2019 (read from the plan's citation “Monitoring visit January”)");
   });
 
-  it('labels which date is which visit\'s, and the letter reading, as inferences', () => {
+  it("labels which date is which visit's, and the letter reading, as inferences", () => {
     for (const slug of ['january-2019', 'april-2019']) {
       const view = monitoringVisitView(graph, visit(slug));
       expect(view.inferences.length).toBeGreaterThan(0);
@@ -52,7 +56,9 @@ describe('finding 1: monitoring-visit dates are said as the source says them, an
   });
 
   it('says on the timeline that the plan gives the date, not that a letter was sent', () => {
-    const titles = timelineOf(torbay).filter((e) => e.kind === 'monitoring-visit').map((e) => `${e.date} ${e.title}`);
+    const titles = timelineOf(torbay)
+      .filter((e) => e.kind === 'monitoring-visit')
+      .map((e) => `${e.date} ${e.title}`);
     expect(titles).toEqual([
       '2019-01 Monitoring visit, January 2019',
       '2019-02-01 Monitoring visit, January 2019: a date the plan gives for it',
@@ -69,7 +75,7 @@ describe('finding 1: monitoring-visit dates are said as the source says them, an
   });
 });
 
-describe('finding 3: accountable leads are kept apart from partners, in the plan\'s words', () => {
+describe("finding 3: accountable leads are kept apart from partners, in the plan's words", () => {
   const view = leadsView(graph, plan);
   it('does not list PeopleToo or the sufficiency task group as leading actions', () => {
     const headings = view.groups.map((g) => g.heading);
@@ -79,8 +85,10 @@ describe('finding 3: accountable leads are kept apart from partners, in the plan
     expect(view.groups.find((g) => g.heading === 'Social workers')!.rows.map((r) => r.ref)).not.toContain('2.3.1');
   });
 
-  it('lists them apart, with the plan\'s words for their part', () => {
-    expect(view.partners.map((g) => `${g.heading}: ${g.actions.map((a) => `${a.row.ref} ${a.words}`).join('; ')}`)).toEqual([
+  it("lists them apart, with the plan's words for their part", () => {
+    expect(
+      view.partners.map((g) => `${g.heading}: ${g.actions.map((a) => `${a.row.ref} ${a.words}`).join('; ')}`),
+    ).toEqual([
       'Head of Service (HoS): 2.3.4 “HoS and Service Managers when necessary”; 2.6.6 “HoS and Service Managers when necessary”',
       'Service managers: 2.3.4 “HoS and Service Managers when necessary”; 2.6.6 “HoS and Service Managers when necessary”',
       'Social workers: 2.3.1 “social workers to deliver”',
@@ -92,7 +100,7 @@ describe('finding 3: accountable leads are kept apart from partners, in the plan
 
   it('says on the action page who is accountable and who else the lead names', () => {
     expect(rowsText(actionView(graph, action('2.1.1')).rows).filter((r) => /lead/i.test(r))).toEqual([
-      'Lead, in the plan\'s words: Senior Leaders (working in conjunction with PeopleToo)',
+      "Lead, in the plan's words: Senior Leaders (working in conjunction with PeopleToo)",
       'Accountable lead: Senior leaders',
       'Also named in the lead, not as lead:  | PeopleToo (the plan: “working in conjunction with PeopleToo”)',
     ]);
@@ -104,21 +112,28 @@ describe('finding 4: actions answer recommendations through their objective, and
     const rows = actionView(graph, action('1.2.2')).rows;
     expect(rows.map((r) => r.key)).not.toContain('Answers');
     expect(rowsText(rows).find((r) => r.startsWith('Recommendations, through its objective'))).toBe(
-      'Recommendations, through its objective: Objective 1.2 answers recommendations 1 and 11. The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers. | ‹Recommendation 1› [Repeated] of the Ofsted inspection of children\'s services, June 2018 | ‹Recommendation 11› [Repeated] of the Ofsted inspection of children\'s services, June 2018',
+      "Recommendations, through its objective: Objective 1.2 answers recommendations 1 and 11. The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers. | ‹Recommendation 1› [Repeated] of the Ofsted inspection of children's services, June 2018 | ‹Recommendation 11› [Repeated] of the Ofsted inspection of children's services, June 2018",
     );
   });
 
-  it('counts the actions that answer a recommendation as its objectives\' actions', () => {
-    const rec = (n: number) => graph.inspections.get('torbay/ofsted-2018')!.recommendations.find((r) => r.id === String(n))!;
+  it("counts the actions that answer a recommendation as its objectives' actions", () => {
+    const rec = (n: number) =>
+      graph.inspections.get('torbay/ofsted-2018')!.recommendations.find((r) => r.id === String(n))!;
     expect(answerCountWords(latestAnswer(rec(3))!)).toBe('Through objective 2.6 (6 actions)');
     expect(answerCountWords(latestAnswer(rec(2))!)).toBe('Through objectives 2.4 and 2.5 (5 actions)');
   });
 
   it('labels open data so that actions are counted through objectives', () => {
     const describe = (schema: { description?: string }) => schema.description ?? '';
-    expect(describe(openDataRecords.actions.shape.recommendations)).toMatch(/objective answers: the plan maps recommendations to objectives, not to single actions/);
-    expect(describe(openDataRecords.recommendations.shape.actions)).toMatch(/^Actions of the objectives that answer it/);
-    const rec3 = (openData(graph).recommendations as { id: string; actions: unknown[]; objectives: { ref: string }[] }[]).find((r) => r.id === '3')!;
+    expect(describe(openDataRecords.actions.shape.recommendations)).toMatch(
+      /objective answers: the plan maps recommendations to objectives, not to single actions/,
+    );
+    expect(describe(openDataRecords.recommendations.shape.actions)).toMatch(
+      /^Actions of the objectives that answer it/,
+    );
+    const rec3 = (
+      openData(graph).recommendations as { id: string; actions: unknown[]; objectives: { ref: string }[] }[]
+    ).find((r) => r.id === '3')!;
     expect(rec3.objectives.map((o) => o.ref)).toEqual(['2.6']);
     expect(rec3.actions).toHaveLength(6);
   });
@@ -127,7 +142,11 @@ describe('finding 4: actions answer recommendations through their objective, and
 describe('finding 5: no issuer the notice does not name; the peer review is not tied to a notice it does not quote', () => {
   it('gives the Worcestershire notice no issuer, and its timeline says only that it was issued', () => {
     expect(graph.notices.get('worcestershire/improvement-notice-2011')!.data.issuedBy).toBeUndefined();
-    expect(timelineOf(worcestershire).filter((e) => e.kind === 'notice').map((e) => e.title)).toEqual(['Improvement Notice issued']);
+    expect(
+      timelineOf(worcestershire)
+        .filter((e) => e.kind === 'notice')
+        .map((e) => e.title),
+    ).toEqual(['Improvement Notice issued']);
   });
 
   it('does not tie the 2012 peer review to the 2011 notice, and says why', () => {
@@ -145,47 +164,69 @@ describe('finding 6: no invented day: Torbay is judged as of "October 2019", the
     expect(plan.asOf.date).toBe('2019-10');
     expect(asOfLabel(plan.asOf)).toBe('October 2019');
     expect(asOfLabel(positionOf(torbay).asOf)).toBe('October 2019');
-    expect(asOfReason(plan.asOf)).toBe("Judged as of October 2019, the date of Version 1, this plan's latest version published here.");
+    expect(asOfReason(plan.asOf)).toBe(
+      "Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
+    );
   });
 
   it('says the month and the reason in the views, and no day', () => {
     const deadlines = deadlinesView(graph, plan);
     expect(deadlines.lead).toContain('by October 2019');
-    expect(deadlines.lead).toContain("Judged as of October 2019, the date of Version 1, this plan's latest version published here.");
+    expect(deadlines.lead).toContain(
+      "Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
+    );
     expect(JSON.stringify(deadlines)).not.toMatch(/\d+ October 2019/);
     expect(planVersionView(graph, v1).asOfNote).toMatch(/^Judged as of October 2019, the date of Version 1/);
   });
 });
 
 describe('finding 7: the notice reviews are not shown as deadlines on the timeline', () => {
-  it('places Torbay\'s reviews after the months whose data they follow, tagged as reviews', () => {
-    const items = timelineView(torbay).years.flatMap((y) => y.items).filter((i) => i.title.startsWith('Review'));
+  it("places Torbay's reviews after the months whose data they follow, tagged as reviews", () => {
+    const items = timelineView(torbay)
+      .years.flatMap((y) => y.items)
+      .filter((i) => i.title.startsWith('Review'));
     expect(items.map((i) => `${i.dateLabel} [${i.tag}] ${i.title}`)).toEqual([
       'After March 2011 [Review] Review of the improvement notice, once March 2011 performance data is in',
       'After October 2011 [Review] Review of the improvement notice, once October 2011 performance data is in',
     ]);
-    expect(timelineView(torbay).years.flatMap((y) => y.items).some((i) => i.tag === 'Deadline' as string)).toBe(false);
+    expect(
+      timelineView(torbay)
+        .years.flatMap((y) => y.items)
+        .some((i) => i.tag === ('Deadline' as string)),
+    ).toBe(false);
   });
 });
 
 describe('finding 8: the smaller content findings', () => {
   it('keeps every timescale as the plan writes it ("31 st December 2019")', () => {
     const plan = readFileSync(join(seedsDir, 'torbay-improvement-plan-v1-2019-10.txt'), 'utf8');
-    const timescales = new Map(plan.split('\n').map((l) => l.split('\t')).filter((c) => /^\d+\.\d+\.\d+$/.test(c[0] ?? '')).map((c) => [c[0]!, c[4]!.replace(/<\/?p>/g, '').trim()]));
+    const timescales = new Map(
+      plan
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .filter((c) => /^\d+\.\d+\.\d+$/.test(c[0] ?? ''))
+        .map((c) => [c[0]!, c[4]!.replace(/<\/?p>/g, '').trim()]),
+    );
     expect(timescales.size).toBe(36);
-    expect(v1.actions.filter((a) => a.data.timescale !== timescales.get(a.ref)).map((a) => `${a.ref}: ${a.data.timescale} ≠ ${timescales.get(a.ref)}`)).toEqual([]);
+    expect(
+      v1.actions
+        .filter((a) => a.data.timescale !== timescales.get(a.ref))
+        .map((a) => `${a.ref}: ${a.data.timescale} ≠ ${timescales.get(a.ref)}`),
+    ).toEqual([]);
     expect(v1.actions.filter((a) => a.data.timescale.startsWith('31 st'))).toHaveLength(11);
     expect(action('1.1.2').due).toEqual({ kind: 'date', date: '2019-12-31' });
   });
 
-  it('notes the asterisk it leaves out of objective 1.1\'s citation', () => {
+  it("notes the asterisk it leaves out of objective 1.1's citation", () => {
     expect(v1.data.notes.some((n) => n.includes('asterisk') && n.includes('Objective 1.1'))).toBe(true);
   });
 
   it('marks a cut summary and a cut outcome with an ellipsis', () => {
     expect(graph.inspections.get('torbay/ofsted-2018')!.data.summary[1]).toMatch(/recommendations …$/);
     // The statement's summary takes its first and fourth paragraphs' sentences: the gap is marked.
-    expect(graph.statements.get('torbay/pr5220-2016-01-05')!.data.summary).toContain('released today. … The inspection has concluded');
+    expect(graph.statements.get('torbay/pr5220-2016-01-05')!.data.summary).toContain(
+      'released today. … The inspection has concluded',
+    );
     expect(excerpt('First sentence. Second sentence.')).toBe('First sentence. …');
     expect(excerpt('Only sentence.')).toBe('Only sentence.');
   });
@@ -193,7 +234,9 @@ describe('finding 8: the smaller content findings', () => {
   it('never lower-cases a month: no "january" in the timeline or visit pages', () => {
     const text = [
       ...timelineView(torbay).years.flatMap((y) => y.items.map((i) => `${i.title} ${i.detail ?? ''}`)),
-      ...[...graph.monitoringVisits.values()].flatMap((v) => monitoringVisitView(graph, v).citedIn.map((c) => c.caption)),
+      ...[...graph.monitoringVisits.values()].flatMap((v) =>
+        monitoringVisitView(graph, v).citedIn.map((c) => c.caption),
+      ),
     ].join('\n');
     expect(text).not.toMatch(/\b(january|february|april|may|october|november|december)\b/);
   });
@@ -201,16 +244,22 @@ describe('finding 8: the smaller content findings', () => {
   it('lists every way the plan cites each visit under "cited in the plan as"', () => {
     const cited = (text: string, v: ReturnType<typeof visit>) => v.data.citedAs.some((c) => text.includes(c));
     const missing = [
-      ...v1.actions.flatMap((a) => a.monitoringVisits.filter((v) => !cited(a.data.desiredOutcome.join(' '), v)).map((v) => `${a.ref} → ${v.slug}`)),
-      ...v1.objectives.flatMap((o) => o.aims.flatMap((aim) => aim.monitoringVisits.filter((v) => !cited(aim.data.citation, v)).map((v) => `${o.ref} → ${v.slug}`))),
+      ...v1.actions.flatMap((a) =>
+        a.monitoringVisits.filter((v) => !cited(a.data.desiredOutcome.join(' '), v)).map((v) => `${a.ref} → ${v.slug}`),
+      ),
+      ...v1.objectives.flatMap((o) =>
+        o.aims.flatMap((aim) =>
+          aim.monitoringVisits.filter((v) => !cited(aim.data.citation, v)).map((v) => `${o.ref} → ${v.slug}`),
+        ),
+      ),
     ];
     expect(missing).toEqual([]);
   });
 
-  it('marks glossary spellings and explanations as the site\'s, not the sources\'', () => {
+  it("marks glossary spellings and explanations as the site's, not the sources'", () => {
     const view = glossaryView(graph);
     expect(view.lead).toMatch(/written by this site .* not quoted from the source documents/);
-    expect(view.terms.find((t) => t.term === 'DfE')!.definitionLabel).toBe('This site\'s explanation:');
+    expect(view.terms.find((t) => t.term === 'DfE')!.definitionLabel).toBe("This site's explanation:");
   });
 
   it('does not call a statement written for the site a transcription', () => {

@@ -40,7 +40,7 @@ function random(seed: number) {
 
 /** Runs `fn` for each case until the budget or the case limit; returns how many ran. */
 function fuzz(name: string, fn: (rng: ReturnType<typeof random>, n: number) => void): number {
-  const rng = random(SEED ^ name.length * 7919);
+  const rng = random(SEED ^ (name.length * 7919));
   const started = Date.now();
   let n = 0;
   while (n < MAX_CASES && Date.now() - started < BUDGET_MS) fn(rng, n++);
@@ -48,14 +48,72 @@ function fuzz(name: string, fn: (rng: ReturnType<typeof random>, n: number) => v
 }
 
 const hostile = [
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<meta http-equiv="refresh" content="0;url=https://example.com">', '<iframe src="https://example.com">',
-  '{process.env.HOME}', '{review}', 'aged <16', 'import { readFileSync } from "node:fs"', 'export const a = 1', '[x](javascript:alert(1))', '<!-- c -->',
-  '=HYPERLINK("https://example.com")', '+1', '-1', '@x', '\u0000', '\u0007', '\uFFFD', '\uFEFF', ']]>', '&amp;', '"', "'", '\\', 'Café ’ “ ”', '\u{1F600}', '---', ': ', ' #', '\t',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<meta http-equiv="refresh" content="0;url=https://example.com">',
+  '<iframe src="https://example.com">',
+  '{process.env.HOME}',
+  '{review}',
+  'aged <16',
+  'import { readFileSync } from "node:fs"',
+  'export const a = 1',
+  '[x](javascript:alert(1))',
+  '<!-- c -->',
+  '=HYPERLINK("https://example.com")',
+  '+1',
+  '-1',
+  '@x',
+  '\u0000',
+  '\u0007',
+  '\uFFFD',
+  '\uFEFF',
+  ']]>',
+  '&amp;',
+  '"',
+  "'",
+  '\\',
+  'Café ’ “ ”',
+  '\u{1F600}',
+  '---',
+  ': ',
+  ' #',
+  '\t',
 ];
 
 /** Messages that mean a library spoke to the author instead of the site. */
-const libraryMessage = /Invalid input|Too small:|Too big:|Invalid option|Unrecognized key|\n\s+at |TypeError|ReferenceError|SyntaxError|\[object Object\]/;
-const allowedTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'sup', 'section', 'input']);
+const libraryMessage =
+  /Invalid input|Too small:|Too big:|Invalid option|Unrecognized key|\n\s+at |TypeError|ReferenceError|SyntaxError|\[object Object\]/;
+const allowedTags = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'img',
+  'sup',
+  'section',
+  'input',
+]);
 
 function expectAuthorProblems(problems: readonly Problem[], context: string) {
   for (const p of problems) {
@@ -69,9 +127,12 @@ function expectAuthorProblems(problems: readonly Problem[], context: string) {
 function keptExactly(input: unknown, output: unknown): boolean {
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     if (!output || typeof output !== 'object') return false;
-    return Object.entries(input).every(([k, v]) => k in (output as object) && keptExactly(v, (output as Record<string, unknown>)[k]));
+    return Object.entries(input).every(
+      ([k, v]) => k in (output as object) && keptExactly(v, (output as Record<string, unknown>)[k]),
+    );
   }
-  if (Array.isArray(input)) return Array.isArray(output) && input.length === output.length && input.every((v, i) => keptExactly(v, output[i]));
+  if (Array.isArray(input))
+    return Array.isArray(output) && input.length === output.length && input.every((v, i) => keptExactly(v, output[i]));
   return isDeepStrictEqual(input, output);
 }
 
@@ -81,7 +142,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => paths(v, [...at, i]))];
-  if (value && typeof value === 'object') return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+  if (value && typeof value === 'object')
+    return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
   return [at];
 }
 
@@ -94,7 +156,12 @@ function mutateJson(text: string, rng: ReturnType<typeof random>): string {
   const parent = parentPath.reduce<any>((node, k) => node[k], data);
   const typo = (k: string) => {
     const i = rng.int(k.length);
-    return rng.pick([k.slice(0, i) + k.slice(i + 1), k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2), k.toUpperCase(), `${k}s`]);
+    return rng.pick([
+      k.slice(0, i) + k.slice(i + 1),
+      k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2),
+      k.toUpperCase(),
+      `${k}s`,
+    ]);
   };
   switch (rng.int(9)) {
     case 0: // rename a field, as a slip of the keyboard
@@ -114,20 +181,35 @@ function mutateJson(text: string, rng: ReturnType<typeof random>): string {
       parent[key] = rng.pick(hostile);
       break;
     case 4: // an extra field
-      (rng.pick(all.filter((p) => { const v = p.reduce<any>((n, k) => n[k], data); return v && typeof v === 'object' && !Array.isArray(v); })) ?? []).reduce<any>((n, k) => n[k], data)[rng.pick(['evidnce', 'titel', 'heading', 'keyaction', 'extra', 'Title'])] = 'x';
+      (
+        rng.pick(
+          all.filter((p) => {
+            const v = p.reduce<any>((n, k) => n[k], data);
+            return v && typeof v === 'object' && !Array.isArray(v);
+          }),
+        ) ?? []
+      ).reduce<any>((n, k) => n[k], data)[rng.pick(['evidnce', 'titel', 'heading', 'keyaction', 'extra', 'Title'])] =
+        'x';
       break;
     default: {
       const out = JSON.stringify(data, null, 2);
       const at = rng.int(out.length);
       switch (rng.int(5)) {
-        case 0: return out.slice(0, at); // truncated
-        case 1: return out.slice(0, at) + rng.pick(hostile) + out.slice(at); // characters inserted anywhere
-        case 2: return `\uFEFF${out}`;
-        case 3: { // a key written twice
+        case 0:
+          return out.slice(0, at); // truncated
+        case 1:
+          return out.slice(0, at) + rng.pick(hostile) + out.slice(at); // characters inserted anywhere
+        case 2:
+          return `\uFEFF${out}`;
+        case 3: {
+          // a key written twice
           const m = /\n(\s*)("[^"]+": [^\n]*?),?\n/.exec(out.slice(at)) ?? /\n(\s*)("[^"]+": [^\n]*?),?\n/.exec(out);
-          return m ? out.replace(m[0], `\n${m[1]}${m[2]!.replace(/,$/, '')},\n${m[1]}${m[2]!.replace(/,$/, '')},\n`) : out;
+          return m
+            ? out.replace(m[0], `\n${m[1]}${m[2]!.replace(/,$/, '')},\n${m[1]}${m[2]!.replace(/,$/, '')},\n`)
+            : out;
         }
-        default: return out.replace(/"[^"]*"/, (s) => s.slice(0, -1)); // a quote lost
+        default:
+          return out.replace(/"[^"]*"/, (s) => s.slice(0, -1)); // a quote lost
       }
     }
   }
@@ -139,13 +221,36 @@ function mutateMdx(text: string, rng: ReturnType<typeof random>): string {
   const end = lines.indexOf('---', 1);
   const i = rng.int(lines.length);
   switch (rng.int(7)) {
-    case 0: lines.splice(1 + rng.int(end - 1), 1); break; // a frontmatter line deleted
-    case 1: { const j = 1 + rng.int(end - 1); lines.splice(j, 0, lines[j]!); break; } // a frontmatter line twice
-    case 2: { const j = 1 + rng.int(end - 1); lines[j] = lines[j]!.replace(/"/g, ''); break; } // quotes lost
-    case 3: { const j = 1 + rng.int(end - 1); lines[j] = `${lines[j]}${rng.pick([': more', ' # note', ' "x"', '\t', '{a}'])}`; break; }
-    case 4: lines.splice(end + 1 + rng.int(Math.max(1, lines.length - end)), 0, '', rng.pick(hostile), ''); break; // the body gets something
-    case 5: lines[i] = `${lines[i]}${rng.pick(hostile)}`; break;
-    default: lines.splice(end + 1 + rng.int(Math.max(1, lines.length - end)), 0, `${rng.pick(hostile)} ${rng.pick(hostile)} text ${rng.pick(hostile)}`);
+    case 0:
+      lines.splice(1 + rng.int(end - 1), 1);
+      break; // a frontmatter line deleted
+    case 1: {
+      const j = 1 + rng.int(end - 1);
+      lines.splice(j, 0, lines[j]!);
+      break;
+    } // a frontmatter line twice
+    case 2: {
+      const j = 1 + rng.int(end - 1);
+      lines[j] = lines[j]!.replace(/"/g, '');
+      break;
+    } // quotes lost
+    case 3: {
+      const j = 1 + rng.int(end - 1);
+      lines[j] = `${lines[j]}${rng.pick([': more', ' # note', ' "x"', '\t', '{a}'])}`;
+      break;
+    }
+    case 4:
+      lines.splice(end + 1 + rng.int(Math.max(1, lines.length - end)), 0, '', rng.pick(hostile), '');
+      break; // the body gets something
+    case 5:
+      lines[i] = `${lines[i]}${rng.pick(hostile)}`;
+      break;
+    default:
+      lines.splice(
+        end + 1 + rng.int(Math.max(1, lines.length - end)),
+        0,
+        `${rng.pick(hostile)} ${rng.pick(hostile)} text ${rng.pick(hostile)}`,
+      );
   }
   return lines.join('\n');
 }
@@ -164,8 +269,16 @@ describe('generated mutations of content files', () => {
       if (rng.int(12) === 0) {
         const bytes = Buffer.from(text, 'utf8');
         const at = rng.int(bytes.length);
-        const decoded = decodeUtf8(Buffer.concat([bytes.subarray(0, at), Buffer.from([rng.pick([0x80, 0x92, 0xe9, 0xff, 0xc3])]), bytes.subarray(at)]));
-        file = decoded.ok ? { ...original, text: decoded.text } : { ...original, text: decoded.windows1252 ?? '', problem: decoded.message };
+        const decoded = decodeUtf8(
+          Buffer.concat([
+            bytes.subarray(0, at),
+            Buffer.from([rng.pick([0x80, 0x92, 0xe9, 0xff, 0xc3])]),
+            bytes.subarray(at),
+          ]),
+        );
+        file = decoded.ok
+          ? { ...original, text: decoded.text }
+          : { ...original, text: decoded.windows1252 ?? '', problem: decoded.message };
       }
       const files = bundledFiles.map((f) => (f === original ? file : f));
       const context = `case ${n}: ${original.path}\n${text.slice(0, 400)}`;
@@ -185,7 +298,9 @@ describe('generated mutations of content files', () => {
       }
       outcomes.accepted++;
       // Accepted: what was written is what the site holds, and a body renders only Markdown's elements.
-      const entry = Object.values(result.content).flat().find((e) => e.file === `src/content/${original.path}`);
+      const entry = Object.values(result.content)
+        .flat()
+        .find((e) => e.file === `src/content/${original.path}`);
       expect(entry, context).toBeDefined();
       const match = frontmatter.exec(text);
       if (original.path.endsWith('.json')) expect(keptExactly(JSON.parse(text), entry!.data), context).toBe(true);
@@ -193,7 +308,10 @@ describe('generated mutations of content files', () => {
         expect(entry!.body, context).toBe(match![2]);
         const html = renderBody(entry!.body!);
         const tags = [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase());
-        expect(tags.filter((t) => !allowedTags.has(t)), context).toEqual([]);
+        expect(
+          tags.filter((t) => !allowedTags.has(t)),
+          context,
+        ).toEqual([]);
         expect(html, context).not.toMatch(/\son\w+=|javascript:|<script|<meta|<iframe/i);
       }
     });
@@ -214,7 +332,16 @@ const context = { ratings: version.data.ratingScale?.ratings ?? [], roles: versi
 const baseRows = outlineToRows(outline, context);
 const roots = { content: 'src/content', data: 'data' };
 const options = { planKey: 'torbay/improvement-plan', version: 'v2', label: 'Version 2', published: '2020-01' };
-const textColumns = ['Desired outcome for children', 'Actions', 'Lead', 'Timescale', 'What difference will it make to children (impact)', 'How will we measure the difference to children?', 'Evidence of progress', 'Notes'];
+const textColumns = [
+  'Desired outcome for children',
+  'Actions',
+  'Lead',
+  'Timescale',
+  'What difference will it make to children (impact)',
+  'How will we measure the difference to children?',
+  'Evidence of progress',
+  'Notes',
+];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function mutateRows(rows: string[][], rng: ReturnType<typeof random>): string[][] {
@@ -222,14 +349,29 @@ function mutateRows(rows: string[][], rng: ReturnType<typeof random>): string[][
   const r = 1 + rng.int(out.length - 1);
   const c = rng.int(out[0]!.length);
   switch (rng.int(8)) {
-    case 0: out[r] = out[r]!.slice(0, rng.int(out[r]!.length)); break; // a short row
-    case 1: out[r]!.push(rng.pick(hostile)); break; // a cell beyond the header
-    case 2: out[0]![c] = rng.pick([...out[0]!, 'Comments', '', out[0]![c]!.toLowerCase()]); break; // a header changed or doubled
-    case 3: out[r]![c] = rng.pick(hostile); break; // a hostile cell
-    case 4: out[r]![c] = `${out[r]![c]}${rng.pick(hostile)}`; break;
-    case 5: out[r]![c] = ''; break;
-    case 6: out.splice(r, 1); break;
-    default: out.push(out[r]!.map((v, i) => (i === 0 ? `9.9.${rng.int(9)}` : v)));
+    case 0:
+      out[r] = out[r]!.slice(0, rng.int(out[r]!.length));
+      break; // a short row
+    case 1:
+      out[r]!.push(rng.pick(hostile));
+      break; // a cell beyond the header
+    case 2:
+      out[0]![c] = rng.pick([...out[0]!, 'Comments', '', out[0]![c]!.toLowerCase()]);
+      break; // a header changed or doubled
+    case 3:
+      out[r]![c] = rng.pick(hostile);
+      break; // a hostile cell
+    case 4:
+      out[r]![c] = `${out[r]![c]}${rng.pick(hostile)}`;
+      break;
+    case 5:
+      out[r]![c] = '';
+      break;
+    case 6:
+      out.splice(r, 1);
+      break;
+    default:
+      out.push(out[r]!.map((v, i) => (i === 0 ? `9.9.${rng.int(9)}` : v)));
   }
   return out;
 }
@@ -239,13 +381,21 @@ describe('generated mutations of plan sheets', () => {
     const cases: { bytes: Buffer; rows: string[][]; label: string }[] = [];
     fuzz('sheets', (rng, n) => {
       const rows = mutateRows(baseRows, rng);
-      let csv = rows.map((row) => row.map((cell) => `"${(/^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell).replace(/"/g, '""')}"`).join(',')).join('\n');
+      let csv = rows
+        .map((row) =>
+          row.map((cell) => `"${(/^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell).replace(/"/g, '""')}"`).join(','),
+        )
+        .join('\n');
       const byteMutation = rng.int(6);
       if (byteMutation === 0) csv = csv.replace(/","/g, '";"');
       if (byteMutation === 1) csv = csv.slice(0, rng.int(csv.length));
       let bytes = Buffer.from(csv, 'utf8');
-      if (byteMutation === 2) bytes = Buffer.from([...csv].map((ch) => (ch.charCodeAt(0) < 256 ? ch.charCodeAt(0) : 0x3f)));
-      if (byteMutation === 3) { const at = rng.int(bytes.length); bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([0x81]), bytes.subarray(at)]); }
+      if (byteMutation === 2)
+        bytes = Buffer.from([...csv].map((ch) => (ch.charCodeAt(0) < 256 ? ch.charCodeAt(0) : 0x3f)));
+      if (byteMutation === 3) {
+        const at = rng.int(bytes.length);
+        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([0x81]), bytes.subarray(at)]);
+      }
       cases.push({ bytes, rows, label: `case ${n} (byte mutation ${byteMutation})` });
     });
     expect(cases.length).toBeGreaterThan(20);
@@ -279,7 +429,9 @@ describe('generated mutations of plan sheets', () => {
         const out = back.find((b) => b[0] === ref);
         expect(out, `${label}: row ${ref}`).toBeDefined();
         for (const column of textColumns) {
-          expect(norm(out![back[0]!.indexOf(column)]!), `${label}: ${ref} ${column}`).toBe(norm(row[header.indexOf(column)]!));
+          expect(norm(out![back[0]!.indexOf(column)]!), `${label}: ${ref} ${column}`).toBe(
+            norm(row[header.indexOf(column)]!),
+          );
         }
       }
       expect(rows.length).toBeGreaterThan(0);
@@ -290,12 +442,13 @@ describe('generated mutations of plan sheets', () => {
     console.log(`sheet mutations: ${checked} cases, ${checked - accepted} refused, ${accepted} imported`);
   });
 
-  it('the round trip through the site\'s own CSV writer is exact for hostile cells', async () => {
+  it("the round trip through the site's own CSV writer is exact for hostile cells", async () => {
     const rng = random(SEED);
     for (let n = 0; n < 200; n++) {
       const rows = baseRows.map((r) => [...r]);
       const r = 1 + rng.int(rows.length - 1);
-      rows[r]![baseRows[0]!.indexOf('Notes')] = `${rng.pick(hostile.filter((h) => !/[\u0000\u0007\uFFFD\uFEFF]/.test(h)))}${rng.pick(['', ' tail'])}`;
+      rows[r]![baseRows[0]!.indexOf('Notes')] =
+        `${rng.pick(hostile.filter((h) => !/[\u0000\u0007\uFFFD\uFEFF]/.test(h)))}${rng.pick(['', ' tail'])}`;
       const read = await readSheetFile(await writeSheet(rows, 'csv'), 'csv');
       expect(read.errors).toEqual([]);
       expect(read.rows).toEqual(rows);
@@ -321,7 +474,7 @@ describe('generated typed cells in .xlsx sheets', () => {
         rng.int(2) === 0,
         { formula: 'A1', result: 'x' },
         { text: 'report', hyperlink: 'https://example.com/' },
-        { richText: [{ text: 'Bold ' , font: { bold: true } }, { text: 'plain' }] },
+        { richText: [{ text: 'Bold ', font: { bold: true } }, { text: 'plain' }] },
         // XML cannot hold control characters (and the content check refuses them), so none is written here.
         rng.pick(hostile.filter((h) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD\uFEFF]/.test(h))),
       ][kind] as ExcelJS.CellValue;
@@ -341,7 +494,10 @@ describe('generated typed cells in .xlsx sheets', () => {
       outcomes.read++;
       const expected = kind === 2 ? String(value) : kind === 6 ? 'Bold plain' : String(value);
       if (![0, 1, 3, 4, 5].includes(kind)) expect(read.rows[r - 1]![c - 1], label).toBe(expected);
-      else throw new Error(`${label}: a ${['date', 'fraction', '', 'boolean', 'formula', 'link'][kind]} was read without a word`);
+      else
+        throw new Error(
+          `${label}: a ${['date', 'fraction', '', 'boolean', 'formula', 'link'][kind]} was read without a word`,
+        );
     }
     expect(outcomes.read).toBeGreaterThan(0);
     expect(outcomes.reported).toBeGreaterThan(0);
@@ -354,7 +510,10 @@ describe('generated failures while writing two files', () => {
     try {
       fuzz('writes', (rng, n) => {
         const folder = join(dir, String(n));
-        const files = [{ path: join(folder, 'v2.mdx'), text: 'a' }, { path: join(folder, 'v2.json'), text: 'b' }];
+        const files = [
+          { path: join(folder, 'v2.mdx'), text: 'a' },
+          { path: join(folder, 'v2.json'), text: 'b' },
+        ];
         const failAt = rng.int(3); // 0: first rename fails, 1: second, 2: none
         let renames = 0;
         try {

@@ -3,7 +3,8 @@ import { inShortView, isHistory, sentenceText } from '../src/lib/views/in-short.
 import { bundledGraph } from './helpers.ts';
 
 const graph = bundledGraph();
-const view = (slug: string) => inShortView(graph.authorityBySlug.get(slug)!, graph.authorityBySlug.get(slug)!.asOf.date);
+const view = (slug: string) =>
+  inShortView(graph.authorityBySlug.get(slug)!, graph.authorityBySlug.get(slug)!.asOf.date);
 
 describe('inShortView', () => {
   it('says, for Torbay, the judgement, what it was told to fix, what is being done and what is next', () => {

@@ -11,12 +11,27 @@ describe('open data', () => {
     const actions = data.actions as z.infer<typeof openDataRecords.actions>[];
     expect(actions).toHaveLength(36);
     expect(actions[0]).toMatchObject({
-      authority: 'torbay', plan: 'improvement-plan', version: 'v1', ref: '1.1.1',
-      lead: 'CEO and Senior Leaders', timescale: 'Immediate', due: null, immediate: true, rag: null,
-      ragLabel: 'Not yet rated', recommendations: ['8'], paragraphs: [83, 85, 86], monitoringVisits: [],
+      authority: 'torbay',
+      plan: 'improvement-plan',
+      version: 'v1',
+      ref: '1.1.1',
+      lead: 'CEO and Senior Leaders',
+      timescale: 'Immediate',
+      due: null,
+      immediate: true,
+      rag: null,
+      ragLabel: 'Not yet rated',
+      recommendations: ['8'],
+      paragraphs: [83, 85, 86],
+      monitoringVisits: [],
     });
     const a412 = actions.find((a) => a.ref === '4.1.2')!;
-    expect(a412).toMatchObject({ lead: 'Deputy DCS', timescale: '31 st December 2019', due: '2019-12-31', paragraphs: [91, 92] });
+    expect(a412).toMatchObject({
+      lead: 'Deputy DCS',
+      timescale: '31 st December 2019',
+      due: '2019-12-31',
+      paragraphs: [91, 92],
+    });
     const a231 = actions.find((a) => a.ref === '2.3.1')!;
     expect(a231.monitoringVisits).toEqual(['january-2019', 'april-2019', 'october-2019']);
   });
@@ -40,7 +55,10 @@ describe('open data', () => {
   });
 
   it('generates a JSON Schema for every dataset from the zod schemas', () => {
-    const schema = datasetJsonSchema('actions') as { type: string; items: { properties: Record<string, { description?: string }>; required: string[] } };
+    const schema = datasetJsonSchema('actions') as {
+      type: string;
+      items: { properties: Record<string, { description?: string }>; required: string[] };
+    };
     expect(schema.type).toBe('array');
     expect(schema.items.required).toContain('recommendations');
     expect(schema.items.properties.due!.description).toMatch(/Due date/);

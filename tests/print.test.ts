@@ -5,7 +5,11 @@ import { cssString, printMarginCss, styleHash } from '../src/lib/publishing/prin
 
 describe('printMarginCss', () => {
   it('repeats the address, as-at date, source and page number on every sheet', () => {
-    const css = printMarginCss({ address: 'https://x.example/torbay/', asAt: 'As at 31 October 2019', source: 'Source: v1' });
+    const css = printMarginCss({
+      address: 'https://x.example/torbay/',
+      asAt: 'As at 31 October 2019',
+      source: 'Source: v1',
+    });
     expect(css).toContain('@top-left{content:"https://x.example/torbay/"');
     expect(css).toContain('@top-right{content:"As at 31 October 2019"');
     expect(css).toContain('@bottom-left{content:"Source: v1"');
@@ -36,14 +40,17 @@ describe('withEndnotes', () => {
   });
 
   it('leaves links within the page, and parts print leaves out, unnumbered', () => {
-    const html = '<a href="#x">x</a><div class="app-filters"><a href="/f/">f</a></div><div hidden><a href="/h/">h</a></div>';
+    const html =
+      '<a href="#x">x</a><div class="app-filters"><a href="/f/">f</a></div><div hidden><a href="/h/">h</a></div>';
     expect(withEndnotes(html, page)).toBe(html);
   });
 });
 
 describe('transformMain', () => {
   it('changes only what is inside main', () => {
-    expect(transformMain('<p>a</p><main id="m">b</main><p>c</p>', (m) => m.toUpperCase())).toBe('<p>a</p><main id="m">B</main><p>c</p>');
+    expect(transformMain('<p>a</p><main id="m">b</main><p>c</p>', (m) => m.toUpperCase())).toBe(
+      '<p>a</p><main id="m">B</main><p>c</p>',
+    );
     expect(transformMain('<p>no main</p>', () => 'x')).toBe('<p>no main</p>');
   });
 });

@@ -27,7 +27,11 @@ const options = { planKey: 'torbay/improvement-plan', version: 'v2', label: 'Ver
 /** Runs a project script in a copy of the content, returning its exit status and output. */
 function run(script: string, args: string[], dir: string): { status: number; out: string } {
   try {
-    const out = execFileSync(node, [`scripts/${script}.ts`, ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(
+      node,
+      [`scripts/${script}.ts`, ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')],
+      { encoding: 'utf8', stdio: 'pipe' },
+    );
     return { status: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -58,7 +62,11 @@ describe('spreadsheet round trip', () => {
   it('imports a sheet through npm run import and the new version checks clean', async () => {
     const file = join(dir, 'v2.xlsx');
     writeFileSync(file, await writeSheet(rows, 'xlsx'));
-    const result = run('import', [file, '--plan', 'torbay/improvement-plan', '--version', 'v2', '--published', '2020-01'], dir);
+    const result = run(
+      'import',
+      [file, '--plan', 'torbay/improvement-plan', '--version', 'v2', '--published', '2020-01'],
+      dir,
+    );
     expect(result.out).toContain('Imported 36 rows as Version 2 (2020-01)');
     expect(readFileSync(join(dir, 'content/plan-versions/torbay/improvement-plan/v2.json'), 'utf8')).toBe(
       readFileSync('src/content/plan-versions/torbay/improvement-plan/v1.json', 'utf8'),
@@ -76,16 +84,52 @@ describe('an import with an error reports the row and column and writes nothing'
     return edited;
   };
   it.each([
-    ['a rating outside the scale', cell(14, 'RAG', 'Ambr'), 'row 14, RAG: "Ambr" is not one of Green, Amber, Red (leave it blank for not yet rated)'],
-    ['a direction of travel outside the vocabulary', cell(3, 'DOT', 'Up'), 'row 3, DOT: "Up" is not one of Improving, No change, Declining (or blank)'],
-    ['an unknown lead role', cell(5, 'Lead roles', 'Mayor'), 'row 5, Lead roles: "Mayor" is not a role of this council: use one of Chief Executive; '],
-    ['a paragraph that is not a number', cell(6, 'Paragraphs', '24a'), 'row 6, Paragraphs: "24a" is not a paragraph number: list numbers separated by commas, e.g. "24, 39"'],
-    ['a paragraph the report does not have', cell(4, 'Paragraphs', '83, 300'), 'row 4, Paragraphs: paragraph 300 is not recorded for the report "ofsted-2018"'],
-    ['a monitoring visit nobody recorded', cell(4, 'Monitoring visits', 'june-2019'), 'row 4, Monitoring visits: no monitoring visit "june-2019" exists for torbay'],
-    ['an objective the plan does not have', cell(7, 'Objective', '9.9'), 'row 7, Objective: "9.9" is not an objective of this plan: use one of 1.1, 1.2,'],
-    ['the same action twice', cell(8, 'Ref', '1.1.1'), 'row 8, Ref: action 1.1.1 is also on row 2: each action has one row'],
+    [
+      'a rating outside the scale',
+      cell(14, 'RAG', 'Ambr'),
+      'row 14, RAG: "Ambr" is not one of Green, Amber, Red (leave it blank for not yet rated)',
+    ],
+    [
+      'a direction of travel outside the vocabulary',
+      cell(3, 'DOT', 'Up'),
+      'row 3, DOT: "Up" is not one of Improving, No change, Declining (or blank)',
+    ],
+    [
+      'an unknown lead role',
+      cell(5, 'Lead roles', 'Mayor'),
+      'row 5, Lead roles: "Mayor" is not a role of this council: use one of Chief Executive; ',
+    ],
+    [
+      'a paragraph that is not a number',
+      cell(6, 'Paragraphs', '24a'),
+      'row 6, Paragraphs: "24a" is not a paragraph number: list numbers separated by commas, e.g. "24, 39"',
+    ],
+    [
+      'a paragraph the report does not have',
+      cell(4, 'Paragraphs', '83, 300'),
+      'row 4, Paragraphs: paragraph 300 is not recorded for the report "ofsted-2018"',
+    ],
+    [
+      'a monitoring visit nobody recorded',
+      cell(4, 'Monitoring visits', 'june-2019'),
+      'row 4, Monitoring visits: no monitoring visit "june-2019" exists for torbay',
+    ],
+    [
+      'an objective the plan does not have',
+      cell(7, 'Objective', '9.9'),
+      'row 7, Objective: "9.9" is not an objective of this plan: use one of 1.1, 1.2,',
+    ],
+    [
+      'the same action twice',
+      cell(8, 'Ref', '1.1.1'),
+      'row 8, Ref: action 1.1.1 is also on row 2: each action has one row',
+    ],
     ['an empty required cell', cell(9, 'Lead', ''), 'row 9, Lead: is empty: every action needs it'],
-    ['a missing column', rows.map((r) => r.filter((_, i) => i !== rows[0]!.indexOf('RAG'))), 'row 1: the header row lacks the column "RAG"; export a fresh sheet to see the expected columns'],
+    [
+      'a missing column',
+      rows.map((r) => r.filter((_, i) => i !== rows[0]!.indexOf('RAG'))),
+      'row 1: the header row lacks the column "RAG"; export a fresh sheet to see the expected columns',
+    ],
   ])('%s', async (_, sheet, message) => {
     const result = importSheet(sheet, bundledFiles, roots, options);
     expect(result.files).toBeUndefined();
@@ -111,7 +155,11 @@ describe('scaffolding', () => {
     const refused = run('check', [], dir);
     expect(refused.status).toBe(1);
     for (const field of ['summary', 'keyActions[0].text', 'questions[0].question', 'questions[0].answer[0]']) {
-      expect(refused.out).toMatch(new RegExp(`monitoring-visit-letter-published-2019-11-05\\.mdx: ${field.replace(/[[\].]/g, '\\$&')}: ".*" is the template's example text`));
+      expect(refused.out).toMatch(
+        new RegExp(
+          `monitoring-visit-letter-published-2019-11-05\\.mdx: ${field.replace(/[[\].]/g, '\\$&')}: ".*" is the template's example text`,
+        ),
+      );
     }
     const text = readFileSync(path, 'utf8')
       .replace(templateText.summary, 'The letter from the April visit is published.')
@@ -119,13 +167,19 @@ describe('scaffolding', () => {
       .replace(templateText.question, 'Where can I read it?')
       .replace(templateText.answer, 'On the council website.');
     writeFileSync(path, text);
-    expect(run('check', [], dir).out).toContain(`.mdx: body: ${JSON.stringify(templateText.body)} is the template's example text`);
+    expect(run('check', [], dir).out).toContain(
+      `.mdx: body: ${JSON.stringify(templateText.body)} is the template's example text`,
+    );
     writeFileSync(path, text.replace(templateText.body, 'The letter is published today.'));
     const check = run('check', [], dir);
     expect(check.out).toContain('2 statements');
     const { content } = parseContent(readSources({ content: join(dir, 'content'), data: join(dir, 'data') }));
     const statement = buildGraph(content).statements.get('torbay/monitoring-visit-letter-published-2019-11-05')!;
-    expect(statement.data).toMatchObject({ title: 'Monitoring visit letter published', date: '2019-11-05', signatories: ['Torbay Council'] });
+    expect(statement.data).toMatchObject({
+      title: 'Monitoring visit letter published',
+      date: '2019-11-05',
+      signatories: ['Torbay Council'],
+    });
     expect(statement.data.questions).toHaveLength(1);
     const again = run('new', ['statement', 'torbay', 'Monitoring visit letter published', '--date', '2019-11-05'], dir);
     expect(again.status).toBe(1);
@@ -137,7 +191,9 @@ describe('scaffolding', () => {
     const made = run('new', ['statement', 'torbay', 'Undated statement'], dir);
     expect(made.status).toBe(1);
     expect(made.out).toContain("Give the statement's date of publication");
-    expect(run('new', ['statement', 'torbay', 'Undated statement', '--date', '5/11/2019'], dir).out).toContain('is not a date');
+    expect(run('new', ['statement', 'torbay', 'Undated statement', '--date', '5/11/2019'], dir).out).toContain(
+      'is not a date',
+    );
     expect(readdirSync(join(dir, 'content/statements/torbay'))).toEqual(['pr5220-2016-01-05.mdx']);
   });
 

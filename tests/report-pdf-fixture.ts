@@ -28,7 +28,7 @@ const words = (
 
 /** A deterministic paragraph of `sentences` sentences, distinct for each seed. */
 export function paragraphText(seed: number, sentences = 5): string {
-  let state = seed * 2654435761 % 4294967296;
+  let state = (seed * 2654435761) % 4294967296;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
   const out: string[] = [];
   for (let s = 0; s < sentences; s++) {
@@ -57,20 +57,37 @@ export function exampleReport(style: 'number' | 'letter', recommendations: numbe
       ['Overall effectiveness', 'Inadequate'],
     ],
     improveHeading: style === 'number' ? 'What needs to improve in this local authority?' : 'What needs to improve',
-    ...(style === 'letter' ? { improveIntro: 'The local authority should address the following areas for improvement:' } : {}),
+    ...(style === 'letter'
+      ? { improveIntro: 'The local authority should address the following areas for improvement:' }
+      : {}),
     style,
     recommendations: recs,
     sections: [
-      { heading: 'The experiences and progress of children who need help and protection: inadequate', paragraphs: Array.from({ length: third }, (_, i) => paragraphText(i + 1, 4 + (i % 4))) },
-      { heading: 'The experiences and progress of children in care and care leavers: requires improvement to be good', paragraphs: Array.from({ length: third }, (_, i) => paragraphText(third + i + 1, 4 + (i % 4))) },
-      { heading: 'The impact of leaders on social work practice with children and families: inadequate', paragraphs: Array.from({ length: paragraphs - 2 * third }, (_, i) => paragraphText(2 * third + i + 1, 4 + (i % 4))) },
+      {
+        heading: 'The experiences and progress of children who need help and protection: inadequate',
+        paragraphs: Array.from({ length: third }, (_, i) => paragraphText(i + 1, 4 + (i % 4))),
+      },
+      {
+        heading: 'The experiences and progress of children in care and care leavers: requires improvement to be good',
+        paragraphs: Array.from({ length: third }, (_, i) => paragraphText(third + i + 1, 4 + (i % 4))),
+      },
+      {
+        heading: 'The impact of leaders on social work practice with children and families: inadequate',
+        paragraphs: Array.from({ length: paragraphs - 2 * third }, (_, i) =>
+          paragraphText(2 * third + i + 1, 4 + (i % 4)),
+        ),
+      },
     ],
   };
 }
 
 /** Writes the report as a PDF. */
 export function reportPdf(shape: ReportShape): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 }, info: { CreationDate: new Date(Date.UTC(2018, 7, 1)) } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 72, bottom: 72, left: 72, right: 72 },
+    info: { CreationDate: new Date(Date.UTC(2018, 7, 1)) },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -102,7 +119,11 @@ export function reportPdf(shape: ReportShape): Promise<Buffer> {
   };
   row('Judgement', 'Grade', true);
   for (const [area, grade] of shape.judgements) row(area, grade);
-  doc.moveDown(1).font('Helvetica').fontSize(11).text('This report sets out what inspectors found during the inspection.', 72, doc.y, { width: 450 });
+  doc
+    .moveDown(1)
+    .font('Helvetica')
+    .fontSize(11)
+    .text('This report sets out what inspectors found during the inspection.', 72, doc.y, { width: 450 });
   doc.moveDown(1).font('Helvetica-Bold').fontSize(14).text(shape.improveHeading, 72, doc.y, { width: 450 });
   doc.font('Helvetica').fontSize(11);
   if (shape.improveIntro) doc.moveDown(0.3).text(shape.improveIntro, 72, doc.y, { width: 450 });
@@ -113,7 +134,9 @@ export function reportPdf(shape: ReportShape): Promise<Buffer> {
     doc.text(marker, 72, y, { lineBreak: false });
     doc.text(text, 100, y, { width: 420 });
   };
-  shape.recommendations.forEach((text, i) => item(shape.style === 'number' ? `${i + 1}.` : `${String.fromCharCode(97 + i)})`, text));
+  shape.recommendations.forEach((text, i) =>
+    item(shape.style === 'number' ? `${i + 1}.` : `${String.fromCharCode(97 + i)})`, text),
+  );
   let n = 0;
   for (const section of shape.sections) {
     doc.moveDown(1);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationIdsAreStrings } from '../src/lib/importers/citations.ts';
 import { formatDocProblem, ImportFileError } from '../src/lib/importers/docx-plan.ts';
-import { dateRange, importReport, pdfLines, readReportLines, textLines, type ReportLine } from '../src/lib/importers/report.ts';
+import {
+  dateRange,
+  importReport,
+  pdfLines,
+  readReportLines,
+  textLines,
+  type ReportLine,
+} from '../src/lib/importers/report.ts';
 import type { SourceFile } from '../src/lib/content/parse-content.ts';
 import { inspection } from '../src/schemas/inspection.ts';
 import { bundledFiles } from './helpers.ts';
@@ -14,7 +21,15 @@ import { exampleReport, reportPdf, type ReportShape } from './report-pdf-fixture
 const node = 'node_modules/.bin/node';
 const roots = { content: 'src/content', data: 'data' };
 /** A fictional council for the fixture reports, so nothing is said about a real one. */
-const exampleshire: SourceFile = { root: 'content', path: 'authorities/exampleshire.json', text: JSON.stringify({ name: 'Exampleshire County Council (fictional, for tests)', shortName: 'Exampleshire', roles: [] }) };
+const exampleshire: SourceFile = {
+  root: 'content',
+  path: 'authorities/exampleshire.json',
+  text: JSON.stringify({
+    name: 'Exampleshire County Council (fictional, for tests)',
+    shortName: 'Exampleshire',
+    roles: [],
+  }),
+};
 const files = [...bundledFiles, exampleshire];
 const allParagraphs = (shape: ReportShape) => shape.sections.flatMap((s) => s.paragraphs);
 const expectedJudgements = [
@@ -53,13 +68,23 @@ describe('a PDF shaped like an inspection report with numbered recommendations',
   });
 
   it('imports as an inspection file that passes the check, with a summary', () => {
-    const result = importReport(lines, files, roots, { inspectionKey: 'exampleshire/ofsted-2018', sourceName: 'report.pdf', inspectorate: 'Ofsted' });
+    const result = importReport(lines, files, roots, {
+      inspectionKey: 'exampleshire/ofsted-2018',
+      sourceName: 'report.pdf',
+      inspectorate: 'Ofsted',
+    });
     expect(result.problems.map(formatDocProblem)).toEqual([]);
     expect(result.preview[0]).toBe('Read report.pdf: 13 recommendations, 42 paragraphs, 4 judgements.');
     const data = inspection.parse(JSON.parse(result.files![0]!.text));
     expect(data.recommendations).toHaveLength(13);
-    const ids = data.recommendations.map((r) => ((r as Record<string, unknown>).id ?? (r as Record<string, unknown>).number));
-    expect(ids).toEqual(recommendationIdsAreStrings() ? shape.recommendations.map((_, i) => String(i + 1)) : shape.recommendations.map((_, i) => i + 1));
+    const ids = data.recommendations.map(
+      (r) => (r as Record<string, unknown>).id ?? (r as Record<string, unknown>).number,
+    );
+    expect(ids).toEqual(
+      recommendationIdsAreStrings()
+        ? shape.recommendations.map((_, i) => String(i + 1))
+        : shape.recommendations.map((_, i) => i + 1),
+    );
     expect(data.paragraphs.map((p) => p.text)).toEqual(allParagraphs(shape));
     expect(data.fieldworkStart).toBe('2018-05-14');
     expect(data.title).toBe(shape.title);
@@ -73,17 +98,23 @@ describe('a PDF report with lettered areas for improvement', () => {
     lines = await pdfLines(await reportPdf(shape), 'areas.pdf');
   }, 60_000);
 
-  it('reads the letters, the report\'s own term and every paragraph', () => {
+  it("reads the letters, the report's own term and every paragraph", () => {
     const read = readReportLines(lines);
     expect(read.recommendations.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(read.recommendations.map((r) => r.text)).toEqual(shape.recommendations);
     expect(read.term).toEqual({ singular: 'area for improvement', plural: 'areas for improvement' });
-    allParagraphs(shape).forEach((text, i) => expect(read.paragraphs[i], `paragraph ${i + 1}`).toEqual({ number: i + 1, text }));
+    allParagraphs(shape).forEach((text, i) =>
+      expect(read.paragraphs[i], `paragraph ${i + 1}`).toEqual({ number: i + 1, text }),
+    );
     expect(read.paragraphs).toHaveLength(30);
   });
 
   it('imports with string ids where the schema has them, and otherwise says why it cannot', () => {
-    const result = importReport(lines, files, roots, { inspectionKey: 'exampleshire/ofsted-2018', sourceName: 'areas.pdf', inspectorate: 'Ofsted' });
+    const result = importReport(lines, files, roots, {
+      inspectionKey: 'exampleshire/ofsted-2018',
+      sourceName: 'areas.pdf',
+      inspectorate: 'Ofsted',
+    });
     expect(result.preview[0]).toBe('Read areas.pdf: 6 areas for improvement, 30 paragraphs, 4 judgements.');
     if (recommendationIdsAreStrings()) {
       expect(result.problems).toEqual([]);
@@ -92,7 +123,9 @@ describe('a PDF report with lettered areas for improvement', () => {
       expect(data.recommendationTerm).toEqual({ singular: 'area for improvement', plural: 'areas for improvement' });
     } else {
       expect(result.files).toBeUndefined();
-      expect(formatDocProblem(result.problems[0]!)).toBe("page 1, area for improvement a: the report letters its areas for improvement (a, b, …), but this site's schema still numbers recommendations: it needs recommendation ids (interfaces.md item 1) before this report can be imported");
+      expect(formatDocProblem(result.problems[0]!)).toBe(
+        "page 1, area for improvement a: the report letters its areas for improvement (a, b, …), but this site's schema still numbers recommendations: it needs recommendation ids (interfaces.md item 1) before this report can be imported",
+      );
     }
   });
 });
@@ -135,7 +168,14 @@ describe('npm run import with a report', () => {
   let dir: string;
   const run = (args: string[]) => {
     try {
-      return { code: 0, out: execFileSync(node, ['scripts/import.ts', ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')], { encoding: 'utf8', stdio: 'pipe' }) };
+      return {
+        code: 0,
+        out: execFileSync(
+          node,
+          ['scripts/import.ts', ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')],
+          { encoding: 'utf8', stdio: 'pipe' },
+        ),
+      };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, out: `${e.stdout}${e.stderr}` };
@@ -158,7 +198,10 @@ describe('npm run import with a report', () => {
     expect(out.out).toContain('Read report.pdf: 13 recommendations, 20 paragraphs, 4 judgements.');
     expect(out.out).toContain('Written.');
     expect(inspections()).toEqual(['ofsted-2018.json']);
-    const check = execFileSync(node, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(dir, 'content'), DATA_DIR: join(dir, 'data') } });
+    const check = execFileSync(node, ['scripts/check.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), DATA_DIR: join(dir, 'data') },
+    });
     expect(check).toContain('Content check passed');
     const again = run([join(dir, 'report.pdf'), '--inspection', 'exampleshire/ofsted-2018']);
     expect(again.code).toBe(1);
@@ -172,18 +215,20 @@ describe('npm run import with a report', () => {
     expect(broken.out).toContain('broken.pdf could not be opened as a PDF: the file is damaged or is not a PDF.');
     const notes = run([join(dir, 'notes.txt'), '--inspection', 'exampleshire/ofsted-2018']);
     expect(notes.code).toBe(1);
-    expect(notes.out).toContain('no judgements table, no numbered recommendations under "What needs to improve" and no numbered paragraphs were found');
+    expect(notes.out).toContain(
+      'no judgements table, no numbered recommendations under "What needs to improve" and no numbered paragraphs were found',
+    );
     const missing = run([join(dir, 'gone.pdf'), '--inspection', 'exampleshire/ofsted-2018']);
     expect(missing.out).toContain('gone.pdf: there is no such file.');
     expect(existsSync(join(dir, 'content/inspections/exampleshire'))).toBe(false);
   });
 
-  it('a damaged PDF is refused in an author\'s words by the library function too', async () => {
+  it("a damaged PDF is refused in an author's words by the library function too", async () => {
     await expect(pdfLines(new Uint8Array([1, 2, 3]), 'x.pdf')).rejects.toThrow(ImportFileError);
   });
 });
 
-describe('a report\'s text pasted from a PDF viewer: wrapped lines, running heads and page numbers', () => {
+describe("a report's text pasted from a PDF viewer: wrapped lines, running heads and page numbers", () => {
   const shape = exampleReport('number', 13, 40);
   let text: string;
   beforeAll(async () => {
@@ -194,22 +239,43 @@ describe('a report\'s text pasted from a PDF viewer: wrapped lines, running head
   it('reads every recommendation, paragraph and judgement, and says which repeated lines it left out', () => {
     const read = readReportLines(textLines(text));
     expect(read.recommendations.map((r) => r.text)).toEqual(shape.recommendations);
-    allParagraphs(shape).forEach((p, i) => expect(read.paragraphs[i], `paragraph ${i + 1}`).toEqual({ number: i + 1, text: p }));
+    allParagraphs(shape).forEach((p, i) =>
+      expect(read.paragraphs[i], `paragraph ${i + 1}`).toEqual({ number: i + 1, text: p }),
+    );
     expect(read.judgements).toEqual(expectedJudgements);
     expect(read.runningHeads).toEqual([`"${shape.title}" (7 times)`]);
   });
 });
 
-describe('the report\'s dates are read only where it labels them', () => {
-  const base = ['Inspection of Exampleshire local authority children’s services', 'Judgement\tGrade', 'Overall effectiveness\tInadequate'];
+describe("the report's dates are read only where it labels them", () => {
+  const base = [
+    'Inspection of Exampleshire local authority children’s services',
+    'Judgement\tGrade',
+    'Overall effectiveness\tInadequate',
+  ];
   it('a date in a paragraph is not the publication date', () => {
-    const read = readReportLines(textLines([...base, '1. The plan published in January 2016 was not followed.'].join('\n')));
+    const read = readReportLines(
+      textLines([...base, '1. The plan published in January 2016 was not followed.'].join('\n')),
+    );
     expect(read.published).toBeUndefined();
     expect(read.fieldworkStart).toBeUndefined();
   });
   it('labelled dates are read', () => {
-    const read = readReportLines(textLines([base[0], 'Inspection dates: 14 January – 4 February 2015', 'Report published: 20 March 2015', ...base.slice(1)].join('\n')));
-    expect([read.fieldworkStart, read.fieldworkEnd, read.published]).toEqual(['2015-01-14', '2015-02-04', '2015-03-20']);
+    const read = readReportLines(
+      textLines(
+        [
+          base[0],
+          'Inspection dates: 14 January – 4 February 2015',
+          'Report published: 20 March 2015',
+          ...base.slice(1),
+        ].join('\n'),
+      ),
+    );
+    expect([read.fieldworkStart, read.fieldworkEnd, read.published]).toEqual([
+      '2015-01-14',
+      '2015-02-04',
+      '2015-03-20',
+    ]);
   });
 });
 
@@ -222,9 +288,9 @@ describe('a real report opening (Leicester City, SIF, 2015; Ofsted, Open Governm
     'Review of the effectiveness of the local safeguarding children board',
     'Inspection date: 14 January – 4 February 2015',
     'Report published: 20 March 2015',
-    'The overall judgement is that children\'s services are inadequate',
+    "The overall judgement is that children's services are inadequate",
     'There are widespread or serious failures that create or leave children being harmed or at risk of harm. Leaders and managers have not been able to demonstrate sufficient understanding of failures and have been ineffective in prioritising, challenging and making improvements.',
-    'It is Ofsted\'s expectation that, as a minimum, all children and young people receive good help, care and protection.',
+    "It is Ofsted's expectation that, as a minimum, all children and young people receive good help, care and protection.",
     'The judgements on areas of the service that contribute to overall effectiveness are:',
     '1. Children who need help and protection  Inadequate',
     '2. Children looked after and achieving permanence  Requires improvement',
@@ -244,7 +310,12 @@ describe('a real report opening (Leicester City, SIF, 2015; Ofsted, Open Governm
     ]);
     expect(read.paragraphs).toEqual([]);
     expect(read.recommendations).toEqual([]);
-    expect([read.fieldworkStart, read.fieldworkEnd, read.published, read.inspectorate]).toEqual(['2015-01-14', '2015-02-04', '2015-03-20', 'Ofsted']);
+    expect([read.fieldworkStart, read.fieldworkEnd, read.published, read.inspectorate]).toEqual([
+      '2015-01-14',
+      '2015-02-04',
+      '2015-03-20',
+      'Ofsted',
+    ]);
   });
 });
 
@@ -274,7 +345,7 @@ describe('recommendations under sub-headings, and paragraphs numbered on after t
     '2. Ensure that strategy meetings are held.',
     'Within three months',
     '3. Improve the quality of assessments.',
-    'Summary of this report\'s findings',
+    "Summary of this report's findings",
     '4. Children are not always seen quickly.',
     '5. Managers do not always review plans.',
   ].join('\n');

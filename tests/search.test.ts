@@ -55,7 +55,11 @@ describe('mergeResults', () => {
   it('puts exact references first and keeps each page once, at its best score', () => {
     const r = (id: string, score: number) => ({ id, score, data: id });
     const merged = mergeResults([r('rec8', 0)], [[r('a', 1), r('rec8', 5), r('b', 3)], [r('a', 4)]]);
-    expect(merged.map((m) => [m.id, m.score])).toEqual([['rec8', 0], ['a', 4], ['b', 3]]);
+    expect(merged.map((m) => [m.id, m.score])).toEqual([
+      ['rec8', 0],
+      ['a', 4],
+      ['b', 3],
+    ]);
   });
 });
 
@@ -67,7 +71,11 @@ describe('search metadata', () => {
     expect(meta.title).toMatch(/^Action 1\.2\.1 — Supervision needs to be timely/);
     expect(meta.breadcrumb).toBe("Torbay Council › Torbay Children's Services Improvement Plan › Objective 1.2");
     expect(meta.ref).toBe('action 1.2.1');
-    expect(meta.filters).toMatchObject({ version: ['Version 1'], rating: ['Not yet rated'], lead: ['Service managers', 'Team managers', 'Assistant team managers'] });
+    expect(meta.filters).toMatchObject({
+      version: ['Version 1'],
+      rating: ['Not yet rated'],
+      lead: ['Service managers', 'Team managers', 'Assistant team managers'],
+    });
   });
 
   it('offers every filter value the content has', () => {

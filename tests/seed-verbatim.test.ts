@@ -3,7 +3,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../src/lib/content/parse-content.ts';
-import { checkAgainstSeeds, contentFields, isVerbatim, seedCorpus, type SeedText } from '../src/lib/content/seed-check.ts';
+import {
+  checkAgainstSeeds,
+  contentFields,
+  isVerbatim,
+  seedCorpus,
+  type SeedText,
+} from '../src/lib/content/seed-check.ts';
 import { bundledFiles, withJson } from './helpers.ts';
 import { seedReadings } from './seed-readings.ts';
 
@@ -12,8 +18,14 @@ const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = process.env.SEEDS_DIR ?? join(repository, '../shared/seeds');
 
 function readSeeds(): SeedText[] {
-  if (!existsSync(seedsDir)) throw new Error(`The source documents are not at ${seedsDir}: put them in ../shared/seeds/ beside the repository, or set SEEDS_DIR`);
-  return readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
+  if (!existsSync(seedsDir))
+    throw new Error(
+      `The source documents are not at ${seedsDir}: put them in ../shared/seeds/ beside the repository, or set SEEDS_DIR`,
+    );
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
 }
 
 const fieldsOf = (files = bundledFiles) => {
@@ -21,7 +33,8 @@ const fieldsOf = (files = bundledFiles) => {
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   return contentFields(content);
 };
-const describeField = (f: { file: string; path: string; value: string }) => `${f.file}: ${f.path}: ${JSON.stringify(f.value.slice(0, 120))}`;
+const describeField = (f: { file: string; path: string; value: string }) =>
+  `${f.file}: ${f.path}: ${JSON.stringify(f.value.slice(0, 120))}`;
 
 describe('seed-verbatim check: the bundled content says only what the sources say', () => {
   const seeds = readSeeds();
@@ -36,10 +49,15 @@ describe('seed-verbatim check: the bundled content says only what the sources sa
 
   it('fails on one altered word of a transcribed field', () => {
     const altered = withJson('notices/torbay/improvement-notice-2011.json', (d) => {
-      d.measures[0].text = d.measures[0].text.replace('consistent and high quality referrals', 'consistent and good quality referrals');
+      d.measures[0].text = d.measures[0].text.replace(
+        'consistent and high quality referrals',
+        'consistent and good quality referrals',
+      );
     });
     const result = checkAgainstSeeds(fieldsOf(altered), seeds, seedReadings);
-    expect(result.unmatched.map((f) => `${f.file}: ${f.path}`)).toEqual(['src/content/notices/torbay/improvement-notice-2011.json: measures[0].text']);
+    expect(result.unmatched.map((f) => `${f.file}: ${f.path}`)).toEqual([
+      'src/content/notices/torbay/improvement-notice-2011.json: measures[0].text',
+    ]);
   });
 
   it('fails on an altered word in a plan cell that continues after a page break', () => {
@@ -54,7 +72,12 @@ describe('seed-verbatim check: the bundled content says only what the sources sa
   it('normalises whitespace and quote marks, and accepts a cell joined across a page break, but not a changed word', () => {
     const corpus = seedCorpus(seeds);
     expect(isVerbatim('children’s  services alone', corpus)).toBe(true);
-    expect(isVerbatim("Senior leaders need to be effective in understanding the priorities to delivering services to children, challenging those who are accountable and tasked with delivery to ensure services continually improve.", corpus)).toBe(true);
+    expect(
+      isVerbatim(
+        'Senior leaders need to be effective in understanding the priorities to delivering services to children, challenging those who are accountable and tasked with delivery to ensure services continually improve.',
+        corpus,
+      ),
+    ).toBe(true);
     expect(isVerbatim('The August 2018 Inspection report contains 16 detailed recommendations …', corpus)).toBe(true);
     expect(isVerbatim('The August 2018 Inspection report contains 17 detailed recommendations …', corpus)).toBe(false);
     expect(isVerbatim('Monitoring visit january', corpus)).toBe(false);

@@ -16,7 +16,9 @@ async function exceljsCsv(rows: string[][]): Promise<string> {
   const sheet = workbook.addWorksheet('Actions');
   // The site neutralises formula cells (issue 10) before quoting them exactly as exceljs does.
   for (const row of rows) sheet.addRow(row.map(neutraliseCell));
-  return Buffer.from((await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } })) as ArrayBuffer).toString('utf8');
+  return Buffer.from(
+    (await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } })) as ArrayBuffer,
+  ).toString('utf8');
 }
 
 describe('CSV files', () => {
@@ -66,7 +68,11 @@ describe('a plan version as an Excel workbook', () => {
   });
 
   it('writes every cell as text, so a cell that looks like a formula never runs', async () => {
-    const risky = [['Ref', 'Notes'], ['1.1.1', '=HYPERLINK("http://example.org","x")'], ['1.1.2', '+1+2']];
+    const risky = [
+      ['Ref', 'Notes'],
+      ['1.1.1', '=HYPERLINK("http://example.org","x")'],
+      ['1.1.2', '+1+2'],
+    ];
     const zip = await JSZip.loadAsync(await writeSheet(risky, 'xlsx'));
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheet).not.toContain('<f>');
@@ -74,5 +80,4 @@ describe('a plan version as an Excel workbook', () => {
     expect(await zip.file('xl/styles.xml')!.async('string')).toMatch(/numFmtId="49"/);
     expect((await readSheet(await writeSheet(risky, 'xlsx'), 'xlsx'))[1]).toEqual(risky[1]);
   });
-
 });

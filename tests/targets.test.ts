@@ -34,7 +34,9 @@ describe('units follow the indicator', () => {
     expect(formatValue(30, { unit: 'percent' })).toBe('30%');
     expect(formatValue(1.5, { unit: 'ratio' })).toBe('1.5');
     expect(valueSuffix(rate)).toBe('');
-    expect(valueLabel({ value: 25, valueText: 'fewer than 25 days' }, { unit: 'days' })).toBe('25 days (“fewer than 25 days”)');
+    expect(valueLabel({ value: 25, valueText: 'fewer than 25 days' }, { unit: 'days' })).toBe(
+      '25 days (“fewer than 25 days”)',
+    );
     expect(valueLabel({ valueText: 'fewer than half' })).toBe('“fewer than half”');
     expect(basisLabel(undefined)).toBe('Not stated');
   });
@@ -48,8 +50,12 @@ describe('met, not met or not yet known, direction-aware', () => {
   it("judges a plan's own rate target from a published figure for the same period and basis", () => {
     const [q3, march] = rate.targets;
     expect(q3!.setBy).toMatchObject({ kind: 'plan-version', words: expect.stringContaining('480 per 10,000') });
-    expect(targetStatusLabel(targetStatus(q3!, rate), rate.data)).toBe('Met: 470 per 10,000 children aged under 18 for July to September 2023');
-    expect(targetStatusLabel(targetStatus(march!, rate), rate.data)).toBe('Not yet known from published figures: no figure for March 2024 is published here');
+    expect(targetStatusLabel(targetStatus(q3!, rate), rate.data)).toBe(
+      'Met: 470 per 10,000 children aged under 18 for July to September 2023',
+    );
+    expect(targetStatusLabel(targetStatus(march!, rate), rate.data)).toBe(
+      'Not yet known from published figures: no figure for March 2024 is published here',
+    );
   });
 
   it('reads lower as better, and higher as better', () => {
@@ -61,7 +67,10 @@ describe('met, not met or not yet known, direction-aware', () => {
 
   it('never defaults a basis: a target without one is drawn as "basis not stated"', () => {
     expect(indicatorSeries(reReferrals).series.map((s) => s.label)).toEqual([
-      'Baseline', 'Target (basis not stated)', 'Published figure (in-month)', 'Published figure (basis not stated)',
+      'Baseline',
+      'Target (basis not stated)',
+      'Published figure (in-month)',
+      'Published figure (basis not stated)',
     ]);
   });
 });

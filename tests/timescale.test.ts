@@ -39,9 +39,24 @@ describe('partial dates', () => {
 describe('the check lists timescales it cannot read', () => {
   it('names the file, the action and the words', async () => {
     const { unreadableTimescales } = await import('../src/lib/derivations/timescale.ts');
-    const outline = { file: 'plan.json', data: { themes: [{ objectives: [{ actions: [
-      { ref: '1.1.1', timescale: 'Ongoing' }, { ref: '1.1.2', timescale: 'End Oct 03' }, { ref: '1.1.3', timescale: 'Immediate' },
-    ] }] }] } };
+    const outline = {
+      file: 'plan.json',
+      data: {
+        themes: [
+          {
+            objectives: [
+              {
+                actions: [
+                  { ref: '1.1.1', timescale: 'Ongoing' },
+                  { ref: '1.1.2', timescale: 'End Oct 03' },
+                  { ref: '1.1.3', timescale: 'Immediate' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    };
     expect(unreadableTimescales([outline])).toEqual([{ file: 'plan.json', ref: '1.1.1', words: 'Ongoing' }]);
   });
 });

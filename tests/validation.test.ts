@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledFiles, INSPECTION_2018, messagesOf, OUTLINE, withJson } from './helpers.ts';
 
-const ACTION_113 = 'src/content/plan-versions/torbay/improvement-plan/v1.json: themes[0] (theme 1).objectives[0] (objective 1.1).actions[2] (action 1.1.3)';
+const ACTION_113 =
+  'src/content/plan-versions/torbay/improvement-plan/v1.json: themes[0] (theme 1).objectives[0] (objective 1.1).actions[2] (action 1.1.3)';
 
 describe('the bundled content', () => {
   it('passes the check with no problem', () => {
@@ -74,7 +75,7 @@ describe('a content author sees the file, the field, the bad value and what woul
     ]);
   });
 
-  it('for a rating outside the version\'s scale', () => {
+  it("for a rating outside the version's scale", () => {
     const files = withJson(OUTLINE, (d) => {
       d.themes[0].objectives[0].actions[2].rag = 'Ambr';
     });
@@ -98,14 +99,18 @@ describe('a content author sees the file, the field, the bad value and what woul
     const files = withJson(OUTLINE, (d) => {
       d.themes[0].objectives[0].actions[2].leadRoles = ['mayor'];
     });
-    expect(messagesOf(files)[0]).toMatch(/^.*actions\[2\] \(action 1\.1\.3\)\.leadRoles\[0\]: no role "mayor" is defined for torbay: add it to src\/content\/authorities\/torbay\.json roles, or use one of "ceo", /);
+    expect(messagesOf(files)[0]).toMatch(
+      /^.*actions\[2\] \(action 1\.1\.3\)\.leadRoles\[0\]: no role "mayor" is defined for torbay: add it to src\/content\/authorities\/torbay\.json roles, or use one of "ceo", /,
+    );
   });
 
   it('for a wrong type, naming the field and the value found', () => {
     const files = withJson(OUTLINE, (d) => {
       d.themes[0].objectives[0].actions[2].timescale = 2019;
     });
-    expect(messagesOf(files)).toEqual([`${ACTION_113}.timescale: Timescale, in the plan's words: must be text in double quotes, not the number 2019: write "2019"`]);
+    expect(messagesOf(files)).toEqual([
+      `${ACTION_113}.timescale: Timescale, in the plan's words: must be text in double quotes, not the number 2019: write "2019"`,
+    ]);
   });
 
   it('for a direction of travel outside the vocabulary', () => {
@@ -118,7 +123,10 @@ describe('a content author sees the file, the field, the bad value and what woul
   });
 
   it('for a file that belongs to no collection, so nothing is dropped silently', () => {
-    const files = [...bundledFiles, { root: 'content' as const, path: 'statements/pr5221.mdx', text: '---\ntitle: x\n---\n' }];
+    const files = [
+      ...bundledFiles,
+      { root: 'content' as const, path: 'statements/pr5221.mdx', text: '---\ntitle: x\n---\n' },
+    ];
     expect(messagesOf(files)[0]).toMatch(
       /^src\/content\/statements\/pr5221\.mdx: this file belongs to no collection, so it would not be published\. Files in src\/content\/ go in: .*statements\/\*\/\*\.mdx \(statement\); glossary\/\*\.json \(glossary\)$/,
     );
@@ -126,7 +134,9 @@ describe('a content author sees the file, the field, the bad value and what woul
 
   it('for a statement about a document that does not exist', () => {
     const files = bundledFiles.map((f) =>
-      f.path.startsWith('statements/') ? { ...f, text: f.text.replace('inspections/ofsted-2015', 'inspections/ofsted-2016') } : f,
+      f.path.startsWith('statements/')
+        ? { ...f, text: f.text.replace('inspections/ofsted-2015', 'inspections/ofsted-2016') }
+        : f,
     );
     expect(messagesOf(files)).toEqual([
       'src/content/statements/torbay/pr5220-2016-01-05.mdx: about[0]: no inspection "ofsted-2016" exists for torbay: known inspections are "ofsted-2010", "ofsted-2013", "ofsted-2015" and "ofsted-2018". Add src/content/inspections/torbay/ofsted-2016.json or correct the id',

@@ -32,22 +32,26 @@ const isInline = (x: unknown) =>
 /** A view as a reader would read it: lines as plain text, ratings as their words. */
 function readable(value: unknown): unknown {
   if (Array.isArray(value)) {
-    if (value.length > 0 && value.every(isInline) && value.some((x) => typeof x !== 'string')) return plain(value as never);
+    if (value.length > 0 && value.every(isInline) && value.some((x) => typeof x !== 'string'))
+      return plain(value as never);
     return value.map(readable);
   }
   if (value && typeof value === 'object') {
     if (isRating(value)) return plain([value as never]);
-    if ('colour' in value && 'definition' in value && 'label' in value) return `[${(value as { label: string }).label}]`;
+    if ('colour' in value && 'definition' in value && 'label' in value)
+      return `[${(value as { label: string }).label}]`;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)]));
   }
   return value;
 }
-const row = (r: ActionRow) => `${r.ref} | ${r.lead} | ${r.timescale}${r.dueHint ? ` (${r.dueHint})` : ''}${r.overdue ? ' [Overdue]' : ''} | ${r.rating?.label ?? (r.noScale ? 'No rating column in the plan' : 'Not yet rated')}`;
+const row = (r: ActionRow) =>
+  `${r.ref} | ${r.lead} | ${r.timescale}${r.dueHint ? ` (${r.dueHint})` : ''}${r.overdue ? ' [Overdue]' : ''} | ${r.rating?.label ?? (r.noScale ? 'No rating column in the plan' : 'Not yet rated')}`;
 
 describe('action view', () => {
-  it('bundled: action 1.2.2, the objective-level answer and the lead in the plan\'s words', () => {
+  it("bundled: action 1.2.2, the objective-level answer and the lead in the plan's words", () => {
     const view = actionView(bundled, torbayPlan.latest.actionByRef.get('1.2.2')!, { previous: '1.2.1', next: '1.3.1' });
-    expect(readable({ ...view, sections: view.sections.map((s) => `${s.heading}: ${s.paragraphs.length || s.empty}`) })).toMatchInlineSnapshot(`
+    expect(readable({ ...view, sections: view.sections.map((s) => `${s.heading}: ${s.paragraphs.length || s.empty}`) }))
+      .toMatchInlineSnapshot(`
       {
         "breadcrumbs": [
           {
@@ -268,7 +272,7 @@ describe('action view', () => {
     `);
   });
 
-  it('fixture: a renumbered action\'s history across three versions', () => {
+  it("fixture: a renumbered action's history across three versions", () => {
     const latest = fixturePlan.latest;
     const view = actionView(fixture, latest.actions[0]!);
     expect(readable({ heading: view.heading, warnings: view.warnings, history: view.history })).toMatchInlineSnapshot(`
@@ -412,7 +416,8 @@ describe('leads view', () => {
   it('bundled: groups by accountable lead, partners apart', () => {
     const view = leadsView(bundled, torbayPlan);
     expect({
-      heading: view.heading, lead: view.lead,
+      heading: view.heading,
+      lead: view.lead,
       groups: view.groups.map((g) => `${g.heading} (${g.count}): ${g.rows.map((r) => r.ref).join(', ')}`),
       partners: view.partners.map((g) => `${g.heading}: ${g.actions.map((a) => `${a.row.ref} ${a.words}`).join('; ')}`),
     }).toMatchInlineSnapshot(`
@@ -465,7 +470,8 @@ describe('leads view', () => {
 describe('deadlines view', () => {
   it('bundled', () => {
     const view = deadlinesView(bundled, torbayPlan);
-    expect({ lead: view.lead, groups: view.groups.map((g) => ({ ...g, rows: g.rows.map(row) })) }).toMatchInlineSnapshot(`
+    expect({ lead: view.lead, groups: view.groups.map((g) => ({ ...g, rows: g.rows.map(row) })) })
+      .toMatchInlineSnapshot(`
       {
         "groups": [
           {
@@ -546,7 +552,15 @@ describe('deadlines view', () => {
 describe('monitoring-visit view', () => {
   it('bundled: every visit', () => {
     const views = [...bundled.monitoringVisits.values()].map((v) => monitoringVisitView(bundled, v));
-    expect(readable(views.map((v) => ({ ...v, findings: v.findings.length, citedIn: v.citedIn.map((c) => ({ ...c, rows: c.rows.map((r) => r.ref) })) })))).toMatchInlineSnapshot(`
+    expect(
+      readable(
+        views.map((v) => ({
+          ...v,
+          findings: v.findings.length,
+          citedIn: v.citedIn.map((c) => ({ ...c, rows: c.rows.map((r) => r.ref) })),
+        })),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         {
           "breadcrumbs": [
@@ -781,7 +795,8 @@ describe('paragraph view', () => {
   it('bundled: paragraph 24', () => {
     const paragraph = bundled.inspections.get('torbay/ofsted-2018')!.paragraphs.find((p) => p.number === 24)!;
     const view = paragraphView(bundled, paragraph);
-    expect({ ...view, tables: view.tables.map((t) => ({ caption: t.caption, rows: t.rows.map(row) })) }).toMatchInlineSnapshot(`
+    expect({ ...view, tables: view.tables.map((t) => ({ caption: t.caption, rows: t.rows.map(row) })) })
+      .toMatchInlineSnapshot(`
       {
         "breadcrumbs": [
           {
@@ -828,7 +843,8 @@ describe('paragraph view', () => {
   it('fixture: a paragraph', () => {
     const paragraph = fixture.inspections.get('fixture/report-2019')!.paragraphs[0]!;
     const view = paragraphView(fixture, paragraph);
-    expect({ ...view, tables: view.tables.map((t) => ({ caption: t.caption, rows: t.rows.map(row) })) }).toMatchInlineSnapshot(`
+    expect({ ...view, tables: view.tables.map((t) => ({ caption: t.caption, rows: t.rows.map(row) })) })
+      .toMatchInlineSnapshot(`
       {
         "breadcrumbs": [
           {
@@ -887,7 +903,16 @@ describe('paragraph view', () => {
 describe('peer-review view', () => {
   it('bundled', () => {
     const view = peerReviewView(bundled, bundled.peerReviews.get('torbay/peer-review-2012')!);
-    expect(readable({ ...view, blocks: view.blocks.map((b) => `${b.heading}: ${b.actions.length} quoted, ${b.findings.length} found, ${b.actionsTaken.length} taken`), conclusions: view.conclusions.length, recruitmentPackage: view.recruitmentPackage.length })).toMatchInlineSnapshot(`
+    expect(
+      readable({
+        ...view,
+        blocks: view.blocks.map(
+          (b) => `${b.heading}: ${b.actions.length} quoted, ${b.findings.length} found, ${b.actionsTaken.length} taken`,
+        ),
+        conclusions: view.conclusions.length,
+        recruitmentPackage: view.recruitmentPackage.length,
+      }),
+    ).toMatchInlineSnapshot(`
       {
         "blocks": [
           "Improvement notice action: group 1: 1 quoted, 1 found, 4 taken",
@@ -980,7 +1005,8 @@ describe('peer-review view', () => {
 describe('statement views', () => {
   it('bundled: the 2016 joint statement', () => {
     const view = statementView(bundled, bundled.statements.get('torbay/pr5220-2016-01-05')!);
-    expect(readable({ ...view, keyActions: view.keyActions.length, questions: view.questions.map((q) => q.summary) })).toMatchInlineSnapshot(`
+    expect(readable({ ...view, keyActions: view.keyActions.length, questions: view.questions.map((q) => q.summary) }))
+      .toMatchInlineSnapshot(`
       {
         "breadcrumbs": [
           {
@@ -1072,8 +1098,13 @@ describe('statement views', () => {
     `);
   });
 
-  it('bundled: the list of Torbay\'s statements, and Worcestershire\'s empty list', () => {
-    expect(readable([statementsView(bundled.authorityBySlug.get('torbay')!), statementsView(bundled.authorityBySlug.get('worcestershire')!)])).toMatchInlineSnapshot(`
+  it("bundled: the list of Torbay's statements, and Worcestershire's empty list", () => {
+    expect(
+      readable([
+        statementsView(bundled.authorityBySlug.get('torbay')!),
+        statementsView(bundled.authorityBySlug.get('worcestershire')!),
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         {
           "breadcrumbs": [
@@ -1124,10 +1155,18 @@ describe('statement views', () => {
 });
 
 describe('timeline view', () => {
-  const lines = (view: ReturnType<typeof timelineView>) => view.years.flatMap((y) => y.items.map((i) => `${i.dateLabel}${i.tag ? ` [${i.tag}]` : ''} ${i.title}${i.detail ? ` — ${i.detail}` : ''}`));
+  const lines = (view: ReturnType<typeof timelineView>) =>
+    view.years.flatMap((y) =>
+      y.items.map((i) => `${i.dateLabel}${i.tag ? ` [${i.tag}]` : ''} ${i.title}${i.detail ? ` — ${i.detail}` : ''}`),
+    );
   it('bundled: Torbay and Worcestershire', () => {
     const torbay = timelineView(bundled.authorityBySlug.get('torbay')!);
-    expect({ heading: torbay.heading, lead: torbay.lead, torbay: lines(torbay), worcestershire: lines(timelineView(bundled.authorityBySlug.get('worcestershire')!)) }).toMatchInlineSnapshot(`
+    expect({
+      heading: torbay.heading,
+      lead: torbay.lead,
+      torbay: lines(torbay),
+      worcestershire: lines(timelineView(bundled.authorityBySlug.get('worcestershire')!)),
+    }).toMatchInlineSnapshot(`
       {
         "heading": "Timeline",
         "lead": "Every dated event in the documents published here, at the precision each document gives: inspections, notices, monitoring visits, plan versions, peer reviews and statements. What a document schedules is tagged: targets, the stages a plan is due to reach, and reviews. A review the notice ties to a month's performance data is placed after that month.",
@@ -1189,7 +1228,12 @@ describe('timeline view', () => {
 describe('glossary view', () => {
   it('bundled', () => {
     const view = glossaryView(bundled);
-    expect({ ...view, terms: view.terms.map((t) => `${t.term}: ${t.meaning}${t.definition ? ` — ${t.definitionLabel} ${t.definition}` : ''}`) }).toMatchInlineSnapshot(`
+    expect({
+      ...view,
+      terms: view.terms.map(
+        (t) => `${t.term}: ${t.meaning}${t.definition ? ` — ${t.definitionLabel} ${t.definition}` : ''}`,
+      ),
+    }).toMatchInlineSnapshot(`
       {
         "breadcrumbs": [
           {
@@ -1269,17 +1313,29 @@ describe('glossary view', () => {
 describe('plan-version and changes views', () => {
   it('bundled: version 1 of the Torbay plan', () => {
     const view = planVersionView(bundled, torbayPlan.latest, true);
-    expect(readable({
-      ...view,
-      charts: view.charts.map((c) => `${c.title}: ${c.summary}`),
-      contents: view.contents.map((c) => `${c.label}${c.children ? `: ${c.children.map((o) => `${o.label} ${o.hint}`).join(', ')}` : ''}`),
-      stages: view.stages.map((s) => `${s.heading}, ${s.when}: ${s.milestones.length} milestones`),
-      filters: { themes: view.filters.themes.length, leads: view.filters.leads.map((l) => l.value), ratings: view.filters.ratings.map((r) => r.label) },
-      themes: view.themes.map((t) => ({
-        heading: t.heading,
-        objectives: t.objectives.map((o) => ({ heading: o.heading, aims: o.aims.map((a) => `${a.citation} → ${a.cites.map((c) => plain(c)).join(', ')}`), actions: o.actions.map((a) => `${row(a)} | leads=${a.leads}`) })),
-      })),
-    })).toMatchInlineSnapshot(`
+    expect(
+      readable({
+        ...view,
+        charts: view.charts.map((c) => `${c.title}: ${c.summary}`),
+        contents: view.contents.map(
+          (c) => `${c.label}${c.children ? `: ${c.children.map((o) => `${o.label} ${o.hint}`).join(', ')}` : ''}`,
+        ),
+        stages: view.stages.map((s) => `${s.heading}, ${s.when}: ${s.milestones.length} milestones`),
+        filters: {
+          themes: view.filters.themes.length,
+          leads: view.filters.leads.map((l) => l.value),
+          ratings: view.filters.ratings.map((r) => r.label),
+        },
+        themes: view.themes.map((t) => ({
+          heading: t.heading,
+          objectives: t.objectives.map((o) => ({
+            heading: o.heading,
+            aims: o.aims.map((a) => `${a.citation} → ${a.cites.map((c) => plain(c)).join(', ')}`),
+            actions: o.actions.map((a) => `${row(a)} | leads=${a.leads}`),
+          })),
+        })),
+      }),
+    ).toMatchInlineSnapshot(`
       {
         "actionCount": 36,
         "asOfNote": "Judged as of October 2019, the date of Version 1, this plan's latest version published here. “Overdue” below means due before then and not rated complete.",
@@ -1594,7 +1650,14 @@ describe('plan-version and changes views', () => {
   it('fixture: version 2 and its changes', () => {
     const [, v2, v3] = fixturePlan.versions;
     const view = planVersionView(fixture, v2!);
-    expect(readable({ title: view.title, lead: view.lead, nav: view.nav, breadcrumbs: view.breadcrumbs.map((c) => c.label) })).toMatchInlineSnapshot(`
+    expect(
+      readable({
+        title: view.title,
+        lead: view.lead,
+        nav: view.nav,
+        breadcrumbs: view.breadcrumbs.map((c) => c.label),
+      }),
+    ).toMatchInlineSnapshot(`
       {
         "breadcrumbs": [
           "Councils",
@@ -1774,7 +1837,15 @@ describe('plan-version and changes views', () => {
         "title": "What changed in Version 2, Fixture Improvement Plan",
       }
     `);
-    expect(readable(changesView(changesIn(v3!)!).sections.map((s) => ({ heading: s.heading, items: s.items, blocks: s.blocks?.map((b) => plain(b.heading)) })))).toMatchInlineSnapshot(`
+    expect(
+      readable(
+        changesView(changesIn(v3!)!).sections.map((s) => ({
+          heading: s.heading,
+          items: s.items,
+          blocks: s.blocks?.map((b) => plain(b.heading)),
+        })),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         {
           "blocks": undefined,
@@ -1841,18 +1912,25 @@ describe('plan-version and changes views', () => {
   });
 });
 
-describe('views on other councils\' shapes of document (issue 11 fixtures)', () => {
+describe("views on other councils' shapes of document (issue 11 fixtures)", () => {
   const other = otherGraph();
   const eastPlan = other.plans.get('eastborough/improvement-plan')!;
 
   it('plan-version view: no rating column, its own time, and what else the plan answers', () => {
     const view = planVersionView(other, eastPlan.latest, true);
-    expect(readable({
-      asOfNote: view.asOfNote, noRatingColumn: view.noRatingColumn, nav: view.nav, ratingCounts: view.ratingCounts, ratings: view.ratings,
-      ratingFilters: view.filters.ratings, charts: view.charts.map((c) => c.title),
-      cites: view.themes.flatMap((t) => t.objectives.flatMap((o) => o.aims.flatMap((a) => a.cites))),
-      actions: view.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map(row))),
-    })).toMatchInlineSnapshot(`
+    expect(
+      readable({
+        asOfNote: view.asOfNote,
+        noRatingColumn: view.noRatingColumn,
+        nav: view.nav,
+        ratingCounts: view.ratingCounts,
+        ratings: view.ratings,
+        ratingFilters: view.filters.ratings,
+        charts: view.charts.map((c) => c.title),
+        cites: view.themes.flatMap((t) => t.objectives.flatMap((o) => o.aims.flatMap((a) => a.cites))),
+        actions: view.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map(row))),
+      }),
+    ).toMatchInlineSnapshot(`
       {
         "actions": [
           "1.1.1 | DCS and HoS | 31st October 2023 [Overdue] | No rating column in the plan",
@@ -1883,12 +1961,16 @@ describe('views on other councils\' shapes of document (issue 11 fixtures)', () 
     `);
   });
 
-  it('action view: a lettered or compound answer in the report\'s terms, and a desired outcome not in the source', () => {
+  it("action view: a lettered or compound answer in the report's terms, and a desired outcome not in the source", () => {
     const view = actionView(other, eastPlan.latest.actionByRef.get('1.1.2')!);
-    expect(readable({
-      noScale: view.noScale, rows: view.rows.filter((r) => /Recommendations|Rating/.test(r.key)),
-      outcome: view.sections[0], description: view.description,
-    })).toMatchInlineSnapshot(`
+    expect(
+      readable({
+        noScale: view.noScale,
+        rows: view.rows.filter((r) => /Recommendations|Rating/.test(r.key)),
+        outcome: view.sections[0],
+        description: view.description,
+      }),
+    ).toMatchInlineSnapshot(`
       {
         "description": "Action 1.1.2: Review the out-of-hours service.",
         "noScale": true,

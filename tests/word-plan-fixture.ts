@@ -2,7 +2,18 @@
 // package: headings, bulleted objectives and, as in the source, tables broken across pages, where a
 // row continues at the top of the next page in a row without a Ref. Test fixture only.
 import { readFileSync } from 'node:fs';
-import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 
 export const TORBAY_SEED = 'tests/fixtures/word-plan/torbay-improvement-plan-v1-2019-10.txt';
 
@@ -23,7 +34,10 @@ export interface WordPlanOptions {
 }
 
 /** Builds the .docx of the seed plan. */
-export async function torbayPlanDocx(options: WordPlanOptions = {}, seed = readFileSync(TORBAY_SEED, 'utf8')): Promise<Buffer> {
+export async function torbayPlanDocx(
+  options: WordPlanOptions = {},
+  seed = readFileSync(TORBAY_SEED, 'utf8'),
+): Promise<Buffer> {
   const lines = seed.split(/\r?\n/);
   const children: (Paragraph | Table)[] = [];
   let table: string[][] = [];
@@ -41,10 +55,14 @@ export async function torbayPlanDocx(options: WordPlanOptions = {}, seed = readF
             tableHeader: header,
             cantSplit: false,
             children: Array.from({ length: width }, (_, c) => {
-              const text = header && options.header ? options.header(row[c] ?? '', c) : row[c] ?? '';
+              const text = header && options.header ? options.header(row[c] ?? '', c) : (row[c] ?? '');
               const paras = cellParagraphs(text);
               return new TableCell({
-                children: paras.length ? paras.map((p) => new Paragraph({ children: header ? [new TextRun({ text: p, bold: true })] : runs(p) })) : [new Paragraph('')],
+                children: paras.length
+                  ? paras.map(
+                      (p) => new Paragraph({ children: header ? [new TextRun({ text: p, bold: true })] : runs(p) }),
+                    )
+                  : [new Paragraph('')],
               });
             }),
           });
@@ -64,12 +82,14 @@ export async function torbayPlanDocx(options: WordPlanOptions = {}, seed = readF
     const text = line.trim();
     if (!text) continue;
     if (/^Theme \d/.test(text)) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text) }));
-    else if (/^Objective/.test(text)) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(text) }));
+    else if (/^Objective/.test(text))
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(text) }));
     else if (text.startsWith('- ')) {
       const item = text.slice(2);
       const italic = /^\*[\s\S]*\*$/.test(item);
       children.push(new Paragraph({ bullet: { level: 0 }, children: runs(italic ? item.slice(1, -1) : item, italic) }));
-    } else if (/^[A-Z' ]+$/.test(text) && text.length > 3) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text) }));
+    } else if (/^[A-Z' ]+$/.test(text) && text.length > 3)
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text) }));
     else children.push(new Paragraph({ children: runs(text) }));
   }
   flushTable();
@@ -83,38 +103,61 @@ export async function torbayPlanDocx(options: WordPlanOptions = {}, seed = readF
  * the next page mid-sentence.
  */
 export async function exampleshirePlanDocx(): Promise<Buffer> {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-  const row = (cells: string[], header = false) => new TableRow({ tableHeader: header, children: cells.map((c) => cell(c, header)) });
+  const cell = (text: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const row = (cells: string[], header = false) =>
+    new TableRow({ tableHeader: header, children: cells.map((c) => cell(c, header)) });
   const header = ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale', 'Evidence of progress', 'RAG/DOT'];
   const document = new Document({
-    sections: [{
-      children: [
-        new Paragraph({ heading: HeadingLevel.TITLE, text: 'Exampleshire Children’s Services Improvement Plan (fictional, for tests)' }),
-        new Paragraph('VERSION 1 - OCTOBER 2018'),
-        new Paragraph('We will use Red/ Amber/ Green (RAG) ratings to show progress:'),
-        new Paragraph({ bullet: { level: 0 }, text: 'Green- on track' }),
-        new Paragraph({ bullet: { level: 0 }, text: 'Amber- some slippage' }),
-        new Paragraph({ bullet: { level: 0 }, text: 'Red- not on track' }),
-        new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Theme 1 – Help and protection' }),
-        new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Objective 1.1:' }),
-        new Paragraph({ bullet: { level: 0 }, text: 'Make assessments timely (recommendation 2)' }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            row(header, true),
-            row(['1.1.1', 'Assessments are completed on time. (Para 3, 4)', 'Managers track every assessment and review', 'DCS', 'December 2018', 'Weekly tracking started.', 'Amber ↑']),
-          ],
-        }),
-        new Paragraph({ children: [new PageBreak()] }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            row(['', '', 'overdue assessments each week.', '', '', '', '']),
-            row(['1.1.2', 'Plans are reviewed with the child. (Para 4)', 'Review every plan with the child.', 'DCS', 'March 2019', '', '']),
-          ],
-        }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            text: 'Exampleshire Children’s Services Improvement Plan (fictional, for tests)',
+          }),
+          new Paragraph('VERSION 1 - OCTOBER 2018'),
+          new Paragraph('We will use Red/ Amber/ Green (RAG) ratings to show progress:'),
+          new Paragraph({ bullet: { level: 0 }, text: 'Green- on track' }),
+          new Paragraph({ bullet: { level: 0 }, text: 'Amber- some slippage' }),
+          new Paragraph({ bullet: { level: 0 }, text: 'Red- not on track' }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Theme 1 – Help and protection' }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Objective 1.1:' }),
+          new Paragraph({ bullet: { level: 0 }, text: 'Make assessments timely (recommendation 2)' }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              row(header, true),
+              row([
+                '1.1.1',
+                'Assessments are completed on time. (Para 3, 4)',
+                'Managers track every assessment and review',
+                'DCS',
+                'December 2018',
+                'Weekly tracking started.',
+                'Amber ↑',
+              ]),
+            ],
+          }),
+          new Paragraph({ children: [new PageBreak()] }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              row(['', '', 'overdue assessments each week.', '', '', '', '']),
+              row([
+                '1.1.2',
+                'Plans are reviewed with the child. (Para 4)',
+                'Review every plan with the child.',
+                'DCS',
+                'March 2019',
+                '',
+                '',
+              ]),
+            ],
+          }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

@@ -16,25 +16,34 @@ import { action, dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
 import { slugify } from '../lib/graph/ids.ts';
 
-
 /** A statement's fields: the schema's, with the headline naming the file, and the body as rich text. */
 export function statementFields(): Record<string, ComponentSchema> {
   const title = shapeOf(statement.shape.title);
   return {
     ...objectFields(statement, {
       title: fields.slug({
-        name: { label: title.description ?? 'Headline', description: '(Saved as "title".)', validation: { isRequired: true } },
+        name: {
+          label: title.description ?? 'Headline',
+          description: '(Saved as "title".)',
+          validation: { isRequired: true },
+        },
         slug: {
           label: 'Web address (file name)',
-          description: 'The end of the statement\'s web address, and its file name. End it with the date, e.g. board-meets-2019-11-20. Never change it once published: people quote it.',
+          description:
+            "The end of the statement's web address, and its file name. End it with the date, e.g. board-meets-2019-11-20. Never change it once published: people quote it.",
           generate: (name: string) => slugify(name),
-          validation: { pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Use lower-case letters, digits and hyphens only, e.g. board-meets-2019-11-20' } },
+          validation: {
+            pattern: {
+              regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+              message: 'Use lower-case letters, digits and hyphens only, e.g. board-meets-2019-11-20',
+            },
+          },
         },
       }),
     }),
     body: fields.mdx({
       label: 'The statement',
-      description: 'The text of the statement, one paragraph per block. Saved as the file\'s body.',
+      description: "The text of the statement, one paragraph per block. Saved as the file's body.",
       extension: 'mdx',
       options: { image: false },
     }),
@@ -42,7 +51,9 @@ export function statementFields(): Record<string, ComponentSchema> {
 }
 
 /** A plan version table's fields: ratings and lead roles chosen from the plan's own lists. */
-export function planTableFields(plan: EditorContent['authorities'][number]['plans'][number]): Record<string, ComponentSchema> {
+export function planTableFields(
+  plan: EditorContent['authorities'][number]['plans'][number],
+): Record<string, ComponentSchema> {
   const at = 'themes[].objectives[].actions[]';
   return objectFields(planOutline, {
     [`${at}.rag`]: nullableSelect({
@@ -56,7 +67,7 @@ export function planTableFields(plan: EditorContent['authorities'][number]['plan
       ? {
           [`${at}.leadRoles[]`]: fields.select({
             label: 'Role',
-            description: 'A role named in the lead, from the council\'s roles (Council, partners and roles).',
+            description: "A role named in the lead, from the council's roles (Council, partners and roles).",
             options: plan.roles,
             defaultValue: plan.roles[0]!.value,
           }),
@@ -110,22 +121,75 @@ export function editorConfig(content: EditorContent) {
           path: `${c}/plan-versions/${a.id}/${plan.id}/${version.id}`,
           format: { contentField: 'body' },
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
-          schema: { ...objectFields(planVersion), body: fields.mdx({ label: 'Introduction', extension: 'mdx', options: { image: false } }) },
+          schema: {
+            ...objectFields(planVersion),
+            body: fields.mdx({ label: 'Introduction', extension: 'mdx', options: { image: false } }),
+          },
         });
         nav.push(table, details);
       }
     }
-    const one = (kind: string, id: string, label: string, path: string, schema: Record<string, ComponentSchema>, previewUrl?: string) => {
+    const one = (
+      kind: string,
+      id: string,
+      label: string,
+      path: string,
+      schema: Record<string, ComponentSchema>,
+      previewUrl?: string,
+    ) => {
       const k = key(kind, id);
-      singletons[k] = singleton({ label, path, format: { data: 'json' }, schema, ...(previewUrl ? { previewUrl } : {}) });
+      singletons[k] = singleton({
+        label,
+        path,
+        format: { data: 'json' },
+        schema,
+        ...(previewUrl ? { previewUrl } : {}),
+      });
       nav.push(k);
     };
-    one('authority', 'details', 'Council, partners and roles', `${c}/authorities/${a.id}`, objectFields(authority), `/${a.id}/`);
-    for (const i of a.inspections) one('inspection', i.id, `Inspection: ${i.id}`, `${c}/inspections/${a.id}/${i.id}`, objectFields(inspection), `/${a.id}/inspections/${i.id}/`);
-    for (const n of a.notices) one('notice', n.id, `Notice: ${n.id}`, `${c}/notices/${a.id}/${n.id}`, objectFields(notice), `/${a.id}/notices/${n.id}/`);
+    one(
+      'authority',
+      'details',
+      'Council, partners and roles',
+      `${c}/authorities/${a.id}`,
+      objectFields(authority),
+      `/${a.id}/`,
+    );
+    for (const i of a.inspections)
+      one(
+        'inspection',
+        i.id,
+        `Inspection: ${i.id}`,
+        `${c}/inspections/${a.id}/${i.id}`,
+        objectFields(inspection),
+        `/${a.id}/inspections/${i.id}/`,
+      );
+    for (const n of a.notices)
+      one(
+        'notice',
+        n.id,
+        `Notice: ${n.id}`,
+        `${c}/notices/${a.id}/${n.id}`,
+        objectFields(notice),
+        `/${a.id}/notices/${n.id}/`,
+      );
     for (const i of a.indicators) {
-      one('indicator', i.id, `Indicator: ${i.id}`, `${c}/indicators/${a.id}/${i.id}`, objectFields(indicator), `/${a.id}/indicators/${i.id}/`);
-      one('figures', i.id, `Figures: ${i.id}`, `${content.dataDir}/figures/${a.id}/${i.id}`, objectFields(figures), `/${a.id}/indicators/${i.id}/`);
+      one(
+        'indicator',
+        i.id,
+        `Indicator: ${i.id}`,
+        `${c}/indicators/${a.id}/${i.id}`,
+        objectFields(indicator),
+        `/${a.id}/indicators/${i.id}/`,
+      );
+      one(
+        'figures',
+        i.id,
+        `Figures: ${i.id}`,
+        `${content.dataDir}/figures/${a.id}/${i.id}`,
+        objectFields(figures),
+        `/${a.id}/indicators/${i.id}/`,
+      );
     }
     navigation[a.shortName] = nav;
   }

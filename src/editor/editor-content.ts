@@ -47,21 +47,33 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       id: a.id,
       name: a.data.name,
       shortName: a.data.shortName,
-      inspections: content.inspections.filter((e) => idOf(e.id)[0] === a.id).map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
-      notices: content.notices.filter((e) => idOf(e.id)[0] === a.id).map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
-      indicators: content.indicators.filter((e) => idOf(e.id)[0] === a.id).map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
-      plans: content.plans.filter((e) => idOf(e.id)[0] === a.id).map((plan) => {
-        const versions = content.planVersions.filter((v) => v.id.startsWith(`${plan.id}/`)).sort(comparePlanVersions);
-        const ratings = new Map(versions.flatMap((v) => (v.data.ratingScale?.ratings ?? []).map((r) => [r.id, r.label] as const)));
-        return {
-          id: idOf(plan.id)[1]!,
-          title: plan.data.title,
-          versions: versions.map((v) => ({ id: idOf(v.id)[2]!, label: v.data.label })),
-          ratings: [...ratings].map(([value, label]) => ({ value, label })),
-          roles: a.data.roles.map((r) => ({ value: r.id, label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
-        };
-      }),
+      inspections: content.inspections
+        .filter((e) => idOf(e.id)[0] === a.id)
+        .map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
+      notices: content.notices
+        .filter((e) => idOf(e.id)[0] === a.id)
+        .map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
+      indicators: content.indicators
+        .filter((e) => idOf(e.id)[0] === a.id)
+        .map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
+      plans: content.plans
+        .filter((e) => idOf(e.id)[0] === a.id)
+        .map((plan) => {
+          const versions = content.planVersions.filter((v) => v.id.startsWith(`${plan.id}/`)).sort(comparePlanVersions);
+          const ratings = new Map(
+            versions.flatMap((v) => (v.data.ratingScale?.ratings ?? []).map((r) => [r.id, r.label] as const)),
+          );
+          return {
+            id: idOf(plan.id)[1]!,
+            title: plan.data.title,
+            versions: versions.map((v) => ({ id: idOf(v.id)[2]!, label: v.data.label })),
+            ratings: [...ratings].map(([value, label]) => ({ value, label })),
+            roles: a.data.roles.map((r) => ({
+              value: r.id,
+              label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name,
+            })),
+          };
+        }),
     })),
   };
 }
-

@@ -19,7 +19,11 @@ interface Def {
   shape?: Record<string, z.ZodType>;
   entries?: Record<string, string>;
   defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number; fn?: unknown; error?: unknown } } }[];
+  checks?: {
+    _zod: {
+      def: { check: string; format?: string; pattern?: RegExp; minimum?: number; fn?: unknown; error?: unknown };
+    };
+  }[];
 }
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -43,7 +47,9 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     const def = defOf(node);
     if (def.type === 'optional') shape.optional = true;
     else if (def.type === 'nullable') shape.nullable = true;
-    else if (def.type === 'default') shape.defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+    else if (def.type === 'default')
+      shape.defaultValue =
+        typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
     else break;
     node = def.innerType!;
   }
@@ -76,9 +82,14 @@ export const optionLabel = (value: string) => value.replace(/-/g, ' ').replace(/
  */
 function messageOf(error: unknown, fallback: string): string {
   const sentinel = '\u0000value\u0000';
-  const raw = typeof error === 'function' ? (error as (issue: { input: string }) => unknown)({ input: sentinel }) : error;
-  const text = typeof raw === 'string' ? raw : typeof raw === 'object' && raw && 'message' in raw ? String(raw.message) : fallback;
-  return text.replace(JSON.stringify(sentinel), 'This').replace(/^must /, 'This must ').replace(/^./, (c) => c.toUpperCase());
+  const raw =
+    typeof error === 'function' ? (error as (issue: { input: string }) => unknown)({ input: sentinel }) : error;
+  const text =
+    typeof raw === 'string' ? raw : typeof raw === 'object' && raw && 'message' in raw ? String(raw.message) : fallback;
+  return text
+    .replace(JSON.stringify(sentinel), 'This')
+    .replace(/^must /, 'This must ')
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 /** The length and pattern a string schema requires, as the editor's text validation. */
@@ -90,21 +101,35 @@ export function stringRules(schema: z.ZodType): { min: number; pattern?: { regex
     if (def.check === 'min_length') min = Math.max(min, def.minimum ?? 0);
     else if (def.check === 'string_format' && def.format === 'regex' && def.pattern) {
       pattern = { regex: def.pattern, message: messageOf(def.error, `This must match ${def.pattern}`) };
-    } else if (def.check === 'custom' && typeof def.fn === 'function' && editorPatterns.has(def.fn as (v: string) => boolean)) {
-      pattern = { regex: editorPatterns.get(def.fn as (v: string) => boolean)!, message: messageOf(def.error, 'This is not allowed here') };
+    } else if (
+      def.check === 'custom' &&
+      typeof def.fn === 'function' &&
+      editorPatterns.has(def.fn as (v: string) => boolean)
+    ) {
+      pattern = {
+        regex: editorPatterns.get(def.fn as (v: string) => boolean)!,
+        message: messageOf(def.error, 'This is not allowed here'),
+      };
     }
   }
   return pattern ? { min, pattern } : { min };
 }
 
 /** Keys whose text is one line (names, ids, dates); any other text gets a multi-line box. */
-const oneLine = /^(title|name|shortName|abbreviation|ref|previousRef|reference|label|id|lead|timescale|period|source|file|date|published|due|starts|when|area|judgement|statedIn|inspectorate|issuedBy|issued|addressee|inspection|indicator|dueText|basisText|dataPeriod|fieldworkStart|fieldworkEnd|citation|term|publishAt)$/;
+const oneLine =
+  /^(title|name|shortName|abbreviation|ref|previousRef|reference|label|id|lead|timescale|period|source|file|date|published|due|starts|when|area|judgement|statedIn|inspectorate|issuedBy|issued|addressee|inspection|indicator|dueText|basisText|dataPeriod|fieldworkStart|fieldworkEnd|citation|term|publishAt)$/;
 
 /** Overrides for particular keys: a field to use instead of the generated one. */
 export type Overrides = Record<string, ComponentSchema | ((generated: ComponentSchema) => ComponentSchema)>;
 
 /** A select whose empty choice stands for null (or an absent key): "Not yet rated". */
-export function nullableSelect(options: { label: string; description: string; choices: { label: string; value: string }[]; empty: string; absentKey?: boolean }): ComponentSchema {
+export function nullableSelect(options: {
+  label: string;
+  description: string;
+  choices: { label: string; value: string }[];
+  empty: string;
+  absentKey?: boolean;
+}): ComponentSchema {
   const base = fields.select({
     label: options.label,
     description: options.description,
@@ -125,7 +150,8 @@ function nullableText(label: string, description: string, multiline: boolean): C
   const base = fields.text({ label, description, multiline });
   return {
     ...base,
-    parse: (value: unknown, extra?: { slug: string }) => (value === null ? '' : base.parse(value as string, extra as never)),
+    parse: (value: unknown, extra?: { slug: string }) =>
+      value === null ? '' : base.parse(value as string, extra as never),
     serialize: (value: string) => ({ value: value === '' ? null : value }),
   } as ComponentSchema;
 }
@@ -133,13 +159,18 @@ function nullableText(label: string, description: string, multiline: boolean): C
 /** The label an array item shows in its list: its ref and title, question, name or text. */
 function itemLabelFor(element: FieldShape): ((props: unknown) => string) | undefined {
   const keys = element.type === 'object' ? Object.keys(defOf(element.core).shape!) : [];
-  const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id'].filter((k) => keys.includes(k));
+  const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id'].filter(
+    (k) => keys.includes(k),
+  );
   if (element.type === 'object' && wanted.length === 0) return undefined;
   return (props: unknown) => {
     const read = (p: unknown): unknown => (p as { value?: unknown } | undefined)?.value;
     if (element.type !== 'object') return String(read(props) ?? '') || '(empty)';
     const fields = (props as { fields: Record<string, unknown> }).fields;
-    const texts = wanted.slice(0, 2).map((k) => String(read(fields[k]) ?? '')).filter(Boolean);
+    const texts = wanted
+      .slice(0, 2)
+      .map((k) => String(read(fields[k]) ?? ''))
+      .filter(Boolean);
     const label = texts.join(' ').trim();
     return label.length > 90 ? `${label.slice(0, 87)}…` : label || '(empty)';
   };
@@ -161,7 +192,8 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
     case 'string': {
       const rules = stringRules(shape.core);
       const multiline = !oneLine.test(key) && !rules.pattern;
-      if (shape.nullable) return nullableText(label, helpOf(key, shape, 'Leave empty where it is not known.'), multiline);
+      if (shape.nullable)
+        return nullableText(label, helpOf(key, shape, 'Leave empty where it is not known.'), multiline);
       // Required when the schema refuses an empty value (a minimum length, or a date's pattern).
       const required = !shape.optional && !shape.core.safeParse('').success;
       return fields.text({
@@ -169,17 +201,27 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
         description: helpOf(key, shape),
         multiline,
         ...(typeof shape.defaultValue === 'string' ? { defaultValue: shape.defaultValue } : {}),
-        validation: { length: { min: shape.optional ? 0 : Math.max(rules.min, required ? 1 : 0) }, ...(rules.pattern ? { pattern: optionalPattern(rules.pattern, shape.optional) } : {}), isRequired: required },
+        validation: {
+          length: { min: shape.optional ? 0 : Math.max(rules.min, required ? 1 : 0) },
+          ...(rules.pattern ? { pattern: optionalPattern(rules.pattern, shape.optional) } : {}),
+          isRequired: required,
+        },
       });
     }
     case 'number': {
-      const integer = (def.checks ?? []).some((c) => c._zod.def.check === 'number_format' && /int/.test(c._zod.def.format ?? ''));
-      const min = (def.checks ?? []).find((c) => c._zod.def.check === 'greater_than')?._zod.def as { value?: number; inclusive?: boolean } | undefined;
+      const integer = (def.checks ?? []).some(
+        (c) => c._zod.def.check === 'number_format' && /int/.test(c._zod.def.format ?? ''),
+      );
+      const min = (def.checks ?? []).find((c) => c._zod.def.check === 'greater_than')?._zod.def as
+        { value?: number; inclusive?: boolean } | undefined;
       const options = {
         label,
         description: helpOf(key, shape),
         ...(typeof shape.defaultValue === 'number' ? { defaultValue: shape.defaultValue } : {}),
-        validation: { isRequired: !shape.optional && !shape.nullable, ...(min?.value !== undefined ? { min: min.inclusive ? min.value : min.value + 1 } : {}) },
+        validation: {
+          isRequired: !shape.optional && !shape.nullable,
+          ...(min?.value !== undefined ? { min: min.inclusive ? min.value : min.value + 1 } : {}),
+        },
       };
       return integer ? fields.integer(options) : fields.number(options);
     }
@@ -190,7 +232,13 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
       const choices = values.map((value) => ({ label: optionLabel(value), value }));
       const help = helpOf(key, shape, `One of: ${values.map(optionLabel).join(', ')}.`);
       if (shape.optional || shape.nullable) {
-        return nullableSelect({ label, description: help, choices, empty: shape.nullable ? 'Not stated' : 'Not given', absentKey: !shape.nullable });
+        return nullableSelect({
+          label,
+          description: help,
+          choices,
+          empty: shape.nullable ? 'Not stated' : 'Not given',
+          absentKey: !shape.nullable,
+        });
       }
       const defaultValue = typeof shape.defaultValue === 'string' ? shape.defaultValue : values[0]!;
       return fields.select({ label, description: help, options: choices, defaultValue });
@@ -209,7 +257,10 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
     }
     case 'object': {
       if (shape.optional || shape.nullable) return keptAsIs();
-      return fields.object(objectFields(shape.core as z.ZodObject, overrides, `${path}.`), { label, description: helpOf(key, shape) });
+      return fields.object(objectFields(shape.core as z.ZodObject, overrides, `${path}.`), {
+        label,
+        description: helpOf(key, shape),
+      });
     }
     default:
       return keptAsIs();
@@ -235,7 +286,13 @@ function singular(key: string): string {
 }
 
 /** Every key of a zod object schema as an editor field. */
-export function objectFields(schema: z.ZodObject, overrides: Overrides = {}, prefix = ''): Record<string, ComponentSchema> {
+export function objectFields(
+  schema: z.ZodObject,
+  overrides: Overrides = {},
+  prefix = '',
+): Record<string, ComponentSchema> {
   const shape = defOf(schema).shape!;
-  return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, fieldFor(key, field, overrides, `${prefix}${key}`)]));
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, fieldFor(key, field, overrides, `${prefix}${key}`)]),
+  );
 }

@@ -24,19 +24,36 @@ export function editor(): AstroIntegration[] {
         'astro:config:setup': ({ updateConfig }) => {
           updateConfig({
             vite: {
-              plugins: [{
-                name: 'tracker-editor',
-                resolveId: (source: string) => (source === id ? `\0${id}` : null),
-                load: (resolved: string) => (resolved === `\0${id}` ? `export default ${JSON.stringify(description)};` : null),
-                // Keystatic's interface links a web font from Google; the editor asks no other host
-                // for anything, so its pages forbid outside stylesheets and fonts.
-                configureServer(server: { middlewares: { use: (fn: (req: { url?: string }, res: { setHeader: (k: string, v: string) => void }, next: () => void) => void) => void } }) {
-                  server.middlewares.use((req, res, next) => {
-                    if (req.url?.startsWith('/keystatic')) res.setHeader('Content-Security-Policy', "style-src-elem 'self' 'unsafe-inline'; font-src 'self' data:");
-                    next();
-                  });
+              plugins: [
+                {
+                  name: 'tracker-editor',
+                  resolveId: (source: string) => (source === id ? `\0${id}` : null),
+                  load: (resolved: string) =>
+                    resolved === `\0${id}` ? `export default ${JSON.stringify(description)};` : null,
+                  // Keystatic's interface links a web font from Google; the editor asks no other host
+                  // for anything, so its pages forbid outside stylesheets and fonts.
+                  configureServer(server: {
+                    middlewares: {
+                      use: (
+                        fn: (
+                          req: { url?: string },
+                          res: { setHeader: (k: string, v: string) => void },
+                          next: () => void,
+                        ) => void,
+                      ) => void;
+                    };
+                  }) {
+                    server.middlewares.use((req, res, next) => {
+                      if (req.url?.startsWith('/keystatic'))
+                        res.setHeader(
+                          'Content-Security-Policy',
+                          "style-src-elem 'self' 'unsafe-inline'; font-src 'self' data:",
+                        );
+                      next();
+                    });
+                  },
                 },
-              }],
+              ],
             },
           });
         },

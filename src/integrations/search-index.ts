@@ -39,8 +39,12 @@ export async function buildSearchIndex(outputPath: string): Promise<{ pages: num
   for (const slug of [...new Set(folders.map(([slug]) => slug))]) {
     const index = await openIndex();
     // Indexed from the council's folder, so addresses are relative to /<council>/, the index's base URL.
-    const added = await index.addDirectory({ path: join(outputPath, slug), glob: 'inspections/*/paragraphs/**/*.html' });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the paragraphs of ${slug}: ${added.errors.join('; ')}`);
+    const added = await index.addDirectory({
+      path: join(outputPath, slug),
+      glob: 'inspections/*/paragraphs/**/*.html',
+    });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind could not index the paragraphs of ${slug}: ${added.errors.join('; ')}`);
     pages += added.page_count;
     // A merged index needs only its data: write those files, not another copy of Pagefind's script and WebAssembly.
     const { files, errors } = await index.getFiles();
@@ -87,7 +91,8 @@ export function searchIndex(): AstroIntegration {
         if (process.env.SKIP_SEARCH_INDEX === '1') return;
         const { pages, seconds } = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Indexed ${pages} pages for search in ${seconds.toFixed(2)} s`);
-        if (process.env.SEARCH_INDEX_REPORT) await writeFile(process.env.SEARCH_INDEX_REPORT, JSON.stringify({ pages, seconds }));
+        if (process.env.SEARCH_INDEX_REPORT)
+          await writeFile(process.env.SEARCH_INDEX_REPORT, JSON.stringify({ pages, seconds }));
       },
     },
   };

@@ -6,6 +6,12 @@ import { siteConfig } from '../site.config.ts';
 /** The whole site's Atom feed: statements and newly published documents of every council. */
 export const GET: APIRoute = async () =>
   new Response(
-    atomFeed({ title: siteConfig.name, siteUrl: siteConfig.url, path: '/feed.xml', licence: siteConfig.licence.name, entries: siteFeedEntries(await getGraph()) }),
+    atomFeed({
+      title: siteConfig.name,
+      siteUrl: siteConfig.url,
+      path: '/feed.xml',
+      licence: siteConfig.licence.name,
+      entries: siteFeedEntries(await getGraph()),
+    }),
     { headers: { 'Content-Type': 'application/atom+xml' } },
   );

@@ -4,7 +4,7 @@ import { slug } from './common.ts';
 /** A role that can lead an action ("Head of Service"), defined once per authority. */
 export const role = z.object({
   /** Stable id used by actions' `leadRoles`, e.g. "hos". */
-  id: slug.describe('Stable id of the role, used in actions\' leadRoles'),
+  id: slug.describe("Stable id of the role, used in actions' leadRoles"),
   /** The role's name in full: "Head of Service". */
   name: z.string().min(1).describe('The role spelled out'),
   /** The abbreviation the documents use, if any: "HoS". */
@@ -20,7 +20,7 @@ export const partner = z.object({
 /** A council whose children's services are under intervention. */
 export const authority = z.object({
   /** The council's name: "Torbay Council". */
-  name: z.string().min(1).describe('The council\'s name'),
+  name: z.string().min(1).describe("The council's name"),
   /** Short name used in headings and the register: "Torbay". */
   shortName: z.string().min(1).describe('Short name for headings'),
   /** Postal address as given on the improvement notice. */

@@ -2,11 +2,9 @@ import { z } from 'astro/zod';
 import { isPartialDateText } from '../lib/derivations/dates.ts';
 
 /** A URL-safe slug: lower-case words joined by hyphens, as used in every id and URL. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/, {
-    error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
-  });
+export const slug = z.string().regex(/^[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/, {
+  error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
+});
 
 /** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/derivations/dates.ts). */
 export const isPartialDate: (value: string) => boolean = isPartialDateText;
@@ -21,11 +19,9 @@ export const partialDate = z.string().refine(isPartialDate, {
 });
 
 /** A date known to the day: "2016-01-05". */
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a date: write YYYY-MM-DD, e.g. "2016-01-05"`,
-  });
+export const isoDate = z.string().refine(isIsoDate, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a date: write YYYY-MM-DD, e.g. "2016-01-05"`,
+});
 
 /** Text as it stands in the source, one string per paragraph of the source. */
 export const paragraphs = z.array(z.string().min(1)).describe('Text as in the source, one string per paragraph');
@@ -65,7 +61,13 @@ const dateTimePattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|
 /** The UK's offset from UTC in minutes at a UTC instant (0 in winter, 60 in summer). */
 function londonOffset(utc: number): number {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    timeZone: 'Europe/London',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
   }).formatToParts(new Date(utc));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - utc) / 60_000;

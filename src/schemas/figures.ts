@@ -4,9 +4,11 @@ import { basis, period } from './notice.ts';
 /** One published actual figure of an indicator. */
 export const figure = z.object({
   /** The period it describes: a month ("2011-03"), a day, a quarter, a financial or academic year. */
-  period: period.describe('The period the figure describes: a date, month, year, quarter ("2016-Q3"), financial year ("FY2013/14") or academic year ("AY2013/14")'),
+  period: period.describe(
+    'The period the figure describes: a date, month, year, quarter ("2016-Q3"), financial year ("FY2013/14") or academic year ("AY2013/14")',
+  ),
   /** The figure, in the indicator's unit. */
-  value: z.number().describe('The figure, in the indicator\'s unit'),
+  value: z.number().describe("The figure, in the indicator's unit"),
   /** The source's words when the figure is approximate: "almost 30%". */
   valueText: z.string().min(1).optional().describe('The source\'s words for an approximate figure: "almost 30%"'),
   /** In-month, cumulative, as-at or rolling; absent where the source does not say. */

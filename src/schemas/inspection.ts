@@ -9,10 +9,12 @@ export const judgement = z.object({
   /** The area judged, in the report's words. */
   area: z.string().min(1).describe('The area judged'),
   /** The judgement. */
-  judgement: z.enum(judgementValues, {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not a judgement: use one of ${judgementValues.map((j) => `"${j}"`).join(', ')}`,
-  }).describe('The judgement'),
+  judgement: z
+    .enum(judgementValues, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a judgement: use one of ${judgementValues.map((j) => `"${j}"`).join(', ')}`,
+    })
+    .describe('The judgement'),
   /** Which document states this judgement, when it is not the report itself. */
   statedIn: z.string().min(1).optional().describe('The document that states the judgement'),
 });
@@ -21,12 +23,10 @@ export const judgement = z.object({
  * A recommendation's identifier as the source names it, lower-case: "8", "b", "2.1".
  * It is the last part of the recommendation's web address.
  */
-export const recommendationId = z
-  .string()
-  .regex(/^[0-9a-z]+(\.[0-9a-z]+)*$/, {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not a recommendation id: write it as the report does, in lower case, e.g. "8", "b" or "2.1" (letters and digits, parts joined by dots)`,
-  });
+export const recommendationId = z.string().regex(/^[0-9a-z]+(\.[0-9a-z]+)*$/, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a recommendation id: write it as the report does, in lower case, e.g. "8", "b" or "2.1" (letters and digits, parts joined by dots)`,
+});
 
 /** A recommendation of an inspection report (or "area for improvement", "priority action"). */
 export const recommendation = z.object({
@@ -47,7 +47,7 @@ export const paragraph = z.object({
   /** Its number in the report. */
   number: z.number().int().positive().describe('Its number in the report'),
   /** The paragraph's text, where it is known; null where the sources do not give it. */
-  text: z.string().min(1).nullable().default(null).describe('The paragraph\'s text, or null where not known'),
+  text: z.string().min(1).nullable().default(null).describe("The paragraph's text, or null where not known"),
 });
 
 /** An inspectorate's report on an authority's children's services. */
@@ -78,22 +78,35 @@ export const inspection = z
         plural: z.string().min(1).describe('The word for several, in lower case: "areas for improvement"'),
       })
       .optional()
-      .describe('The report\'s own word for its recommendations ("areas for improvement", "priority actions"); absent means "recommendation(s)"'),
+      .describe(
+        'The report\'s own word for its recommendations ("areas for improvement", "priority actions"); absent means "recommendation(s)"',
+      ),
     /** The report's recommendations that the sources give (all of them, or some). */
     recommendations: z.array(recommendation).default([]).describe('The recommendations the sources give'),
     /** How many recommendations the report contains, when known; may exceed those listed when the sources give only some. */
-    recommendationCount: z.number().int().nonnegative().optional().describe('How many recommendations the report has in all (may be more than the sources give)'),
+    recommendationCount: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('How many recommendations the report has in all (may be more than the sources give)'),
     /** The report's numbered paragraphs that other documents cite. */
     paragraphs: z.array(paragraph).default([]).describe('Numbered paragraphs'),
     /** Facts the source does not give, each with a note: { "dates": "The minutes give no date for the inspection." }. */
-    notInSource: z.partialRecord(z.enum(['dates', 'judgements', 'recommendations']), z.string().min(1)).default({}).describe('What the source does not give (dates, judgements, recommendations), each with a note; the site says "Not in the source"'),
+    notInSource: z
+      .partialRecord(z.enum(['dates', 'judgements', 'recommendations']), z.string().min(1))
+      .default({})
+      .describe(
+        'What the source does not give (dates, judgements, recommendations), each with a note; the site says "Not in the source"',
+      ),
     /** Where the content came from. */
     sources: z.array(source).min(1).describe('Where this was transcribed from'),
     /** Notes on how the sources were read. */
     notes: transcriptionNotes,
   })
   .refine((i) => i.fieldworkStart !== undefined || i.published !== undefined || i.notInSource.dates !== undefined, {
-    error: 'give at least one of fieldworkStart or published, so the inspection can be dated, or, where the source gives no date, say why in notInSource.dates',
+    error:
+      'give at least one of fieldworkStart or published, so the inspection can be dated, or, where the source gives no date, say why in notInSource.dates',
   });
 
 export type Inspection = z.infer<typeof inspection>;

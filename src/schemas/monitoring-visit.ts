@@ -10,15 +10,21 @@ export const monitoringVisit = z.object({
   /** When the visit took place (the month where the day is not known). */
   visited: partialDate.describe('When the visit took place'),
   /** The source's own words that `visited` is read from: "Monitoring visit January". */
-  visitedReadFrom: z.string().min(1).optional().describe('The source\'s words the visit\'s date is read from, e.g. "Monitoring visit January"'),
+  visitedReadFrom: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The source\'s words the visit\'s date is read from, e.g. "Monitoring visit January"'),
   /** Date of the inspector's letter, only where a source gives it as the letter's date. */
-  letter: partialDate.optional().describe('Date of the inspector\'s letter, where a source says it is the letter\'s date'),
+  letter: partialDate
+    .optional()
+    .describe("Date of the inspector's letter, where a source says it is the letter's date"),
   /** Other dates a source gives for the visit, each with the source's exact words. */
   sourceDates: z
     .array(
       z.object({
         date: partialDate.describe('The date, at the precision the source gives'),
-        words: z.string().min(1).describe('The source\'s exact words that give the date'),
+        words: z.string().min(1).describe("The source's exact words that give the date"),
       }),
     )
     .default([])
@@ -30,7 +36,10 @@ export const monitoringVisit = z.object({
   /** Where the content came from. */
   sources: z.array(source).min(1).describe('Where this was transcribed from'),
   /** What the site infers rather than reads (which date is which visit's); each is shown as an inference. */
-  inferences: z.array(z.string().min(1)).default([]).describe('What is inferred rather than read in the sources; shown as inferences'),
+  inferences: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('What is inferred rather than read in the sources; shown as inferences'),
   /** Notes on how the sources were read. */
   notes: transcriptionNotes,
 });

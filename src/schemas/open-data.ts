@@ -12,7 +12,10 @@ import { planVersion } from './plan-version.ts';
 import { statement } from './statement.ts';
 
 /** Fields that place a published record: the authority and the document's id within it. */
-const placed = { authority: slug.describe('Id of the authority'), id: slug.describe('Id of the document within the authority') };
+const placed = {
+  authority: slug.describe('Id of the authority'),
+  id: slug.describe('Id of the document within the authority'),
+};
 
 /** A reference to one action of one plan version. */
 export const actionKey = z.object({
@@ -33,22 +36,34 @@ export const actionRecord = z.object({
   objective: z.string().describe('Reference of its objective: "1.1"'),
   desiredOutcome: z.array(z.string()).describe('Desired outcome for children, one string per paragraph'),
   actions: z.array(z.string()).describe('The actions, one string per paragraph'),
-  lead: z.string().describe('Lead, in the plan\'s words'),
+  lead: z.string().describe("Lead, in the plan's words"),
   leadRoles: z.array(slug).describe('Ids of the roles the lead names as accountable'),
-  partners: z.array(z.object({ role: slug, words: z.string() })).describe('Roles the lead names in another part than lead ("in conjunction with", "to deliver"), with the plan\'s words'),
-  timescale: z.string().describe('Timescale, in the plan\'s words'),
+  partners: z
+    .array(z.object({ role: slug, words: z.string() }))
+    .describe(
+      'Roles the lead names in another part than lead ("in conjunction with", "to deliver"), with the plan\'s words',
+    ),
+  timescale: z.string().describe("Timescale, in the plan's words"),
   due: isoDate.nullable().describe('Due date read from the timescale; null for "Immediate" or undated'),
   immediate: z.boolean().describe('True when the timescale is "Immediate"'),
-  overdue: z.boolean().describe('True when due before its plan\'s as-of date and not rated complete'),
-  asOf: z.string().describe('The date its plan is judged as of: the plan\'s latest version\'s date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the plan gives it), or the date the site configuration sets for the council'),
+  overdue: z.boolean().describe("True when due before its plan's as-of date and not rated complete"),
+  asOf: z
+    .string()
+    .describe(
+      "The date its plan is judged as of: the plan's latest version's date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the plan gives it), or the date the site configuration sets for the council",
+    ),
   impact: z.array(z.string()).describe('What difference it will make to children'),
   measure: z.array(z.string()).describe('How the difference will be measured'),
   evidence: z.array(z.string()).describe('Evidence of progress'),
-  rag: z.string().nullable().describe('Rating id from the version\'s scale; null when not yet rated'),
+  rag: z.string().nullable().describe("Rating id from the version's scale; null when not yet rated"),
   ragLabel: z.string().describe('The rating\'s word, or "Not yet rated"'),
   dot: z.enum(dotValues).nullable().describe('Direction of travel, or null'),
   inspection: slug.describe('Id of the inspection whose recommendations and paragraphs it cites'),
-  recommendations: z.array(z.string()).describe('Ids of the recommendations, as the report names them ("8", "b", "2.1"), that its objective answers: the plan maps recommendations to objectives, not to single actions'),
+  recommendations: z
+    .array(z.string())
+    .describe(
+      'Ids of the recommendations, as the report names them ("8", "b", "2.1"), that its objective answers: the plan maps recommendations to objectives, not to single actions',
+    ),
   paragraphs: z.array(z.number().int()).describe('Numbers of the report paragraphs it cites'),
   monitoringVisits: z.array(slug).describe('Ids of the monitoring visits it cites'),
   url: z.string().describe('Path of its page on this site'),
@@ -63,7 +78,11 @@ export const recommendationRecord = z.object({
   repeated: z.boolean().describe('Repeated from an earlier report'),
   repeatedFrom: slug.nullable().describe('Id of the earlier inspection, or null'),
   objectives: z.array(z.object({ plan: slug, version: slug, ref: z.string() })).describe('Objectives that answer it'),
-  actions: z.array(actionKey).describe('Actions of the objectives that answer it, in every plan version: the plan maps recommendations to objectives, and does not say which of an objective\'s actions answers it'),
+  actions: z
+    .array(actionKey)
+    .describe(
+      "Actions of the objectives that answer it, in every plan version: the plan maps recommendations to objectives, and does not say which of an objective's actions answers it",
+    ),
   unaddressed: z.boolean().describe('True when no objective with actions in the latest plan version answers it'),
   url: z.string().describe('Path of its page on this site'),
 });
@@ -91,7 +110,7 @@ export const openDataRecords = {
   'plan-versions': planVersion.safeExtend({ ...placed, plan: slug.describe('Id of the plan') }),
   actions: actionRecord,
   'peer-reviews': peerReview.safeExtend(placed),
-  statements: statement.safeExtend({ ...placed, body: z.string().describe('The statement\'s text, as Markdown') }),
+  statements: statement.safeExtend({ ...placed, body: z.string().describe("The statement's text, as Markdown") }),
 } as const;
 
 export type DatasetName = keyof typeof openDataRecords;

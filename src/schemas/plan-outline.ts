@@ -17,13 +17,21 @@ export const action = z.object({
   /** The reference it had in the previous version, when it was renumbered. */
   previousRef: ref(3, '1.1.1').optional().describe('Its reference in the previous version, if renumbered'),
   /** Desired outcome for children, one string per paragraph, citations as in the source; empty only with notInSource.desiredOutcome. */
-  desiredOutcome: z.array(z.string().min(1)).default([]).describe('Desired outcome for children (leave it empty only where the source gives none, and say why in notInSource.desiredOutcome)'),
+  desiredOutcome: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Desired outcome for children (leave it empty only where the source gives none, and say why in notInSource.desiredOutcome)',
+    ),
   /** Cells the source does not give, each with a note: { "desiredOutcome": "The minutes quote only the actions column." }. */
-  notInSource: z.partialRecord(z.enum(['desiredOutcome']), z.string().min(1)).default({}).describe('Cells the source does not give, each with a note; the site says "Not in the source"'),
+  notInSource: z
+    .partialRecord(z.enum(['desiredOutcome']), z.string().min(1))
+    .default({})
+    .describe('Cells the source does not give, each with a note; the site says "Not in the source"'),
   /** The actions, one string per paragraph of the source cell. */
   actions: z.array(z.string().min(1)).min(1).describe('The actions, one per paragraph'),
   /** Lead, in the plan's words: "HoS, Service Managers and Team Managers". */
-  lead: z.string().min(1).describe('Lead, in the plan\'s words'),
+  lead: z.string().min(1).describe("Lead, in the plan's words"),
   /** The roles `lead` names as accountable, as ids of the authority's roles. */
   leadRoles: z.array(slug).min(1).describe('Ids of the roles the lead names as accountable'),
   /**
@@ -34,13 +42,16 @@ export const action = z.object({
     .array(
       z.object({
         role: slug.describe('Id of the role'),
-        words: z.string().min(1).describe('The words of the lead that name the role and its part, e.g. "in conjunction with PeopleToo"'),
+        words: z
+          .string()
+          .min(1)
+          .describe('The words of the lead that name the role and its part, e.g. "in conjunction with PeopleToo"'),
       }),
     )
     .default([])
-    .describe('Roles the lead names as partners or deliverers rather than leads, with the plan\'s words'),
+    .describe("Roles the lead names as partners or deliverers rather than leads, with the plan's words"),
   /** Timescale, in the plan's words: "Immediate", "31st December 2019", "End January 2020 for …". */
-  timescale: z.string().min(1).describe('Timescale, in the plan\'s words'),
+  timescale: z.string().min(1).describe("Timescale, in the plan's words"),
   /** What difference it will make to children (impact). */
   impact: z.array(z.string().min(1)).default([]).describe('What difference it will make to children'),
   /** How the difference to children will be measured. */
@@ -48,7 +59,12 @@ export const action = z.object({
   /** Evidence of progress; empty until the plan reports some. */
   evidence: z.array(z.string().min(1)).default([]).describe('Evidence of progress'),
   /** Rating, an id from the version's rating scale; null when not yet rated. */
-  rag: z.string().min(1).nullable().default(null).describe('Rating from the version\'s scale, or null when not yet rated'),
+  rag: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe("Rating from the version's scale, or null when not yet rated"),
   /** Direction of travel since the previous version; null when not stated. */
   dot: z
     .enum(dotValues, {
@@ -71,11 +87,14 @@ export const action = z.object({
 /** One bullet of an objective: its words and what it answers. */
 export const aim = z.object({
   /** The bullet's words, without the trailing citation in brackets. */
-  text: z.string().min(1).describe('The bullet\'s words'),
+  text: z.string().min(1).describe("The bullet's words"),
   /** The citation in brackets, verbatim: "recommendation 8 and repeated". */
   citation: z.string().min(1).describe('The citation in brackets, verbatim'),
   /** Ids of the recommendations it answers, as the report names them: "8", "b", "2.1". */
-  recommendations: z.array(recommendationId).default([]).describe('Ids of the recommendations it answers: "8", "b", "2.1"'),
+  recommendations: z
+    .array(recommendationId)
+    .default([])
+    .describe('Ids of the recommendations it answers: "8", "b", "2.1"'),
   /** True when the plan marks the recommendation "repeated". */
   repeated: z.boolean().default(false).describe('Marked "repeated" by the plan'),
   /** Ids of the monitoring visits it answers. */

@@ -5,11 +5,16 @@ import { restsOn } from './notice.ts';
 /** A council's improvement plan: the document that is revised version after version. */
 export const plan = z.object({
   /** The plan's title: "Torbay Children's Services Improvement Plan". */
-  title: z.string().min(1).describe('The plan\'s title'),
+  title: z.string().min(1).describe("The plan's title"),
   /** Id of the inspection whose recommendations and paragraphs its actions cite. */
   inspection: slug.describe('The inspection whose recommendations and paragraphs it cites'),
   /** Other documents the plan answers besides the inspection: a scorecard, a diagnostic, a focused visit, a notice's review. */
-  restsOn: z.array(restsOn).default([]).describe('Documents the plan also answers besides the inspection: scorecards, diagnostics, focused visits, peer reviews'),
+  restsOn: z
+    .array(restsOn)
+    .default([])
+    .describe(
+      'Documents the plan also answers besides the inspection: scorecards, diagnostics, focused visits, peer reviews',
+    ),
   /** Who owns the plan, in the plan's words. */
   owner: z.string().min(1).optional().describe('Who owns the plan'),
   /** Where the content came from. */

@@ -31,9 +31,14 @@ export const keyAction = z.object({
 /** A question and its answer. */
 export const question = z.object({
   /** The question. */
-  question: notTemplate(z.string().min(1), templateText.question, 'a question people are asking').describe('The question'),
+  question: notTemplate(z.string().min(1), templateText.question, 'a question people are asking').describe(
+    'The question',
+  ),
   /** The answer, one string per paragraph. */
-  answer: z.array(notTemplate(z.string().min(1), templateText.answer, 'the answer')).min(1).describe('The answer, one string per paragraph'),
+  answer: z
+    .array(notTemplate(z.string().min(1), templateText.answer, 'the answer'))
+    .min(1)
+    .describe('The answer, one string per paragraph'),
 });
 
 /** What the comms team publishes: press release or joint statement; the MDX body is its text. */
@@ -45,12 +50,18 @@ export const statement = z.object({
   /** Date of publication. */
   date: isoDate.describe('Date of publication'),
   /** Kind of statement. */
-  kind: z.enum(['joint-statement', 'press-release', 'statement'], {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not a kind of statement: use "joint-statement", "press-release" or "statement"`,
-  }).describe('Kind of statement'),
+  kind: z
+    .enum(['joint-statement', 'press-release', 'statement'], {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a kind of statement: use "joint-statement", "press-release" or "statement"`,
+    })
+    .describe('Kind of statement'),
   /** One or two sentences for listings, feeds and link previews. */
-  summary: notTemplate(z.string().min(1), templateText.summary, 'one or two sentences saying what the statement says').describe('One or two sentences for listings and previews'),
+  summary: notTemplate(
+    z.string().min(1),
+    templateText.summary,
+    'one or two sentences saying what the statement says',
+  ).describe('One or two sentences for listings and previews'),
   /** The organisations that sign it. */
   signatories: z.array(z.string().min(1)).min(1).describe('Signatory organisations'),
   /** The documents it speaks about. */
@@ -62,7 +73,8 @@ export const statement = z.object({
   /** "transcribed" from a published document, or "original": written for this site by its publisher. */
   origin: z
     .enum(['transcribed', 'original'], {
-      error: (issue) => `${JSON.stringify(issue.input)} is not an origin: use "transcribed" (copied from a published document) or "original" (written for this site)`,
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not an origin: use "transcribed" (copied from a published document) or "original" (written for this site)`,
     })
     .default('transcribed')
     .describe('"transcribed" when copied from a published document, "original" when written for this site'),
@@ -73,7 +85,9 @@ export const statement = z.object({
   /** True while the statement is being written: it is checked but never built into the site. */
   draft: z.boolean().default(false).describe('Draft: checked, but not published until this is unticked'),
   /** Embargo: builds made before this moment leave the statement out. */
-  publishAt: dateTime.optional().describe('Embargo: not published before this date and time (UK time, YYYY-MM-DD HH:MM)'),
+  publishAt: dateTime
+    .optional()
+    .describe('Embargo: not published before this date and time (UK time, YYYY-MM-DD HH:MM)'),
 });
 
 export type Statement = z.infer<typeof statement>;

@@ -1,10 +1,31 @@
 // Draws each chart from the table in its figure, so the table stays the source of the numbers.
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Title,
+  Tooltip,
   type ChartDataset,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Title, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Legend,
+  Title,
+  Tooltip,
+);
 
 interface Column {
   label: string;
@@ -45,18 +66,39 @@ export function drawCharts(): void {
     const stacked = figure.dataset.chart === 'stacked';
     const datasets = columns.map((column, i): ChartDataset<'bar' | 'line', (number | null)[]> => {
       const data = values.map((row) => row[i] ?? null);
-      if (stacked) return { type: 'bar', label: column.label, data, backgroundColor: column.colour, borderColor: '#0b0c0c', borderWidth: 1 };
+      if (stacked)
+        return {
+          type: 'bar',
+          label: column.label,
+          data,
+          backgroundColor: column.colour,
+          borderColor: '#0b0c0c',
+          borderWidth: 1,
+        };
       const points = column.style !== 'line';
       return {
-        type: 'line', label: column.label, data, borderColor: column.colour, backgroundColor: column.colour,
-        showLine: !points, spanGaps: true, pointRadius: points ? 6 : 3, pointStyle: column.label.startsWith('Baseline') ? 'rect' : column.label.includes('cumulative') ? 'triangle' : 'circle',
+        type: 'line',
+        label: column.label,
+        data,
+        borderColor: column.colour,
+        backgroundColor: column.colour,
+        showLine: !points,
+        spanGaps: true,
+        pointRadius: points ? 6 : 3,
+        pointStyle: column.label.startsWith('Baseline')
+          ? 'rect'
+          : column.label.includes('cumulative')
+            ? 'triangle'
+            : 'circle',
       };
     });
     // What was drawn, for anyone (and any test) comparing the chart with its table.
     figure.dataset.drawn = JSON.stringify(datasets.map((d) => d.data));
     // On a narrow screen long category names crowd out the bars: show their number ("1." → "Theme 1"); the table has them in full.
     const narrow = holder.clientWidth < 560 && stacked;
-    const shown = narrow ? labels.map((l) => `${figure.querySelector('thead th')?.textContent?.trim() ?? ''} ${l.split('.')[0]}`) : labels;
+    const shown = narrow
+      ? labels.map((l) => `${figure.querySelector('thead th')?.textContent?.trim() ?? ''} ${l.split('.')[0]}`)
+      : labels;
     new Chart(canvas, {
       type: stacked ? 'bar' : 'line',
       data: { labels: shown, datasets },
@@ -72,7 +114,9 @@ export function drawCharts(): void {
         scales: {
           x: { stacked, ticks: { color: '#0b0c0c' } },
           y: {
-            stacked, beginAtZero: true, ...(unit === '%' ? { max: 100 } : { grace: '10%' }),
+            stacked,
+            beginAtZero: true,
+            ...(unit === '%' ? { max: 100 } : { grace: '10%' }),
             ...(figure.dataset.axis ? { title: { display: true, text: figure.dataset.axis, color: '#0b0c0c' } } : {}),
             ticks: { color: '#0b0c0c', precision: unit === '%' ? 0 : undefined, callback: (v) => `${v}${unit}` },
           },

@@ -2,7 +2,12 @@
 // glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search/search-query.ts.
 import type { Term } from '../schemas/glossary.ts';
 import { expandQuery, mergeResults, parseScopedReference, type Scored } from '../lib/search/search-query.ts';
-import { councilIndexesFor, councilIndexListPath, siteIndexPath, type CouncilIndex } from '../lib/search/search-split.ts';
+import {
+  councilIndexesFor,
+  councilIndexListPath,
+  siteIndexPath,
+  type CouncilIndex,
+} from '../lib/search/search-split.ts';
 
 interface PagefindResult {
   id: string;
@@ -42,7 +47,10 @@ const withCouncils = new Map<string, Promise<Pagefind>>();
  * The index a search runs on: the site-wide one, with the paragraph indexes of the councils it needs
  * merged in (src/lib/search/search-split.ts), one Pagefind instance per set of councils.
  */
-async function pagefindFor(filters: Record<string, { any: string[] }>, reference: string | undefined): Promise<Pagefind> {
+async function pagefindFor(
+  filters: Record<string, { any: string[] }>,
+  reference: string | undefined,
+): Promise<Pagefind> {
   const module = await loadPagefind();
   if (!filters.authority && !filters.type && !reference?.startsWith('paragraph ')) return module;
   councilIndexes ??= fetch(councilIndexListPath).then((r) => (r.ok ? (r.json() as Promise<CouncilIndex[]>) : []));
@@ -75,7 +83,11 @@ export function startSearch(): void {
   const glossary = JSON.parse(form.dataset.glossary ?? '[]') as Term[];
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: { results: Scored<PagefindResult>[]; shown: number; query: string } = { results: [], shown: 0, query: '' };
+  let current: { results: Scored<PagefindResult>[]; shown: number; query: string } = {
+    results: [],
+    shown: 0,
+    query: '',
+  };
 
   const selectedFilters = () => {
     const filters: Record<string, { any: string[] }> = {};
@@ -88,7 +100,8 @@ export function startSearch(): void {
   const updateUrl = (query: string) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+      params.append(box.name, box.value);
     const search = params.toString();
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   };
@@ -107,17 +120,31 @@ export function startSearch(): void {
     const mine = ++generation;
     if (!query && Object.keys(filters).length === 0) return clear('');
     status!.textContent = 'Searching…';
-    const councils = [...form!.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=authority]')].map((box) => box.value);
+    const councils = [...form!.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=authority]')].map(
+      (box) => box.value,
+    );
     const scoped = query ? parseScopedReference(query, councils) : undefined;
-    const exactFilters = scoped ? { ...filters, ref: scoped.ref, ...(scoped.council ? { authority: { any: [scoped.council] } } : {}) } : undefined;
+    const exactFilters = scoped
+      ? { ...filters, ref: scoped.ref, ...(scoped.council ? { authority: { any: [scoped.council] } } : {}) }
+      : undefined;
     // The paragraph indexes of the councils the search (or its scoped reference) names (src/lib/search/search-split.ts).
-    const pf = await pagefindFor(scoped?.council ? { ...filters, authority: { any: [scoped.council] } } : filters, scoped?.ref);
+    const pf = await pagefindFor(
+      scoped?.council ? { ...filters, authority: { any: [scoped.council] } } : filters,
+      scoped?.ref,
+    );
     const exact = exactFilters ? (await pf.search(null, { filters: exactFilters })).results : [];
     const queries = query ? expandQuery(query, glossary) : [null];
     const lists = await Promise.all(queries.map((q) => pf.search(q, { filters })));
     if (mine !== generation) return;
-    const scored = (r: PagefindResult, base = 0): Scored<PagefindResult> => ({ id: r.id, score: base + (r.score ?? 0), data: r });
-    const merged = mergeResults(exact.map((r) => scored(r, 1e6)), lists.map((l) => l.results.map((r) => scored(r))));
+    const scored = (r: PagefindResult, base = 0): Scored<PagefindResult> => ({
+      id: r.id,
+      score: base + (r.score ?? 0),
+      data: r,
+    });
+    const merged = mergeResults(
+      exact.map((r) => scored(r, 1e6)),
+      lists.map((l) => l.results.map((r) => scored(r))),
+    );
     current = { results: merged, shown: 0, query };
     list!.replaceChildren();
     await showMore(mine);
@@ -134,7 +161,10 @@ export function startSearch(): void {
     const total = current.results.length;
     const what = current.query ? ` for “${current.query}”` : '';
     const noun = total === 1 ? 'result' : 'results';
-    status!.textContent = total === 0 ? `No results${what}` : `${total} ${noun}${what}${total > current.shown ? `, showing ${current.shown}` : ''}`;
+    status!.textContent =
+      total === 0
+        ? `No results${what}`
+        : `${total} ${noun}${what}${total > current.shown ? `, showing ${current.shown}` : ''}`;
     more!.hidden = current.shown >= total;
     return items[0]?.querySelector('a') ?? undefined;
   }

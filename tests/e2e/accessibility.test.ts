@@ -32,9 +32,24 @@ describe('every built page, in Chromium', () => {
     expect(response?.status()).toBe(200);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (runOnly) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: runOnly } });
-      return result.violations.map((v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.help}) at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     }, tags);
     await page.close();
     expect(violations).toEqual([]);

@@ -28,7 +28,13 @@ describe('a board takes the plan version into a meeting', () => {
       expect(sheet).toContain(`Page ${i + 1} of ${printed.pages}`);
     });
     const all = printed.text.join('\n').replace(/\s+/g, ' ');
-    for (const heading of ['What is late', 'What slipped', 'What changed since the previous version', 'Ratings by theme', 'Where each recommendation stands']) {
+    for (const heading of [
+      'What is late',
+      'What slipped',
+      'What changed since the previous version',
+      'Ratings by theme',
+      'Where each recommendation stands',
+    ]) {
       expect(all).toContain(heading);
     }
     expect(all).toContain('No action is late as at October 2019.');

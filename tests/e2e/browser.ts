@@ -2,7 +2,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** Browsers a laptop may have installed, tried where the packaged Chromium does not run (it is Linux only). */
 const INSTALLED = [
@@ -41,7 +50,11 @@ export async function launch(): Promise<Browser> {
 export function builtPages(root = 'dist'): string[] {
   return (readdirSync(root, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
-    .map((f) => `/${relative(root, join(root, f)).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'))
+    .map((f) =>
+      `/${relative(root, join(root, f)).split('\\').join('/')}`
+        .replace(/index\.html$/, '')
+        .replace(/^\/404\.html$/, '/404.html'),
+    )
     .sort();
 }
 

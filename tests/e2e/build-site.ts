@@ -6,7 +6,11 @@ import { join } from 'node:path';
  * (staged, swapped in only when complete), with its own content cache, never touching the bundled
  * site's dist/. Returns the output folder.
  */
-export function buildSite(work: string, roots: { content: string; data: string }, extraEnv: Record<string, string> = {}): string {
+export function buildSite(
+  work: string,
+  roots: { content: string; data: string },
+  extraEnv: Record<string, string> = {},
+): string {
   const env = {
     ...process.env,
     CONTENT_DIR: roots.content,

@@ -20,17 +20,27 @@ describe('following a plan or a council', () => {
   it('links each plan page to the plan feed and the council feed, in the head and visibly', () => {
     for (const path of ['/torbay/plans/improvement-plan/', '/torbay/plans/improvement-plan/v1/']) {
       const page = html(path);
-      expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="Torbay Children\'s Services Improvement Plan: new versions and what changed" href="/torbay/plans/improvement-plan/feed.xml">');
-      expect(page).toMatch(/<a href="\/torbay\/plans\/improvement-plan\/feed.xml" type="application\/atom\+xml">Follow Torbay Children's Services Improvement Plan: new versions and what changed<\/a>/);
-      expect(page).toMatch(/<a href="\/torbay\/feed.xml" type="application\/atom\+xml">Follow Torbay Council: statements and new documents<\/a>/);
+      expect(page).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="Torbay Children\'s Services Improvement Plan: new versions and what changed" href="/torbay/plans/improvement-plan/feed.xml">',
+      );
+      expect(page).toMatch(
+        /<a href="\/torbay\/plans\/improvement-plan\/feed.xml" type="application\/atom\+xml">Follow Torbay Children's Services Improvement Plan: new versions and what changed<\/a>/,
+      );
+      expect(page).toMatch(
+        /<a href="\/torbay\/feed.xml" type="application\/atom\+xml">Follow Torbay Council: statements and new documents<\/a>/,
+      );
     }
   });
 
-  it('links the council page to its feed and its plans\' feeds', () => {
+  it("links the council page to its feed and its plans' feeds", () => {
     const page = html('/torbay/');
-    expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="Torbay Council: statements and new documents" href="/torbay/feed.xml">');
+    expect(page).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Torbay Council: statements and new documents" href="/torbay/feed.xml">',
+    );
     expect(page).toContain('href="/torbay/feed.xml" type="application/atom+xml">Follow Torbay Council');
     expect(page).toContain('href="/torbay/plans/improvement-plan/feed.xml" type="application/atom+xml">Follow Torbay');
-    expect(readFileSync('dist/torbay/plans/improvement-plan/feed.xml', 'utf8')).toContain('<title type="text">Torbay Children\'s Services Improvement Plan, Version 1</title>');
+    expect(readFileSync('dist/torbay/plans/improvement-plan/feed.xml', 'utf8')).toContain(
+      '<title type="text">Torbay Children\'s Services Improvement Plan, Version 1</title>',
+    );
   });
 });

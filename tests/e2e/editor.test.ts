@@ -19,8 +19,16 @@ const work = mkdtempSync('.editor-test-');
 const roots = { content: join(work, 'content'), data: join(work, 'data') };
 // Its own content and dependency cache, so the project's are never touched by the test's content.
 // Without vitest's own variables (NODE_ENV=test, VITEST…), which change how Astro's dev server runs.
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
-const env = { ...inherited, CONTENT_DIR: roots.content, DATA_DIR: roots.data, CACHE_DIR: join(work, 'dev-cache'), BUILD_TIME: '2026-11-24T12:00:00Z' };
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'),
+);
+const env = {
+  ...inherited,
+  CONTENT_DIR: roots.content,
+  DATA_DIR: roots.data,
+  CACHE_DIR: join(work, 'dev-cache'),
+  BUILD_TIME: '2026-11-24T12:00:00Z',
+};
 const slug = 'improvement-board-welcomes-new-chair-2019-11-20';
 const title = 'Improvement board welcomes new chair';
 let editor: ChildProcess | undefined;
@@ -46,9 +54,18 @@ async function dialogs(n: number) {
 }
 
 /** Adds one item to an array field: opens its "Add item" dialog, fills it, confirms. */
-async function addItem(scope: ReturnType<Page['locator']> | Page, group: string, fill: (dialog: ReturnType<Page['locator']>) => Promise<void>) {
+async function addItem(
+  scope: ReturnType<Page['locator']> | Page,
+  group: string,
+  fill: (dialog: ReturnType<Page['locator']>) => Promise<void>,
+) {
   const open = await page.getByRole('dialog').count();
-  await scope.getByRole('group', { name: group }).first().getByRole('button', { name: 'Add', exact: true }).first().click();
+  await scope
+    .getByRole('group', { name: group })
+    .first()
+    .getByRole('button', { name: 'Add', exact: true })
+    .first()
+    .click();
   await dialogs(open + 1);
   const dialog = page.getByRole('dialog').last();
   await fill(dialog);
@@ -61,9 +78,14 @@ beforeAll(async () => {
   cpSync('data', roots.data, { recursive: true });
   // A second plan version to update (as `npm run new -- plan-version` starts one), a draft and an
   // embargoed statement: none of the three is in the repository's content.
-  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], { env, stdio: 'pipe' });
+  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], {
+    env,
+    stdio: 'pipe',
+  });
   const statement = (name: string, extra: string) =>
-    writeFileSync(join(roots.content, `statements/torbay/${name}.mdx`), `---
+    writeFileSync(
+      join(roots.content, `statements/torbay/${name}.mdx`),
+      `---
 title: "Hidden ${name} statement"
 date: "2019-11-21"
 kind: "statement"
@@ -74,12 +96,17 @@ ${extra}
 ---
 
 Zanzibarquartz ${name} text.
-`);
+`,
+    );
   statement('draft', 'draft: true');
   statement('embargoed', 'publishAt: "2030-01-01 09:00"');
 
   const port = await freePort();
-  editor = spawn(node, ['scripts/edit.ts', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  editor = spawn(node, ['scripts/edit.ts', '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   editorUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm run edit did not start in 180 s:\n${output}`)), 180_000);
     const read = (chunk: Buffer) => {
@@ -102,19 +129,29 @@ Zanzibarquartz ${name} text.
     if (elsewhere(request.url())) external.push(request.url());
   });
   page.on('requestfailed', (request) => {
-    if (elsewhere(request.url()) && !/BLOCKED_BY_CSP|^csp$/.test(request.failure()?.errorText ?? '')) external.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (elsewhere(request.url()) && !/BLOCKED_BY_CSP|^csp$/.test(request.failure()?.errorText ?? ''))
+      external.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   // The first visit bundles the editor's dependencies: slow on a busy machine, once.
   await page.goto(editorUrl, { timeout: 180_000 });
-  await page.getByRole('link', { name: 'Statements' }).first().waitFor({ timeout: 180_000 }).catch(async (error) => {
-    throw new Error(`The editor did not show its dashboard: ${(await page.locator('body').innerText()).slice(0, 500)}\n${output}\n${error}`);
-  });
+  await page
+    .getByRole('link', { name: 'Statements' })
+    .first()
+    .waitFor({ timeout: 180_000 })
+    .catch(async (error) => {
+      throw new Error(
+        `The editor did not show its dashboard: ${(await page.locator('body').innerText()).slice(0, 500)}\n${output}\n${error}`,
+      );
+    });
 }, 420_000);
 
 // A failing step leaves a screenshot of the editor in .scratch/ to see what the officer would see.
 afterEach(async (context) => {
   mkdirSync('.scratch', { recursive: true });
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: `.scratch/editor-failure-${context.task.name.slice(0, 20).replace(/\W+/g, '-')}.png` });
+  if (context.task.result?.state === 'fail')
+    await page?.screenshot({
+      path: `.scratch/editor-failure-${context.task.name.slice(0, 20).replace(/\W+/g, '-')}.png`,
+    });
 });
 
 afterAll(async () => {
@@ -149,7 +186,9 @@ describe('the editor (npm run edit)', () => {
     // A date in another format is refused in the schema's words before saving.
     await date.fill('20/11/2019');
     await page.getByRole('button', { name: 'Create' }).click();
-    await expect.poll(() => page.getByText('This is not a date: write YYYY-MM-DD, e.g. "2016-01-05"').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('This is not a date: write YYYY-MM-DD, e.g. "2016-01-05"').isVisible())
+      .toBe(true);
     await page.screenshot({ path: join(work, 'missing-date.png') });
     expect(existsSync(join(roots.content, 'statements/torbay/a-statement-with-no-date.mdx'))).toBe(false);
   }, 120_000);
@@ -161,14 +200,24 @@ describe('the editor (npm run edit)', () => {
     await page.getByRole('textbox', { name: 'Date of publication' }).fill('2019-11-20');
     await page.getByRole('button', { name: /Kind of statement/ }).click();
     await page.getByRole('option', { name: 'Press release' }).click();
-    await page.getByRole('textbox', { name: 'One or two sentences for listings and previews' }).fill('The improvement board has a new independent chair, who starts in December.');
+    await page
+      .getByRole('textbox', { name: 'One or two sentences for listings and previews' })
+      .fill('The improvement board has a new independent chair, who starts in December.');
     await addItem(page, 'Signatory organisations', (d) => d.getByRole('textbox').fill('Torbay Council'));
-    await addItem(page, 'Key actions taken', (d) => d.getByRole('textbox', { name: 'The key action' }).fill('The board will meet monthly from December.'));
+    await addItem(page, 'Key actions taken', (d) =>
+      d.getByRole('textbox', { name: 'The key action' }).fill('The board will meet monthly from December.'),
+    );
     await addItem(page, 'Questions and answers', async (d) => {
       await d.getByRole('textbox', { name: 'The question' }).fill('Who is the new chair?');
-      await addItem(d, 'The answer, one string per paragraph', (a) => a.getByRole('textbox').fill('An independent chair appointed with the Department for Education.'));
+      await addItem(d, 'The answer, one string per paragraph', (a) =>
+        a.getByRole('textbox').fill('An independent chair appointed with the Department for Education.'),
+      );
     });
-    await addItem(page, 'Where this was transcribed from', (d) => d.getByRole('textbox', { name: 'Title of the source document' }).fill('Press release, Torbay Council, 20 November 2019'));
+    await addItem(page, 'Where this was transcribed from', (d) =>
+      d
+        .getByRole('textbox', { name: 'Title of the source document' })
+        .fill('Press release, Torbay Council, 20 November 2019'),
+    );
     const body = page.locator('[contenteditable="true"]').last();
     await body.click();
     await page.keyboard.type('The council welcomes the chair. Quixoticplume is the word to search for.');
@@ -183,10 +232,15 @@ describe('the editor (npm run edit)', () => {
     await preview.waitFor();
     const previewPage = await browser.newPage();
     // The dev server's file watcher reloads the content a moment after the save; the officer reloads.
-    await expect.poll(async () => {
-      await previewPage.goto(new URL(`/torbay/statements/${slug}/`, editorUrl).href);
-      return previewPage.locator('h1').innerText();
-    }, { timeout: 60_000, interval: 1_000 }).toContain(title);
+    await expect
+      .poll(
+        async () => {
+          await previewPage.goto(new URL(`/torbay/statements/${slug}/`, editorUrl).href);
+          return previewPage.locator('h1').innerText();
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toContain(title);
     expect(await previewPage.locator('main').innerText()).toContain('Quixoticplume');
     expect(await previewPage.locator('main').innerText()).toContain('Who is the new chair?');
     // Drafts are previewed too, marked as not published.
@@ -195,35 +249,60 @@ describe('the editor (npm run edit)', () => {
     await previewPage.close();
   }, 180_000);
 
-  it('changes an action\'s rating and evidence, and the preview of the changes page shows it', async () => {
+  it("changes an action's rating and evidence, and the preview of the changes page shows it", async () => {
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v2_actions`);
     await page.getByText('1 Leadership Management and Governance').click();
     await dialogs(1);
-    await page.getByRole('dialog').getByText(/^1\.1$/).first().click();
+    await page
+      .getByRole('dialog')
+      .getByText(/^1\.1$/)
+      .first()
+      .click();
     await dialogs(2);
-    await page.getByRole('dialog').last().getByText(/^1\.1\.1/).first().click();
+    await page
+      .getByRole('dialog')
+      .last()
+      .getByText(/^1\.1\.1/)
+      .first()
+      .click();
     await dialogs(3);
     const action = page.getByRole('dialog').last();
-    await action.getByRole('button', { name: /Rating/ }).first().click();
+    await action
+      .getByRole('button', { name: /Rating/ })
+      .first()
+      .click();
     await page.getByRole('option', { name: 'Amber' }).click();
-    await addItem(action, 'Evidence of progress', (d) => d.getByRole('textbox').fill('Service plans agreed by the Improvement Board in November 2019.'));
+    await addItem(action, 'Evidence of progress', (d) =>
+      d.getByRole('textbox').fill('Service plans agreed by the Improvement Board in November 2019.'),
+    );
     for (let open = 3; open > 0; open--) {
       await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
       await dialogs(open - 1);
     }
     await page.getByRole('button', { name: 'Save' }).click();
     const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json');
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('Service plans agreed by the Improvement Board');
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 })
+      .toContain('Service plans agreed by the Improvement Board');
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved.themes[0].objectives[0].actions[0]).toMatchObject({ ref: '1.1.1', rag: 'amber', evidence: ['Service plans agreed by the Improvement Board in November 2019.'] });
+    expect(saved.themes[0].objectives[0].actions[0]).toMatchObject({
+      ref: '1.1.1',
+      rag: 'amber',
+      evidence: ['Service plans agreed by the Improvement Board in November 2019.'],
+    });
 
     // The dev server picks the saved file up within moments; the officer reloads the preview.
     const preview = await browser.newPage();
     const changes = new URL('/torbay/plans/improvement-plan/v2/changes/', editorUrl).href;
-    await expect.poll(async () => {
-      await preview.goto(changes);
-      return preview.locator('main').innerText();
-    }, { timeout: 90_000, interval: 1_000 }).toContain('Service plans agreed by the Improvement Board in November 2019.');
+    await expect
+      .poll(
+        async () => {
+          await preview.goto(changes);
+          return preview.locator('main').innerText();
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toContain('Service plans agreed by the Improvement Board in November 2019.');
     const text = await preview.locator('main').innerText();
     expect(text).toContain('1.1.1');
     expect(text).toMatch(/Amber/);
@@ -248,7 +327,9 @@ describe('the editor (npm run edit)', () => {
     const search = await browser.newPage();
     await search.goto(`${site.url}/search/`);
     await search.fill('#search-input', 'Quixoticplume');
-    await search.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('Quixoticplume'));
+    await search.waitForFunction(() =>
+      (document.querySelector('#search-status')?.textContent ?? '').includes('Quixoticplume'),
+    );
     expect(await search.locator('#search-results h2 a').first().innerText()).toContain(title);
 
     // The plan's changes page shows the new rating and evidence.
@@ -266,14 +347,18 @@ describe('the editor (npm run edit)', () => {
     expect(everything).not.toContain('Zanzibarquartz');
     expect(everything).not.toContain('Hidden draft statement');
     await search.fill('#search-input', 'Zanzibarquartz');
-    await search.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('Zanzibarquartz'));
+    await search.waitForFunction(() =>
+      (document.querySelector('#search-status')?.textContent ?? '').includes('Zanzibarquartz'),
+    );
     expect(await search.locator('#search-results h2 a').count()).toBe(0);
     await search.close();
 
     // The public build carries none of the editor.
     expect(existsSync(join(dist, 'keystatic'))).toBe(false);
     expect(everything).not.toMatch(/keystatic/i);
-    const scripts = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8'));
+    const scripts = (readdirSync(dist, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'));
     expect(scripts.some((s) => /keystatic|react-dom/i.test(s))).toBe(false);
   }, 420_000);
 });

@@ -6,7 +6,11 @@ import { launch } from './browser.ts';
  * filter: the search page's script, Pagefind's script, WebAssembly, metadata, index chunks and the
  * fragments of the results shown. The page's HTML and CSS are not counted.
  */
-export async function firstQueryBytes(baseUrl: string, query: string, councils: readonly string[] = []): Promise<number> {
+export async function firstQueryBytes(
+  baseUrl: string,
+  query: string,
+  councils: readonly string[] = [],
+): Promise<number> {
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -20,7 +24,11 @@ export async function firstQueryBytes(baseUrl: string, query: string, councils: 
     const params = new URLSearchParams({ q: query });
     for (const council of councils) params.append('authority', council);
     await page.goto(`${baseUrl}/search/?${params}`);
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.waitForLoadState('networkidle');
     return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   } finally {

@@ -69,7 +69,9 @@ describe('an action page', () => {
   it('shows its history across versions, with the slip and the rating changes', async () => {
     const { page } = await open('/fixture/plans/plan/actions/1.1.1/');
     const history = await text(page, '.app-history');
-    expect(history).toMatch(/Version 1.*Rating: Amber.*Version 2.*Rating: Green \(better\).*Version 3.*31st May 2020 Slipped by 2 months/);
+    expect(history).toMatch(
+      /Version 1.*Rating: Amber.*Version 2.*Rating: Green \(better\).*Version 3.*31st May 2020 Slipped by 2 months/,
+    );
     expect(history).toContain('Desired outcome for children reworded:');
   });
 
@@ -85,19 +87,28 @@ describe('the register and the overview', () => {
   it('surface how many timescales slipped since the last version', async () => {
     for (const path of ['/', '/fixture/']) {
       const { page } = await open(path);
-      expect(await page.getByRole('link', { name: '1 timescale slipped' }).getAttribute('href')).toBe('/fixture/plans/plan/v3/changes/#timescales-slipped');
+      expect(await page.getByRole('link', { name: '1 timescale slipped' }).getAttribute('href')).toBe(
+        '/fixture/plans/plan/v3/changes/#timescales-slipped',
+      );
     }
   });
 });
 
 describe('charts', () => {
-  const chartPages = ['/fixture/indicators/assessments/', '/fixture/notices/notice-2019/', '/fixture/plans/plan/', '/fixture/'];
+  const chartPages = [
+    '/fixture/indicators/assessments/',
+    '/fixture/notices/notice-2019/',
+    '/fixture/plans/plan/',
+    '/fixture/',
+  ];
 
   it.each(chartPages)('%s draws every chart on a canvas with no console error', async (path) => {
     const { page, record } = await open(path);
     const figures = page.locator('figure[data-chart]');
     expect(await figures.count()).toBeGreaterThan(0);
-    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')),
+    );
     const drawn = await page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
       canvases.map((c) => {
         const canvas = c as HTMLCanvasElement;
@@ -119,9 +130,11 @@ describe('charts', () => {
   it('holds the same numbers in the table as in the chart and in the data', async () => {
     const { page } = await open('/fixture/indicators/assessments/');
     await page.waitForSelector('figure[data-chart] canvas');
-    const table = await page.locator('figure[data-chart] table').evaluate((t) =>
-      [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim())),
-    );
+    const table = await page
+      .locator('figure[data-chart] table')
+      .evaluate((t) =>
+        [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim())),
+      );
     expect(table).toEqual([
       ['2018-19 (baseline)', '50%', '', '', ''],
       ['September 2019', '', '', '', '55%'],
@@ -129,22 +142,39 @@ describe('charts', () => {
       ['March 2020', '', '', '', '72%'],
       ['June 2020', '', '', '80%', ''],
     ]);
-    const drawn = JSON.parse((await page.locator('figure[data-chart]').getAttribute('data-drawn'))!) as (number | null)[][];
+    const drawn = JSON.parse((await page.locator('figure[data-chart]').getAttribute('data-drawn'))!) as (
+      number | null
+    )[][];
     const columns = table[0]!.length - 1;
-    const fromTable = Array.from({ length: columns }, (_, i) => table.map((row) => (row[i + 1] ? Number(row[i + 1]!.replace('%', '')) : null)));
+    const fromTable = Array.from({ length: columns }, (_, i) =>
+      table.map((row) => (row[i + 1] ? Number(row[i + 1]!.replace('%', '')) : null)),
+    );
     expect(drawn).toEqual(fromTable);
-    const figures = JSON.parse(readFileSync(`${fixture}/data/figures/fixture/assessments.json`, 'utf8')) as { figures: { value: number }[] };
-    const flat = table.flat().filter((c) => c && /%$/.test(c)).map((c) => Number(c!.replace('%', '')));
+    const figures = JSON.parse(readFileSync(`${fixture}/data/figures/fixture/assessments.json`, 'utf8')) as {
+      figures: { value: number }[];
+    };
+    const flat = table
+      .flat()
+      .filter((c) => c && /%$/.test(c))
+      .map((c) => Number(c!.replace('%', '')));
     for (const f of figures.figures) expect(flat).toContain(f.value);
   });
 
   it.each(chartPages)('%s has no axe-core violation with its charts drawn', async (path) => {
     const { page } = await open(path, { bypassCSP: true });
-    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')),
+    );
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      return (
+        await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        })
+      ).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
   });

@@ -96,21 +96,28 @@ describe('the plan outline', () => {
 });
 
 describe('on a phone and on paper', () => {
-  it.each(['/', '/torbay/inspections/ofsted-2018/recommendations/8/', '/torbay/plans/improvement-plan/actions/1.1.1/', '/torbay/plans/improvement-plan/'])(
-    '%s fits 320 px without sideways scrolling of the page',
-    async (url) => {
-      const page = await newPage(320);
-      await page.goto(baseUrl() + url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    },
-  );
+  it.each([
+    '/',
+    '/torbay/inspections/ofsted-2018/recommendations/8/',
+    '/torbay/plans/improvement-plan/actions/1.1.1/',
+    '/torbay/plans/improvement-plan/',
+  ])('%s fits 320 px without sideways scrolling of the page', async (url) => {
+    const page = await newPage(320);
+    await page.goto(baseUrl() + url);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 
   it('prints an action with link addresses numbered as endnotes and without navigation', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/actions/1.1.1/`);
     await page.emulateMedia({ media: 'print' });
-    const note = await page.getByRole('link', { name: 'Recommendation 8' }).first().evaluate((el) => el.nextElementSibling?.textContent);
+    const note = await page
+      .getByRole('link', { name: 'Recommendation 8' })
+      .first()
+      .evaluate((el) => el.nextElementSibling?.textContent);
     expect(note).toMatch(/^\[\d+\]$/);
     const number = Number(note!.slice(1, -1));
     const addresses = await page.locator('.app-endnotes li').allTextContents();

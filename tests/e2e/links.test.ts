@@ -63,7 +63,9 @@ describe('the built site', () => {
     const external = pages.flatMap((p) => {
       const html = htmlOf(p);
       const srcs = attributeValues(html, 'src').filter((v) => /^(https?:)?\/\//.test(v));
-      const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /href="(https?:)?\/\//.test(tag) && !/rel="canonical"/.test(tag));
+      const links = [...html.matchAll(/<link\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => /href="(https?:)?\/\//.test(tag) && !/rel="canonical"/.test(tag));
       return [...srcs, ...links].map((v) => `${p}: ${v}`);
     });
     expect(external).toEqual([]);
@@ -97,7 +99,9 @@ describe('the built site', () => {
 
   it('offers downloads on /data/ that each match their JSON Schema', () => {
     const html = htmlOf('/data/');
-    const downloads = attributeValues(html, 'href').filter((h) => /^\/data\/[\w-]+\.json$/.test(h) && !h.endsWith('.schema.json'));
+    const downloads = attributeValues(html, 'href').filter(
+      (h) => /^\/data\/[\w-]+\.json$/.test(h) && !h.endsWith('.schema.json'),
+    );
     expect(downloads.length).toBeGreaterThanOrEqual(12);
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     for (const href of downloads) {

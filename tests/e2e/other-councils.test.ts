@@ -44,7 +44,12 @@ function pageText(dist: string, path: string): string {
     .replace(/<span class="app-print-only"[^>]*>[^<]*<\/span>/g, '')
     .replace(/<section class="app-print-only app-endnotes"[\s\S]*?<\/section>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&#x27;/g, "'").replace(/&#x26;/g, '&').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#x26;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -82,15 +87,23 @@ describe('two councils of different decades, built together', () => {
       for (const page of pages) {
         // The glossary is the site's, not a council's: the fixture brings its own, so a term's
         // first-use <abbr> link may differ; everything a council publishes must not.
-        expect(withoutAbbreviations(readFileSync(join(together, page), 'utf8')), page).toBe(withoutAbbreviations(readFileSync(join(alone, page), 'utf8')));
+        expect(withoutAbbreviations(readFileSync(join(together, page), 'utf8')), page).toBe(
+          withoutAbbreviations(readFileSync(join(alone, page), 'utf8')),
+        );
       }
     }
   });
 
   it('says which date each plan is judged as of, and why', () => {
-    expect(pageText(together, 'torbay')).toContain("None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.");
-    expect(pageText(together, 'eastborough')).toContain("1 action overdue as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here.");
-    expect(pageText(together, 'eastborough/plans/improvement-plan/deadlines')).toContain('1 action overdue as of November 2023');
+    expect(pageText(together, 'torbay')).toContain(
+      "None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
+    );
+    expect(pageText(together, 'eastborough')).toContain(
+      "1 action overdue as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here.",
+    );
+    expect(pageText(together, 'eastborough/plans/improvement-plan/deadlines')).toContain(
+      '1 action overdue as of November 2023',
+    );
   });
 });
 
@@ -100,7 +113,9 @@ describe('recommendations as the source names them', () => {
     expect(text).toContain('Areas for improvement 5 areas for improvement; 4 are in the sources');
     expect(text).toContain('Area for improvement b');
     expect(text).not.toContain('No action answers');
-    expect(pageText(alone, 'westshire/inspections/ofsted-2015/recommendations/b')).toMatch(/^.*Area for improvement b Ensure that assessments/);
+    expect(pageText(alone, 'westshire/inspections/ofsted-2015/recommendations/b')).toMatch(
+      /^.*Area for improvement b Ensure that assessments/,
+    );
   });
 
   it('gives compound ids their own addresses, cited by a plan', () => {
@@ -122,25 +137,35 @@ describe("the intervention's life, and honest partial sources", () => {
 
   it("never calls Torbay's 2011 notice current in 2019", () => {
     const torbay = pageText('dist', 'torbay');
-    expect(torbay).toContain('History: Improvement Notice, 2011 : issued in 2011; no source published here says whether it was still in force in October 2019.');
+    expect(torbay).toContain(
+      'History: Improvement Notice, 2011 : issued in 2011; no source published here says whether it was still in force in October 2019.',
+    );
   });
 
   it('shows a partial notice resting on three documents in the source\'s words, with "Not in the source" where it is silent', () => {
     const text = pageText(alone, 'westshire/notices/improvement-notice-2015');
     expect(text).toContain('The sources give only part of this notice: page 1 of 4.');
     expect(text).toContain('Kind Non-statutory improvement notice');
-    expect(text).toContain('Poor performance in Not in the source : Test fixture: page 1 of 4 does not name the service.');
+    expect(text).toContain(
+      'Poor performance in Not in the source : Test fixture: page 1 of 4 does not name the service.',
+    );
     expect(text).toContain('(Scorecard, March 2015, not published on this site)');
     expect(text).toContain('(Diagnostic assessment, not published on this site)');
     expect(text).toContain('Follows Improvement Notice, 3 August 2013');
     expect(text).toContain('Lifted on 7 July 2017 We lifted the improvement notice on 7 July 2017 (test fixture).');
-    expect(text).toContain('The Council must work with their partners to take action to: Help and protection reduce re-referrals');
+    expect(text).toContain(
+      'The Council must work with their partners to take action to: Help and protection reduce re-referrals',
+    );
     expect(text).toContain('Adoption reduce the time children wait');
     expect(text).not.toContain('The Council must take action to:');
     expect(text).not.toContain('particular regard to');
     expect(text).not.toContain('sets no review dates');
-    expect(text).toContain('How progress will be assessed Not in the source: Test fixture: the reviews are on a later page');
-    expect(text).toContain('If the council does not comply Not in the source : Test fixture: the consequence is on a later page');
+    expect(text).toContain(
+      'How progress will be assessed Not in the source: Test fixture: the reviews are on a later page',
+    );
+    expect(text).toContain(
+      'If the council does not comply Not in the source : Test fixture: the consequence is on a later page',
+    );
   });
 
   it('shows what a direction appoints', () => {
@@ -155,8 +180,12 @@ describe('indicators and targets in general form', () => {
   it("shows a plan's own target in a rate per 10,000 children, who set it, its direction and whether it was met", () => {
     const text = pageText(alone, 'eastborough/indicators/children-in-need-rate');
     expect(text).toContain('Unit Rate per 10,000 children aged under 18');
-    expect(text).toContain("Eastborough Children's Services Improvement Plan (test fixture), Version 1 (“Reduce the rate of children in need to 480 per 10,000 by the end of September 2023 (rolling year)”)");
-    expect(text).toContain('480 per 10,000 children aged under 18 July to September 2023 Rolling : rolling year Lower is better Met: 470 per 10,000 children aged under 18 for July to September 2023');
+    expect(text).toContain(
+      "Eastborough Children's Services Improvement Plan (test fixture), Version 1 (“Reduce the rate of children in need to 480 per 10,000 by the end of September 2023 (rolling year)”)",
+    );
+    expect(text).toContain(
+      '480 per 10,000 children aged under 18 July to September 2023 Rolling : rolling year Lower is better Met: 470 per 10,000 children aged under 18 for July to September 2023',
+    );
     expect(text).toContain('Not yet known from published figures: no figure for March 2024 is published here');
     expect(text).not.toContain('No target');
     expect(text).not.toMatch(/\d%/);
@@ -165,7 +194,7 @@ describe('indicators and targets in general form', () => {
     expect(html).not.toContain('data-unit="%"');
   });
 
-  it('tables a financial-year figure, and never defaults a target\'s basis', () => {
+  it("tables a financial-year figure, and never defaults a target's basis", () => {
     const text = pageText(alone, 'westshire/indicators/re-referrals');
     expect(text).toContain('2013/14 (financial year) 35%');
     expect(text).toContain('Target (basis not stated)');
@@ -174,23 +203,37 @@ describe('indicators and targets in general form', () => {
   });
 
   it('says "lower is better" wherever a notice\'s target is: the notice, and the timeline', () => {
-    expect(pageText(alone, 'westshire/notices/improvement-notice-2015')).toContain('30% by September 2016 — lower is better');
-    expect(pageText(alone, 'westshire/timeline')).toContain('Target: Re-referrals within 12 months (test fixture) 30% (lower is better)');
+    expect(pageText(alone, 'westshire/notices/improvement-notice-2015')).toContain(
+      '30% by September 2016 — lower is better',
+    );
+    expect(pageText(alone, 'westshire/timeline')).toContain(
+      'Target: Re-referrals within 12 months (test fixture) 30% (lower is better)',
+    );
   });
 
-  it('links an indicator with no notice target from its council\'s overview', () => {
-    expect(pageText(alone, 'eastborough')).toContain('Indicators Children in need (test fixture) Average days from referral to assessment (test fixture)');
+  it("links an indicator with no notice target from its council's overview", () => {
+    expect(pageText(alone, 'eastborough')).toContain(
+      'Indicators Children in need (test fixture) Average days from referral to assessment (test fixture)',
+    );
   });
 });
 
 describe('plans of other shapes', () => {
   it('says a plan has no rating column, never "Not yet rated"', () => {
-    for (const path of ['eastborough', 'eastborough/plans/improvement-plan', 'eastborough/plans/improvement-plan/actions/1.1.2']) {
+    for (const path of [
+      'eastborough',
+      'eastborough/plans/improvement-plan',
+      'eastborough/plans/improvement-plan/actions/1.1.2',
+    ]) {
       const text = pageText(alone, path);
       expect(text, path).not.toContain('Not yet rated');
     }
-    expect(pageText(alone, 'eastborough/plans/improvement-plan')).toContain('This version of the plan has no rating column: its actions are not rated.');
-    expect(pageText(alone, 'eastborough/plans/improvement-plan/actions/1.1.2')).toContain('Rating No rating column in the plan');
+    expect(pageText(alone, 'eastborough/plans/improvement-plan')).toContain(
+      'This version of the plan has no rating column: its actions are not rated.',
+    );
+    expect(pageText(alone, 'eastborough/plans/improvement-plan/actions/1.1.2')).toContain(
+      'Rating No rating column in the plan',
+    );
   });
 
   it('lists an action with several leads under each of them', () => {
@@ -213,7 +256,10 @@ describe('exact-reference search follows the source and the council named (in Ch
     close = () => browser.close();
     search = async (query: string) => {
       await page.fill('#search-input', query);
-      await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`“${q}”`), query);
+      await page.waitForFunction(
+        (q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`“${q}”`),
+        query,
+      );
       return (await page.locator('#search-results h2 a').first().getAttribute('href')) ?? '';
     };
   }, 120_000);
@@ -235,17 +281,25 @@ describe('exact-reference search follows the source and the council named (in Ch
 describe('honest partial sources elsewhere', () => {
   it('says "Not in the source" for an undated inspection and a missing desired outcome, with the notes', () => {
     const inspection = pageText(alone, 'westshire/inspections/ofsted-2013');
-    expect(inspection).toContain('Published Not given in the sources (Test fixture: the notice names the report but gives no date for it.)');
+    expect(inspection).toContain(
+      'Published Not given in the sources (Test fixture: the notice names the report but gives no date for it.)',
+    );
     expect(inspection).toContain('Not in the source : Test fixture: the notice does not quote the judgements.');
     const action = pageText(alone, 'eastborough/plans/improvement-plan/actions/1.1.2');
-    expect(action).toContain('Desired outcome for children Not in the source : Test fixture: the minutes quote only the actions column of this row.');
+    expect(action).toContain(
+      'Desired outcome for children Not in the source : Test fixture: the minutes quote only the actions column of this row.',
+    );
   });
 });
 
 describe('evidence documents a plan rests on', () => {
   it('names the diagnostic and scorecard beside the inspection', () => {
     const text = pageText(alone, 'eastborough/plans/improvement-plan');
-    expect(text).toContain("Also answers: Diagnostic assessment by the DfE's adviser, August 2023 (test fixture) (Diagnostic assessment, August 2023, not published on this site)");
-    expect(text).toContain("Also answers: Children's services scorecard, Q2 2023/24 (test fixture) (Scorecard, not published on this site)");
+    expect(text).toContain(
+      "Also answers: Diagnostic assessment by the DfE's adviser, August 2023 (test fixture) (Diagnostic assessment, August 2023, not published on this site)",
+    );
+    expect(text).toContain(
+      "Also answers: Children's services scorecard, Q2 2023/24 (test fixture) (Scorecard, not published on this site)",
+    );
   });
 });

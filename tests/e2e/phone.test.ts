@@ -18,28 +18,32 @@ async function phone(width = 375, height = 667): Promise<Page> {
 }
 
 describe('on a phone', () => {
-  it.each([375, 320])('no page scrolls sideways at %i px, and every table stacks, fits or shows it scrolls', async (width) => {
-    const page = await phone(width);
-    const problems: string[] = [];
-    for (const path of builtPages('dist')) {
-      await page.goto(`${baseUrl()}${path}`);
-      const found = await page.evaluate(() => {
-        const out: string[] = [];
-        const doc = document.documentElement;
-        if (doc.scrollWidth > window.innerWidth) out.push(`page is ${doc.scrollWidth}px wide`);
-        for (const table of document.querySelectorAll('main table')) {
-          const wrapper = table.closest<HTMLElement>('.app-table-wrapper');
-          const stacked = getComputedStyle(table).display === 'block';
-          const fits = wrapper ? wrapper.scrollWidth <= wrapper.clientWidth : table.scrollWidth <= doc.clientWidth;
-          const cue = wrapper && /gradient/.test(getComputedStyle(wrapper).backgroundImage) && wrapper.tabIndex === 0;
-          if (!stacked && !fits && !cue) out.push(`table "${table.querySelector('caption')?.textContent?.trim()}" is cut off with no cue`);
-        }
-        return out;
-      });
-      problems.push(...found.map((f) => `${path}: ${f}`));
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each([375, 320])(
+    'no page scrolls sideways at %i px, and every table stacks, fits or shows it scrolls',
+    async (width) => {
+      const page = await phone(width);
+      const problems: string[] = [];
+      for (const path of builtPages('dist')) {
+        await page.goto(`${baseUrl()}${path}`);
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const doc = document.documentElement;
+          if (doc.scrollWidth > window.innerWidth) out.push(`page is ${doc.scrollWidth}px wide`);
+          for (const table of document.querySelectorAll('main table')) {
+            const wrapper = table.closest<HTMLElement>('.app-table-wrapper');
+            const stacked = getComputedStyle(table).display === 'block';
+            const fits = wrapper ? wrapper.scrollWidth <= wrapper.clientWidth : table.scrollWidth <= doc.clientWidth;
+            const cue = wrapper && /gradient/.test(getComputedStyle(wrapper).backgroundImage) && wrapper.tabIndex === 0;
+            if (!stacked && !fits && !cue)
+              out.push(`table "${table.querySelector('caption')?.textContent?.trim()}" is cut off with no cue`);
+          }
+          return out;
+        });
+        problems.push(...found.map((f) => `${path}: ${f}`));
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('"rec 8" shows recommendation 8 on the first screen, results before filters, with a skip link', async () => {
     const page = await phone();
@@ -69,7 +73,11 @@ describe('on a phone', () => {
         const el = document.activeElement as HTMLElement;
         if (!el.closest('.app-header')) return null;
         const r = el.getBoundingClientRect();
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20) ?? el.tagName, top: Math.round(r.top), left: Math.round(r.left) };
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20) ?? el.tagName,
+          top: Math.round(r.top),
+          left: Math.round(r.left),
+        };
       });
       if (!at) break;
       order.push(at);
@@ -93,7 +101,9 @@ describe('on a phone', () => {
     const page = await phone();
     for (const path of ['/torbay/', '/torbay/timeline/']) {
       await page.goto(`${baseUrl()}${path}`);
-      const lefts = await page.locator('.app-timeline__year').evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().left));
+      const lefts = await page
+        .locator('.app-timeline__year')
+        .evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().left));
       expect(lefts.length).toBeGreaterThan(3);
       for (const left of lefts) expect(left).toBeGreaterThanOrEqual(0);
     }
@@ -115,11 +125,17 @@ describe('the plan outline filters', () => {
   it('filter by recommendation, and offer "Show all actions" when nothing matches', async () => {
     const page = await phone(1280, 900);
     await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/v1/`);
-    const count = () => page.locator('[data-action]').evaluateAll((as) => `${as.filter((a) => a.checkVisibility()).length} of ${as.length}`);
+    const count = () =>
+      page
+        .locator('[data-action]')
+        .evaluateAll((as) => `${as.filter((a) => a.checkVisibility()).length} of ${as.length}`);
     const showAll = page.getByRole('button', { name: 'Show all actions' });
     expect(await count()).toBe('36 of 36');
     expect(await showAll.isVisible()).toBe(false);
-    await page.getByRole('group', { name: 'Answers recommendation' }).getByLabel('Recommendation 8', { exact: true }).check();
+    await page
+      .getByRole('group', { name: 'Answers recommendation' })
+      .getByLabel('Recommendation 8', { exact: true })
+      .check();
     expect(await count()).toBe('7 of 36');
     await page.getByRole('group', { name: 'Rating' }).getByLabel('Green').check();
     expect(await count()).toBe('0 of 36');

@@ -24,16 +24,29 @@ beforeAll(async () => {
   cpSync('src/content', content, { recursive: true });
   cpSync('data', join(work, 'data'), { recursive: true });
   const env = { ...process.env, CONTENT_DIR: content, DATA_DIR: join(work, 'data') };
-  execFileSync(node, ['scripts/new.ts', 'statement', 'torbay', 'Improvement board welcomes new chair', '--date', '2019-11-20'], { env, stdio: 'pipe' });
+  execFileSync(
+    node,
+    ['scripts/new.ts', 'statement', 'torbay', 'Improvement board welcomes new chair', '--date', '2019-11-20'],
+    { env, stdio: 'pipe' },
+  );
   const statement = join(content, 'statements/torbay/improvement-board-welcomes-new-chair-2019-11-20.mdx');
   // The author replaces every example text (the check refuses them left in).
-  writeFileSync(statement, readFileSync(statement, 'utf8')
-    .replace(templateText.body, 'The improvement board met its new independent chair, who will review supervision arrangements.')
-    .replace(templateText.summary, 'The improvement board has a new independent chair.')
-    .replace(templateText.keyAction, 'The chair will review supervision arrangements.')
-    .replace(templateText.question, 'When does the chair start?')
-    .replace(templateText.answer, 'In December 2019.'));
-  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], { env, stdio: 'pipe' });
+  writeFileSync(
+    statement,
+    readFileSync(statement, 'utf8')
+      .replace(
+        templateText.body,
+        'The improvement board met its new independent chair, who will review supervision arrangements.',
+      )
+      .replace(templateText.summary, 'The improvement board has a new independent chair.')
+      .replace(templateText.keyAction, 'The chair will review supervision arrangements.')
+      .replace(templateText.question, 'When does the chair start?')
+      .replace(templateText.answer, 'In December 2019.'),
+  );
+  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], {
+    env,
+    stdio: 'pipe',
+  });
   ({ url: baseUrl, server } = await serve(buildSite(work, { content, data: join(work, 'data') })));
   browser = await launch();
 });
@@ -56,7 +69,9 @@ describe('a statement and a plan version made with npm run new', () => {
     expect(await page.locator('footer').innerText()).toContain('This page was written for this site');
     expect(await page.locator('footer').innerText()).not.toContain('nothing is added');
     await page.goto(`${baseUrl}/torbay/plans/improvement-plan/`);
-    expect(await page.locator('.app-lead').innerText()).toContain('Version 2, published December 2019. This is the latest version.');
+    expect(await page.locator('.app-lead').innerText()).toContain(
+      'Version 2, published December 2019. This is the latest version.',
+    );
     const changes = await page.goto(`${baseUrl}/torbay/plans/improvement-plan/v2/changes/`);
     expect(changes?.status()).toBe(200);
   });
@@ -65,10 +80,16 @@ describe('a statement and a plan version made with npm run new', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('new chair')}`);
     await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/torbay/statements/improvement-board-welcomes-new-chair-2019-11-20/');
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe(
+      '/torbay/statements/improvement-board-welcomes-new-chair-2019-11-20/',
+    );
     await page.fill('#search-input', 'Version 2');
-    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('Version 2'));
-    expect(await page.locator('#search-results h2 a').allTextContents()).toContain("Torbay Children's Services Improvement Plan, Version 2");
+    await page.waitForFunction(() =>
+      (document.querySelector('#search-status')?.textContent ?? '').includes('Version 2'),
+    );
+    expect(await page.locator('#search-results h2 a').allTextContents()).toContain(
+      "Torbay Children's Services Improvement Plan, Version 2",
+    );
   });
 
   it('appear in the feeds, which parse as Atom', async () => {
@@ -92,7 +113,9 @@ describe('a statement and a plan version made with npm run new', () => {
       expect(parsed.titles[1]).toBe('Improvement board welcomes new chair');
       expect(parsed.updated).toBe('2019-12-01T00:00:00.000Z');
       expect(parsed.links[1]).toMatch(/\/torbay\/statements\/improvement-board-welcomes-new-chair-2019-11-20\/$/);
-      expect(parsed.titles).toContain('Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services');
+      expect(parsed.titles).toContain(
+        'Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services',
+      );
     }
   });
 
@@ -109,8 +132,13 @@ describe('a statement and a plan version made with npm run new', () => {
       };
     }, xml);
     expect(parsed.error).toBe(0);
-    expect(parsed.titles).toEqual(["Torbay Children's Services Improvement Plan, Version 2", "Torbay Children's Services Improvement Plan, Version 1"]);
-    expect(parsed.summaries[0]).toMatch(/^Version 2 of Torbay Children's Services Improvement Plan, published December 2019, with 36 actions in 4 themes\. Since Version 1: /);
+    expect(parsed.titles).toEqual([
+      "Torbay Children's Services Improvement Plan, Version 2",
+      "Torbay Children's Services Improvement Plan, Version 1",
+    ]);
+    expect(parsed.summaries[0]).toMatch(
+      /^Version 2 of Torbay Children's Services Improvement Plan, published December 2019, with 36 actions in 4 themes\. Since Version 1: /,
+    );
     expect(parsed.summaries[1]).toContain("the plan's first version");
   });
 

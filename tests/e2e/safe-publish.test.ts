@@ -13,14 +13,24 @@ const dist = () => join(work, 'dist');
 
 function statement(name: string, body: string): string {
   const path = join(content(), 'statements/torbay', `${name}.mdx`);
-  writeFileSync(path, `---\ntitle: "Probe ${name}"\ndate: "2019-01-01"\nkind: "statement"\nsummary: "Probe."\nsignatories: ["Torbay Council"]\nsources: [{ title: "Probe" }]\n---\n\n${body}\n`);
+  writeFileSync(
+    path,
+    `---\ntitle: "Probe ${name}"\ndate: "2019-01-01"\nkind: "statement"\nsummary: "Probe."\nsignatories: ["Torbay Council"]\nsources: [{ title: "Probe" }]\n---\n\n${body}\n`,
+  );
   return path;
 }
 
 function build(extraEnv: Record<string, string> = {}) {
   return spawnSync('npm', ['run', 'build', '--', '--silent'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content(), DATA_DIR: join(work, 'data'), OUT_DIR: dist(), CACHE_DIR: join(work, 'cache'), ...extraEnv },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content(),
+      DATA_DIR: join(work, 'data'),
+      OUT_DIR: dist(),
+      CACHE_DIR: join(work, 'cache'),
+      ...extraEnv,
+    },
   });
 }
 
@@ -55,7 +65,9 @@ describe('statement bodies are text, never code', () => {
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(join(dist(), 'torbay/statements/braces-2019-01-01/index.html'), 'utf8');
     // The page's HTML escapes '<' as &lt; or &#x3C; (the build's HTML serialiser chooses); either is text, never a tag.
-    expect(html.replace(/&#x3C;/g, '&lt;')).toContain('Children aged &lt;16 are seen {monthly}; see {review} and {process.env.SOME_TOKEN}.');
+    expect(html.replace(/&#x3C;/g, '&lt;')).toContain(
+      'Children aged &lt;16 are seen {monthly}; see {review} and {process.env.SOME_TOKEN}.',
+    );
     expect(html).not.toContain('tok-9f8e7d-secret');
     expect(readdirSync(dist()).filter((name) => name.startsWith('.'))).toEqual([]);
   });
@@ -73,30 +85,49 @@ describe('statement bodies are text, never code', () => {
   });
 
   it.each([
-    ['an import of node:fs', 'import { readFileSync } from "node:fs"\n\nText.', 'is program code (an MDX import or export)'],
+    [
+      'an import of node:fs',
+      'import { readFileSync } from "node:fs"\n\nText.',
+      'is program code (an MDX import or export)',
+    ],
     ['a script', 'Text.\n\n<script>alert(1)</script>', 'the HTML tag "<script>" is not allowed'],
-    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://example.com/" />', 'the HTML tag "<meta>" is not allowed'],
+    [
+      'a meta refresh',
+      '<meta http-equiv="refresh" content="0;url=https://example.com/" />',
+      'the HTML tag "<meta>" is not allowed',
+    ],
     ['an image with onerror', 'Text <img src=x onerror="alert(1)"> text.', 'the HTML tag "<img>" is not allowed'],
     ['an iframe', '<iframe src="https://example.com/"></iframe>', 'the HTML tag "<iframe>" is not allowed'],
     ['a form', '<form action="https://example.com/"><input name="p"></form>', 'the HTML tag "<form>" is not allowed'],
     ['a javascript: link', 'Read [the report](javascript:alert(1)).', 'uses "javascript:"'],
     ['a component', 'Text.\n\n<Chart data={x} />', 'the HTML tag "<Chart>" is not allowed'],
-  ])('refuses %s in the check, with the file and line, and the build leaves the previous site as it was', (_, body, message) => {
-    const before = hashTree(dist());
-    const path = statement('hostile-2019-01-02', body);
-    try {
-      const checked = spawnSync('node_modules/.bin/node', ['scripts/check.ts', '--content', content(), '--data', join(work, 'data')], { encoding: 'utf8' });
-      expect(checked.status).toBe(1);
-      expect(checked.stderr).toMatch(new RegExp(`statements/torbay/hostile-2019-01-02\\.mdx: line \\d+: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      expect(checked.stderr).not.toMatch(/\n\s+at /);
-      const built = build();
-      expect(built.status).toBe(1);
-      expect(`${built.stdout}${built.stderr}`).toContain('dist/ is unchanged');
-      expect(hashTree(dist())).toBe(before);
-    } finally {
-      rmSync(path);
-    }
-  });
+  ])(
+    'refuses %s in the check, with the file and line, and the build leaves the previous site as it was',
+    (_, body, message) => {
+      const before = hashTree(dist());
+      const path = statement('hostile-2019-01-02', body);
+      try {
+        const checked = spawnSync(
+          'node_modules/.bin/node',
+          ['scripts/check.ts', '--content', content(), '--data', join(work, 'data')],
+          { encoding: 'utf8' },
+        );
+        expect(checked.status).toBe(1);
+        expect(checked.stderr).toMatch(
+          new RegExp(
+            `statements/torbay/hostile-2019-01-02\\.mdx: line \\d+: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+          ),
+        );
+        expect(checked.stderr).not.toMatch(/\n\s+at /);
+        const built = build();
+        expect(built.status).toBe(1);
+        expect(`${built.stdout}${built.stderr}`).toContain('dist/ is unchanged');
+        expect(hashTree(dist())).toBe(before);
+      } finally {
+        rmSync(path);
+      }
+    },
+  );
 });
 
 describe('builds are atomic', () => {
@@ -107,10 +138,19 @@ describe('builds are atomic', () => {
       const child = spawn('node_modules/.bin/node', ['scripts/build.ts', '--silent'], {
         detached: true,
         stdio: 'ignore',
-        env: { ...process.env, CONTENT_DIR: content(), DATA_DIR: join(work, 'data'), OUT_DIR: dist(), CACHE_DIR: join(work, 'cache') },
+        env: {
+          ...process.env,
+          CONTENT_DIR: content(),
+          DATA_DIR: join(work, 'data'),
+          OUT_DIR: dist(),
+          CACHE_DIR: join(work, 'cache'),
+        },
       });
       const exited = new Promise((resolve) => child.on('exit', resolve));
-      const ready = () => (stage === 'astro' ? existsSync(join(staging, '_astro')) || existsSync(join(staging, 'index.html')) : existsSync(join(staging, 'pagefind')));
+      const ready = () =>
+        stage === 'astro'
+          ? existsSync(join(staging, '_astro')) || existsSync(join(staging, 'index.html'))
+          : existsSync(join(staging, 'pagefind'));
       const started = Date.now();
       while (!ready() && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 5));
       expect(ready(), `the build reached ${stage}`).toBe(true);

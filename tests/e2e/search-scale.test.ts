@@ -22,7 +22,11 @@ let server: Server;
 
 beforeAll(() => {
   const bundled = parseContent(readSources({ content: 'src/content', data: 'data' })).content;
-  const sentences = bundled.planOutlines.flatMap((o) => o.data.themes.flatMap((t) => t.objectives.flatMap((ob) => ob.actions.flatMap((a) => [...a.desiredOutcome, ...a.impact]))));
+  const sentences = bundled.planOutlines.flatMap((o) =>
+    o.data.themes.flatMap((t) =>
+      t.objectives.flatMap((ob) => ob.actions.flatMap((a) => [...a.desiredOutcome, ...a.impact])),
+    ),
+  );
   for (const file of syntheticCorpus(shapeFor(1000), sentences)) {
     mkdirSync(join(work, file.root, file.path, '..'), { recursive: true });
     writeFileSync(join(work, file.root, file.path), file.text);
@@ -47,7 +51,10 @@ function indexedUrls(index: string): string[] {
 
 describe('search at scale', () => {
   it('keeps paragraph pages out of the site-wide index, in one small index per council', () => {
-    const councils = JSON.parse(readFileSync(join(dist, 'search/councils.json'), 'utf8')) as { name: string; index: string }[];
+    const councils = JSON.parse(readFileSync(join(dist, 'search/councils.json'), 'utf8')) as {
+      name: string;
+      index: string;
+    }[];
     expect(councils).toHaveLength(5);
     const site = indexedUrls(join(dist, 'pagefind'));
     expect(site.length).toBeGreaterThan(350);
@@ -58,7 +65,9 @@ describe('search at scale', () => {
       // Addresses relative to the council's folder, which Pagefind takes as the merged index's base URL.
       expect(urls.every((u) => u.startsWith('/inspections/') && u.includes('/paragraphs/'))).toBe(true);
       // A merged index carries only its data, not another copy of Pagefind's script and WebAssembly.
-      expect(readdirSync(join(dist, council.index)).filter((f) => f.endsWith('.js') || f.startsWith('wasm'))).toEqual([]);
+      expect(readdirSync(join(dist, council.index)).filter((f) => f.endsWith('.js') || f.startsWith('wasm'))).toEqual(
+        [],
+      );
     }
   });
 

@@ -56,7 +56,9 @@ describe('search, in Chromium', () => {
 
   it('finds the spelled-out form of an abbreviation, and the abbreviation from the spelled-out form', async () => {
     await search('LADO');
-    expect(await page.locator('#search-results > li').first().innerText()).toMatch(/local authority designated officer/i);
+    expect(await page.locator('#search-results > li').first().innerText()).toMatch(
+      /local authority designated officer/i,
+    );
     await search('local authority designated officer');
     // Action 1.2.2 names only "LADOs"; the glossary turns the spelled-out query into the abbreviation.
     expect(await page.locator('#search-results h2 a').allTextContents()).toEqual(
@@ -69,7 +71,9 @@ describe('search, in Chromium', () => {
     const first = page.locator('#search-results > li').first();
     expect(await first.locator('.app-tag').textContent()).toBe('Action');
     expect(await first.locator('h2').textContent()).toMatch(/^Action 1\.2\.1 — Supervision needs to be timely/);
-    expect(await first.locator('.app-hint').textContent()).toBe("Torbay Council › Torbay Children's Services Improvement Plan › Objective 1.2");
+    expect(await first.locator('.app-hint').textContent()).toBe(
+      "Torbay Council › Torbay Children's Services Improvement Plan › Objective 1.2",
+    );
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
   });
 
@@ -80,15 +84,18 @@ describe('search, in Chromium', () => {
     await page.waitForFunction((n) => !document.querySelector('#search-status')?.textContent?.startsWith(`${n} `), all);
     await page.locator('details[data-filter="lead"] > summary').click();
     await page.getByRole('checkbox', { name: 'Team managers', exact: true }).check();
-    await page.waitForFunction(() => /^\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelectorAll('#search-results > li').length > 0);
+    await page.waitForFunction(
+      () =>
+        /^\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? '') &&
+        document.querySelectorAll('#search-results > li').length > 0,
+    );
     await page.waitForTimeout(300);
     const status = (await page.textContent('#search-status')) ?? '';
     // Of the actions team managers lead, only 1.1.4 and 1.2.1 mention supervision (see /data/actions.json).
     expect(status).toBe('2 results for “supervision”');
-    expect((await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual([
-      '/torbay/plans/improvement-plan/actions/1.1.4/',
-      '/torbay/plans/improvement-plan/actions/1.2.1/',
-    ]);
+    expect(
+      (await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(),
+    ).toEqual(['/torbay/plans/improvement-plan/actions/1.1.4/', '/torbay/plans/improvement-plan/actions/1.2.1/']);
     expect(new URL(page.url()).search).toBe('?q=supervision&type=Action&lead=Team+managers');
     const types = await page.locator('#search-results .app-tag').allTextContents();
     expect(new Set(types)).toEqual(new Set(['Action']));
@@ -100,9 +107,13 @@ describe('search, in Chromium', () => {
   it('opens a shared search from its URL, announces the count, and Escape clears it', async () => {
     const shared = await browser.newPage();
     await shared.goto(`${baseUrl()}/search/?q=recommendation%208`);
-    await shared.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await shared.waitForFunction(() =>
+      /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
     expect(await shared.getAttribute('#search-status', 'role')).toBe('status');
-    expect(await shared.locator('#search-results h2 a').first().getAttribute('href')).toBe('/torbay/inspections/ofsted-2018/recommendations/8/');
+    expect(await shared.locator('#search-results h2 a').first().getAttribute('href')).toBe(
+      '/torbay/inspections/ofsted-2018/recommendations/8/',
+    );
     await shared.focus('#search-input');
     await shared.keyboard.press('Escape');
     expect(await shared.textContent('#search-status')).toBe('Search cleared');
@@ -117,8 +128,14 @@ describe('search, in Chromium', () => {
     await p.waitForSelector('#search-results > li');
     await p.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      return (
+        await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        })
+      ).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
     await context.close();
@@ -130,9 +147,14 @@ describe('search, in Chromium', () => {
     const record = watch(fresh, baseUrl());
     await fresh.goto(`${baseUrl()}/search/`);
     const sizes: Promise<number>[] = [];
-    fresh.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    fresh.on('requestfinished', (request) =>
+      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    );
     const script = await fresh.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => e.name.includes('/_astro/') && e.name.endsWith('.js')).reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0),
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/_astro/') && e.name.endsWith('.js'))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0),
     );
     await fresh.fill('#search-input', 'supervision');
     await fresh.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));

@@ -7,8 +7,31 @@ import { builtPages } from './browser.ts';
 
 /** Elements that sit inside a line of text: a word may not run into the next across their edges. */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'head', 'svg']);
 const EDGE = '\u0000';
@@ -31,7 +54,12 @@ export function joinedWords(html: string): string[] {
   // A punctuation mark between the two ("8</a>,then") runs them together just the same.
   for (const match of text.matchAll(/[\p{L}\p{N}][.,;:!?)]?\u0000+[,;:!?(]?[\p{L}\p{N}]/gu)) {
     const at = match.index;
-    found.push(text.slice(Math.max(0, at - 30), at + match[0].length + 30).replaceAll(EDGE, '|').replace(/\s+/g, ' '));
+    found.push(
+      text
+        .slice(Math.max(0, at - 30), at + match[0].length + 30)
+        .replaceAll(EDGE, '|')
+        .replace(/\s+/g, ' '),
+    );
   }
   return found;
 }
@@ -59,7 +87,9 @@ describe('abbreviations on first use', () => {
     for (const term of ['hos', 'dcs']) {
       expect(html.match(new RegExp(`href="/glossary/#term-${term}"`, 'g'))).toHaveLength(1);
     }
-    expect(html).toContain('<a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a>');
+    expect(html).toContain(
+      '<a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a>',
+    );
     expect(html.match(/\bHoS\b/g)!.length).toBeGreaterThan(5);
   });
 });

@@ -37,7 +37,8 @@ export interface Timing {
 export function timing(seconds: readonly number[], pages: number): Timing {
   const sorted = [...seconds].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const med = sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const med =
+    sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { seconds: [...seconds], median: med, pages };
 }
 
@@ -64,7 +65,10 @@ export interface BenchRun {
   /** Peak resident memory: our Astro build's Node process, and Pagefind's binary (sampled from /proc). */
   peakMemoryMB: { build: number | null; pagefind: number | null };
   distMB: number;
-  html: Record<string, { pages: number; medianBytes: number; medianGzip: number; largestBytes: number; largestGzip: number }>;
+  html: Record<
+    string,
+    { pages: number; medianBytes: number; medianGzip: number; largestBytes: number; largestGzip: number }
+  >;
   /** Bytes the first search query transfers ("supervision"): across all councils, and with one council chosen. */
   firstQueryBytes: { allCouncils: number | null; oneCouncil: number | null };
 }
@@ -84,12 +88,26 @@ export function markdownTable(runs: readonly BenchRun[], machine: string, date: 
       const largest = Object.values(r.html).reduce((max, t) => Math.max(max, t.largestGzip), 0);
       const star = r.starlight;
       return [
-        '', r.pages, s(r.ours), ms(r.ours), `${s(r.floor)} (${r.floor.pages})`, ms(r.floor), `${perPageRatio(r.ours, r.floor).toFixed(2)}×`,
-        star ? `${s(star)} (${star.pages})` : '–', star ? ms(star) : '–', star ? `${perPageRatio(r.ours, star).toFixed(2)}×` : '–',
+        '',
+        r.pages,
+        s(r.ours),
+        ms(r.ours),
+        `${s(r.floor)} (${r.floor.pages})`,
+        ms(r.floor),
+        `${perPageRatio(r.ours, r.floor).toFixed(2)}×`,
+        star ? `${s(star)} (${star.pages})` : '–',
+        star ? ms(star) : '–',
+        star ? `${perPageRatio(r.ours, star).toFixed(2)}×` : '–',
         r.searchIndexWriteSeconds === null ? '–' : `${r.searchIndexWriteSeconds.toFixed(1)} s`,
-        `${r.peakMemoryMB.build ?? '–'} / ${r.peakMemoryMB.pagefind ?? '–'} MB`, `${r.distMB.toFixed(1)} MB`,
-        kb(r.html.action?.medianGzip ?? 0), kb(largest), `${kb(r.firstQueryBytes.allCouncils)} / ${kb(r.firstQueryBytes.oneCouncil)}`, '',
-      ].join(' | ').trim();
+        `${r.peakMemoryMB.build ?? '–'} / ${r.peakMemoryMB.pagefind ?? '–'} MB`,
+        `${r.distMB.toFixed(1)} MB`,
+        kb(r.html.action?.medianGzip ?? 0),
+        kb(largest),
+        `${kb(r.firstQueryBytes.allCouncils)} / ${kb(r.firstQueryBytes.oneCouncil)}`,
+        '',
+      ]
+        .join(' | ')
+        .trim();
     }),
     '',
     `Each round's seconds: ${runs.map((r) => `${r.pages} pages: ours ${r.ours.seconds.map((x) => x.toFixed(1)).join(', ')}; floor ${r.floor.seconds.map((x) => x.toFixed(1)).join(', ')}${r.starlight ? `; Starlight ${r.starlight.seconds.map((x) => x.toFixed(1)).join(', ')}` : ''}`).join('. ')}.`,

@@ -26,7 +26,8 @@ export function unsafeUrl(url: string): string | undefined {
   return `the address ${JSON.stringify(url)} uses "${scheme}:", which could run code or hide content: link only to web pages (https://…), e-mail (mailto:…), telephone numbers (tel:…) or pages of this site (/torbay/…)`;
 }
 
-const esmLine = /^\s*(import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["']|import\s*\(|export\s+(?:default|const|let|var|function|class|async|\{|\*))/;
+const esmLine =
+  /^\s*(import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["']|import\s*\(|export\s+(?:default|const|let|var|function|class|async|\{|\*))/;
 
 /** Short description of an HTML fragment for messages: its first tag. */
 function tagOf(html: string): string {
@@ -61,15 +62,25 @@ export function checkBody(body: string): BodyProblem[] {
       const unsafe = unsafeUrl(n.url);
       if (unsafe) problems.push({ line: lineOf(node), message: unsafe });
       else if (n.type === 'image' && !n.url.startsWith('/')) {
-        problems.push({ line: lineOf(node), message: `the image ${JSON.stringify(n.url)} is on another site, and this site requests nothing from other sites: put the image in public/ and write ![what it shows](/images/name.png)` });
+        problems.push({
+          line: lineOf(node),
+          message: `the image ${JSON.stringify(n.url)} is on another site, and this site requests nothing from other sites: put the image in public/ and write ![what it shows](/images/name.png)`,
+        });
       } else if (n.type === 'image' && !n.alt?.trim()) {
-        problems.push({ line: lineOf(node), message: 'the image has no description: write what it shows between the brackets, ![like this](/images/name.png)' });
+        problems.push({
+          line: lineOf(node),
+          message:
+            'the image has no description: write what it shows between the brackets, ![like this](/images/name.png)',
+        });
       }
     } else if (n.type === 'paragraph') {
       const first = n.children?.[0] as { type: string; value?: string } | undefined;
       for (const [i, text] of (first?.type === 'text' ? (first.value ?? '').split('\n') : []).entries()) {
         if (esmLine.test(text)) {
-          problems.push({ line: lineOf(node) + i, message: `${JSON.stringify(text.trim().slice(0, 60))} is program code (an MDX import or export), and the text cannot run code: delete the line` });
+          problems.push({
+            line: lineOf(node) + i,
+            message: `${JSON.stringify(text.trim().slice(0, 60))} is program code (an MDX import or export), and the text cannot run code: delete the line`,
+          });
         }
       }
     }
@@ -95,7 +106,8 @@ export function renderBody(body: string): string {
       if (unsafeUrl(node.url)) ctx.setProperty(node, 'url', '');
     },
     image(node, ctx) {
-      if (unsafeUrl(node.url) || !node.url.startsWith('/')) ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
+      if (unsafeUrl(node.url) || !node.url.startsWith('/'))
+        ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
     },
     heading(node, ctx) {
       ctx.setProperty(node, 'data', { hProperties: { id: slugger.slug(ctx.textContent(node)) } });

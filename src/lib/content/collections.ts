@@ -17,15 +17,63 @@ export interface CollectionSpec {
 
 /** Every collection, by the name Astro and the engine both use. The one place a new type is registered. */
 export const collections = {
-  authorities: { root: 'content', dir: 'authorities', pattern: '*.json', label: 'authority', schema: schemas.authority },
-  inspections: { root: 'content', dir: 'inspections', pattern: '*/*.json', label: 'inspection', schema: schemas.inspection },
-  monitoringVisits: { root: 'content', dir: 'monitoring-visits', pattern: '*/*.json', label: 'monitoring visit', schema: schemas.monitoringVisit },
-  notices: { root: 'content', dir: 'notices', pattern: '*/*.json', label: 'improvement notice', schema: schemas.notice },
-  indicators: { root: 'content', dir: 'indicators', pattern: '*/*.json', label: 'indicator', schema: schemas.indicator },
+  authorities: {
+    root: 'content',
+    dir: 'authorities',
+    pattern: '*.json',
+    label: 'authority',
+    schema: schemas.authority,
+  },
+  inspections: {
+    root: 'content',
+    dir: 'inspections',
+    pattern: '*/*.json',
+    label: 'inspection',
+    schema: schemas.inspection,
+  },
+  monitoringVisits: {
+    root: 'content',
+    dir: 'monitoring-visits',
+    pattern: '*/*.json',
+    label: 'monitoring visit',
+    schema: schemas.monitoringVisit,
+  },
+  notices: {
+    root: 'content',
+    dir: 'notices',
+    pattern: '*/*.json',
+    label: 'improvement notice',
+    schema: schemas.notice,
+  },
+  indicators: {
+    root: 'content',
+    dir: 'indicators',
+    pattern: '*/*.json',
+    label: 'indicator',
+    schema: schemas.indicator,
+  },
   plans: { root: 'content', dir: 'plans', pattern: '*/*.json', label: 'improvement plan', schema: schemas.plan },
-  planVersions: { root: 'content', dir: 'plan-versions', pattern: '*/*/*.mdx', label: 'plan version', schema: schemas.planVersion },
-  planOutlines: { root: 'content', dir: 'plan-versions', pattern: '*/*/*.json', label: 'plan version table', schema: schemas.planOutline },
-  peerReviews: { root: 'content', dir: 'peer-reviews', pattern: '*/*.json', label: 'peer review', schema: schemas.peerReview },
+  planVersions: {
+    root: 'content',
+    dir: 'plan-versions',
+    pattern: '*/*/*.mdx',
+    label: 'plan version',
+    schema: schemas.planVersion,
+  },
+  planOutlines: {
+    root: 'content',
+    dir: 'plan-versions',
+    pattern: '*/*/*.json',
+    label: 'plan version table',
+    schema: schemas.planOutline,
+  },
+  peerReviews: {
+    root: 'content',
+    dir: 'peer-reviews',
+    pattern: '*/*.json',
+    label: 'peer review',
+    schema: schemas.peerReview,
+  },
   statements: { root: 'content', dir: 'statements', pattern: '*/*.mdx', label: 'statement', schema: schemas.statement },
   glossary: { root: 'content', dir: 'glossary', pattern: '*.json', label: 'glossary', schema: schemas.glossary },
   figures: { root: 'data', dir: 'figures', pattern: '*/*.json', label: 'indicator figures', schema: schemas.figures },
@@ -45,7 +93,9 @@ function patternToRegExp(spec: CollectionSpec): RegExp {
   return new RegExp(`^${spec.dir}/${segment}$`);
 }
 
-const matchers = collectionNames.map((name) => [name, collections[name].root, patternToRegExp(collections[name])] as const);
+const matchers = collectionNames.map(
+  (name) => [name, collections[name].root, patternToRegExp(collections[name])] as const,
+);
 
 /** Which collection a file belongs to, by its root and its path relative to that root; undefined if none. */
 export function collectionOf(root: CollectionSpec['root'], relativePath: string): CollectionName | undefined {

@@ -5,8 +5,13 @@ import { IdError } from '../graph/ids.ts';
 export function contentPath(folder: string, relativePath: string): string {
   const base = resolve(folder);
   const full = resolve(base, relativePath);
-  if (!full.startsWith(base + sep) || relativePath.split(/[\\/]/).some((segment) => segment === '' || segment.startsWith('.'))) {
-    throw new IdError(`${JSON.stringify(relativePath)} would be written outside ${folder} or as a hidden file: nothing was written`);
+  if (
+    !full.startsWith(base + sep) ||
+    relativePath.split(/[\\/]/).some((segment) => segment === '' || segment.startsWith('.'))
+  ) {
+    throw new IdError(
+      `${JSON.stringify(relativePath)} would be written outside ${folder} or as a hidden file: nothing was written`,
+    );
   }
   return full;
 }

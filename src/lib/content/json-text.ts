@@ -23,7 +23,8 @@ export function parseJsonText(text: string): ParsedJson {
 }
 
 function syntaxMessage(text: string, raw: string): ParsedJson {
-  if (text.trim() === '') return { ok: false, message: 'is empty: a JSON file holds one object, starting with { and ending with }' };
+  if (text.trim() === '')
+    return { ok: false, message: 'is empty: a JSON file holds one object, starting with { and ending with }' };
   const located = /at position \d+ \(line (\d+) column (\d+)\)/.exec(raw);
   const what = raw.replace(/ in JSON.*$/, '').replace(/^Unexpected end of JSON input$/, 'the file ends too early');
   const hint = /property name/.test(raw)
@@ -41,7 +42,11 @@ function syntaxMessage(text: string, raw: string): ParsedJson {
               : 'check quotes, commas and brackets near there';
   if (!located) return { ok: false, message: `is not valid JSON: ${what}: ${hint}` };
   const line = Number(located[1]);
-  return { ok: false, line, message: `is not valid JSON at line ${line}, column ${located[2]}: ${what.charAt(0).toLowerCase()}${what.slice(1)}: ${hint}` };
+  return {
+    ok: false,
+    line,
+    message: `is not valid JSON at line ${line}, column ${located[2]}: ${what.charAt(0).toLowerCase()}${what.slice(1)}: ${hint}`,
+  };
 }
 
 /** Finds the first key that occurs twice in one object of valid JSON text. */

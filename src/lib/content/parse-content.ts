@@ -61,7 +61,12 @@ function idKinds(name: CollectionName, segments: number): IdKind[] {
  * Reads one file of a known collection: its bytes' problems, its ids, its syntax, its schema (unknown
  * fields included) and its body. With `render`, the body's HTML is produced too (the build's loader).
  */
-export function readEntry(source: SourceFile, name: CollectionName, file: string, options: { render?: boolean } = {}): { entry?: ParsedEntry; problems: Problem[] } {
+export function readEntry(
+  source: SourceFile,
+  name: CollectionName,
+  file: string,
+  options: { render?: boolean } = {},
+): { entry?: ParsedEntry; problems: Problem[] } {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ file, path, message });
   const id = entryId(name, source.path);
@@ -69,16 +74,32 @@ export function readEntry(source: SourceFile, name: CollectionName, file: string
   idKinds(name, segments.length).forEach((kind, i) => {
     const problem = idProblem(segments[i]!, kind);
     const last = i === segments.length - 1;
-    const what = last ? (kind === 'authority' ? "authority's file name" : 'file name') : kind === 'authority' ? 'authority folder' : 'folder name';
-    if (problem) add('', `the ${what} ${problem}. The name becomes the web address, so rename the ${i === segments.length - 1 ? 'file' : 'folder'}`);
+    const what = last
+      ? kind === 'authority'
+        ? "authority's file name"
+        : 'file name'
+      : kind === 'authority'
+        ? 'authority folder'
+        : 'folder name';
+    if (problem)
+      add(
+        '',
+        `the ${what} ${problem}. The name becomes the web address, so rename the ${i === segments.length - 1 ? 'file' : 'folder'}`,
+      );
   });
   if (source.text.startsWith('\uFEFF')) {
-    add('', 'starts with an invisible byte-order mark (BOM), which some editors add: save the file as "UTF-8" (not "UTF-8 with BOM")');
+    add(
+      '',
+      'starts with an invisible byte-order mark (BOM), which some editors add: save the file as "UTF-8" (not "UTF-8 with BOM")',
+    );
     return { problems };
   }
   const invisible = invisibleCharacter(source.text);
   if (invisible) {
-    add('', `line ${invisible.line} contains an invisible character (${invisible.code})${invisible.code === 'U+FFFD' ? ', the mark of a character already lost when the file was converted' : ''}: delete it and retype the text around it`);
+    add(
+      '',
+      `line ${invisible.line} contains an invisible character (${invisible.code})${invisible.code === 'U+FFFD' ? ', the mark of a character already lost when the file was converted' : ''}: delete it and retype the text around it`,
+    );
     return { problems };
   }
   const read = readData(source.text, source.path, add);
@@ -101,7 +122,18 @@ export function readEntry(source: SourceFile, name: CollectionName, file: string
     if (!options.render) html = undefined;
   }
   if (problems.length > 0 || !result.success) return { problems };
-  return { entry: { collection: name, id, file, raw: read.data, data: result.data, body: read.body, ...(html !== undefined ? { html } : {}) }, problems };
+  return {
+    entry: {
+      collection: name,
+      id,
+      file,
+      raw: read.data,
+      data: result.data,
+      body: read.body,
+      ...(html !== undefined ? { html } : {}),
+    },
+    problems,
+  };
 }
 
 /**
@@ -120,14 +152,24 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
       continue;
     }
     if (source.path.split('/').some((segment) => segment.startsWith('.'))) {
-      const temporary = /\.tmp$/.test(source.path) ? ' It looks like a temporary file left by an import or command that was interrupted: delete it and run the command again.' : '';
-      problems.push({ file, path: '', message: `is a hidden file (its name starts with a dot), so it would never be published: rename it without the dot, or delete it.${temporary}` });
+      const temporary = /\.tmp$/.test(source.path)
+        ? ' It looks like a temporary file left by an import or command that was interrupted: delete it and run the command again.'
+        : '';
+      problems.push({
+        file,
+        path: '',
+        message: `is a hidden file (its name starts with a dot), so it would never be published: rename it without the dot, or delete it.${temporary}`,
+      });
       continue;
     }
     const lower = `${source.root}/${source.path.toLowerCase()}`;
     const twin = byLowerCase.get(lower);
     if (twin !== undefined) {
-      problems.push({ file, path: '', message: `has the same name as ${roots[source.root]}/${twin} apart from capital letters, so the two would share one web address: keep one` });
+      problems.push({
+        file,
+        path: '',
+        message: `has the same name as ${roots[source.root]}/${twin} apart from capital letters, so the two would share one web address: keep one`,
+      });
     } else byLowerCase.set(lower, source.path);
     const name = collectionOf(source.root, source.path);
     if (!name) {
@@ -143,7 +185,15 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
       read = readEntry(source, name, file);
     } catch (error) {
       // Never a stack trace for an author: an unforeseen failure is reported against its file.
-      read = { problems: [{ file, path: '', message: `could not be read (${(error as Error).name}: ${(error as Error).message.split('\n')[0]}): this is a fault in the site, not in the file; report it with the file attached` }] };
+      read = {
+        problems: [
+          {
+            file,
+            path: '',
+            message: `could not be read (${(error as Error).name}: ${(error as Error).message.split('\n')[0]}): this is a fault in the site, not in the file; report it with the file attached`,
+          },
+        ],
+      };
     }
     const { entry, problems: found } = read;
     problems.push(...found);
@@ -155,7 +205,11 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
 
 type Add = (path: string, message: string) => void;
 
-function readData(text: string, path: string, add: Add): { data: unknown; body?: string; bodyLine: number } | undefined {
+function readData(
+  text: string,
+  path: string,
+  add: Add,
+): { data: unknown; body?: string; bodyLine: number } | undefined {
   if (path.endsWith('.json')) {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
@@ -184,11 +238,13 @@ function readData(text: string, path: string, add: Add): { data: unknown; body?:
 function yamlMessage(error: yaml.YAMLException): string {
   const line = (error.mark?.line ?? 0) + 2;
   const reason = error.reason ?? error.message;
-  if (/duplicated mapping key/.test(reason)) return `line ${line}: a field appears twice; only one would be kept and the other lost: keep one and delete or merge the other`;
+  if (/duplicated mapping key/.test(reason))
+    return `line ${line}: a field appears twice; only one would be kept and the other lost: keep one and delete or merge the other`;
   const quoteIt =
     'if a value contains a colon followed by a space (": "), a " #", or starts with a quote, [, {, *, &, !, |, >, %, @ or `, put the whole value in double quotes, e.g. title: "Ofsted: the report"';
   if (/tab/.test(reason)) return `line ${line}: the fields are indented with a tab: indent with spaces only`;
-  if (/indentation|mapping pair|mapping entry|block mapping|expected|unexpected end|stream|key node/.test(reason)) return `line ${line} cannot be read: ${quoteIt}; and indent list items ("- ") and nested fields with spaces, the same amount each time`;
+  if (/indentation|mapping pair|mapping entry|block mapping|expected|unexpected end|stream|key node/.test(reason))
+    return `line ${line} cannot be read: ${quoteIt}; and indent list items ("- ") and nested fields with spaces, the same amount each time`;
   return `line ${line} is not valid YAML (${reason}): ${quoteIt}`;
 }
 

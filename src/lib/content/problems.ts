@@ -16,7 +16,9 @@ export function formatProblem(problem: Problem): string {
 /** Formats a list of problems as a report headed by their count. */
 export function formatProblems(problems: readonly Problem[]): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [`Content check found ${problems.length} ${noun}:`, ...problems.map((p) => `  ✗ ${formatProblem(p)}`)].join('\n');
+  return [`Content check found ${problems.length} ${noun}:`, ...problems.map((p) => `  ✗ ${formatProblem(p)}`)].join(
+    '\n',
+  );
 }
 
 /** Thrown when content fails validation; its message lists every problem. */

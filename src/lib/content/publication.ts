@@ -43,7 +43,8 @@ export function buildTime(env: Record<string, string | undefined>, clock: () => 
   const configured = env.BUILD_TIME;
   if (configured === undefined || configured === '') return clock();
   const at = parseDateTime(configured) ?? Date.parse(configured);
-  if (Number.isNaN(at)) throw new Error(`BUILD_TIME=${JSON.stringify(configured)} is not a date and time: write e.g. 2026-12-01T09:30:00Z`);
+  if (Number.isNaN(at))
+    throw new Error(`BUILD_TIME=${JSON.stringify(configured)} is not a date and time: write e.g. 2026-12-01T09:30:00Z`);
   return at;
 }
 

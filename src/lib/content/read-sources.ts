@@ -26,13 +26,25 @@ function readRoot(root: keyof Roots, dir: string, sub?: string): SourceFile[] {
     const full = join(entry.parentPath, entry.name);
     const path = relative(dir, full).split('\\').join('/');
     if (entry.isSymbolicLink()) {
-      files.push({ root, path, text: '', problem: 'is a symbolic link (a shortcut to another file or folder), which is never published or checked: copy the real file here instead' });
+      files.push({
+        root,
+        path,
+        text: '',
+        problem:
+          'is a symbolic link (a shortcut to another file or folder), which is never published or checked: copy the real file here instead',
+      });
     } else if (entry.isFile()) {
       files.push(readOne(root, path, full));
     } else if (!entry.isDirectory()) {
       files.push({ root, path, text: '', problem: 'is not an ordinary file: delete it' });
     } else if (entry.name.startsWith('.')) {
-      files.push({ root, path: `${path}/`, text: '', problem: 'is a hidden folder (its name starts with a dot), so nothing in it is published: rename it without the dot, or delete it' });
+      files.push({
+        root,
+        path: `${path}/`,
+        text: '',
+        problem:
+          'is a hidden folder (its name starts with a dot), so nothing in it is published: rename it without the dot, or delete it',
+      });
     }
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
@@ -44,7 +56,12 @@ function readOne(root: keyof Roots, path: string, full: string): SourceFile {
     if (!lstatSync(full).isFile()) throw new Error('not a file');
     bytes = readFileSync(full);
   } catch (error) {
-    return { root, path, text: '', problem: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the file is not open elsewhere and that you may read it` };
+    return {
+      root,
+      path,
+      text: '',
+      problem: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the file is not open elsewhere and that you may read it`,
+    };
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { root, path, text: decoded.windows1252 ?? '', problem: decoded.message };

@@ -70,18 +70,29 @@ export function nextVersionFiles(options: {
 export const EDIT = 'EDIT:';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const fixmeSource = (what: string) => [{ title: `${EDIT} the title of the ${what} as published`, file: `${EDIT} its address (https://…) or file name` }];
+const fixmeSource = (what: string) => [
+  { title: `${EDIT} the title of the ${what} as published`, file: `${EDIT} its address (https://…) or file name` },
+];
 
 /** A new authority file. */
 export function authorityScaffold(id: string, name: string): { path: string; text: string } {
   return {
     path: `authorities/${id}.json`,
-    text: json({ name, shortName: name.replace(/\s+(Borough|County|City|Metropolitan Borough)?\s*Council$/i, '').trim() || name, partners: [], roles: [] }),
+    text: json({
+      name,
+      shortName: name.replace(/\s+(Borough|County|City|Metropolitan Borough)?\s*Council$/i, '').trim() || name,
+      partners: [],
+      roles: [],
+    }),
   };
 }
 
 /** A new inspection file: dates as given, and every recommendation as the report names it. */
-export function inspectionScaffold(authority: string, id: string, published: string | undefined): { path: string; text: string } {
+export function inspectionScaffold(
+  authority: string,
+  id: string,
+  published: string | undefined,
+): { path: string; text: string } {
   return {
     path: `inspections/${authority}/${id}.json`,
     text: json({
@@ -98,7 +109,12 @@ export function inspectionScaffold(authority: string, id: string, published: str
 }
 
 /** A new notice file: every field to fill from the notice, or to mark "not in the source". */
-export function noticeScaffold(authority: string, id: string, issued: string, inspection: string | undefined): { path: string; text: string } {
+export function noticeScaffold(
+  authority: string,
+  id: string,
+  issued: string,
+  inspection: string | undefined,
+): { path: string; text: string } {
   return {
     path: `notices/${authority}/${id}.json`,
     text: json({
@@ -107,7 +123,9 @@ export function noticeScaffold(authority: string, id: string, issued: string, in
       issuedBy: 'Department for Education',
       addressee: `${EDIT} the addressee as written on the notice`,
       area: `${EDIT} the service, e.g. "Children's social care services"`,
-      ...(inspection ? { inspection } : { restsOn: [{ title: `${EDIT} the document the notice rests on`, kind: 'inspection' }] }),
+      ...(inspection
+        ? { inspection }
+        : { restsOn: [{ title: `${EDIT} the document the notice rests on`, kind: 'inspection' }] }),
       basis: `${EDIT} the notice's words for its evidence`,
       leadIns: {},
       measures: [{ text: `${EDIT} a measure, in the notice's words` }],
@@ -121,7 +139,13 @@ export function noticeScaffold(authority: string, id: string, issued: string, in
 }
 
 /** A new indicator file. */
-export function indicatorScaffold(authority: string, id: string, title: string, unit: string, direction: string): { path: string; text: string } {
+export function indicatorScaffold(
+  authority: string,
+  id: string,
+  title: string,
+  unit: string,
+  direction: string,
+): { path: string; text: string } {
   return {
     path: `indicators/${authority}/${id}.json`,
     text: json({
@@ -136,7 +160,12 @@ export function indicatorScaffold(authority: string, id: string, title: string, 
 }
 
 /** A new plan and its first version: one theme, objective and action to copy and edit. */
-export function firstPlanScaffold(planKey: string, inspection: string, published: string, planExists: boolean): { path: string; text: string }[] {
+export function firstPlanScaffold(
+  planKey: string,
+  inspection: string,
+  published: string,
+  planExists: boolean,
+): { path: string; text: string }[] {
   const [authority, plan] = planKey.split('/') as [string, string];
   const files = [
     {
@@ -146,22 +175,42 @@ export function firstPlanScaffold(planKey: string, inspection: string, published
     {
       path: `plan-versions/${planKey}/v1.json`,
       text: json({
-        themes: [{
-          ref: '1', title: `${EDIT} the theme's title`,
-          objectives: [{
-            ref: '1.1',
-            aims: [{ text: `${EDIT} the objective's words`, citation: `${EDIT} the citation in brackets, e.g. "recommendation 1"`, recommendations: [] }],
-            actions: [{
-              ref: '1.1.1', desiredOutcome: [`${EDIT} the desired outcome`], actions: [`${EDIT} the actions`],
-              lead: `${EDIT} the lead, in the plan's words`, leadRoles: [`${EDIT}`.toLowerCase().replace(':', '')], timescale: `${EDIT} the timescale, in the plan's words`,
-            }],
-          }],
-        }],
+        themes: [
+          {
+            ref: '1',
+            title: `${EDIT} the theme's title`,
+            objectives: [
+              {
+                ref: '1.1',
+                aims: [
+                  {
+                    text: `${EDIT} the objective's words`,
+                    citation: `${EDIT} the citation in brackets, e.g. "recommendation 1"`,
+                    recommendations: [],
+                  },
+                ],
+                actions: [
+                  {
+                    ref: '1.1.1',
+                    desiredOutcome: [`${EDIT} the desired outcome`],
+                    actions: [`${EDIT} the actions`],
+                    lead: `${EDIT} the lead, in the plan's words`,
+                    leadRoles: [`${EDIT}`.toLowerCase().replace(':', '')],
+                    timescale: `${EDIT} the timescale, in the plan's words`,
+                  },
+                ],
+              },
+            ],
+          },
+        ],
       }),
     },
   ];
   if (!planExists) {
-    files.unshift({ path: `plans/${authority}/${plan}.json`, text: json({ title: `${EDIT} the plan's title`, inspection, sources: fixmeSource('plan') }) });
+    files.unshift({
+      path: `plans/${authority}/${plan}.json`,
+      text: json({ title: `${EDIT} the plan's title`, inspection, sources: fixmeSource('plan') }),
+    });
   }
   return files;
 }

@@ -36,13 +36,45 @@ export interface Reading {
  */
 export const structuralKeys: ReadonlySet<string> = new Set([
   // the site's apparatus, about the text rather than of it
-  'notes', 'sources', 'inferences', 'notInSource',
+  'notes',
+  'sources',
+  'inferences',
+  'notInSource',
   // ids and cross-references
-  'id', 'ref', 'previousRef', 'inspection', 'notice', 'indicator', 'leadRoles', 'role', 'monitoringVisits', 'about', 'repeatedFrom',
+  'id',
+  'ref',
+  'previousRef',
+  'inspection',
+  'notice',
+  'indicator',
+  'leadRoles',
+  'role',
+  'monitoringVisits',
+  'about',
+  'repeatedFrom',
   // dates, in YYYY[-MM[-DD]]
-  'published', 'fieldworkStart', 'fieldworkEnd', 'visited', 'letter', 'issued', 'date', 'due', 'starts', 'dataPeriod', 'period', 'publishAt',
+  'published',
+  'fieldworkStart',
+  'fieldworkEnd',
+  'visited',
+  'letter',
+  'issued',
+  'date',
+  'due',
+  'starts',
+  'dataPeriod',
+  'period',
+  'publishAt',
   // enumerations
-  'kind', 'judgement', 'unit', 'direction', 'colour', 'rag', 'dot', 'basis', 'origin',
+  'kind',
+  'judgement',
+  'unit',
+  'direction',
+  'colour',
+  'rag',
+  'dot',
+  'basis',
+  'origin',
 ]);
 
 const quotes: [RegExp, string][] = [
@@ -75,8 +107,7 @@ export function seedCorpus(seeds: readonly SeedText[]): string {
           .replace(/\t/g, BREAK)
           .replace(/^[ \t]*(?:-|o|\u2022)[ \t]+(?:o[ \t]+)?/gm, BREAK)
           .replace(/\r?\n/g, BREAK),
-      )
-        .replace(new RegExp(`\\s*${BREAK}[\\s${BREAK}]*`, 'g'), BREAK),
+      ).replace(new RegExp(`\\s*${BREAK}[\\s${BREAK}]*`, 'g'), BREAK),
     )
     .join(BREAK + BREAK);
 }
@@ -172,7 +203,11 @@ export interface SeedCheck {
 }
 
 /** Checks every field against the seeds; a field that is not verbatim must have a reading. */
-export function checkAgainstSeeds(fields: readonly TextField[], seeds: readonly SeedText[], readings: readonly Reading[]): SeedCheck {
+export function checkAgainstSeeds(
+  fields: readonly TextField[],
+  seeds: readonly SeedText[],
+  readings: readonly Reading[],
+): SeedCheck {
   const corpus = seedCorpus(seeds);
   const used = new Set<Reading>();
   const unmatched: TextField[] = [];

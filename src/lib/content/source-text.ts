@@ -3,8 +3,33 @@
 
 /** Windows-1252's characters for bytes 0x80–0x9F (undefined bytes are absent). */
 const cp1252High: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
-  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 
 /** Decodes Windows-1252 (what Excel and Word on Windows save as "CSV" or "Text"); undefined if a byte has no character there. */
@@ -45,8 +70,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export type DecodedText =
-  | { ok: true; text: string; bom: boolean }
-  | { ok: false; message: string; line?: number; windows1252?: string };
+  { ok: true; text: string; bom: boolean } | { ok: false; message: string; line?: number; windows1252?: string };
 
 /** Decodes UTF-8 strictly. A leading BOM is reported in `bom` and removed. */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
@@ -59,7 +83,9 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
     const line = lineOfByte(body, offset);
     const windows1252 = decodeWindows1252(body);
     const bad = Array.from(body.subarray(offset, offset + 1), (b) => `0x${b.toString(16).toUpperCase()}`).join(' ');
-    const seen = windows1252 ? ` (it looks like Windows-1252, where that byte is "${decodeWindows1252(body.subarray(offset, offset + 1))}")` : '';
+    const seen = windows1252
+      ? ` (it looks like Windows-1252, where that byte is "${decodeWindows1252(body.subarray(offset, offset + 1))}")`
+      : '';
     return {
       ok: false,
       line,

@@ -40,7 +40,13 @@ export function unwrap(schema: AnySchema): FieldInfo {
     else if (def.type === 'nullable') info.nullable = true;
     else if (def.type === 'default' || def.type === 'prefault') info.hasDefault = true;
     const next: AnySchema | undefined =
-      def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'readonly' || def.type === 'catch' || def.type === 'nonoptional'
+      def.type === 'optional' ||
+      def.type === 'nullable' ||
+      def.type === 'default' ||
+      def.type === 'prefault' ||
+      def.type === 'readonly' ||
+      def.type === 'catch' ||
+      def.type === 'nonoptional'
         ? def.innerType
         : def.type === 'pipe'
           ? def.in
@@ -116,12 +122,17 @@ export function unknownFields(schema: AnySchema, data: unknown, path: PropertyKe
     const shape = def.shape ?? {};
     const known = Object.keys(shape);
     return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
-      key in shape ? unknownFields(shape[key]!, value, [...path, key]) : [{ path, key, suggestion: closest(key, known), known }],
+      key in shape
+        ? unknownFields(shape[key]!, value, [...path, key])
+        : [{ path, key, suggestion: closest(key, known), known }],
     );
   }
-  if (def.type === 'array' && Array.isArray(data) && def.element) return data.flatMap((value, i) => unknownFields(def.element!, value, [...path, i]));
+  if (def.type === 'array' && Array.isArray(data) && def.element)
+    return data.flatMap((value, i) => unknownFields(def.element!, value, [...path, i]));
   if (def.type === 'record' && data && typeof data === 'object' && def.valueType) {
-    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => unknownFields(def.valueType!, value, [...path, key]));
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
+      unknownFields(def.valueType!, value, [...path, key]),
+    );
   }
   if (def.type === 'union' && def.options) {
     // The option the data fits best decides; a union of non-objects has nothing to report.
@@ -134,7 +145,8 @@ export function unknownFields(schema: AnySchema, data: unknown, path: PropertyKe
 /** The message for an unknown field. */
 export function unknownFieldMessage(field: UnknownField): string {
   const lost = 'a field the site does not know would be left out without a word';
-  if (field.suggestion) return `"${field.key}" is not a field here: did you mean "${field.suggestion}"? Rename it (${lost})`;
+  if (field.suggestion)
+    return `"${field.key}" is not a field here: did you mean "${field.suggestion}"? Rename it (${lost})`;
   return `"${field.key}" is not a field here (${lost}): the fields here are ${field.known.map((k) => `"${k}"`).join(', ')}. Rename it to one of them, or move its text into "notes" if there is one`;
 }
 
@@ -199,19 +211,21 @@ export function authorErrorMap(root: AnySchema) {
             ? `is missing. It is required (${what}): write ${write}. The site cannot publish this document without it`
             : `is missing (${what}): write ${write}${silent}`;
         }
-        const hint = expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
-          ? `: write ${JSON.stringify(String(issue.input))}`
-          : expected === 'array' && typeof issue.input === 'string'
-            ? `: put it in a list, [${JSON.stringify(issue.input)}]`
-            : expected === 'number' && typeof issue.input === 'string'
-              ? `: write the number alone, without quotes or units${/^\s*-?\d+(\.\d+)?\s*$/.test(issue.input) ? `, ${issue.input.trim()}` : ''}`
-              : '';
+        const hint =
+          expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+            ? `: write ${JSON.stringify(String(issue.input))}`
+            : expected === 'array' && typeof issue.input === 'string'
+              ? `: put it in a list, [${JSON.stringify(issue.input)}]`
+              : expected === 'number' && typeof issue.input === 'string'
+                ? `: write the number alone, without quotes or units${/^\s*-?\d+(\.\d+)?\s*$/.test(issue.input) ? `, ${issue.input.trim()}` : ''}`
+                : '';
         const short = hint ? write.replace(/, e\.g\. .*$/, '') : write;
         return `${what}: must be ${short}, not ${describeValue(issue.input)}${hint}${silent}`;
       }
       case 'too_small':
         if (issue.origin === 'string') return `${what}: is empty: write the text${silent}`;
-        if (issue.origin === 'array') return `${what}: needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}${silent}`;
+        if (issue.origin === 'array')
+          return `${what}: needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}${silent}`;
         return `${what}: ${show(issue.input)} is too small: it must be at least ${issue.minimum}`;
       case 'too_big':
         return `${what}: ${issue.origin === 'string' ? 'is too long' : `${show(issue.input)} is too big`}: at most ${issue.maximum}`;

@@ -15,21 +15,32 @@ export function authorityAsAt(authority: AuthorityNode): string {
 /** The plan a page is about, where it is about one. */
 function planOf(node: LinkableNode): PlanNode | undefined {
   switch (node.kind) {
-    case 'plan': return node;
-    case 'planVersion': return node.plan;
-    case 'action': return node.version.plan;
-    case 'recommendation': return node.inspection.plans.length === 1 ? node.inspection.plans[0] : undefined;
-    default: return undefined;
+    case 'plan':
+      return node;
+    case 'planVersion':
+      return node.plan;
+    case 'action':
+      return node.version.plan;
+    case 'recommendation':
+      return node.inspection.plans.length === 1 ? node.inspection.plans[0] : undefined;
+    default:
+      return undefined;
   }
 }
 
 function authorityOf(node: LinkableNode): AuthorityNode {
   switch (node.kind) {
-    case 'authority': return node;
-    case 'recommendation': case 'paragraph': return node.inspection.authority;
-    case 'planVersion': return node.plan.authority;
-    case 'action': return node.version.plan.authority;
-    default: return node.authority;
+    case 'authority':
+      return node;
+    case 'recommendation':
+    case 'paragraph':
+      return node.inspection.authority;
+    case 'planVersion':
+      return node.plan.authority;
+    case 'action':
+      return node.version.plan.authority;
+    default:
+      return node.authority;
   }
 }
 

@@ -91,7 +91,12 @@ function timescaleChange(pair: ActionPair): TimescaleChange | undefined {
   if (before.due.kind === 'date' && after.due.kind === 'date') {
     const moved = days(before.due.date, after.due.date);
     if (moved === 0) return undefined;
-    return { ...pair, direction: moved > 0 ? 'slipped' : 'earlier', months: monthsBetween(before.due.date, after.due.date), days: moved };
+    return {
+      ...pair,
+      direction: moved > 0 ? 'slipped' : 'earlier',
+      months: monthsBetween(before.due.date, after.due.date),
+      days: moved,
+    };
   }
   if (before.due.kind === after.due.kind && before.data.timescale === after.data.timescale) return undefined;
   if (before.due.kind === after.due.kind && before.due.kind !== 'date') return undefined;
@@ -121,7 +126,10 @@ function fieldChanges(before: ActionNode, after: ActionNode): FieldChange[] {
     const now = text(after);
     if (was === now) continue;
     const diff = rewritten(was, now)
-      ? [{ value: was, added: false, removed: true }, { value: now, added: true, removed: false }]
+      ? [
+          { value: was, added: false, removed: true },
+          { value: now, added: true, removed: false },
+        ]
       : diffWords(was, now).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
     fields.push({ field, label: fieldLabels[field], diff });
   }
@@ -159,8 +167,14 @@ function wordingChange(pair: ActionPair): WordingChange | undefined {
 }
 
 /** Which actions of a version continue one of the previous version's, which are new and which were dropped. Memoised per version. */
-const pairingCache = new WeakMap<PlanVersionNode, { pairs: ActionPair[]; added: ActionNode[]; removed: ActionNode[] }>();
-function pairing(version: PlanVersionNode, previous: PlanVersionNode): { pairs: ActionPair[]; added: ActionNode[]; removed: ActionNode[] } {
+const pairingCache = new WeakMap<
+  PlanVersionNode,
+  { pairs: ActionPair[]; added: ActionNode[]; removed: ActionNode[] }
+>();
+function pairing(
+  version: PlanVersionNode,
+  previous: PlanVersionNode,
+): { pairs: ActionPair[]; added: ActionNode[]; removed: ActionNode[] } {
   const cached = pairingCache.get(version);
   if (cached) return cached;
   const pairs: ActionPair[] = [];
@@ -196,15 +210,19 @@ export function changesIn(version: PlanVersionNode): VersionChanges | undefined 
     added,
     removed,
     renumbered: pairs.filter((p) => p.before.ref !== p.after.ref),
-    ratings: defined(pairs.map((p) => {
-      const direction = ratingDirection(p);
-      return direction ? { ...p, direction } : undefined;
-    })),
+    ratings: defined(
+      pairs.map((p) => {
+        const direction = ratingDirection(p);
+        return direction ? { ...p, direction } : undefined;
+      }),
+    ),
     timescales: defined(pairs.map(timescaleChange)),
-    evidence: defined(pairs.map((p) => {
-      const addedEvidence = p.after.data.evidence.filter((e) => !p.before.data.evidence.includes(e));
-      return addedEvidence.length > 0 ? { ...p, added: addedEvidence } : undefined;
-    })),
+    evidence: defined(
+      pairs.map((p) => {
+        const addedEvidence = p.after.data.evidence.filter((e) => !p.before.data.evidence.includes(e));
+        return addedEvidence.length > 0 ? { ...p, added: addedEvidence } : undefined;
+      }),
+    ),
     wording: defined(pairs.map(wordingChange)),
   };
   changesCache.set(version, changes);
@@ -215,7 +233,8 @@ export function changesIn(version: PlanVersionNode): VersionChanges | undefined 
 export function slippedSinceLastVersion(version: PlanVersionNode): TimescaleChange[] {
   // Only the timescales: the register and overview need no word diff.
   if (!version.previous) return [];
-  return pairing(version, version.previous).pairs.map(timescaleChange)
+  return pairing(version, version.previous)
+    .pairs.map(timescaleChange)
     .filter((t): t is TimescaleChange => t !== undefined)
     .filter((t) => t.direction === 'slipped')
     .sort((a, b) => compareRefs(a.after.ref, b.after.ref));

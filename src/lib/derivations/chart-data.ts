@@ -15,9 +15,18 @@ export interface ChartTable {
 
 /** Colours drawn for ratings and directions; each always appears with its word. */
 export const chartColours = {
-  red: '#d4351c', amber: '#f47738', green: '#00703c', blue: '#1d70b8', unrated: '#b1b4b6',
-  improving: '#00703c', 'no-change': '#505a5f', declining: '#d4351c', 'not-stated': '#b1b4b6',
-  baseline: '#505a5f', target: '#1d4f91', actual: '#0b0c0c',
+  red: '#d4351c',
+  amber: '#f47738',
+  green: '#00703c',
+  blue: '#1d70b8',
+  unrated: '#b1b4b6',
+  improving: '#00703c',
+  'no-change': '#505a5f',
+  declining: '#d4351c',
+  'not-stated': '#b1b4b6',
+  baseline: '#505a5f',
+  target: '#1d4f91',
+  actual: '#0b0c0c',
 } as const;
 
 /** Actions of a version by theme and rating, "Not yet rated" included. */
@@ -26,10 +35,16 @@ export function ratingsByTheme(version: PlanVersionNode): ChartTable {
   const columns = ratingCounts([], scale);
   return {
     category: 'Theme',
-    series: columns.map((c) => ({ label: c.label, colour: c.rating ? chartColours[c.rating.colour] : chartColours.unrated })),
+    series: columns.map((c) => ({
+      label: c.label,
+      colour: c.rating ? chartColours[c.rating.colour] : chartColours.unrated,
+    })),
     rows: version.themes.map((theme) => ({
       label: `${theme.ref}. ${theme.title}`,
-      values: ratingCounts(theme.objectives.flatMap((o) => o.actions), scale).map((c) => c.count),
+      values: ratingCounts(
+        theme.objectives.flatMap((o) => o.actions),
+        scale,
+      ).map((c) => c.count),
     })),
   };
 }
@@ -51,7 +66,11 @@ export function directionsByTheme(version: PlanVersionNode): ChartTable {
 
 /** Chart column keys and labels for each basis; "not stated" is its own column, never defaulted. */
 const bases = [
-  ['in-month', 'in-month'], ['cumulative', 'cumulative'], ['as-at', 'as at a date'], ['rolling', 'rolling'], ['not-stated', 'basis not stated'],
+  ['in-month', 'in-month'],
+  ['cumulative', 'cumulative'],
+  ['as-at', 'as at a date'],
+  ['rolling', 'rolling'],
+  ['not-stated', 'basis not stated'],
 ] as const;
 
 /**
@@ -62,8 +81,18 @@ const bases = [
 export function indicatorSeries(indicator: IndicatorNode): ChartTable {
   const columns = [
     { key: 'baseline', label: 'Baseline', colour: chartColours.baseline, style: 'points' as const },
-    ...bases.map(([key, words]) => ({ key: `target:${key}`, label: `Target (${words})`, colour: chartColours.target, style: 'points' as const })),
-    ...bases.map(([key, words]) => ({ key: `actual:${key}`, label: `Published figure (${words})`, colour: chartColours.actual, style: 'line' as const })),
+    ...bases.map(([key, words]) => ({
+      key: `target:${key}`,
+      label: `Target (${words})`,
+      colour: chartColours.target,
+      style: 'points' as const,
+    })),
+    ...bases.map(([key, words]) => ({
+      key: `actual:${key}`,
+      label: `Published figure (${words})`,
+      colour: chartColours.actual,
+      style: 'line' as const,
+    })),
   ];
   const rows = new Map<string, { sort: string; label: string; values: Map<string, number> }>();
   const put = (sort: string, label: string, key: string, value: number) => {
@@ -71,13 +100,23 @@ export function indicatorSeries(indicator: IndicatorNode): ChartTable {
     row.values.set(key, value);
     rows.set(sort, row);
   };
-  const sortKey = (period: string) => { const b = periodBounds(period); return `${b.end} ${b.start}`; };
+  const sortKey = (period: string) => {
+    const b = periodBounds(period);
+    return `${b.end} ${b.start}`;
+  };
   for (const target of indicator.targets) {
     const baseline = target.measure?.baseline;
     if (baseline) put(`0000 ${baseline.period}`, `${baseline.period} (baseline)`, 'baseline', baseline.value);
-    if (target.data.due && target.data.value !== undefined) put(sortKey(target.data.due), formatPeriod(target.data.due), `target:${target.data.basis ?? 'not-stated'}`, target.data.value);
+    if (target.data.due && target.data.value !== undefined)
+      put(
+        sortKey(target.data.due),
+        formatPeriod(target.data.due),
+        `target:${target.data.basis ?? 'not-stated'}`,
+        target.data.value,
+      );
   }
-  for (const figure of indicator.figures) put(sortKey(figure.period), formatPeriod(figure.period), `actual:${figure.basis ?? 'not-stated'}`, figure.value);
+  for (const figure of indicator.figures)
+    put(sortKey(figure.period), formatPeriod(figure.period), `actual:${figure.basis ?? 'not-stated'}`, figure.value);
   const used = columns.filter((c) => [...rows.values()].some((r) => r.values.has(c.key)));
   return {
     category: 'Period',

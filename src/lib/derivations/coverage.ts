@@ -47,9 +47,11 @@ export function unaddressedRecommendations(inspection: InspectionNode): Recommen
  * the monitoring visits it cites, or, where its bullets cite none of these, that the plan says nothing.
  */
 export function answersWithoutRecommendation(objective: ObjectiveNode): string {
-  if (objective.aims.some((a) => a.data.internal)) return 'No inspection recommendation: its objective is an internal objective.';
+  if (objective.aims.some((a) => a.data.internal))
+    return 'No inspection recommendation: its objective is an internal objective.';
   const visits = [...new Set(objective.aims.flatMap((a) => a.monitoringVisits))];
-  if (visits.length > 0) return `No inspection recommendation: its objective answers ${visits.map((v) => `the ${v.data.title.charAt(0).toLowerCase()}${v.data.title.slice(1)}`).join(' and ')}.`;
+  if (visits.length > 0)
+    return `No inspection recommendation: its objective answers ${visits.map((v) => `the ${v.data.title.charAt(0).toLowerCase()}${v.data.title.slice(1)}`).join(' and ')}.`;
   return 'Its objective cites no recommendation, monitoring visit or internal need.';
 }
 

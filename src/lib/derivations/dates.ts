@@ -1,8 +1,18 @@
 /** Helpers for dates known to the day, month or year ("2019-10-31", "2019-10", "2019"). */
 
 const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** The first day a partial date can mean: "2019-10" → "2019-10-01". */
@@ -43,7 +53,12 @@ export function monthsBetween(a: string, b: string): number {
 /** Index of a month name or its abbreviation ("October", "Oct", "Sept"; January = 1), or undefined. */
 export function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
-  const index = monthNames.findIndex((m) => m.toLowerCase() === lower || (lower.length >= 3 && m.toLowerCase().slice(0, 3) === lower) || (lower === 'sept' && m === 'September'));
+  const index = monthNames.findIndex(
+    (m) =>
+      m.toLowerCase() === lower ||
+      (lower.length >= 3 && m.toLowerCase().slice(0, 3) === lower) ||
+      (lower === 'sept' && m === 'September'),
+  );
   return index < 0 ? undefined : index + 1;
 }
 

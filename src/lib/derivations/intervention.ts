@@ -37,7 +37,12 @@ export interface NoticeStanding {
 export function latestFact(notice: NoticeNode): NoticeFact {
   const event = notice.data.life.at(-1);
   if (!event) return { event: 'issued', date: notice.data.issued };
-  return { event: event.event, date: event.date, text: event.text, replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined };
+  return {
+    event: event.event,
+    date: event.date,
+    text: event.text,
+    replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined,
+  };
 }
 
 /** Where a notice stands as of a date, from its facts only. */
@@ -76,7 +81,8 @@ export function interventionOf(authority: AuthorityNode): Intervention {
 /** "Improvement notice" or "Direction", with "statutory"/"non-statutory" only where the source says. */
 export function noticeKindLabel(notice: Pick<NoticeNode, 'data'>): string {
   const kind = notice.data.kind === 'direction' ? 'direction' : 'improvement notice';
-  const statutory = notice.data.statutory === true ? 'Statutory ' : notice.data.statutory === false ? 'Non-statutory ' : '';
+  const statutory =
+    notice.data.statutory === true ? 'Statutory ' : notice.data.statutory === false ? 'Non-statutory ' : '';
   const words = `${statutory}${kind}`;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -85,11 +91,16 @@ export function noticeKindLabel(notice: Pick<NoticeNode, 'data'>): string {
 export function factLabel(fact: NoticeFact): string {
   const when = /^\d{4}-\d{2}-\d{2}$/.test(fact.date) ? `on ${formatDate(fact.date)}` : `in ${formatDate(fact.date)}`;
   switch (fact.event) {
-    case 'issued': return `issued ${when}`;
-    case 'reviewed': return `reviewed ${when}`;
-    case 'lifted': return `lifted ${when}`;
-    case 'revoked': return `revoked ${when}`;
-    case 'replaced': return `replaced ${fact.replacedBy ? `by ${fact.replacedBy.data.kind === 'direction' ? 'a direction' : 'a further notice'} ` : ''}${when}`;
+    case 'issued':
+      return `issued ${when}`;
+    case 'reviewed':
+      return `reviewed ${when}`;
+    case 'lifted':
+      return `lifted ${when}`;
+    case 'revoked':
+      return `revoked ${when}`;
+    case 'replaced':
+      return `replaced ${fact.replacedBy ? `by ${fact.replacedBy.data.kind === 'direction' ? 'a direction' : 'a further notice'} ` : ''}${when}`;
   }
 }
 

@@ -11,19 +11,28 @@ export function judgementLabel(judgement: (typeof judgementValues)[number]): str
 
 /** Direction of travel in words (an arrow is not always good news). */
 export function dotLabel(dot: (typeof dotValues)[number] | null): string {
-  return dot === null ? 'Not stated' : { improving: 'Improving', 'no-change': 'No change', declining: 'Declining' }[dot];
+  return dot === null
+    ? 'Not stated'
+    : { improving: 'Improving', 'no-change': 'No change', declining: 'Declining' }[dot];
 }
 
 /** A node's name on its own page and in links: "Recommendation 8", "Action 1.1.1". */
 export function titleOf(node: LinkableNode): string {
   switch (node.kind) {
-    case 'authority': return node.data.name;
-    case 'recommendation': return recommendationLabel(node);
-    case 'paragraph': return `Paragraph ${node.number}`;
-    case 'planVersion': return `${node.plan.data.title}, ${node.data.label}`;
-    case 'action': return `Action ${node.ref}`;
-    case 'notice': return `${node.data.title}, ${formatDate(node.data.issued)}`;
-    default: return node.data.title;
+    case 'authority':
+      return node.data.name;
+    case 'recommendation':
+      return recommendationLabel(node);
+    case 'paragraph':
+      return `Paragraph ${node.number}`;
+    case 'planVersion':
+      return `${node.plan.data.title}, ${node.data.label}`;
+    case 'action':
+      return `Action ${node.ref}`;
+    case 'notice':
+      return `${node.data.title}, ${formatDate(node.data.issued)}`;
+    default:
+      return node.data.title;
   }
 }
 

@@ -13,7 +13,9 @@ export function actionsByLead(actions: readonly ActionNode[], roles: readonly Ro
   return roles
     .map((role) => ({
       role,
-      actions: actions.filter((a) => a.leadRoles.some((r) => r.id === role.id)).sort((a, b) => compareRefs(a.ref, b.ref)),
+      actions: actions
+        .filter((a) => a.leadRoles.some((r) => r.id === role.id))
+        .sort((a, b) => compareRefs(a.ref, b.ref)),
     }))
     .filter((group) => group.actions.length > 0);
 }

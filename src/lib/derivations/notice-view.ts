@@ -8,7 +8,10 @@ export type FieldText = { given: true; text: string } | { given: false; text: st
  * A field of a notice as the page says it: the value, or "Not in the source" with the author's
  * note. Never a placeholder, never an absence asserted as fact.
  */
-export function noticeField(notice: Pick<NoticeNode, 'data'>, field: (typeof noticeOmittableFields)[number] & keyof NoticeNode['data']): FieldText {
+export function noticeField(
+  notice: Pick<NoticeNode, 'data'>,
+  field: (typeof noticeOmittableFields)[number] & keyof NoticeNode['data'],
+): FieldText {
   const value = notice.data[field];
   if (typeof value === 'string') return { given: true, text: value };
   return { given: false, text: 'Not in the source', note: notice.data.notInSource[field] };
@@ -23,9 +26,12 @@ export function noneGiven(notice: Pick<NoticeNode, 'data'>, what: 'reviews' | 't
   if (note) return `Not in the source: ${note}`;
   if (notice.data.part) return `None in the part of the ${kindWord(notice)} published here (${notice.data.part}).`;
   switch (what) {
-    case 'reviews': return `The ${kindWord(notice)} sets no review dates.`;
-    case 'targets': return `The ${kindWord(notice)} sets no numeric targets.`;
-    case 'measures': return `The ${kindWord(notice)} lists no measures.`;
+    case 'reviews':
+      return `The ${kindWord(notice)} sets no review dates.`;
+    case 'targets':
+      return `The ${kindWord(notice)} sets no numeric targets.`;
+    case 'measures':
+      return `The ${kindWord(notice)} lists no measures.`;
   }
 }
 
@@ -35,7 +41,9 @@ export function kindWord(notice: Pick<NoticeNode, 'data'>): string {
 }
 
 /** Consecutive measures under the same heading, in the notice's order. */
-export function measureGroups<M extends { heading?: string }>(measures: readonly M[]): { heading?: string; measures: M[] }[] {
+export function measureGroups<M extends { heading?: string }>(
+  measures: readonly M[],
+): { heading?: string; measures: M[] }[] {
   const groups: { heading?: string; measures: M[] }[] = [];
   for (const m of measures) {
     const last = groups.at(-1);
@@ -47,14 +55,16 @@ export function measureGroups<M extends { heading?: string }>(measures: readonly
 
 /** Words for a kind of evidence document. */
 export function evidenceKindLabel(kind: string): string {
-  return {
-    inspection: 'Inspection report',
-    'focused-visit': 'Focused visit',
-    jtai: 'Joint targeted area inspection',
-    'monitoring-visit': 'Monitoring visit',
-    scorecard: 'Scorecard',
-    diagnostic: 'Diagnostic assessment',
-    'peer-review': 'Peer review',
-    other: 'Document',
-  }[kind] ?? 'Document';
+  return (
+    {
+      inspection: 'Inspection report',
+      'focused-visit': 'Focused visit',
+      jtai: 'Joint targeted area inspection',
+      'monitoring-visit': 'Monitoring visit',
+      scorecard: 'Scorecard',
+      diagnostic: 'Diagnostic assessment',
+      'peer-review': 'Peer review',
+      other: 'Document',
+    }[kind] ?? 'Document'
+  );
 }

@@ -23,11 +23,10 @@ export function overdueActions(actions: readonly ActionNode[], asOf?: AsOf | str
  * due date, then "Immediate", then undated; ties by reference.
  */
 export function byDeadline(actions: readonly ActionNode[], asOf?: AsOf | string): ActionNode[] {
-  const rank = (a: ActionNode) => (isOverdue(a, asOf) ? 0 : a.due.kind === 'date' ? 1 : a.due.kind === 'immediate' ? 2 : 3);
+  const rank = (a: ActionNode) =>
+    isOverdue(a, asOf) ? 0 : a.due.kind === 'date' ? 1 : a.due.kind === 'immediate' ? 2 : 3;
   const date = (a: ActionNode) => (a.due.kind === 'date' ? a.due.date : '');
-  return [...actions].sort(
-    (a, b) => rank(a) - rank(b) || date(a).localeCompare(date(b)) || compareRefs(a.ref, b.ref),
-  );
+  return [...actions].sort((a, b) => rank(a) - rank(b) || date(a).localeCompare(date(b)) || compareRefs(a.ref, b.ref));
 }
 
 /** Compares dotted references numerically: 1.2.10 after 1.2.9. */

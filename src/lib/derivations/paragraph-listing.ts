@@ -16,6 +16,8 @@ export function paragraphGroups(paragraphs: readonly ParagraphNode[]): Paragraph
   const others = paragraphs.filter((p) => p.citedBy.length === 0);
   return [
     ...(cited.length ? [{ heading: 'Paragraphs cited by the improvement plan', paragraphs: cited }] : []),
-    ...(others.length ? [{ heading: cited.length ? 'Other numbered paragraphs' : 'Numbered paragraphs', paragraphs: others }] : []),
+    ...(others.length
+      ? [{ heading: cited.length ? 'Other numbered paragraphs' : 'Numbered paragraphs', paragraphs: others }]
+      : []),
   ];
 }

@@ -62,4 +62,5 @@ export function samePeriod(a: string, b: string): boolean {
 }
 
 /** The period formats an author can use, for error messages. */
-export const periodFormats = 'a date "2016-09-30", month "2016-09" or year "2016"; a quarter "2016-Q3"; a financial year "FY2013/14" or an academic year "AY2013/14"';
+export const periodFormats =
+  'a date "2016-09-30", month "2016-09" or year "2016"; a quarter "2016-Q3"; a financial year "FY2013/14" or an academic year "AY2013/14"';

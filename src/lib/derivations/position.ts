@@ -35,7 +35,7 @@ export function positionOf(authority: AuthorityNode): Position {
   const judged = authority.inspections.filter((i) => i.data.judgements.length > 0);
   const inspection = judged.at(-1);
   const judgement = inspection
-    ? inspection.data.judgements.find((j) => /overall/i.test(j.area)) ?? inspection.data.judgements[0]!
+    ? (inspection.data.judgements.find((j) => /overall/i.test(j.area)) ?? inspection.data.judgements[0]!)
     : undefined;
   const plans = authority.plans.map((p) => p.latest);
   const actions = plans.flatMap((v) => v.actions);

@@ -5,7 +5,8 @@ import { periodBounds } from './periods.ts';
 import { setByLabel, valueLabel } from './targets.ts';
 
 /** A period as a timeline date: a partial date as is; a quarter or a financial or academic year by its last day. */
-const periodEndDate = (period: string) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(period) ? period : periodBounds(period).end);
+const periodEndDate = (period: string) =>
+  /^\d{4}(-\d{2}(-\d{2})?)?$/.test(period) ? period : periodBounds(period).end;
 
 /** What kind of dated event a timeline entry is. */
 export type EventKind =
@@ -49,29 +50,61 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     const { fieldworkStart, fieldworkEnd, published } = inspection.data;
     if (fieldworkStart) {
       add({
-        date: fieldworkStart, kind: 'inspection', node: inspection,
+        date: fieldworkStart,
+        kind: 'inspection',
+        node: inspection,
         title: `${inspection.data.inspectorate} inspection`,
         detail: fieldworkEnd ? `Fieldwork ${formatDate(fieldworkStart)} to ${formatDate(fieldworkEnd)}` : undefined,
       });
     }
-    if (published) add({ date: published, kind: 'report', node: inspection, title: `${inspection.data.title}: report published` });
+    if (published)
+      add({ date: published, kind: 'report', node: inspection, title: `${inspection.data.title}: report published` });
   }
   for (const visit of authority.monitoringVisits) {
     add({ date: visit.data.visited, kind: 'monitoring-visit', node: visit, title: visit.data.title });
-    if (visit.data.letter) add({ date: visit.data.letter, kind: 'monitoring-visit', node: visit, title: `${visit.data.title}: the inspector's letter` });
+    if (visit.data.letter)
+      add({
+        date: visit.data.letter,
+        kind: 'monitoring-visit',
+        node: visit,
+        title: `${visit.data.title}: the inspector's letter`,
+      });
     for (const stated of visit.data.sourceDates) {
-      add({ date: stated.date, kind: 'monitoring-visit', node: visit, title: `${visit.data.title}: a date the plan gives for it`, detail: `“${stated.words}”` });
+      add({
+        date: stated.date,
+        kind: 'monitoring-visit',
+        node: visit,
+        title: `${visit.data.title}: a date the plan gives for it`,
+        detail: `“${stated.words}”`,
+      });
     }
   }
   for (const notice of authority.notices) {
-    add({ date: notice.data.issued, kind: 'notice', node: notice, title: notice.data.issuedBy ? `${notice.data.title} issued by the ${notice.data.issuedBy}` : `${notice.data.title} issued` });
+    add({
+      date: notice.data.issued,
+      kind: 'notice',
+      node: notice,
+      title: notice.data.issuedBy
+        ? `${notice.data.title} issued by the ${notice.data.issuedBy}`
+        : `${notice.data.title} issued`,
+    });
     for (const event of notice.data.life) {
-      add({ date: event.date, kind: 'notice', node: notice, title: `${notice.data.title} ${factLabel({ event: event.event, date: event.date, replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined }).replace(/ (on|in) .*$/, '')}`, detail: event.text });
+      add({
+        date: event.date,
+        kind: 'notice',
+        node: notice,
+        title: `${notice.data.title} ${factLabel({ event: event.event, date: event.date, replacedBy: event.event === 'replaced' ? notice.replacedBy : undefined }).replace(/ (on|in) .*$/, '')}`,
+        detail: event.text,
+      });
     }
     for (const target of notice.targets) {
       if (!target.data.due) continue;
       add({
-        date: periodEndDate(target.data.due), kind: 'target', node: notice, deadline: true, tag: 'Target',
+        date: periodEndDate(target.data.due),
+        kind: 'target',
+        node: notice,
+        deadline: true,
+        tag: 'Target',
         title: `Target: ${target.indicator?.data.title ?? 'indicator'} ${valueLabel(target.data, target.indicator?.data)}${target.indicator?.data.direction === 'lower-is-better' ? ' (lower is better)' : ''}`,
         detail: [target.data.dueText, target.data.basisText].filter(Boolean).join(', '),
       });
@@ -79,23 +112,47 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     for (const review of notice.data.reviews) {
       // A review the notice dates is scheduled then; one it ties to a month's data follows that month.
       if (review.date) {
-        add({ date: review.date, kind: 'review', node: notice, title: 'Review of the improvement notice', detail: `“${review.text}”`, deadline: true, tag: 'Review' });
+        add({
+          date: review.date,
+          kind: 'review',
+          node: notice,
+          title: 'Review of the improvement notice',
+          detail: `“${review.text}”`,
+          deadline: true,
+          tag: 'Review',
+        });
       } else if (review.dataPeriod) {
         add({
-          date: review.dataPeriod, dateLabel: `After ${formatDate(review.dataPeriod)}`, kind: 'review', node: notice, deadline: true, tag: 'Review',
-          title: `Review of the improvement notice, once ${formatDate(review.dataPeriod)} performance data is in`, detail: `“${review.text}”`,
+          date: review.dataPeriod,
+          dateLabel: `After ${formatDate(review.dataPeriod)}`,
+          kind: 'review',
+          node: notice,
+          deadline: true,
+          tag: 'Review',
+          title: `Review of the improvement notice, once ${formatDate(review.dataPeriod)} performance data is in`,
+          detail: `“${review.text}”`,
         });
       }
     }
   }
   for (const plan of authority.plans) {
     for (const version of plan.versions) {
-      add({ date: version.data.published, kind: 'plan-version', node: version, title: `${plan.data.title}, ${version.data.label} published` });
+      add({
+        date: version.data.published,
+        kind: 'plan-version',
+        node: version,
+        title: `${plan.data.title}, ${version.data.label} published`,
+      });
     }
     for (const stage of plan.latest.data.stages) {
       add({
-        date: stage.due, kind: 'stage', node: plan.latest, deadline: true, tag: 'Due',
-        title: `Stage ${stage.number} due: ${stage.title}`, detail: stage.when,
+        date: stage.due,
+        kind: 'stage',
+        node: plan.latest,
+        deadline: true,
+        tag: 'Due',
+        title: `Stage ${stage.number} due: ${stage.title}`,
+        detail: stage.when,
       });
     }
   }
@@ -103,14 +160,23 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     for (const target of indicator.targets) {
       if (target.setBy.kind === 'notice' || !target.data.due) continue;
       add({
-        date: periodEndDate(target.data.due), kind: 'target', node: indicator, deadline: true, tag: 'Target',
+        date: periodEndDate(target.data.due),
+        kind: 'target',
+        node: indicator,
+        deadline: true,
+        tag: 'Target',
         title: `Target: ${indicator.data.title} ${valueLabel(target.data, indicator.data)}${indicator.data.direction === 'lower-is-better' ? ' (lower is better)' : ''}`,
         detail: [target.setBy.words, setByLabel(target)].join(', '),
       });
     }
   }
   for (const review of authority.peerReviews) {
-    add({ date: review.data.date, kind: 'peer-review', node: review, title: `${review.data.title}, reported to the ${review.data.reportedTo}` });
+    add({
+      date: review.data.date,
+      kind: 'peer-review',
+      node: review,
+      title: `${review.data.title}, reported to the ${review.data.reportedTo}`,
+    });
   }
   for (const statement of authority.statements) {
     add({ date: statement.data.date, kind: 'statement', node: statement, title: statement.data.title });

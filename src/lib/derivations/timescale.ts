@@ -20,7 +20,13 @@ const fullYear = (year: string) => {
 
 /** Examples of the timescale wordings the site reads into a date, for authors and the check. */
 export const understoodTimescales = [
-  'Immediate', '31st December 2019', '31 Dec 2019', 'December 2019', 'End January 2020 for review outcome', 'by 1st November 2019', 'End Oct 03',
+  'Immediate',
+  '31st December 2019',
+  '31 Dec 2019',
+  'December 2019',
+  'End January 2020 for review outcome',
+  'by 1st November 2019',
+  'End Oct 03',
 ] as const;
 
 /**
@@ -57,9 +63,15 @@ export interface TimescaleWarning {
  * Actions whose timescale gives no date the site can read (never overdue, sorted last), for the
  * check to list as warnings with the wordings it understands. "Immediate" is read, so not listed.
  */
-export function unreadableTimescales(outlines: readonly { file: string; data: { themes: readonly { objectives: readonly { actions: readonly { ref: string; timescale: string }[] }[] }[] } }[]): TimescaleWarning[] {
+export function unreadableTimescales(
+  outlines: readonly {
+    file: string;
+    data: { themes: readonly { objectives: readonly { actions: readonly { ref: string; timescale: string }[] }[] }[] };
+  }[],
+): TimescaleWarning[] {
   return outlines.flatMap((o) =>
-    o.data.themes.flatMap((t) => t.objectives.flatMap((ob) => ob.actions))
+    o.data.themes
+      .flatMap((t) => t.objectives.flatMap((ob) => ob.actions))
       .filter((a) => parseTimescale(a.timescale).kind === 'none')
       .map((a) => ({ file: o.file, ref: a.ref, words: a.timescale })),
   );

@@ -8,11 +8,16 @@ const thousands = (n: number) => n.toLocaleString('en-GB');
 /** The unit in words: "Percentage", "Count", "Rate per 10,000 children aged under 18", "Days", "Ratio". */
 export function unitLabel(unit: Unit): string {
   switch (unit.unit) {
-    case 'percent': return 'Percentage';
-    case 'count': return 'Count';
-    case 'rate': return `Rate per ${thousands(unit.per ?? 0)} ${unit.population ?? ''}`.trim();
-    case 'days': return 'Days';
-    case 'ratio': return 'Ratio';
+    case 'percent':
+      return 'Percentage';
+    case 'count':
+      return 'Count';
+    case 'rate':
+      return `Rate per ${thousands(unit.per ?? 0)} ${unit.population ?? ''}`.trim();
+    case 'days':
+      return 'Days';
+    case 'ratio':
+      return 'Ratio';
   }
 }
 
@@ -23,7 +28,8 @@ export function valueSuffix(unit: Unit): string {
 
 /** A value as a sentence writes it: "30%", "12 days", "450 per 10,000 children aged under 18", "1.5". */
 export function formatValue(value: number, unit: Unit): string {
-  if (unit.unit === 'rate') return `${thousands(value)} per ${thousands(unit.per ?? 0)} ${unit.population ?? ''}`.trim();
+  if (unit.unit === 'rate')
+    return `${thousands(value)} per ${thousands(unit.per ?? 0)} ${unit.population ?? ''}`.trim();
   if (unit.unit === 'days') return `${thousands(value)} ${value === 1 ? 'day' : 'days'}`;
   return `${thousands(value)}${valueSuffix(unit)}`;
 }

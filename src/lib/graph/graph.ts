@@ -115,7 +115,8 @@ export interface TargetNode {
   indicator?: IndicatorNode;
   data: Target;
   /** Who set it, with the source's words for targets set outside a notice. */
-  setBy: { kind: 'notice'; notice: NoticeNode }
+  setBy:
+    | { kind: 'notice'; notice: NoticeNode }
     | { kind: 'plan-version'; version: PlanVersionNode; words: string }
     | { kind: 'council' | 'other'; document?: { title: string; file?: string }; words: string };
 }
@@ -290,9 +291,19 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of content.authorities) {
     const node: AuthorityNode = {
-      kind: 'authority', key: entry.id, slug: entry.id, file: entry.file, data: entry.data,
+      kind: 'authority',
+      key: entry.id,
+      slug: entry.id,
+      file: entry.file,
+      data: entry.data,
       roles: new Map(entry.data.roles.map((r) => [r.id, r])),
-      inspections: [], monitoringVisits: [], notices: [], indicators: [], plans: [], peerReviews: [], statements: [],
+      inspections: [],
+      monitoringVisits: [],
+      notices: [],
+      indicators: [],
+      plans: [],
+      peerReviews: [],
+      statements: [],
       asOf: { date: '', reason: 'none', council: entry.data.shortName },
     };
     graph.authorities.push(node);
@@ -300,13 +311,36 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   }
   const base = <K extends string, T>(kind: K, entry: { id: string; file: string; data: T }) => {
     const { authority, slug } = splitId(entry.id);
-    return { kind, key: entry.id, slug, file: entry.file, authority: graph.authorityBySlug.get(authority)!, data: entry.data };
+    return {
+      kind,
+      key: entry.id,
+      slug,
+      file: entry.file,
+      authority: graph.authorityBySlug.get(authority)!,
+      data: entry.data,
+    };
   };
   const inAuthority = (authority: AuthorityNode, slug: string) => `${authority.slug}/${slug}`;
 
-  for (const entry of [...content.inspections].sort((a, b) => compareDates(inspectionDate(a.data), inspectionDate(b.data)))) {
-    const node: InspectionNode = { ...base('inspection', entry), recommendations: [], paragraphs: [], monitoringVisits: [], notices: [], plans: [], repeatedIn: [] };
-    node.recommendations = entry.data.recommendations.map((data) => ({ kind: 'recommendation', inspection: node, id: data.id, data, aims: [] }));
+  for (const entry of [...content.inspections].sort((a, b) =>
+    compareDates(inspectionDate(a.data), inspectionDate(b.data)),
+  )) {
+    const node: InspectionNode = {
+      ...base('inspection', entry),
+      recommendations: [],
+      paragraphs: [],
+      monitoringVisits: [],
+      notices: [],
+      plans: [],
+      repeatedIn: [],
+    };
+    node.recommendations = entry.data.recommendations.map((data) => ({
+      kind: 'recommendation',
+      inspection: node,
+      id: data.id,
+      data,
+      aims: [],
+    }));
     node.paragraphs = [...entry.data.paragraphs]
       .sort((a, b) => a.number - b.number)
       .map((data) => ({ kind: 'paragraph', inspection: node, number: data.number, data, citedBy: [] }));
@@ -333,7 +367,9 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   const figures = new Map(content.figures.map((e) => [e.id, e.data.figures]));
   for (const entry of content.indicators) {
-    const published = [...(figures.get(entry.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period) || (a.basis ?? '').localeCompare(b.basis ?? ''));
+    const published = [...(figures.get(entry.id) ?? [])].sort(
+      (a, b) => comparePeriods(a.period, b.period) || (a.basis ?? '').localeCompare(b.basis ?? ''),
+    );
     const node: IndicatorNode = { ...base('indicator', entry), targets: [], figures: published };
     graph.indicators.set(node.key, node);
     node.authority.indicators.push(node);
@@ -341,25 +377,53 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of [...content.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued))) {
     const partial = base('notice', entry);
-    const inspection = entry.data.inspection ? graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))! : undefined;
+    const inspection = entry.data.inspection
+      ? graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!
+      : undefined;
     const restsOn = entry.data.restsOn.map((data) => ({
-      data, inspection: data.inspection ? graph.inspections.get(inAuthority(partial.authority, data.inspection))! : undefined,
+      data,
+      inspection: data.inspection ? graph.inspections.get(inAuthority(partial.authority, data.inspection))! : undefined,
     }));
     const node: NoticeNode = {
-      ...partial, inspection, targets: [], peerReviews: [], followedBy: [], replaces: [],
-      restsOn: [...(inspection ? [{ data: { title: inspection.data.title, kind: 'inspection' as const, inspection: inspection.slug }, inspection }] : []), ...restsOn],
+      ...partial,
+      inspection,
+      targets: [],
+      peerReviews: [],
+      followedBy: [],
+      replaces: [],
+      restsOn: [
+        ...(inspection
+          ? [
+              {
+                data: { title: inspection.data.title, kind: 'inspection' as const, inspection: inspection.slug },
+                inspection,
+              },
+            ]
+          : []),
+        ...restsOn,
+      ],
     };
     for (const measure of entry.data.measures) {
-      const indicator = measure.indicator ? graph.indicators.get(inAuthority(node.authority, measure.indicator)) : undefined;
+      const indicator = measure.indicator
+        ? graph.indicators.get(inAuthority(node.authority, measure.indicator))
+        : undefined;
       for (const data of measure.targets) {
-        const target: TargetNode = { kind: 'target', notice: node, measure, indicator, data, setBy: { kind: 'notice', notice: node } };
+        const target: TargetNode = {
+          kind: 'target',
+          notice: node,
+          measure,
+          indicator,
+          data,
+          setBy: { kind: 'notice', notice: node },
+        };
         node.targets.push(target);
         indicator?.targets.push(target);
       }
     }
     graph.notices.set(node.key, node);
     node.authority.notices.push(node);
-    for (const r of node.restsOn) if (r.inspection && !r.inspection.notices.includes(node)) r.inspection.notices.push(node);
+    for (const r of node.restsOn)
+      if (r.inspection && !r.inspection.notices.includes(node)) r.inspection.notices.push(node);
   }
   for (const node of graph.notices.values()) {
     if (node.data.follows) {
@@ -389,10 +453,19 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     const planKey = entry.id.split('/').slice(0, 2).join('/');
     const plan = graph.plans.get(planKey)!;
     const version: PlanVersionNode = {
-      kind: 'planVersion', key: entry.id, slug: entry.id.split('/')[2]!, file: entry.file, outlineFile: outline.file,
-      plan, data: entry.data, body: entry.body ?? '',
+      kind: 'planVersion',
+      key: entry.id,
+      slug: entry.id.split('/')[2]!,
+      file: entry.file,
+      outlineFile: outline.file,
+      plan,
+      data: entry.data,
+      body: entry.body ?? '',
       ratings: new Map((entry.data.ratingScale?.ratings ?? []).map((r) => [r.id, r])),
-      themes: [], objectives: [], actions: [], actionByRef: new Map(),
+      themes: [],
+      objectives: [],
+      actions: [],
+      actionByRef: new Map(),
     };
     const previous = plan.versions.at(-1);
     if (previous) {
@@ -409,10 +482,17 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     for (const data of indicator.data.targets) {
       const { setBy, words } = data;
       const target: TargetNode = {
-        kind: 'target', indicator, data,
-        setBy: setBy.kind === 'plan-version'
-          ? { kind: 'plan-version', version: graph.planVersions.get(`${indicator.authority.slug}/${setBy.planVersion}`)!, words }
-          : { kind: setBy.kind, document: setBy.document, words },
+        kind: 'target',
+        indicator,
+        data,
+        setBy:
+          setBy.kind === 'plan-version'
+            ? {
+                kind: 'plan-version',
+                version: graph.planVersions.get(`${indicator.authority.slug}/${setBy.planVersion}`)!,
+                words,
+              }
+            : { kind: setBy.kind, document: setBy.document, words },
       };
       indicator.targets.push(target);
     }
@@ -438,7 +518,8 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     node.about = node.data.about.map((ref) => resolveDocumentRef(graph, node.authority, ref)!);
   }
   for (const plan of graph.plans.values()) plan.asOf = planAsOf(plan, configured);
-  for (const authority of graph.authorities) authority.asOf = authorityAsOf(authority, datedDocuments(authority), configured);
+  for (const authority of graph.authorities)
+    authority.asOf = authorityAsOf(authority, datedDocuments(authority), configured);
   return graph;
 }
 
@@ -451,8 +532,12 @@ export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
     }),
     ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: v.data.title })),
     ...authority.notices.map((n) => ({ date: n.data.issued, title: n.data.title })),
-    ...authority.notices.flatMap((n) => n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` }))),
-    ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` }))),
+    ...authority.notices.flatMap((n) =>
+      n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` })),
+    ),
+    ...authority.plans.flatMap((p) =>
+      p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` })),
+    ),
     ...authority.peerReviews.map((r) => ({ date: r.data.date, title: r.data.title })),
   ];
   return docs.filter((d): d is DatedDocument => d !== undefined);
@@ -462,7 +547,11 @@ function inspectionDate(inspection: Inspection): string {
   return inspection.fieldworkStart ?? inspection.published ?? '0000';
 }
 
-function linkOutline(version: PlanVersionNode, themes: readonly import('../../schemas/plan-outline.ts').Theme[], graph: Graph): void {
+function linkOutline(
+  version: PlanVersionNode,
+  themes: readonly import('../../schemas/plan-outline.ts').Theme[],
+  graph: Graph,
+): void {
   const { authority, inspection } = version.plan;
   const visit = (slug: string) => graph.monitoringVisits.get(`${authority.slug}/${slug}`)!;
   const recommendationById = new Map(inspection.recommendations.map((r) => [r.id, r]));
@@ -473,12 +562,22 @@ function linkOutline(version: PlanVersionNode, themes: readonly import('../../sc
     const theme: ThemeNode = { kind: 'theme', version, ref: themeData.ref, title: themeData.title, objectives: [] };
     version.themes.push(theme);
     for (const objectiveData of themeData.objectives) {
-      const objective: ObjectiveNode = { kind: 'objective', version, theme, ref: objectiveData.ref, aims: [], actions: [], recommendations: [] };
+      const objective: ObjectiveNode = {
+        kind: 'objective',
+        version,
+        theme,
+        ref: objectiveData.ref,
+        aims: [],
+        actions: [],
+        recommendations: [],
+      };
       theme.objectives.push(objective);
       version.objectives.push(objective);
       for (const aimData of objectiveData.aims) {
         const aim: AimNode = {
-          kind: 'aim', objective, data: aimData,
+          kind: 'aim',
+          objective,
+          data: aimData,
           recommendations: aimData.recommendations.map(recommendation),
           monitoringVisits: aimData.monitoringVisits.map(visit),
         };
@@ -491,7 +590,12 @@ function linkOutline(version: PlanVersionNode, themes: readonly import('../../sc
       }
       for (const data of objectiveData.actions) {
         const action: ActionNode = {
-          kind: 'action', version, theme, objective, ref: data.ref, data,
+          kind: 'action',
+          version,
+          theme,
+          objective,
+          ref: data.ref,
+          data,
           leadRoles: data.leadRoles.map((id) => authority.roles.get(id)!),
           recommendations: objective.recommendations,
           paragraphs: [...new Set(data.paragraphs)].map(paragraph),
@@ -514,12 +618,19 @@ export function resolveDocumentRef(graph: Graph, authority: AuthorityNode, ref: 
   const [type, slug] = ref.split('/') as [string, string];
   const key = `${authority.slug}/${slug}`;
   switch (type) {
-    case 'inspections': return graph.inspections.get(key);
-    case 'monitoring-visits': return graph.monitoringVisits.get(key);
-    case 'notices': return graph.notices.get(key);
-    case 'plans': return graph.plans.get(key);
-    case 'peer-reviews': return graph.peerReviews.get(key);
-    case 'statements': return graph.statements.get(key);
-    default: return undefined;
+    case 'inspections':
+      return graph.inspections.get(key);
+    case 'monitoring-visits':
+      return graph.monitoringVisits.get(key);
+    case 'notices':
+      return graph.notices.get(key);
+    case 'plans':
+      return graph.plans.get(key);
+    case 'peer-reviews':
+      return graph.peerReviews.get(key);
+    case 'statements':
+      return graph.statements.get(key);
+    default:
+      return undefined;
   }
 }

@@ -4,7 +4,19 @@
 // Windows would mangle, and no command can write outside the content folders.
 
 /** Top-level addresses of the site: an authority may not take one. */
-export const reservedRoutes = ['search', 'data', 'feed.xml', 'feed', '_astro', 'pagefind', 'glossary', 'accessibility', '404', 'sitemap-index.xml', 'robots.txt'] as const;
+export const reservedRoutes = [
+  'search',
+  'data',
+  'feed.xml',
+  'feed',
+  '_astro',
+  'pagefind',
+  'glossary',
+  'accessibility',
+  '404',
+  'sitemap-index.xml',
+  'robots.txt',
+] as const;
 
 /** Names Windows cannot use for a file, whatever the extension. */
 const windowsReserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
@@ -40,11 +52,16 @@ export function idProblem(value: string, kind: IdKind): string | undefined {
   const instead = suggestion && suggestion !== value ? `, e.g. "${suggestion}"` : '';
   if (value === '') return 'is empty: an id is lower-case letters, digits and hyphens, e.g. "ofsted-2018"';
   if (!patterns[kind].test(value)) {
-    const allowed = kind === 'version' ? 'lower-case letters, digits, hyphens and single dots between them ("v2", "v2.1")' : 'lower-case letters, digits and hyphens';
+    const allowed =
+      kind === 'version'
+        ? 'lower-case letters, digits, hyphens and single dots between them ("v2", "v2.1")'
+        : 'lower-case letters, digits and hyphens';
     return `${JSON.stringify(value)} is not a valid id: use only ${allowed}, starting and ending with a letter or digit${instead}`;
   }
-  if (value.length > maxIdLength) return `${JSON.stringify(value)} is too long for an id (${value.length} characters): use at most ${maxIdLength}`;
-  if (windowsReserved.test(value.split('.')[0]!)) return `${JSON.stringify(value)} is a name Windows reserves for devices, so the file could not be opened there: choose another, e.g. "${value}-council"`;
+  if (value.length > maxIdLength)
+    return `${JSON.stringify(value)} is too long for an id (${value.length} characters): use at most ${maxIdLength}`;
+  if (windowsReserved.test(value.split('.')[0]!))
+    return `${JSON.stringify(value)} is a name Windows reserves for devices, so the file could not be opened there: choose another, e.g. "${value}-council"`;
   if (kind === 'authority' && (reservedRoutes as readonly string[]).includes(value)) {
     return `${JSON.stringify(value)} is an address the site already uses (/${value}/), so this authority would have no page: choose another, e.g. "${value}-council"`;
   }

@@ -8,7 +8,20 @@ export interface VisitRef {
   visited: string;
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const monthPattern = new RegExp(`\\b(${months.join('|')})\\b(?:\\s+(\\d{4}))?`, 'gi');
 
 /** A citation in brackets at the end of a paragraph, with anything after it (a full stop, a footnote mark). */
@@ -20,7 +33,9 @@ export function trailingCitation(text: string): { before: string; citation: stri
 
 /** True when the words in brackets cite the report or a visit, rather than explain something. */
 export function isCitation(words: string): boolean {
-  return /\bparas?\b|\bparagraphs?\b|monitoring\s+visit|internal\s+(data|objective)|\brecommendations?\s+\d/i.test(words);
+  return /\bparas?\b|\bparagraphs?\b|monitoring\s+visit|internal\s+(data|objective)|\brecommendations?\s+\d/i.test(
+    words,
+  );
 }
 
 /** Paragraph numbers cited: "Para 83, 85, 86", "Para 35 & 36", "Para 92, 93, 91" (in the source's order). */
@@ -35,7 +50,9 @@ export function citedParagraphs(citation: string): number[] {
 /** Recommendation ids cited, as the source names them, lower-case: "recommendation 1. and repeated" → ["1"]. */
 export function citedRecommendations(citation: string): string[] {
   const out: string[] = [];
-  for (const run of citation.matchAll(/\brecommendations?\b\s*((?:(?:\d+(?:\.\d+)*|[a-z]\b)\.?\s*(?:,|&|and(?!\s+repeated))?\s*)+)/gi)) {
+  for (const run of citation.matchAll(
+    /\brecommendations?\b\s*((?:(?:\d+(?:\.\d+)*|[a-z]\b)\.?\s*(?:,|&|and(?!\s+repeated))?\s*)+)/gi,
+  )) {
     for (const id of run[1]!.matchAll(/\d+(?:\.\d+)*|\b[a-z]\b/gi)) out.push(id[0].toLowerCase());
   }
   return [...new Set(out)];
@@ -53,17 +70,25 @@ export function citedVisits(citation: string, visits: readonly VisitRef[]): { id
   for (const match of citation.matchAll(monthPattern)) {
     const month = String(months.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0');
     const year = match[2];
-    const found = visits.filter((v) => (year ? v.visited.startsWith(`${year}-${month}`) : v.visited.slice(5, 7) === month));
+    const found = visits.filter((v) =>
+      year ? v.visited.startsWith(`${year}-${month}`) : v.visited.slice(5, 7) === month,
+    );
     const named = `${match[1]}${year ? ` ${year}` : ''}`;
     if (found.length === 1) ids.push(found[0]!.id);
     else if (found.length === 0) {
-      problems.push(`"(${citation})" names the ${named} monitoring visit, but the inspection has no monitoring visit in ${named}${visits.length ? ` (it has ${visits.map((v) => `${v.id}, ${v.visited}`).join('; ')})` : ''}: add the visit's file under src/content/monitoring-visits/ first`);
+      problems.push(
+        `"(${citation})" names the ${named} monitoring visit, but the inspection has no monitoring visit in ${named}${visits.length ? ` (it has ${visits.map((v) => `${v.id}, ${v.visited}`).join('; ')})` : ''}: add the visit's file under src/content/monitoring-visits/ first`,
+      );
     } else {
-      problems.push(`"(${citation})" names the ${named} monitoring visit, and ${found.map((v) => v.id).join(' and ')} both took place then: add the year to the citation`);
+      problems.push(
+        `"(${citation})" names the ${named} monitoring visit, and ${found.map((v) => v.id).join(' and ')} both took place then: add the year to the citation`,
+      );
     }
   }
   if (ids.length === 0 && problems.length === 0) {
-    problems.push(`"(${citation})" cites a monitoring visit without saying which month: add the month (e.g. "October 2019 Monitoring Visit")`);
+    problems.push(
+      `"(${citation})" cites a monitoring visit without saying which month: add the month (e.g. "October 2019 Monitoring Visit")`,
+    );
   }
   return { ids: [...new Set(ids)], problems };
 }

@@ -4,7 +4,15 @@
 // are joined to their action, and every cell that cannot be read is reported by table, row and column.
 import mammoth from 'mammoth';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { action as actionSchema, dotValues, type Action, type Aim, type Objective, type PlanOutline, type Theme } from '../../schemas/plan-outline.ts';
+import {
+  action as actionSchema,
+  dotValues,
+  type Action,
+  type Aim,
+  type Objective,
+  type PlanOutline,
+  type Theme,
+} from '../../schemas/plan-outline.ts';
 import type { Rating, RatingScale } from '../../schemas/plan-version.ts';
 import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
@@ -12,7 +20,15 @@ import { checkIntegrity } from '../graph/integrity.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
-import { citedParagraphs, citedRecommendations, citedVisits, isCitation, recommendationValue, trailingCitation, type VisitRef } from './citations.ts';
+import {
+  citedParagraphs,
+  citedRecommendations,
+  citedVisits,
+  isCitation,
+  recommendationValue,
+  trailingCitation,
+  type VisitRef,
+} from './citations.ts';
 
 /** A problem with the document, placed where a person finds it in Word. */
 export interface DocProblem {
@@ -42,13 +58,36 @@ export async function docxToHtml(data: Buffer, name: string): Promise<string> {
 }
 
 /** The fields a plan table's columns can hold, and `ignore` for a column left out on purpose. */
-export const planFields = ['ref', 'desiredOutcome', 'actions', 'lead', 'timescale', 'impact', 'measure', 'evidence', 'rag', 'dot', 'ragDot', 'ignore'] as const;
+export const planFields = [
+  'ref',
+  'desiredOutcome',
+  'actions',
+  'lead',
+  'timescale',
+  'impact',
+  'measure',
+  'evidence',
+  'rag',
+  'dot',
+  'ragDot',
+  'ignore',
+] as const;
 export type PlanField = (typeof planFields)[number];
 
 /** What each field is called in messages. */
 const fieldWords: Record<PlanField, string> = {
-  ref: 'Ref', desiredOutcome: 'Desired outcome', actions: 'Actions', lead: 'Lead', timescale: 'Timescale', impact: 'Impact',
-  measure: 'Measure', evidence: 'Evidence of progress', rag: 'RAG', dot: 'DOT', ragDot: 'RAG/DOT', ignore: '(ignored)',
+  ref: 'Ref',
+  desiredOutcome: 'Desired outcome',
+  actions: 'Actions',
+  lead: 'Lead',
+  timescale: 'Timescale',
+  impact: 'Impact',
+  measure: 'Measure',
+  evidence: 'Evidence of progress',
+  rag: 'RAG',
+  dot: 'DOT',
+  ragDot: 'RAG/DOT',
+  ignore: '(ignored)',
 };
 
 const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
@@ -81,7 +120,10 @@ export function parseMappings(options: readonly string[]): { map: Map<string, Pl
     const wanted = at > 0 ? option.slice(at + 1).trim() : '';
     const field = planFields.find((f) => f.toLowerCase() === wanted.toLowerCase());
     if (!header || !field) {
-      problems.push({ where: `--map ${JSON.stringify(option)}`, message: `write --map "Column header=field", where field is one of ${planFields.join(', ')}` });
+      problems.push({
+        where: `--map ${JSON.stringify(option)}`,
+        message: `write --map "Column header=field", where field is one of ${planFields.join(', ')}`,
+      });
       continue;
     }
     map.set(letters(header), field);
@@ -133,7 +175,8 @@ function cellParagraphs(cell: HTMLElement): string[] {
       if (tag === 'p' || tag === 'li' || /^h\d$/.test(tag)) {
         const text = textOf(child);
         if (text) out.push(text);
-      } else if (tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'tbody' || tag === 'tr' || tag === 'td') walk(child);
+      } else if (tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'tbody' || tag === 'tr' || tag === 'td')
+        walk(child);
       else {
         const text = textOf(child);
         if (text) out.push(text);
@@ -165,7 +208,11 @@ type ParagraphField = (typeof paragraphFields)[number];
 
 /** The words of a field in notes, as the source's column is called. */
 const noteWords: Record<ParagraphField, string> = {
-  desiredOutcome: 'desired outcome', actions: 'actions', impact: 'impact', measure: 'measure', evidence: 'evidence-of-progress',
+  desiredOutcome: 'desired outcome',
+  actions: 'actions',
+  impact: 'impact',
+  measure: 'measure',
+  evidence: 'evidence-of-progress',
 };
 
 interface Draft {
@@ -180,7 +227,20 @@ interface Draft {
 
 const themePattern = /^(?:theme|pillar|priority)\s+(\d+)\s*[:.–—-]\s*(.+)$/i;
 const objectivePattern = /^objective\s*[:.–—-]?\s*(\d+\.\d+)\s*[:.]?\s*(.*)$/i;
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Reads a plan document's HTML (mammoth's output) into a plan version's table. Pure. */
 export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResult {
@@ -204,13 +264,20 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
     if (!objective) return;
     const cite = trailingCitation(text);
     if (!cite) {
-      problems.push({ where, message: `${JSON.stringify(text)} has no citation in brackets at its end (e.g. "(recommendation 8)" or "(Internal objective)"): add what the bullet answers` });
+      problems.push({
+        where,
+        message: `${JSON.stringify(text)} has no citation in brackets at its end (e.g. "(recommendation 8)" or "(Internal objective)"): add what the bullet answers`,
+      });
       return;
     }
     const recommendations: (string | number)[] = [];
     for (const id of citedRecommendations(cite.citation)) {
       const value = recommendationValue(id);
-      if (value === undefined) problems.push({ where, message: `recommendation "${id}" is lettered, but this site's content schema accepts only numbered recommendations so far: write the recommendation's number, or import once lettered recommendations are supported` });
+      if (value === undefined)
+        problems.push({
+          where,
+          message: `recommendation "${id}" is lettered, but this site's content schema accepts only numbered recommendations so far: write the recommendation's number, or import once lettered recommendations are supported`,
+        });
       else recommendations.push(value);
     }
     const visits = citedVisits(cite.citation, context.visits);
@@ -239,13 +306,19 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
       const mapped = headerTexts.map((h) => context.map?.get(letters(h)) ?? fieldOfHeader(h));
       const looksLikeHeader = mapped.includes('ref') && mapped.filter(Boolean).length >= 3;
       if (!theme) {
-        if (looksLikeHeader) problems.push({ where: `table ${tableNumber}`, message: 'this plan table comes before any theme heading ("Theme 1 – …"): add the heading above it' });
+        if (looksLikeHeader)
+          problems.push({
+            where: `table ${tableNumber}`,
+            message: 'this plan table comes before any theme heading ("Theme 1 – …"): add the heading above it',
+          });
         else log.push(`table ${tableNumber} comes before the first theme and has no plan columns; it was not read`);
         continue;
       }
       if (looksLikeHeader) {
         start = 1;
-        const unmapped = headerTexts.map((h, i) => ({ h, i })).filter(({ h, i }) => mapped[i] === undefined && h !== '');
+        const unmapped = headerTexts
+          .map((h, i) => ({ h, i }))
+          .filter(({ h, i }) => mapped[i] === undefined && h !== '');
         for (const { h, i } of unmapped) {
           if (reportedHeaders.has(letters(h))) continue;
           reportedHeaders.add(letters(h));
@@ -255,16 +328,31 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
           });
         }
         const blank = headerTexts.map((h, i) => ({ h, i })).filter(({ h }) => h === '');
-        for (const { i } of blank) problems.push({ where: `${tableWhere}, column ${i + 1}`, message: 'has no header: name the column in the document, or give it with --map' });
+        for (const { i } of blank)
+          problems.push({
+            where: `${tableWhere}, column ${i + 1}`,
+            message: 'has no header: name the column in the document, or give it with --map',
+          });
         columns = mapped.map((f) => f ?? 'ignore');
         for (const required of ['desiredOutcome', 'actions', 'lead', 'timescale'] as const) {
-          if (!columns.includes(required)) problems.push({ where: tableWhere, message: `no column holds the ${fieldWords[required]}: name it with --map "Header=${required}"` });
+          if (!columns.includes(required))
+            problems.push({
+              where: tableWhere,
+              message: `no column holds the ${fieldWords[required]}: name it with --map "Header=${required}"`,
+            });
         }
       } else if (!columns) {
-        problems.push({ where: tableWhere, message: 'has no header row naming its columns (Ref, Desired outcome, Actions, Lead, Timescale …), and no table before it has one' });
+        problems.push({
+          where: tableWhere,
+          message:
+            'has no header row naming its columns (Ref, Desired outcome, Actions, Lead, Timescale …), and no table before it has one',
+        });
         continue;
       } else if (header.length !== columns.length && header.length > 0) {
-        problems.push({ where: tableWhere, message: `has ${header.length} columns and no header row, but the table it continues has ${columns.length}: it cannot be matched column by column` });
+        problems.push({
+          where: tableWhere,
+          message: `has ${header.length} columns and no header row, but the table it continues has ${columns.length}: it cannot be matched column by column`,
+        });
         continue;
       }
       for (let r = start; r < rows.length; r++) {
@@ -279,14 +367,22 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
         const rowWhere = `${tableWhere}, row ${r + 1}`;
         const beyond = row.slice(columns.length).findIndex((cell) => cell.length > 0);
         if (beyond >= 0) {
-          problems.push({ where: `${rowWhere}, column ${columns.length + beyond + 1}`, message: `holds ${JSON.stringify(row[columns.length + beyond]!.join(' ').slice(0, 60))}, but the table's header names only ${columns.length} columns: add the column's header in the document` });
+          problems.push({
+            where: `${rowWhere}, column ${columns.length + beyond + 1}`,
+            message: `holds ${JSON.stringify(row[columns.length + beyond]!.join(' ').slice(0, 60))}, but the table's header names only ${columns.length} columns: add the column's header in the document`,
+          });
         }
         const cont = /^(\d+\.\d+\.\d+)\s*\(?\s*(?:cont(?:inued|'d|d)?\.?|continued)\s*\)?$/i.exec(ref);
         if (ref === '' || cont) {
           // a row continued on the next page: an empty Ref, or the Ref marked "(cont.)"
           const last = drafts.at(-1);
           if (!last || last.objective !== objective || (cont && cont[1] !== last.ref)) {
-            problems.push({ where: rowWhere, message: cont ? `says it continues action ${cont[1]}, but the row before it is ${last ? `action ${last.ref}` : 'no action'}: correct the Ref` : 'has no Ref and follows no action of this objective, so it cannot be joined to one: give it its action\'s Ref' });
+            problems.push({
+              where: rowWhere,
+              message: cont
+                ? `says it continues action ${cont[1]}, but the row before it is ${last ? `action ${last.ref}` : 'no action'}: correct the Ref`
+                : "has no Ref and follows no action of this objective, so it cannot be joined to one: give it its action's Ref",
+            });
             continue;
           }
           joinContinuation(last, cells, log);
@@ -294,17 +390,34 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
           continue;
         }
         if (!/^\d+\.\d+\.\d+$/.test(ref)) {
-          problems.push({ where: `${rowWhere}, Ref`, message: `${JSON.stringify(ref)} is not an action reference like "1.1.1"` });
+          problems.push({
+            where: `${rowWhere}, Ref`,
+            message: `${JSON.stringify(ref)} is not an action reference like "1.1.1"`,
+          });
           continue;
         }
         if (!objective) {
-          problems.push({ where: rowWhere, message: `action ${ref} comes before any objective heading ("Objective ${ref.split('.').slice(0, 2).join('.')}:")` });
+          problems.push({
+            where: rowWhere,
+            message: `action ${ref} comes before any objective heading ("Objective ${ref.split('.').slice(0, 2).join('.')}:")`,
+          });
           continue;
         }
         if (!ref.startsWith(`${objective.ref}.`)) {
-          problems.push({ where: `${rowWhere} (action ${ref}), Ref`, message: `action ${ref} is under the heading of objective ${objective.ref}: correct the Ref or the heading` });
+          problems.push({
+            where: `${rowWhere} (action ${ref}), Ref`,
+            message: `action ${ref} is under the heading of objective ${objective.ref}: correct the Ref or the heading`,
+          });
         }
-        drafts.push({ ref, where: `${rowWhere} (action ${ref})`, table: tableNumber, row: r + 1, objective, cells, notes: [] });
+        drafts.push({
+          ref,
+          where: `${rowWhere} (action ${ref})`,
+          table: tableNumber,
+          row: r + 1,
+          objective,
+          cells,
+          notes: [],
+        });
       }
       continue;
     }
@@ -313,58 +426,85 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
     if (!text) continue;
     const themeMatch = themePattern.exec(text);
     const objectiveMatch = objectivePattern.exec(text);
-    if (themeMatch && (tag !== 'li')) {
+    if (themeMatch && tag !== 'li') {
       theme = { ref: themeMatch[1]!, title: themeMatch[2]!.trim(), objectives: [] };
       themes.push(theme);
       objective = undefined;
       columns = undefined;
     } else if (objectiveMatch && tag !== 'li') {
       if (!theme) {
-        problems.push({ where: `objective ${objectiveMatch[1]}`, message: 'comes before any theme heading ("Theme 1 – …")' });
+        problems.push({
+          where: `objective ${objectiveMatch[1]}`,
+          message: 'comes before any theme heading ("Theme 1 – …")',
+        });
         continue;
       }
       objective = { ref: objectiveMatch[1]!, aims: [], actions: [] };
       theme.objectives.push(objective);
       if (objectiveMatch[2]) addAim(objectiveMatch[2], `objective ${objective.ref}, heading`);
     } else if (tag === 'ul' || tag === 'ol') {
-      const items = children(block).filter((c) => c.tagName.toLowerCase() === 'li').map(textOf).filter(Boolean);
+      const items = children(block)
+        .filter((c) => c.tagName.toLowerCase() === 'li')
+        .map(textOf)
+        .filter(Boolean);
       if (objective && objective.actions.length === 0 && !drafts.some((d) => d.objective === objective)) {
         items.forEach((item) => addAim(item, `objective ${objective!.ref}, bullet ${objective!.aims.length + 1}`));
       } else if (!theme) {
         const scale = ratingScaleOf(items, previousText);
         if (scale) ratingScale = scale;
       } else {
-        for (const item of items) log.push(`not read (a list between the tables, after ${objective ? `objective ${objective.ref}'s table` : `theme ${theme.ref}'s heading`}): "${item.slice(0, 80)}"`);
+        for (const item of items)
+          log.push(
+            `not read (a list between the tables, after ${objective ? `objective ${objective.ref}'s table` : `theme ${theme.ref}'s heading`}): "${item.slice(0, 80)}"`,
+          );
       }
     } else if (!theme) {
       const v = /\bversion\s+(\d+(?:\.\d+)?)\s*[-–—,:]?\s*([a-z]+)\s+(\d{4})\b/i.exec(text);
       const month = v ? monthNames.indexOf(v[2]!.toLowerCase()) : -1;
-      if (v && month >= 0 && !version) version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month + 1).padStart(2, '0')}` };
+      if (v && month >= 0 && !version)
+        version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month + 1).padStart(2, '0')}` };
     } else if (objective && !drafts.some((d) => d.objective === objective) && trailingCitation(text)) {
       // an objective's statement written as a paragraph rather than a bullet
       addAim(text, `objective ${objective.ref}, paragraph ${objective.aims.length + 1}`);
     } else if (!/^ref(\s*no\.?)?$/i.test(text)) {
-      log.push(`not read (text between the tables, after ${objective ? `objective ${objective.ref}` : `theme ${theme.ref}'s heading`}): "${text.slice(0, 80)}"`);
+      log.push(
+        `not read (text between the tables, after ${objective ? `objective ${objective.ref}` : `theme ${theme.ref}'s heading`}): "${text.slice(0, 80)}"`,
+      );
     }
     previousText = text;
   }
 
-  if (themes.length === 0) problems.push({ where: '', message: 'no theme heading ("Theme 1 – Leadership, management and governance") was found, so the plan\'s structure cannot be read' });
+  if (themes.length === 0)
+    problems.push({
+      where: '',
+      message:
+        'no theme heading ("Theme 1 – Leadership, management and governance") was found, so the plan\'s structure cannot be read',
+    });
   const ratings = ratingScale?.ratings ?? context.ratingScale?.ratings ?? [];
   for (const draft of drafts) {
     const action = toAction(draft, context, ratings, problems);
     if (action) draft.objective.actions.push(action);
   }
   for (const t of themes) {
-    if (t.objectives.length === 0) problems.push({ where: `theme ${t.ref}`, message: 'has no objective heading ("Objective 1.1:") under it' });
+    if (t.objectives.length === 0)
+      problems.push({ where: `theme ${t.ref}`, message: 'has no objective heading ("Objective 1.1:") under it' });
     for (const o of t.objectives) {
-      if (o.aims.length === 0) problems.push({ where: `objective ${o.ref}`, message: 'has no bullet saying what it answers: add one, ending with its citation in brackets' });
-      if (o.actions.length === 0 && !drafts.some((d) => d.objective === o)) problems.push({ where: `objective ${o.ref}`, message: 'has no table of actions under it' });
+      if (o.aims.length === 0)
+        problems.push({
+          where: `objective ${o.ref}`,
+          message: 'has no bullet saying what it answers: add one, ending with its citation in brackets',
+        });
+      if (o.actions.length === 0 && !drafts.some((d) => d.objective === o))
+        problems.push({ where: `objective ${o.ref}`, message: 'has no table of actions under it' });
     }
   }
   const seen = new Map<string, string>();
   for (const d of drafts) {
-    if (seen.has(d.ref)) problems.push({ where: d.where, message: `action ${d.ref} is also at ${seen.get(d.ref)}: each action has one Ref (if this row continues it on a new page, leave its Ref empty or write "${d.ref} (cont.)")` });
+    if (seen.has(d.ref))
+      problems.push({
+        where: d.where,
+        message: `action ${d.ref} is also at ${seen.get(d.ref)}: each action has one Ref (if this row continues it on a new page, leave its Ref empty or write "${d.ref} (cont.)")`,
+      });
     else seen.set(d.ref, d.where);
   }
   const counts = {
@@ -383,7 +523,8 @@ function joinContinuation(draft: Draft, cells: Partial<Record<PlanField, string[
     if (field === 'ref' || paras.length === 0) continue;
     const before = draft.cells[field] ?? [];
     if (singleFields.has(field) || before.length === 0) {
-      draft.cells[field] = singleFields.has(field) && before.length ? [[...before, ...paras].join(' ')] : [...before, ...paras];
+      draft.cells[field] =
+        singleFields.has(field) && before.length ? [[...before, ...paras].join(' ')] : [...before, ...paras];
       if (before.length) log.push(`action ${draft.ref}, ${fieldWords[field]}: continued on the next page; joined`);
       continue;
     }
@@ -392,11 +533,17 @@ function joinContinuation(draft: Draft, cells: Partial<Record<PlanField, string[
     const cite = /^\(([^()]*)\)\.?$/.exec(first);
     if (cite && isCitation(cite[1]!)) {
       draft.cells[field] = [...before.slice(0, -1), `${last} ${first}`, ...paras.slice(1)];
-      draft.notes.push(`The citation "${first}" stands alone at the top of the next page; it is joined to the end of the last paragraph of the ${noteWords[field as ParagraphField] ?? fieldWords[field]}, where the plan puts its citations everywhere else.`);
-      log.push(`action ${draft.ref}, ${fieldWords[field]}: the citation ${first} at the top of the next page was joined to the paragraph before it`);
+      draft.notes.push(
+        `The citation "${first}" stands alone at the top of the next page; it is joined to the end of the last paragraph of the ${noteWords[field as ParagraphField] ?? fieldWords[field]}, where the plan puts its citations everywhere else.`,
+      );
+      log.push(
+        `action ${draft.ref}, ${fieldWords[field]}: the citation ${first} at the top of the next page was joined to the paragraph before it`,
+      );
     } else if (!/[.!?:;]["'’”)]*$/.test(last) && /^[a-z(‘'"“]/.test(first)) {
       draft.cells[field] = [...before.slice(0, -1), `${last} ${first}`, ...paras.slice(1)];
-      log.push(`action ${draft.ref}, ${fieldWords[field]}: a paragraph split by a page break was joined ("…${last.slice(-24)}" + "${first.slice(0, 24)}…")`);
+      log.push(
+        `action ${draft.ref}, ${fieldWords[field]}: a paragraph split by a page break was joined ("…${last.slice(-24)}" + "${first.slice(0, 24)}…")`,
+      );
     } else {
       draft.cells[field] = [...before, ...paras];
       log.push(`action ${draft.ref}, ${fieldWords[field]}: continued on the next page with a new paragraph`);
@@ -410,7 +557,12 @@ const dotWords: [RegExp, (typeof dotValues)[number]][] = [
   [/\bdeclin(ing|ed)\b|\bworse\b|↓|⬇|\bdown\b/i, 'declining'],
 ];
 
-function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Rating[], problems: DocProblem[]): Action | undefined {
+function toAction(
+  draft: Draft,
+  context: PlanDocContext,
+  ratings: readonly Rating[],
+  problems: DocProblem[],
+): Action | undefined {
   const before = problems.length;
   const at = (field: PlanField) => `${draft.where}, ${fieldWords[field]}`;
   const paras = (field: ParagraphField): string[] => {
@@ -428,8 +580,13 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
   };
   // an empty desired-outcome cell is "not in the source" where the schema can say so, else a problem
   const outcomeCanBeMissing = 'notInSource' in actionSchema.shape;
-  const desiredOutcome = outcomeCanBeMissing ? paras('desiredOutcome') : required('desiredOutcome', paras('desiredOutcome'));
-  const notInSource = outcomeCanBeMissing && desiredOutcome.length === 0 ? { desiredOutcome: 'The plan\'s desired-outcome cell for this action is empty.' } : {};
+  const desiredOutcome = outcomeCanBeMissing
+    ? paras('desiredOutcome')
+    : required('desiredOutcome', paras('desiredOutcome'));
+  const notInSource =
+    outcomeCanBeMissing && desiredOutcome.length === 0
+      ? { desiredOutcome: "The plan's desired-outcome cell for this action is empty." }
+      : {};
   const actions = required('actions', paras('actions'));
   const lead = required('lead', single('lead'));
   const timescale = required('timescale', single('timescale'));
@@ -439,9 +596,14 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
   const ratingCell = single('rag') || single('ragDot');
   if (ratingCell) {
     const rating = ratings.find((r) => new RegExp(`(?<!\\w)${escape(r.label)}(?!\\w)`, 'i').test(ratingCell));
-    const directionOnly = !single('rag') && !/\p{L}/u.test(dotWords.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ''), ratingCell));
+    const directionOnly =
+      !single('rag') &&
+      !/\p{L}/u.test(dotWords.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ''), ratingCell));
     if (!rating && !directionOnly) {
-      problems.push({ where: at(single('rag') ? 'rag' : 'ragDot'), message: `${JSON.stringify(ratingCell)} is not a rating of the plan's scale: use one of ${ratings.map((r) => r.label).join(', ') || '(the document defines no rating scale)'}, or leave it empty for not yet rated` });
+      problems.push({
+        where: at(single('rag') ? 'rag' : 'ragDot'),
+        message: `${JSON.stringify(ratingCell)} is not a rating of the plan's scale: use one of ${ratings.map((r) => r.label).join(', ') || '(the document defines no rating scale)'}, or leave it empty for not yet rated`,
+      });
     }
     rag = rating?.id ?? null;
   }
@@ -449,8 +611,16 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
   if (dotCell) {
     const found = dotWords.filter(([re]) => re.test(dotCell));
     if (found.length === 1) dot = found[0]![1];
-    else if (found.length > 1) problems.push({ where: at('dot'), message: `${JSON.stringify(dotCell)} names more than one direction of travel` });
-    else if (single('dot')) problems.push({ where: at('dot'), message: `${JSON.stringify(dotCell)} is not a direction of travel: use Improving, No change or Declining, or leave it empty` });
+    else if (found.length > 1)
+      problems.push({
+        where: at('dot'),
+        message: `${JSON.stringify(dotCell)} names more than one direction of travel`,
+      });
+    else if (single('dot'))
+      problems.push({
+        where: at('dot'),
+        message: `${JSON.stringify(dotCell)} is not a direction of travel: use Improving, No change or Declining, or leave it empty`,
+      });
   }
 
   const paragraphs: number[] = [];
@@ -465,7 +635,9 @@ function toAction(draft: Draft, context: PlanDocContext, ratings: readonly Ratin
     for (const message of v.problems) problems.push({ where: at('desiredOutcome'), message });
     if (/\binternal\s+data\b/i.test(cite.citation)) internal = true;
   }
-  const { accountable, partners } = lead ? splitLead(lead, context.roles, at('lead'), problems) : { accountable: [], partners: [] };
+  const { accountable, partners } = lead
+    ? splitLead(lead, context.roles, at('lead'), problems)
+    : { accountable: [], partners: [] };
   const leadRoles = accountable;
   if (problems.length > before) return undefined;
   return {
@@ -501,17 +673,53 @@ const partnerClauses = [
 ];
 
 /** A lead read into its accountable roles and its partners (each with the lead's words for its part). */
-export function splitLead(lead: string, roles: readonly Role[], where: string, problems: DocProblem[]): { accountable: string[]; partners: { role: string; words: string }[] } {
+export function splitLead(
+  lead: string,
+  roles: readonly Role[],
+  where: string,
+  problems: DocProblem[],
+): { accountable: string[]; partners: { role: string; words: string }[] } {
   const clauses = partnerClauses
     .flatMap((pattern) => [...lead.matchAll(pattern)].map((m) => ({ at: m.index!, words: m[0].trim() })))
     .sort((a, b) => a.at - b.at);
   let rest = lead;
   for (const clause of clauses) rest = rest.replace(clause.words, ' ');
-  const partners = clauses.flatMap((clause) => rolesIn(clause.words, roles, where, problems).map((role) => ({ role, words: clause.words })));
+  const partners = clauses.flatMap((clause) =>
+    rolesIn(clause.words, roles, where, problems).map((role) => ({ role, words: clause.words })),
+  );
   return { accountable: rolesIn(rest, roles, where, problems), partners };
 }
 
-const connectors = new Set(['and', 'the', 'in', 'conjunction', 'with', 'working', 'to', 'oversee', 'deliver', 'when', 'necessary', 'or', 'of', 'for', 'by', 'all', 'supported', 'support', 'lead', 'leads', 'plus', 'other', 'relevant', 'as', 'required', 'appropriate', 'where', 'via']);
+const connectors = new Set([
+  'and',
+  'the',
+  'in',
+  'conjunction',
+  'with',
+  'working',
+  'to',
+  'oversee',
+  'deliver',
+  'when',
+  'necessary',
+  'or',
+  'of',
+  'for',
+  'by',
+  'all',
+  'supported',
+  'support',
+  'lead',
+  'leads',
+  'plus',
+  'other',
+  'relevant',
+  'as',
+  'required',
+  'appropriate',
+  'where',
+  'via',
+]);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -522,7 +730,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function rolesIn(lead: string, roles: readonly Role[], where: string, problems: DocProblem[]): string[] {
   const normal = lead.replace(/[’']s\b/g, 's');
   const names = roles
-    .flatMap((r) => [r.name, r.abbreviation, r.id.replace(/-/g, ' ')].filter((n): n is string => Boolean(n)).map((name) => ({ id: r.id, name })))
+    .flatMap((r) =>
+      [r.name, r.abbreviation, r.id.replace(/-/g, ' ')]
+        .filter((n): n is string => Boolean(n))
+        .map((name) => ({ id: r.id, name })),
+    )
     .sort((a, b) => b.name.length - a.name.length);
   const taken = Array.from({ length: normal.length }, () => false);
   const found: { id: string; at: number }[] = [];
@@ -543,7 +755,10 @@ export function rolesIn(lead: string, roles: readonly Role[], where: string, pro
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !connectors.has(w.toLowerCase()));
   if (left.length > 0) {
-    problems.push({ where, message: `${JSON.stringify(lead)}: ${left.map((w) => JSON.stringify(w)).join(', ')} ${left.length === 1 ? 'is' : 'are'} not part of any role of this council: add the role (or its abbreviation) to the authority's roles in src/content/authorities/, then import again` });
+    problems.push({
+      where,
+      message: `${JSON.stringify(lead)}: ${left.map((w) => JSON.stringify(w)).join(', ')} ${left.length === 1 ? 'is' : 'are'} not part of any role of this council: add the role (or its abbreviation) to the authority's roles in src/content/authorities/, then import again`,
+    });
   }
   const ids = found.sort((a, b) => a.at - b.at).map((f) => f.id);
   return [...new Set(ids)];
@@ -556,7 +771,13 @@ function ratingScaleOf(items: readonly string[], introduction: string): RatingSc
     const m = /^(blue|green|amber|red)\s*[-–—:]\s*(.+)$/i.exec(item);
     if (!m) return undefined;
     const colour = m[1]!.toLowerCase() as Rating['colour'];
-    ratings.push({ id: colour, label: m[1]!, definition: m[2]!.trim(), colour, complete: colour === 'blue' && /complete/i.test(m[2]!) });
+    ratings.push({
+      id: colour,
+      label: m[1]!,
+      definition: m[2]!.trim(),
+      colour,
+      complete: colour === 'blue' && /complete/i.test(m[2]!),
+    });
   }
   if (ratings.length < 2) return undefined;
   const name = /\b(B?RAG)\b/.exec(introduction)?.[1] ?? ratings.map((r) => r.label[0]!.toUpperCase()).join('');
@@ -588,8 +809,18 @@ export interface ImportResult {
 
 /** The column a field of an action is read from, for messages. */
 const fieldColumn: Record<string, string> = {
-  desiredOutcome: 'Desired outcome', actions: 'Actions', lead: 'Lead', leadRoles: 'Lead', timescale: 'Timescale', impact: 'Impact', measure: 'Measure',
-  evidence: 'Evidence of progress', rag: 'RAG', dot: 'DOT', paragraphs: 'Desired outcome (its "Para" citation)', monitoringVisits: 'Desired outcome (its monitoring visit citation)',
+  desiredOutcome: 'Desired outcome',
+  actions: 'Actions',
+  lead: 'Lead',
+  leadRoles: 'Lead',
+  timescale: 'Timescale',
+  impact: 'Impact',
+  measure: 'Measure',
+  evidence: 'Evidence of progress',
+  rag: 'RAG',
+  dot: 'DOT',
+  paragraphs: 'Desired outcome (its "Para" citation)',
+  monitoringVisits: 'Desired outcome (its monitoring visit citation)',
 };
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
@@ -598,21 +829,48 @@ const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 
  * Imports a plan document's HTML as a new version of a plan: reads it, builds the version's two files
  * and checks the whole content with them added. Returns files only when there is no problem at all.
  */
-export function importPlanDocument(html: string, files: readonly SourceFile[], roots: Roots, options: PlanImportOptions): ImportResult {
+export function importPlanDocument(
+  html: string,
+  files: readonly SourceFile[],
+  roots: Roots,
+  options: PlanImportOptions,
+): ImportResult {
   const { content, problems: existing } = parseContent(files, roots);
   if (existing.length > 0) {
-    return { problems: existing.map((p) => ({ where: '', message: `the existing content has a problem; fix it first: ${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}` })), preview: [] };
+    return {
+      problems: existing.map((p) => ({
+        where: '',
+        message: `the existing content has a problem; fix it first: ${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`,
+      })),
+      preview: [],
+    };
   }
   const plan = content.plans.find((p) => p.id === options.planKey);
   const first = options.first ?? {};
   if (!plan && (!first.title || !first.inspection)) {
-    return { problems: [{ where: '', message: `no plan "${options.planKey}" exists yet: give its --title "<the plan's title>" and --inspection <id of the inspection it answers> to create it` }], preview: [] };
+    return {
+      problems: [
+        {
+          where: '',
+          message: `no plan "${options.planKey}" exists yet: give its --title "<the plan's title>" and --inspection <id of the inspection it answers> to create it`,
+        },
+      ],
+      preview: [],
+    };
   }
   const planData = plan?.data ?? { title: first.title!, inspection: first.inspection! };
   const authorityId = options.planKey.split('/')[0]!;
   const paths = versionPaths(options.planKey, options.version);
   if (files.some((f) => f.root === 'content' && (f.path === paths.mdx || f.path === paths.json))) {
-    return { problems: [{ where: '', message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id` }], preview: [] };
+    return {
+      problems: [
+        {
+          where: '',
+          message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id`,
+        },
+      ],
+      preview: [],
+    };
   }
   const base = latestVersionEntry(content, options.planKey);
   const mappings = parseMappings(options.map ?? []);
@@ -633,16 +891,34 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
   const label = options.label ?? read.version?.label ?? `Version ${options.version.replace(/^v/, '')}`;
   const published = options.published ?? read.version?.published;
   if (!options.label && read.version && read.version.label !== `Version ${options.version.replace(/^v/, '')}`) {
-    preview.push(`The document calls itself "${read.version.label}", so that is the label; give --label "…" to name it otherwise.`);
+    preview.push(
+      `The document calls itself "${read.version.label}", so that is the label; give --label "…" to name it otherwise.`,
+    );
   }
-  if (!published) problems.push({ where: '', message: 'the document does not say when this version was published ("Version 2 - January 2020"): give it with --published YYYY-MM' });
+  if (!published)
+    problems.push({
+      where: '',
+      message:
+        'the document does not say when this version was published ("Version 2 - January 2020"): give it with --published YYYY-MM',
+    });
   const ratingScale = read.ratingScale ?? base?.data.ratingScale;
   const scaleOptional = planVersionSchema.shape.ratingScale.safeParse(undefined).success;
-  if (!ratingScale && !scaleOptional) problems.push({ where: '', message: 'the document defines no rating scale (a list such as "Green- …", "Amber- …", "Red- …") and the plan has no earlier version to take one from' });
-  if (!ratingScale && scaleOptional) preview.push('The document defines no rating scale and no action is rated, so the version has none: pages say the plan does not rate its actions.');
-  if (problems.length > 0 || !read.outline || !published || (!ratingScale && !scaleOptional)) return { problems, preview };
+  if (!ratingScale && !scaleOptional)
+    problems.push({
+      where: '',
+      message:
+        'the document defines no rating scale (a list such as "Green- …", "Amber- …", "Red- …") and the plan has no earlier version to take one from',
+    });
+  if (!ratingScale && scaleOptional)
+    preview.push(
+      'The document defines no rating scale and no action is rated, so the version has none: pages say the plan does not rate its actions.',
+    );
+  if (problems.length > 0 || !read.outline || !published || (!ratingScale && !scaleOptional))
+    return { problems, preview };
 
-  const baseFile = base ? files.find((f) => f.root === 'content' && f.path === `plan-versions/${base.id}.mdx`) : undefined;
+  const baseFile = base
+    ? files.find((f) => f.root === 'content' && f.path === `plan-versions/${base.id}.mdx`)
+    : undefined;
   const baseMatch = baseFile ? /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(baseFile.text) : null;
   const baseFront = (baseMatch ? (yaml.load(baseMatch[1]!) as Record<string, unknown>) : {}) ?? {};
   const front = {
@@ -654,7 +930,15 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
   };
   const body = baseMatch?.[2] ?? '';
   const added: SourceFile[] = [
-    ...(plan ? [] : [{ root: 'content' as const, path: `plans/${options.planKey}.json`, text: `${JSON.stringify({ title: planData.title, inspection: planData.inspection, sources: [{ title: first.source ?? planData.title, file: options.sourceName }] }, null, 2)}\n` }]),
+    ...(plan
+      ? []
+      : [
+          {
+            root: 'content' as const,
+            path: `plans/${options.planKey}.json`,
+            text: `${JSON.stringify({ title: planData.title, inspection: planData.inspection, sources: [{ title: first.source ?? planData.title, file: options.sourceName }] }, null, 2)}\n`,
+          },
+        ]),
     { root: 'content', path: paths.mdx, text: `---\n${JSON.stringify(front, null, 2)}\n---\n${body}` },
     { root: 'content', path: paths.json, text: outlineJson(read.outline) },
   ];
@@ -666,10 +950,17 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
         const ref = /\(action (\d+\.\d+\.\d+)\)/.exec(p.path)?.[1];
         const field = /\(action [\d.]+\)\.(\w+)/.exec(p.path)?.[1];
         const aim = /\(objective ([\d.]+)\)\.aims\[(\d+)\]/.exec(p.path);
-        if (ref) return { where: `${read.places[ref] ?? `action ${ref}`}${field ? `, ${fieldColumn[field] ?? field}` : ''}`, message: p.message };
+        if (ref)
+          return {
+            where: `${read.places[ref] ?? `action ${ref}`}${field ? `, ${fieldColumn[field] ?? field}` : ''}`,
+            message: p.message,
+          };
         if (aim) return { where: `objective ${aim[1]}, bullet ${Number(aim[2]) + 1}`, message: p.message };
         if (p.file.endsWith(paths.mdx) && (p.path === 'published' || p.path === 'label')) {
-          return { where: options[p.path] !== undefined ? `--${p.path}` : `the document's "Version … - Month Year" line`, message: p.message };
+          return {
+            where: options[p.path] !== undefined ? `--${p.path}` : `the document's "Version … - Month Year" line`,
+            message: p.message,
+          };
         }
         return { where: `${p.file}${p.path ? `: ${p.path}` : ''}`, message: p.message };
       }),
@@ -681,7 +972,11 @@ export function importPlanDocument(html: string, files: readonly SourceFile[], r
       ? `The introduction and stages are carried over from ${base.id.split('/').at(-1)}${read.ratingScale ? '' : ', and so is the rating scale (the document defines none)'}; edit ${roots.content}/${paths.mdx} if this version changes them.`
       : 'The introduction (the body of the .mdx) is left empty: paste it below the second "---" line.',
     'Will write:',
-    ...(plan ? [] : [`  ${roots.content}/plans/${options.planKey}.json (the plan: ${planData.title}, answering ${planData.inspection})`]),
+    ...(plan
+      ? []
+      : [
+          `  ${roots.content}/plans/${options.planKey}.json (the plan: ${planData.title}, answering ${planData.inspection})`,
+        ]),
     `  ${roots.content}/${paths.mdx} (${label}, published ${published})`,
     `  ${roots.content}/${paths.json} (${plural(read.counts.actions, 'action')})`,
   );

@@ -24,7 +24,9 @@ export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLi
     const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
     pages = (await extractTextItems(pdf)).items;
   } catch {
-    throw new ImportFileError(`${name} could not be opened as a PDF: the file is damaged or is not a PDF. Download the report again, or paste its text into a .txt file and import that.`);
+    throw new ImportFileError(
+      `${name} could not be opened as a PDF: the file is damaged or is not a PDF. Download the report again, or paste its text into a .txt file and import that.`,
+    );
   }
   const lines: ReportLine[] = [];
   pages.forEach((items, index) => {
@@ -43,7 +45,8 @@ export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLi
       for (const item of row.items) {
         const gap = item.x - end;
         if (text && gap > Math.max(12, item.fontSize * 1.5)) text = `${text.trimEnd()}\t${item.str.trimStart()}`;
-        else if (text && gap > item.fontSize * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ` ${item.str}`;
+        else if (text && gap > item.fontSize * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str))
+          text += ` ${item.str}`;
         else text += item.str;
         end = item.x + item.width;
       }
@@ -56,9 +59,22 @@ export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLi
 
 /** Reads pasted text: pages split at form feeds, columns at tabs or runs of spaces. */
 export function textLines(text: string): ReportLine[] {
-  return text.replace(/\r\n?/g, '\n').split('\f').flatMap((page, index) =>
-    page.split('\n').map((line) => ({ text: line.trim().replace(/\t+| {2,}/g, '\t').replace(/[ \u00a0]+/g, ' ').trim(), page: index + 1 })).filter((l) => l.text !== ''),
-  );
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\f')
+    .flatMap((page, index) =>
+      page
+        .split('\n')
+        .map((line) => ({
+          text: line
+            .trim()
+            .replace(/\t+| {2,}/g, '\t')
+            .replace(/[ \u00a0]+/g, ' ')
+            .trim(),
+          page: index + 1,
+        }))
+        .filter((l) => l.text !== ''),
+    );
 }
 
 /** The report's own word for what needs to improve: "area for improvement" / "areas for improvement". */
@@ -98,7 +114,20 @@ const grades: [RegExp, (typeof judgementValues)[number]][] = [
   [/^inadequate$/i, 'inadequate'],
 ];
 const gradeWords = 'outstanding|good|requires improvement(?: to be good)?|adequate|inadequate';
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** A date as written ("14 May 2018", "May 2018") as YYYY-MM-DD or YYYY-MM. */
 function dateOf(day: string | undefined, month: string, year: string): string | undefined {
@@ -151,28 +180,47 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   const isHeading = (line: ReportLine, _previous?: ReportLine) => headings.has(lines.indexOf(line));
 
   const report: ReadReport = { judgements: [], recommendations: [], paragraphs: [], unplaced, runningHeads };
-  const top = sized ? lines.filter((l) => l.page === lines[0]?.page).reduce((max, l) => Math.max(max, l.size ?? 0), 0) : 0;
+  const top = sized
+    ? lines.filter((l) => l.page === lines[0]?.page).reduce((max, l) => Math.max(max, l.size ?? 0), 0)
+    : 0;
   const firstTitle = sized ? lines.findIndex((l) => l.size === top) : 0;
   let titleEnd = firstTitle;
   while (sized && lines[titleEnd + 1]?.size === top) titleEnd++;
-  report.title = firstTitle >= 0 ? lines.slice(firstTitle, titleEnd + 1).map((l) => l.text).join(' ') || undefined : undefined;
+  report.title =
+    firstTitle >= 0
+      ? lines
+          .slice(firstTitle, titleEnd + 1)
+          .map((l) => l.text)
+          .join(' ') || undefined
+      : undefined;
   const all = lines.map((l) => l.text).join('\n');
-  if (/\bOfsted\b/.test(all)) report.inspectorate = /\bCQC\b|Care Quality Commission/.test(all) && /joint/i.test(all) ? undefined : 'Ofsted';
+  if (/\bOfsted\b/.test(all))
+    report.inspectorate = /\bCQC\b|Care Quality Commission/.test(all) && /joint/i.test(all) ? undefined : 'Ofsted';
   const dates = /^inspection dates?:\s*(.+)$/im.exec(all);
   if (dates) {
     const range = dateRange(dates[1]!);
     report.fieldworkStart = range.start;
     report.fieldworkEnd = range.end;
   }
-  const published = /^(?:report published|published|publication date|date of publication):\s*(\d{1,2})?\s*([A-Za-z]+)\s+(\d{4})\s*$/im.exec(all);
+  const published =
+    /^(?:report published|published|publication date|date of publication):\s*(\d{1,2})?\s*([A-Za-z]+)\s+(\d{4})\s*$/im.exec(
+      all,
+    );
   if (published) report.published = dateOf(published[1], published[2]!, published[3]!);
 
   // Where the recommendations start: "What needs to improve…", or a heading naming them.
-  const improveAt = lines.findIndex((l) => /^what needs to improve\b|^what does the local authority need to improve\b/i.test(l.text));
+  const improveAt = lines.findIndex((l) =>
+    /^what needs to improve\b|^what does the local authority need to improve\b/i.test(l.text),
+  );
   const listHeading = /^(recommendations|areas? for (improvement|priority action)|priority actions?)\b/i;
-  const termAt = improveAt >= 0
-    ? improveAt
-    : lines.findIndex((l, i) => (isHeading(l, lines[i - 1]) && listHeading.test(l.text)) || new RegExp(`${listHeading.source}\\s*:?$`, 'i').test(l.text));
+  const termAt =
+    improveAt >= 0
+      ? improveAt
+      : lines.findIndex(
+          (l, i) =>
+            (isHeading(l, lines[i - 1]) && listHeading.test(l.text)) ||
+            new RegExp(`${listHeading.source}\\s*:?$`, 'i').test(l.text),
+        );
 
   // Judgements: table rows before the recommendations, "area<tab>grade".
   let inTable = false;
@@ -189,7 +237,8 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
     const last = report.judgements.at(-1);
     const left = text.includes('\t') ? text.slice(0, text.lastIndexOf('\t')) : '';
     const fullGrade = 'requires improvement to be good';
-    const missing = last && inTable && fullGrade.startsWith(gradeText.toLowerCase()) ? fullGrade.slice(gradeText.length).trim() : '';
+    const missing =
+      last && inTable && fullGrade.startsWith(gradeText.toLowerCase()) ? fullGrade.slice(gradeText.length).trim() : '';
     if (last && missing && text.toLowerCase().endsWith(missing)) {
       // a grade cell wrapped over two lines: "… care and care<tab>Requires improvement" / "leavers<tab>to be good"
       gradeText = `${gradeText} ${text.slice(text.length - missing.length)}`;
@@ -211,11 +260,23 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
   // Recommendations: the numbered or lettered list after the heading.
   let i = termAt >= 0 ? termAt + 1 : lines.length;
   if (termAt >= 0) {
-    const words = [lines[termAt]!.text, ...lines.slice(termAt + 1, termAt + 4).filter((l) => !itemPattern.test(l.text)).map((l) => l.text)].join(' ');
+    const words = [
+      lines[termAt]!.text,
+      ...lines
+        .slice(termAt + 1, termAt + 4)
+        .filter((l) => !itemPattern.test(l.text))
+        .map((l) => l.text),
+    ].join(' ');
     const term = /\b(areas? for (?:improvement|priority action|development)|priority actions?)\b/i.exec(words)?.[1];
     if (term) {
-      const singular = term.toLowerCase().replace(/^areas/, 'area').replace(/actions$/, 'action');
-      report.term = { singular, plural: singular.replace(/^area/, 'areas').replace(/^priority action$/, 'priority actions') };
+      const singular = term
+        .toLowerCase()
+        .replace(/^areas/, 'area')
+        .replace(/actions$/, 'action');
+      report.term = {
+        singular,
+        plural: singular.replace(/^area/, 'areas').replace(/^priority action$/, 'priority actions'),
+      };
     }
     let current: ReadRecommendation | undefined;
     let style: 'number' | 'letter' | undefined;
@@ -223,14 +284,20 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       const line = lines[i]!;
       const item = itemPattern.exec(line.text);
       const id = item ? (item[1] ?? item[2])! : undefined;
-      const expected = style === 'letter' ? String.fromCharCode(96 + report.recommendations.length + 1) : String(report.recommendations.length + 1);
+      const expected =
+        style === 'letter'
+          ? String.fromCharCode(96 + report.recommendations.length + 1)
+          : String(report.recommendations.length + 1);
       if (item && (id === expected || (!style && (id === '1' || id === 'a')))) {
         style ??= item[1] ? 'letter' : 'number';
         current = { id: id!, text: item[3]!.replace(/\t/g, ' ').trim(), page: line.page };
         report.recommendations.push(current);
       } else if (!current) {
         const subHeading = line.text.length <= 60 && !endsSentence(line.text);
-        if (!subHeading && !isHeading(line, lines[i - 1]) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text)) unplaced.push(`page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`);
+        if (!subHeading && !isHeading(line, lines[i - 1]) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text))
+          unplaced.push(
+            `page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`,
+          );
       } else if (item) break;
       else if (isHeading(line, lines[i - 1])) {
         // a sub-heading that says when ("Immediately", "Within three months") goes on with the list;
@@ -241,8 +308,7 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
         const after = lines[k] ? itemPattern.exec(lines[k]!.text) : null;
         if (!after || (after[1] ?? after[2]) !== expected) break;
         i = k - 1;
-      }
-      else current.text = joinLine(current.text, line.text);
+      } else current.text = joinLine(current.text, line.text);
     }
   }
 
@@ -256,17 +322,24 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
     const last = para?.number ?? 0;
     if (item && para === undefined && number > 0) {
       // the first numbered paragraph: 1, or the number after the recommendations where a report numbers on
-      if (number !== 1 && number !== report.recommendations.length + 1) unplaced.push(`the numbered paragraphs start at ${number} (page ${line.page}): paragraphs 1 to ${number - 1} were not found`);
+      if (number !== 1 && number !== report.recommendations.length + 1)
+        unplaced.push(
+          `the numbered paragraphs start at ${number} (page ${line.page}): paragraphs 1 to ${number - 1} were not found`,
+        );
       para = { number, text: item[2]!.replace(/\t/g, ' ').trim() };
       report.paragraphs.push(para);
     } else if (item && number > last && number <= last + 5 && (endsSentence(para!.text) || number === last + 1)) {
-      if (number !== last + 1) unplaced.push(`paragraph${number - last > 2 ? 's' : ''} ${last + 1}${number - last > 2 ? ` to ${number - 1}` : ''}: not found (the numbers go from ${last} to ${number}, page ${line.page})`);
+      if (number !== last + 1)
+        unplaced.push(
+          `paragraph${number - last > 2 ? 's' : ''} ${last + 1}${number - last > 2 ? ` to ${number - 1}` : ''}: not found (the numbers go from ${last} to ${number}, page ${line.page})`,
+        );
       para = { number, text: item[2]!.replace(/\t/g, ' ').trim() };
       report.paragraphs.push(para);
     } else if (para && !isHeading(line, lines[j - 1])) {
       para.text = joinLine(para.text, line.text);
     } else if (!isHeading(line, lines[j - 1]) && (termAt < 0 ? j >= headEnd : true)) {
-      if (!(termAt < 0 && report.judgements.some((jd) => line.text.startsWith(jd.area)))) unplaced.push(`page ${line.page}: "${line.text.slice(0, 80)}" is in no numbered paragraph`);
+      if (!(termAt < 0 && report.judgements.some((jd) => line.text.startsWith(jd.area))))
+        unplaced.push(`page ${line.page}: "${line.text.slice(0, 80)}" is in no numbered paragraph`);
     }
   }
   return report;
@@ -287,7 +360,8 @@ function mostCommon(values: readonly number[]): number | undefined {
 function withoutRunningHeads(lines: readonly ReportLine[], dropped: string[]): ReportLine[] {
   const kept = runningHeadsDropped(lines);
   const left = new Map<string, number>();
-  for (const l of lines) if (!kept.has(l) && !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text)) left.set(l.text, (left.get(l.text) ?? 0) + 1);
+  for (const l of lines)
+    if (!kept.has(l) && !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text)) left.set(l.text, (left.get(l.text) ?? 0) + 1);
   for (const [text, n] of left) dropped.push(`"${text}" (${n} times)`);
   return lines.filter((l) => kept.has(l));
 }
@@ -302,7 +376,11 @@ function keptLines(lines: readonly ReportLine[]): ReportLine[] {
     // pasted text has no pages: a line repeated word for word three times or more is a running head
     const counts = new Map<string, number>();
     for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-    return lines.filter((l, index) => !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text) && (index === 0 || (counts.get(l.text) ?? 0) < 3 || itemPattern.test(l.text)));
+    return lines.filter(
+      (l, index) =>
+        !/^(page\s+)?\d+(\s+of\s+\d+)?$/i.test(l.text) &&
+        (index === 0 || (counts.get(l.text) ?? 0) < 3 || itemPattern.test(l.text)),
+    );
   }
   const edge = new Map<string, Set<number>>();
   const key = (t: string) => t.replace(/\d+/g, '#').toLowerCase();
@@ -314,7 +392,9 @@ function keptLines(lines: readonly ReportLine[]): ReportLine[] {
       edge.set(key(l.text), set);
     }
   }
-  const running = new Set([...edge.entries()].filter(([, set]) => set.size >= Math.max(2, Math.ceil(pages.length / 2))).map(([k]) => k));
+  const running = new Set(
+    [...edge.entries()].filter(([, set]) => set.size >= Math.max(2, Math.ceil(pages.length / 2))).map(([k]) => k),
+  );
   return lines.filter((l) => {
     const on = lines.filter((x) => x.page === l.page);
     const position = on.indexOf(l);
@@ -338,15 +418,33 @@ export interface ReportImportOptions {
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** Builds an inspection file from a report's lines and checks it with the content; files only when all is well. */
-export function importReport(lines: readonly ReportLine[], files: readonly SourceFile[], roots: Roots, options: ReportImportOptions): ImportResult {
+export function importReport(
+  lines: readonly ReportLine[],
+  files: readonly SourceFile[],
+  roots: Roots,
+  options: ReportImportOptions,
+): ImportResult {
   const problems: DocProblem[] = [];
   const read = readReportLines(lines);
   const path = `inspections/${options.inspectionKey}.json`;
   if (!/^[a-z0-9-]+\/[a-z0-9][a-z0-9.-]*$/.test(options.inspectionKey)) {
-    return { problems: [{ where: '--inspection', message: `${JSON.stringify(options.inspectionKey)} is not <authority>/<id>, e.g. "torbay/ofsted-2018"` }], preview: [] };
+    return {
+      problems: [
+        {
+          where: '--inspection',
+          message: `${JSON.stringify(options.inspectionKey)} is not <authority>/<id>, e.g. "torbay/ofsted-2018"`,
+        },
+      ],
+      preview: [],
+    };
   }
   if (files.some((f) => f.root === 'content' && f.path === path)) {
-    return { problems: [{ where: '', message: `${roots.content}/${path} already exists: choose a new id, or remove the file first` }], preview: [] };
+    return {
+      problems: [
+        { where: '', message: `${roots.content}/${path} already exists: choose a new id, or remove the file first` },
+      ],
+      preview: [],
+    };
   }
   const term = read.term;
   const termWords = term ?? { singular: 'recommendation', plural: 'recommendations' };
@@ -354,32 +452,60 @@ export function importReport(lines: readonly ReportLine[], files: readonly Sourc
     `Read ${options.sourceName}: ${plural(read.recommendations.length, termWords.singular, termWords.plural)}, ${plural(read.paragraphs.length, 'paragraph')}, ${plural(read.judgements.length, 'judgement')}.`,
     ...(read.runningHeads.length ? [`Left out as running heads or feet: ${read.runningHeads.join('; ')}.`] : []),
   ];
-  const said = (value: string | undefined, option: string | undefined) => (option ? `${option} (given)` : value ?? 'not found');
+  const said = (value: string | undefined, option: string | undefined) =>
+    option ? `${option} (given)` : (value ?? 'not found');
   preview.push(
     `Title: ${said(read.title, options.title)}; inspectorate: ${said(read.inspectorate, options.inspectorate)}; fieldwork: ${read.fieldworkStart ? `${read.fieldworkStart} to ${read.fieldworkEnd}` : 'not found'}; published: ${said(read.published, options.published)}.`,
   );
   if (read.unplaced.length) {
-    preview.push(`Could not place ${plural(read.unplaced.length, 'thing')} (left out, not guessed):`, ...read.unplaced.slice(0, 20).map((u) => `  · ${u}`));
+    preview.push(
+      `Could not place ${plural(read.unplaced.length, 'thing')} (left out, not guessed):`,
+      ...read.unplaced.slice(0, 20).map((u) => `  · ${u}`),
+    );
     if (read.unplaced.length > 20) preview.push(`  · … and ${read.unplaced.length - 20} more`);
   }
   if (read.recommendations.length + read.paragraphs.length + read.judgements.length === 0) {
-    problems.push({ where: '', message: 'no judgements table, no numbered recommendations under "What needs to improve" and no numbered paragraphs were found: is this an inspection report? A scanned PDF has no text to read; paste the report\'s text into a .txt file instead' });
+    problems.push({
+      where: '',
+      message:
+        'no judgements table, no numbered recommendations under "What needs to improve" and no numbered paragraphs were found: is this an inspection report? A scanned PDF has no text to read; paste the report\'s text into a .txt file instead',
+    });
   }
   const title = options.title ?? read.title;
   const inspectorate = options.inspectorate ?? read.inspectorate;
   const published = options.published ?? read.published;
   if (!title) problems.push({ where: '', message: 'the report has no title line: give one with --title "…"' });
-  if (!inspectorate) problems.push({ where: '', message: 'the report does not name its inspectorate: give it with --inspectorate "Ofsted"' });
-  if (!published && !read.fieldworkStart) problems.push({ where: '', message: 'neither the inspection dates ("Inspection dates: 14 May to 25 May 2018") nor the publication date could be read: give --published YYYY-MM-DD' });
+  if (!inspectorate)
+    problems.push({
+      where: '',
+      message: 'the report does not name its inspectorate: give it with --inspectorate "Ofsted"',
+    });
+  if (!published && !read.fieldworkStart)
+    problems.push({
+      where: '',
+      message:
+        'neither the inspection dates ("Inspection dates: 14 May to 25 May 2018") nor the publication date could be read: give --published YYYY-MM-DD',
+    });
   const recommendations = read.recommendations.map((r) => {
     const value = recommendationValue(r.id);
     if (value === undefined) {
-      problems.push({ where: `page ${r.page}, ${termWords.singular} ${r.id}`, message: `the report letters its ${termWords.plural} (a, b, …), but this site's schema still numbers recommendations: it needs recommendation ids (interfaces.md item 1) before this report can be imported` });
+      problems.push({
+        where: `page ${r.page}, ${termWords.singular} ${r.id}`,
+        message: `the report letters its ${termWords.plural} (a, b, …), but this site's schema still numbers recommendations: it needs recommendation ids (interfaces.md item 1) before this report can be imported`,
+      });
     }
-    return { ...(recommendationIdsAreStrings() ? { id: r.id } : { number: value }), text: r.text, repeated: false, notes: [] };
+    return {
+      ...(recommendationIdsAreStrings() ? { id: r.id } : { number: value }),
+      text: r.text,
+      repeated: false,
+      notes: [],
+    };
   });
   const termSupported = 'recommendationTerm' in inspectionSchema.shape;
-  if (term && !termSupported) preview.push(`The report calls them "${term.plural}"; this site's schema cannot record its own term yet, so pages will say "recommendations".`);
+  if (term && !termSupported)
+    preview.push(
+      `The report calls them "${term.plural}"; this site's schema cannot record its own term yet, so pages will say "recommendations".`,
+    );
   if (problems.length > 0) return { problems, preview };
 
   const data = {
@@ -393,12 +519,21 @@ export function importReport(lines: readonly ReportLine[], files: readonly Sourc
     recommendations,
     paragraphs: read.paragraphs,
     sources: [{ title: title!, file: options.sourceName }],
-    notes: ['Imported from the report by npm run import; whether a recommendation repeats an earlier report\'s is not read from the report and is left unmarked.'],
+    notes: [
+      "Imported from the report by npm run import; whether a recommendation repeats an earlier report's is not read from the report and is left unmarked.",
+    ],
   };
   const added: SourceFile[] = [{ root: 'content', path, text: `${JSON.stringify(data, null, 2)}\n` }];
   const checked = parseContent([...files, ...added], roots);
   const issues = checked.problems.length > 0 ? checked.problems : checkIntegrity(checked.content);
-  if (issues.length > 0) return { problems: issues.map((p) => ({ where: `${p.file}${p.path ? `: ${p.path}` : ''}`, message: p.message })), preview };
-  preview.push('Will write:', `  ${roots.content}/${path} (${[read.fieldworkStart && `fieldwork from ${read.fieldworkStart}`, published && `published ${published}`].filter(Boolean).join(', ')})`);
+  if (issues.length > 0)
+    return {
+      problems: issues.map((p) => ({ where: `${p.file}${p.path ? `: ${p.path}` : ''}`, message: p.message })),
+      preview,
+    };
+  preview.push(
+    'Will write:',
+    `  ${roots.content}/${path} (${[read.fieldworkStart && `fieldwork from ${read.fieldworkStart}`, published && `published ${published}`].filter(Boolean).join(', ')})`,
+  );
   return { files: added, problems: [], preview };
 }

@@ -9,7 +9,10 @@ import { dirname } from 'node:path';
 export function writeAllOrNothing(files: readonly { path: string; text: string }[]): void {
   const clash = files.find((f) => existsSync(f.path));
   if (clash) throw new Error(`${clash.path} already exists; nothing was written`);
-  const temporary = files.map((f) => ({ ...f, temp: `${dirname(f.path)}/.${f.path.split('/').at(-1)}.importing-${process.pid}` }));
+  const temporary = files.map((f) => ({
+    ...f,
+    temp: `${dirname(f.path)}/.${f.path.split('/').at(-1)}.importing-${process.pid}`,
+  }));
   const made: string[] = [];
   const placed: string[] = [];
   try {

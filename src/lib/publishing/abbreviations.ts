@@ -5,7 +5,10 @@ import type { Term } from '../../schemas/glossary.ts';
 
 /** The anchor of a term on the glossary page: "HoS" → "term-hos", "R&R" → "term-r-r". */
 export function glossaryAnchor(term: string): string {
-  return `term-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `term-${term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** What an abbreviation's title says: its expansion, or that no one spells it out. */
@@ -15,8 +18,26 @@ export function meaningOf(term: Term): string {
 
 /** Where text is not marked: links (no link in a link), headings, form controls, code, hidden parts. */
 const SKIP = new Set([
-  'a', 'abbr', 'button', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'option', 'pre',
-  'script', 'select', 'style', 'summary', 'svg', 'textarea', 'title',
+  'a',
+  'abbr',
+  'button',
+  'code',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'label',
+  'option',
+  'pre',
+  'script',
+  'select',
+  'style',
+  'summary',
+  'svg',
+  'textarea',
+  'title',
 ]);
 const SKIP_CLASSES = ['app-visually-hidden', 'app-print-only'];
 
@@ -36,7 +57,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function markAbbreviations(tree: Root, terms: readonly Term[], glossaryPath = '/glossary/'): void {
   if (terms.length === 0) return;
   const byTerm = new Map(terms.map((t) => [t.term, t]));
-  const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...byTerm.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}&])(${alternatives})(s?)(?![\\p{L}\\p{N}&])`, 'gu');
   const used = new Set<string>();
 
@@ -50,9 +74,15 @@ export function markAbbreviations(tree: Root, terms: readonly Term[], glossaryPa
       const term = byTerm.get(name)!;
       if (match.index > last) parts.push({ type: 'text', value: text.value.slice(last, match.index) });
       const written = match[0]; // with its plural "s", so the word stays whole
-      const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: meaningOf(term) }, children: [{ type: 'text', value: written }] };
+      const abbr: Element = {
+        type: 'element',
+        tagName: 'abbr',
+        properties: { title: meaningOf(term) },
+        children: [{ type: 'text', value: written }],
+      };
       parts.push({
-        type: 'element', tagName: 'a',
+        type: 'element',
+        tagName: 'a',
         properties: { href: `${glossaryPath}#${glossaryAnchor(name)}`, className: ['app-abbr'] },
         children: [abbr],
       });
@@ -80,8 +110,11 @@ export function markAbbreviations(tree: Root, terms: readonly Term[], glossaryPa
 /** Who gives an entry's meaning, in the glossary's words. */
 export function meaningNote(term: Term): string {
   switch (term.meaningFrom) {
-    case 'documents': return 'Spelled out in the source documents.';
-    case 'site': return 'Meaning and explanation given by this site, not by the source documents.';
-    case 'unknown': return 'The source documents do not spell this out, and this site does not guess.';
+    case 'documents':
+      return 'Spelled out in the source documents.';
+    case 'site':
+      return 'Meaning and explanation given by this site, not by the source documents.';
+    case 'unknown':
+      return 'The source documents do not spell this out, and this site does not guess.';
   }
 }

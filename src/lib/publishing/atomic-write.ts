@@ -18,9 +18,15 @@ export const temporaryName = (path: string) => join(dirname(path), `.${basename(
  * Writes every file, or none: refuses if any destination exists, and undoes everything if any step
  * fails. `rename` is replaceable so tests can make a step fail.
  */
-export function writeAllOrNothing(files: readonly FileToWrite[], rename: (from: string, to: string) => void = renameSync): void {
+export function writeAllOrNothing(
+  files: readonly FileToWrite[],
+  rename: (from: string, to: string) => void = renameSync,
+): void {
   const existing = files.filter((f) => existsSync(f.path));
-  if (existing.length > 0) throw new WriteRefused(`${existing.map((f) => shownPath(f.path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written`);
+  if (existing.length > 0)
+    throw new WriteRefused(
+      `${existing.map((f) => shownPath(f.path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written`,
+    );
   const temporary: string[] = [];
   const placed: string[] = [];
   try {
@@ -43,7 +49,9 @@ export function writeAllOrNothing(files: readonly FileToWrite[], rename: (from: 
   } catch (error) {
     for (const path of [...temporary, ...placed]) rmSync(path, { force: true });
     if (error instanceof WriteRefused) throw error;
-    throw new WriteRefused(`could not write ${files.map((f) => shownPath(f.path)).join(' and ')} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): nothing was written. Check that the folder exists and that you may write to it`);
+    throw new WriteRefused(
+      `could not write ${files.map((f) => shownPath(f.path)).join(' and ')} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): nothing was written. Check that the folder exists and that you may write to it`,
+    );
   }
 }
 

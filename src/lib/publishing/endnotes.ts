@@ -9,7 +9,14 @@ const classesOf = (node: Element): string[] => {
 };
 
 /** Parts of a page that print leaves out, so their links get no endnote. */
-const NOT_PRINTED = ['app-filters', 'app-filters__status', 'app-follow', 'app-pagination', 'app-chart__canvas', 'app-skip-link'];
+const NOT_PRINTED = [
+  'app-filters',
+  'app-filters__status',
+  'app-follow',
+  'app-pagination',
+  'app-chart__canvas',
+  'app-skip-link',
+];
 const notPrinted = (node: Element) =>
   node.properties.hidden !== undefined && node.properties.hidden !== false
     ? true
@@ -47,13 +54,20 @@ export function addEndnotes(tree: Root, pageUrl: string): boolean {
   visit(tree);
   if (numbers.size === 0) return false;
   const items: ElementContent[] = [...numbers.keys()].map((address) => ({
-    type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: address }],
+    type: 'element',
+    tagName: 'li',
+    properties: {},
+    children: [{ type: 'text', value: address }],
   }));
   tree.children.push(
-    printOnly('section', [
-      { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Web addresses' }] },
-      { type: 'element', tagName: 'ol', properties: {}, children: items },
-    ], 'app-endnotes'),
+    printOnly(
+      'section',
+      [
+        { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Web addresses' }] },
+        { type: 'element', tagName: 'ol', properties: {}, children: items },
+      ],
+      'app-endnotes',
+    ),
   );
   return true;
 }

@@ -16,14 +16,54 @@ export interface FeedEntry {
 export function feedEntries(authority: AuthorityNode): FeedEntry[] {
   const name = authority.data.name;
   const entries: FeedEntry[] = [
-    ...authority.statements.map((s) => ({ date: s.data.date, title: s.data.title, summary: s.data.summary, node: s as LinkableNode })),
-    ...authority.inspections.flatMap((i) => (i.data.published ? [{ date: i.data.published, title: `${i.data.title} (${name})`, summary: i.data.summary[0] ?? `${i.data.inspectorate} report on ${name}.`, node: i }] : [])),
-    ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: `${v.data.title} (${name})`, summary: `${v.data.title}, following the ${v.inspection.data.title}.`, node: v })),
-    ...authority.notices.map((n) => ({ date: n.data.issued, title: `${titleOf(n)} (${name})`, summary: n.data.issuedBy ? `${n.data.issuedBy}: ${n.data.title} to ${name}.` : `${n.data.title} to ${name}.`, node: n })),
-    ...authority.plans.flatMap((p) => p.versions.map((v) => ({ date: v.data.published, title: titleOf(v), summary: `${p.data.title}, ${v.data.label}: ${v.actions.length} actions.`, node: v as LinkableNode }))),
-    ...authority.peerReviews.map((r) => ({ date: r.data.date, title: `${r.data.title} (${name})`, summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`, node: r })),
+    ...authority.statements.map((s) => ({
+      date: s.data.date,
+      title: s.data.title,
+      summary: s.data.summary,
+      node: s as LinkableNode,
+    })),
+    ...authority.inspections.flatMap((i) =>
+      i.data.published
+        ? [
+            {
+              date: i.data.published,
+              title: `${i.data.title} (${name})`,
+              summary: i.data.summary[0] ?? `${i.data.inspectorate} report on ${name}.`,
+              node: i,
+            },
+          ]
+        : [],
+    ),
+    ...authority.monitoringVisits.map((v) => ({
+      date: v.data.letter ?? v.data.visited,
+      title: `${v.data.title} (${name})`,
+      summary: `${v.data.title}, following the ${v.inspection.data.title}.`,
+      node: v,
+    })),
+    ...authority.notices.map((n) => ({
+      date: n.data.issued,
+      title: `${titleOf(n)} (${name})`,
+      summary: n.data.issuedBy ? `${n.data.issuedBy}: ${n.data.title} to ${name}.` : `${n.data.title} to ${name}.`,
+      node: n,
+    })),
+    ...authority.plans.flatMap((p) =>
+      p.versions.map((v) => ({
+        date: v.data.published,
+        title: titleOf(v),
+        summary: `${p.data.title}, ${v.data.label}: ${v.actions.length} actions.`,
+        node: v as LinkableNode,
+      })),
+    ),
+    ...authority.peerReviews.map((r) => ({
+      date: r.data.date,
+      title: `${r.data.title} (${name})`,
+      summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`,
+      node: r,
+    })),
   ];
-  return entries.sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title)).slice(0, FEED_LENGTH);
+  return entries
+    .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title))
+    .slice(0, FEED_LENGTH);
 }
 
 /** Text escaped for XML: markup characters as entities, characters XML cannot hold removed. */
@@ -41,7 +81,13 @@ export function xmlText(value: string): string {
  * shows "aged <16" as written and nothing in them is markup. Its updated date is the newest entry's,
  * never the clock, so builds repeat.
  */
-export function atomFeed(options: { title: string; siteUrl: string; path: string; licence: string; entries: FeedEntry[] }): string {
+export function atomFeed(options: {
+  title: string;
+  siteUrl: string;
+  path: string;
+  licence: string;
+  entries: FeedEntry[];
+}): string {
   const absolute = (path: string) => new URL(path, options.siteUrl).href;
   const instant = (date: string) => new Date(`${startOf(date)}T00:00:00Z`).toISOString();
   const newest = options.entries[0]?.date ?? '1970-01-01';
@@ -95,9 +141,17 @@ export function versionSummary(version: PlanVersionNode): string {
     [changes.renumbered.length, 'action renumbered', 'actions renumbered'],
     [count(changes.ratings, (r) => r.direction === 'better'), 'rating better', 'ratings better'],
     [count(changes.ratings, (r) => r.direction === 'worse'), 'rating worse', 'ratings worse'],
-    [count(changes.ratings, (r) => r.direction === 'first-rated'), 'action rated for the first time', 'actions rated for the first time'],
+    [
+      count(changes.ratings, (r) => r.direction === 'first-rated'),
+      'action rated for the first time',
+      'actions rated for the first time',
+    ],
     [count(changes.timescales, (t) => t.direction === 'slipped'), 'timescale slipped', 'timescales slipped'],
-    [count(changes.timescales, (t) => t.direction === 'earlier'), 'timescale brought forward', 'timescales brought forward'],
+    [
+      count(changes.timescales, (t) => t.direction === 'earlier'),
+      'timescale brought forward',
+      'timescales brought forward',
+    ],
     [changes.evidence.length, 'action with new evidence of progress', 'actions with new evidence of progress'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
@@ -107,12 +161,15 @@ export function versionSummary(version: PlanVersionNode): string {
 
 /** A plan's versions, newest first, each with what it changed: the plan's own feed. */
 export function planFeedEntries(plan: PlanNode): FeedEntry[] {
-  return [...plan.versions].reverse().slice(0, FEED_LENGTH).map((version) => ({
-    date: version.data.published,
-    title: titleOf(version),
-    summary: versionSummary(version),
-    node: version,
-  }));
+  return [...plan.versions]
+    .reverse()
+    .slice(0, FEED_LENGTH)
+    .map((version) => ({
+      date: version.data.published,
+      title: titleOf(version),
+      summary: versionSummary(version),
+      node: version,
+    }));
 }
 
 /** The path of a plan's feed: "/torbay/plans/improvement-plan/feed.xml". */
@@ -128,7 +185,14 @@ export interface FeedLink {
 
 /** The feeds that concern a page about a node: its plan's, where it has one, and its council's. */
 export function feedsFor(node: LinkableNode, authority: AuthorityNode): FeedLink[] {
-  const plan = node.kind === 'plan' ? node : node.kind === 'planVersion' ? node.plan : node.kind === 'action' ? node.version.plan : undefined;
+  const plan =
+    node.kind === 'plan'
+      ? node
+      : node.kind === 'planVersion'
+        ? node.plan
+        : node.kind === 'action'
+          ? node.version.plan
+          : undefined;
   return [
     ...(plan ? [{ title: `${plan.data.title}: new versions and what changed`, href: planFeedPath(plan) }] : []),
     { title: `${authority.data.name}: statements and new documents`, href: `/${authoritySlugOf(node)}/feed.xml` },

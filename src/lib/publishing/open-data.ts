@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { openDataRecords, type ActionRecord, type DatasetName, type ParagraphRecord, type RecommendationRecord } from '../../schemas/open-data.ts';
+import {
+  openDataRecords,
+  type ActionRecord,
+  type DatasetName,
+  type ParagraphRecord,
+  type RecommendationRecord,
+} from '../../schemas/open-data.ts';
 import { unaddressedRecommendations } from '../derivations/coverage.ts';
 import type { ActionNode, Graph } from '../graph/graph.ts';
 import { isOverdue } from '../derivations/overdue.ts';
@@ -61,8 +67,15 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
       text: r.data.text,
       repeated: r.data.repeated,
       repeatedFrom: r.repeatedFrom?.slug ?? null,
-      objectives: r.aims.map((aim) => ({ plan: aim.objective.version.plan.slug, version: aim.objective.version.slug, ref: aim.objective.ref }))
-        .filter((o, i, all) => all.findIndex((x) => x.version === o.version && x.ref === o.ref && x.plan === o.plan) === i),
+      objectives: r.aims
+        .map((aim) => ({
+          plan: aim.objective.version.plan.slug,
+          version: aim.objective.version.slug,
+          ref: aim.objective.ref,
+        }))
+        .filter(
+          (o, i, all) => all.findIndex((x) => x.version === o.version && x.ref === o.ref && x.plan === o.plan) === i,
+        ),
       actions: [...new Set(r.aims.flatMap((aim) => aim.objective.actions))].map(key),
       unaddressed: unaddressed.has(r),
       url: urlOf(r),
@@ -88,7 +101,10 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
     indicators: [...graph.indicators.values()].map(placed),
     plans: [...graph.plans.values()].map(placed),
     'plan-versions': [...graph.planVersions.values()].map((v) => ({
-      authority: v.plan.authority.slug, plan: v.plan.slug, id: v.slug, ...v.data,
+      authority: v.plan.authority.slug,
+      plan: v.plan.slug,
+      id: v.slug,
+      ...v.data,
     })),
     actions: [...graph.planVersions.values()].flatMap((v) => v.actions.map((a) => actionRecord(a))),
     'peer-reviews': [...graph.peerReviews.values()].map(placed),

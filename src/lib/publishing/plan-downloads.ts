@@ -25,7 +25,10 @@ export function outlineOf(version: PlanVersionNode): PlanOutline {
 
 /** A plan version's spreadsheet rows, header first. */
 export function versionRows(version: PlanVersionNode): string[][] {
-  return outlineToRows(outlineOf(version), { ratings: version.data.ratingScale?.ratings ?? [], roles: version.plan.authority.data.roles });
+  return outlineToRows(outlineOf(version), {
+    ratings: version.data.ratingScale?.ratings ?? [],
+    roles: version.plan.authority.data.roles,
+  });
 }
 
 /** The date a plan version's spreadsheet records: the day its publication date begins, in UTC. */

@@ -22,8 +22,7 @@ export function cssString(text: string): string {
  */
 export function printMarginCss(margins: PrintMargins): string {
   const font = 'font:8pt system-ui,sans-serif;color:#333';
-  const box = (name: string, content: string, width: string) =>
-    `@${name}{content:${content};${font};width:${width}}`;
+  const box = (name: string, content: string, width: string) => `@${name}{content:${content};${font};width:${width}}`;
   return [
     '@media print{@page{',
     box('top-left', cssString(margins.address), '75%'),
@@ -38,4 +37,3 @@ export function printMarginCss(margins: PrintMargins): string {
 export function styleHash(css: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(css).digest('base64')}`;
 }
-

@@ -6,7 +6,12 @@ export const localAddress = 'http://localhost:4321';
 
 /** True when the build is for publishing: `--production`, PRODUCTION=1, or a host's production build (Netlify, Vercel). */
 export function isProductionBuild(argv: readonly string[], env: Record<string, string | undefined>): boolean {
-  return argv.includes('--production') || env.PRODUCTION === '1' || env.CONTEXT === 'production' || env.VERCEL_ENV === 'production';
+  return (
+    argv.includes('--production') ||
+    env.PRODUCTION === '1' ||
+    env.CONTEXT === 'production' ||
+    env.VERCEL_ENV === 'production'
+  );
 }
 
 /** The problem with the site's address for this build, in words for whoever publishes it; undefined if none. */
@@ -14,7 +19,8 @@ export function siteAddressProblem(url: string | undefined, production: boolean)
   if (!production) return undefined;
   const where =
     'Set it where you build: SITE_URL=https://tracker.example.gov.uk npm run build -- --production (or SITE_URL in your host\'s environment settings, e.g. Netlify\'s "Environment variables")';
-  if (!url || url.trim() === '') return `This is a production build, but the site's address is not set, so canonical links, the sitemap and the feeds would point at ${localAddress}. ${where}. Nothing was built.`;
+  if (!url || url.trim() === '')
+    return `This is a production build, but the site's address is not set, so canonical links, the sitemap and the feeds would point at ${localAddress}. ${where}. Nothing was built.`;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -35,17 +35,25 @@ export function filterStylesheet(graph: Graph): string {
   }
   for (const l of [...leads].sort()) {
     const match = `[data-leads~=${attr(l)}]`;
-    rules.push(`${checked('lead', l)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+    rules.push(
+      `${checked('lead', l)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`,
+    );
   }
   for (const r of [...ratings].sort()) {
     const match = `[data-rag=${attr(r)}]`;
-    rules.push(`${checked('rag', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+    rules.push(
+      `${checked('rag', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`,
+    );
   }
   for (const r of [...recommendations].sort()) {
     const match = `[data-recommendations~=${attr(r)}]`;
-    rules.push(`${checked('recommendation', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`);
+    rules.push(
+      `${checked('recommendation', r)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`,
+    );
   }
   // "Show all actions" appears once any filter narrows the list, and stays at zero results.
-  rules.push('.app-plan:has(.app-filters input:checked:not([value=""])) .app-filters__reset--inline { display: inline-block; }');
+  rules.push(
+    '.app-plan:has(.app-filters input:checked:not([value=""])) .app-filters__reset--inline { display: inline-block; }',
+  );
   return `${rules.join('\n')}\n`;
 }

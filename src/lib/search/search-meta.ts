@@ -16,7 +16,16 @@ export interface SearchMeta {
 }
 
 /** The search filters, in the order the search page offers them. */
-export const searchFilters = ['type', 'authority', 'inspection', 'version', 'theme', 'lead', 'rating', 'repeated'] as const;
+export const searchFilters = [
+  'type',
+  'authority',
+  'inspection',
+  'version',
+  'theme',
+  'lead',
+  'rating',
+  'repeated',
+] as const;
 
 /** What each filter is called on the search page. */
 export const searchFilterLabels: Record<(typeof searchFilters)[number], string> = {
@@ -36,7 +45,12 @@ const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, 
 export function searchMetaOf(node: LinkableNode): SearchMeta {
   switch (node.kind) {
     case 'authority':
-      return { type: 'Council', title: node.data.name, breadcrumb: 'Councils', filters: { type: ['Council'], authority: [node.data.name] } };
+      return {
+        type: 'Council',
+        title: node.data.name,
+        breadcrumb: 'Councils',
+        filters: { type: ['Council'], authority: [node.data.name] },
+      };
     case 'inspection':
       return doc('Inspection', node.data.title, node.authority.data.name, { inspection: [node.data.title] });
     case 'recommendation': {
@@ -47,7 +61,9 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
         breadcrumb: `${inspection.authority.data.name} › ${inspection.data.title}`,
         ref: `recommendation ${node.id}`,
         filters: {
-          type: ['Recommendation'], authority: [inspection.authority.data.name], inspection: [inspection.data.title],
+          type: ['Recommendation'],
+          authority: [inspection.authority.data.name],
+          inspection: [inspection.data.title],
           repeated: [node.data.repeated ? 'Repeated' : 'Not repeated'],
         },
       };
@@ -59,11 +75,21 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
         title: `Paragraph ${node.number} of the ${inspection.data.title}`,
         breadcrumb: `${inspection.authority.data.name} › ${inspection.data.title}`,
         ref: `paragraph ${node.number}`,
-        filters: { type: ['Paragraph'], authority: [inspection.authority.data.name], inspection: [inspection.data.title] },
+        filters: {
+          type: ['Paragraph'],
+          authority: [inspection.authority.data.name],
+          inspection: [inspection.data.title],
+        },
       };
     }
     case 'monitoringVisit':
-      return doc('Monitoring visit', node.data.title, `${node.authority.data.name} › ${node.inspection.data.title}`, { inspection: [node.inspection.data.title] }, node.authority.data.name);
+      return doc(
+        'Monitoring visit',
+        node.data.title,
+        `${node.authority.data.name} › ${node.inspection.data.title}`,
+        { inspection: [node.inspection.data.title] },
+        node.authority.data.name,
+      );
     case 'notice':
       return doc('Improvement notice', titleOf(node), node.authority.data.name);
     case 'indicator':
@@ -71,7 +97,13 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
     case 'plan':
       return doc('Improvement plan', node.data.title, node.authority.data.name, { version: [node.latest.data.label] });
     case 'planVersion':
-      return doc('Improvement plan', titleOf(node), `${node.plan.authority.data.name} › ${node.plan.data.title}`, { version: [node.data.label] }, node.plan.authority.data.name);
+      return doc(
+        'Improvement plan',
+        titleOf(node),
+        `${node.plan.authority.data.name} › ${node.plan.data.title}`,
+        { version: [node.data.label] },
+        node.plan.authority.data.name,
+      );
     case 'action': {
       const { plan } = node.version;
       return {
@@ -80,7 +112,9 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
         breadcrumb: `${plan.authority.data.name} › ${plan.data.title} › Objective ${node.objective.ref}`,
         ref: `action ${node.ref}`,
         filters: {
-          type: ['Action'], authority: [plan.authority.data.name], version: [node.version.data.label],
+          type: ['Action'],
+          authority: [plan.authority.data.name],
+          version: [node.version.data.label],
           theme: [`${node.theme.ref}. ${node.theme.title}`],
           lead: node.leadRoles.map((r) => (r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name)),
           rating: [node.rating?.label ?? 'Not yet rated'],
@@ -94,7 +128,13 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
   }
 }
 
-function doc(type: string, title: string, breadcrumb: string, filters: Record<string, string[]> = {}, authority?: string): SearchMeta {
+function doc(
+  type: string,
+  title: string,
+  breadcrumb: string,
+  filters: Record<string, string[]> = {},
+  authority?: string,
+): SearchMeta {
   const name = authority ?? breadcrumb.split(' › ')[0]!;
   return { type, title, breadcrumb, filters: { type: [type], authority: [name], ...filters } };
 }

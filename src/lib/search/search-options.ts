@@ -3,13 +3,20 @@ import { searchFilters, searchMetaOf } from './search-meta.ts';
 
 /** Every value each search filter can take, from the content, in a stable order. */
 export function searchFilterOptions(graph: Graph): Record<(typeof searchFilters)[number], string[]> {
-  const values = Object.fromEntries(searchFilters.map((f) => [f, new Set<string>()])) as Record<(typeof searchFilters)[number], Set<string>>;
+  const values = Object.fromEntries(searchFilters.map((f) => [f, new Set<string>()])) as Record<
+    (typeof searchFilters)[number],
+    Set<string>
+  >;
   const nodes = [
     ...graph.authorities,
     ...[...graph.inspections.values()].flatMap((i) => [i, ...i.recommendations, ...i.paragraphs]),
-    ...graph.monitoringVisits.values(), ...graph.notices.values(), ...graph.indicators.values(), ...graph.plans.values(),
+    ...graph.monitoringVisits.values(),
+    ...graph.notices.values(),
+    ...graph.indicators.values(),
+    ...graph.plans.values(),
     ...[...graph.planVersions.values()].flatMap((v) => [v, ...v.actions]),
-    ...graph.peerReviews.values(), ...graph.statements.values(),
+    ...graph.peerReviews.values(),
+    ...graph.statements.values(),
   ];
   for (const node of nodes) {
     for (const [name, list] of Object.entries(searchMetaOf(node).filters)) {

@@ -4,8 +4,11 @@ import type { Term } from '../../schemas/glossary.ts';
  * Words people use for a report's recommendations, whatever the report calls them:
  * "recommendation 8", "rec 8", "area for improvement b", "area b", "priority action 2", "AFI 3".
  */
-const recommendationWords = '(?:recommendations?|recs?|areas? for (?:priority )?(?:improvement|action)|areas?|priority actions?|afis?)';
-const recommendationRef = new RegExp(`^${recommendationWords}\\.? ?(?:no\\.? ?)?((?:\\d+[a-z]?|[a-z]{1,2})(?:\\.(?:\\d+[a-z]?|[a-z]{1,2}))*)$`);
+const recommendationWords =
+  '(?:recommendations?|recs?|areas? for (?:priority )?(?:improvement|action)|areas?|priority actions?|afis?)';
+const recommendationRef = new RegExp(
+  `^${recommendationWords}\\.? ?(?:no\\.? ?)?((?:\\d+[a-z]?|[a-z]{1,2})(?:\\.(?:\\d+[a-z]?|[a-z]{1,2}))*)$`,
+);
 
 /** An exact reference a query names: the `ref` filter value of the page it means. */
 export function parseReference(query: string): string | undefined {
@@ -27,7 +30,12 @@ export interface ScopedReference {
   council?: string;
 }
 
-const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /**
  * Reads a reference that may start with a council's name: "Worcestershire recommendation 5",
@@ -43,7 +51,9 @@ export function parseScopedReference(query: string, councils: readonly string[] 
   for (let i = 1; i < parts.length; i++) {
     const ref = parseReference(parts.slice(i).join(' '));
     if (!ref) continue;
-    const scope = words(parts.slice(0, i).join(' ')).filter((w) => w !== 'council' && w !== 'county' && w !== 'city' && w !== 's');
+    const scope = words(parts.slice(0, i).join(' ')).filter(
+      (w) => w !== 'council' && w !== 'county' && w !== 'city' && w !== 's',
+    );
     if (scope.length === 0) continue;
     const matches = councils.filter((name) => {
       const nameWords = words(name);

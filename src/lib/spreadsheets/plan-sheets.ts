@@ -2,7 +2,13 @@ import { comparePlanVersions, type ContentSet, type Entry } from '../content/con
 import { checkIntegrity } from '../graph/integrity.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import type { Problem } from '../content/problems.ts';
-import { firstVersionBase, firstVersionColumns, rowsToOutline, type SheetContext, type SheetError } from './spreadsheet.ts';
+import {
+  firstVersionBase,
+  firstVersionColumns,
+  rowsToOutline,
+  type SheetContext,
+  type SheetError,
+} from './spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
@@ -20,7 +26,11 @@ export function latestVersionEntry(content: ContentSet, planKey: string) {
 }
 
 /** What a sheet is read against, for a plan in a content set. */
-export function sheetContext(content: ContentSet, planKey: string, base: Entry<{ ratingScale?: { ratings: SheetContext['ratings'] } }>): SheetContext {
+export function sheetContext(
+  content: ContentSet,
+  planKey: string,
+  base: Entry<{ ratingScale?: { ratings: SheetContext['ratings'] } }>,
+): SheetContext {
   const outline = content.planOutlines.find((o) => o.id === base.id);
   const authority = content.authorities.find((a) => a.id === planKey.split('/')[0]);
   return {
@@ -55,19 +65,42 @@ export function importSheet(
   rows: readonly (readonly string[])[],
   files: readonly SourceFile[],
   roots: Roots,
-  options: { planKey: string; version: string; label: string; published: string; first?: { title?: string; inspection?: string; source?: string } },
+  options: {
+    planKey: string;
+    version: string;
+    label: string;
+    published: string;
+    first?: { title?: string; inspection?: string; source?: string };
+  },
 ): { files?: SourceFile[]; errors: SheetError[] } {
   const { content, problems } = parseContent(files, roots);
-  if (problems.length > 0) return { errors: problems.map((p) => ({ row: 0, message: `the existing content has a problem: ${p.file}: ${p.message}` })) };
+  if (problems.length > 0)
+    return {
+      errors: problems.map((p) => ({ row: 0, message: `the existing content has a problem: ${p.file}: ${p.message}` })),
+    };
   const paths = versionPaths(options.planKey, options.version);
   const hasMdx = files.some((f) => f.root === 'content' && f.path === paths.mdx);
   const hasJson = files.some((f) => f.root === 'content' && f.path === paths.json);
   if (hasMdx && hasJson) {
-    return { errors: [{ row: 0, message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id` }] };
+    return {
+      errors: [
+        {
+          row: 0,
+          message: `version "${options.version}" of ${options.planKey} already exists: choose a new version id`,
+        },
+      ],
+    };
   }
   if (hasMdx || hasJson) {
     const [present, absent] = hasMdx ? [paths.mdx, paths.json] : [paths.json, paths.mdx];
-    return { errors: [{ row: 0, message: `${roots.content}/${present} exists without ${absent.split('/').pop()}, so an earlier import or copy was not finished: delete ${roots.content}/${present} and import again` }] };
+    return {
+      errors: [
+        {
+          row: 0,
+          message: `${roots.content}/${present} exists without ${absent.split('/').pop()}, so an earlier import or copy was not finished: delete ${roots.content}/${present} and import again`,
+        },
+      ],
+    };
   }
   const base = latestVersionEntry(content, options.planKey);
   if (!base) return importFirstVersion(rows, files, roots, content, paths, options);
@@ -95,10 +128,22 @@ function toSheetError(problem: Problem, rows: readonly (readonly string[])[]): S
 }
 
 const fieldColumns: Record<string, string> = {
-  ref: 'Ref', previousRef: 'Previous ref', desiredOutcome: 'Desired outcome for children', actions: 'Actions', lead: 'Lead',
-  leadRoles: 'Lead roles', timescale: 'Timescale', impact: 'What difference will it make to children (impact)',
-  measure: 'How will we measure the difference to children?', evidence: 'Evidence of progress', rag: 'RAG', dot: 'DOT',
-  paragraphs: 'Paragraphs', monitoringVisits: 'Monitoring visits', internal: 'Internal data', notes: 'Notes',
+  ref: 'Ref',
+  previousRef: 'Previous ref',
+  desiredOutcome: 'Desired outcome for children',
+  actions: 'Actions',
+  lead: 'Lead',
+  leadRoles: 'Lead roles',
+  timescale: 'Timescale',
+  impact: 'What difference will it make to children (impact)',
+  measure: 'How will we measure the difference to children?',
+  evidence: 'Evidence of progress',
+  rag: 'RAG',
+  dot: 'DOT',
+  paragraphs: 'Paragraphs',
+  monitoringVisits: 'Monitoring visits',
+  internal: 'Internal data',
+  notes: 'Notes',
 };
 
 /**
@@ -112,14 +157,35 @@ function importFirstVersion(
   roots: Roots,
   content: ContentSet,
   paths: { mdx: string; json: string },
-  options: { planKey: string; version: string; label: string; published: string; first?: { title?: string; inspection?: string; source?: string } },
+  options: {
+    planKey: string;
+    version: string;
+    label: string;
+    published: string;
+    first?: { title?: string; inspection?: string; source?: string };
+  },
 ): { files?: SourceFile[]; errors: SheetError[] } {
   const [authority] = options.planKey.split('/') as [string, string];
   const plan = content.plans.find((p) => p.id === options.planKey);
   const first = options.first ?? {};
-  if (!first.source) return { errors: [{ row: 0, message: `${options.planKey} has no version yet, so this sheet starts it: say where the plan is published with --source "<title of the plan as published>"` }] };
+  if (!first.source)
+    return {
+      errors: [
+        {
+          row: 0,
+          message: `${options.planKey} has no version yet, so this sheet starts it: say where the plan is published with --source "<title of the plan as published>"`,
+        },
+      ],
+    };
   if (!plan && (!first.title || !first.inspection)) {
-    return { errors: [{ row: 0, message: `no plan "${options.planKey}" exists yet: give its --title "<the plan's title>" and --inspection <id of the inspection it answers> to create it` }] };
+    return {
+      errors: [
+        {
+          row: 0,
+          message: `no plan "${options.planKey}" exists yet: give its --title "<the plan's title>" and --inspection <id of the inspection it answers> to create it`,
+        },
+      ],
+    };
   }
   const read = firstVersionBase(rows);
   if (!read.base) return { errors: read.errors };
@@ -128,8 +194,20 @@ function importFirstVersion(
   if (!outline.outline) return { errors: outline.errors };
   const sources = [{ title: first.source }];
   const added: SourceFile[] = [
-    ...(plan ? [] : [{ root: 'content' as const, path: `plans/${options.planKey}.json`, text: `${JSON.stringify({ title: first.title, inspection: first.inspection, sources }, null, 2)}\n` }]),
-    { root: 'content', path: paths.mdx, text: `---\n${JSON.stringify({ label: options.label, published: options.published, stages: [], sources }, null, 2)}\n---\n` },
+    ...(plan
+      ? []
+      : [
+          {
+            root: 'content' as const,
+            path: `plans/${options.planKey}.json`,
+            text: `${JSON.stringify({ title: first.title, inspection: first.inspection, sources }, null, 2)}\n`,
+          },
+        ]),
+    {
+      root: 'content',
+      path: paths.mdx,
+      text: `---\n${JSON.stringify({ label: options.label, published: options.published, stages: [], sources }, null, 2)}\n---\n`,
+    },
     { root: 'content', path: paths.json, text: outlineJson(outline.outline) },
   ];
   const checked = parseContent([...files, ...added], roots);

@@ -67,7 +67,9 @@ export function restoreCell(value: string): string {
  * a line feed with none after the last; and every cell a spreadsheet would run as a formula neutralised.
  */
 export function csvOf(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map((cell) => `"${neutraliseCell(cell.replace(/\0/g, '')).replace(/"/g, '""')}"`).join(',')).join('\n');
+  return rows
+    .map((row) => row.map((cell) => `"${neutraliseCell(cell.replace(/\0/g, '')).replace(/"/g, '""')}"`).join(','))
+    .join('\n');
 }
 
 /** The same as csvOf. */
@@ -125,11 +127,18 @@ function parseCsv(text: string, separator: string, errors: SheetError[]): string
         i++;
       }
       if (!closed) {
-        errors.push({ row: rows.length + 1, message: 'a cell opens a double quote that never closes, so the rest of the file would run into it: check the quotes in this row' });
+        errors.push({
+          row: rows.length + 1,
+          message:
+            'a cell opens a double quote that never closes, so the rest of the file would run into it: check the quotes in this row',
+        });
         return rows;
       }
       if (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
-        errors.push({ row: rows.length + 1, message: `a quoted cell is followed by text before the next separator (${JSON.stringify(text.slice(i, i + 20))}): check the quotes in this row` });
+        errors.push({
+          row: rows.length + 1,
+          message: `a quoted cell is followed by text before the next separator (${JSON.stringify(text.slice(i, i + 20))}): check the quotes in this row`,
+        });
         while (i < text.length && text[i] !== separator && text[i] !== '\n') cell += text[i++];
       }
       continue;
@@ -149,19 +158,36 @@ function readCsv(data: Buffer, notes: string[], errors: SheetError[]): string[][
   const decoded = decodeUtf8(data);
   let text: string;
   if (decoded.ok) text = decoded.text;
-  else if (decoded.windows1252 !== undefined && /[\u00C2-\u00DF][\u0080-\u00BF](?![\u0080-\u00BF])|[\u00E0-\u00EF][\u0080-\u00BF]{2}(?![\u0080-\u00BF])|[\u00F0-\u00F4][\u0080-\u00BF]{3}/.test(data.toString('latin1'))) {
+  else if (
+    decoded.windows1252 !== undefined &&
+    /[\u00C2-\u00DF][\u0080-\u00BF](?![\u0080-\u00BF])|[\u00E0-\u00EF][\u0080-\u00BF]{2}(?![\u0080-\u00BF])|[\u00F0-\u00F4][\u0080-\u00BF]{3}/.test(
+      data.toString('latin1'),
+    )
+  ) {
     // Mostly UTF-8 with a damaged byte: reading it all as Windows-1252 would garble every accent.
-    errors.push({ row: decoded.line ?? 0, message: 'the file is UTF-8 but has a damaged character on this line (reading it another way would garble every accented letter): retype the accented letters and curly quotes on this line, then save as "CSV UTF-8"' });
+    errors.push({
+      row: decoded.line ?? 0,
+      message:
+        'the file is UTF-8 but has a damaged character on this line (reading it another way would garble every accented letter): retype the accented letters and curly quotes on this line, then save as "CSV UTF-8"',
+    });
     return [];
   } else if (decoded.windows1252 !== undefined) {
     text = decoded.windows1252;
-    notes.push('The file is not UTF-8; it was read as Windows-1252 (what Excel on Windows saves as "CSV (Comma delimited)"). Check that accented letters and curly quotes came through, and next time save as "CSV UTF-8".');
+    notes.push(
+      'The file is not UTF-8; it was read as Windows-1252 (what Excel on Windows saves as "CSV (Comma delimited)"). Check that accented letters and curly quotes came through, and next time save as "CSV UTF-8".',
+    );
   } else {
-    errors.push({ row: decoded.line ?? 0, message: `the file ${decoded.message.replace(/^is /, 'is ')}: save it from your spreadsheet program as "CSV UTF-8"` });
+    errors.push({
+      row: decoded.line ?? 0,
+      message: `the file ${decoded.message.replace(/^is /, 'is ')}: save it from your spreadsheet program as "CSV UTF-8"`,
+    });
     return [];
   }
   const separator = detectSeparator(text);
-  if (separator !== ',') notes.push(`The cells are separated by ${separatorNames[separator]}, not commas (as Excel saves CSV in some regional settings); it was read that way.`);
+  if (separator !== ',')
+    notes.push(
+      `The cells are separated by ${separatorNames[separator]}, not commas (as Excel saves CSV in some regional settings); it was read that way.`,
+    );
   const rows = parseCsv(text, separator, errors);
   const width = rows[0]?.length ?? 0;
   rows.forEach((row, index) => {
@@ -179,29 +205,42 @@ function readCsv(data: Buffer, notes: string[], errors: SheetError[]): string[][
 // ---------------------------------------------------------------------------------------------
 // xlsx
 
-const columnLetter = (n: number): string => (n <= 0 ? '' : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const columnLetter = (n: number): string =>
+  n <= 0 ? '' : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** One cell's text, or why it cannot be read exactly. */
 function cellText(value: ExcelJS.CellValue): { text: string } | { problem: string } {
   if (value === null || value === undefined) return { text: '' };
   if (value instanceof Date) {
-    return { problem: `Excel stored this cell as a date (${value.toISOString().slice(0, 10)}), so the words typed are lost: format the cell as Text and type it as the plan words it, e.g. "31st December 2019"` };
+    return {
+      problem: `Excel stored this cell as a date (${value.toISOString().slice(0, 10)}), so the words typed are lost: format the cell as Text and type it as the plan words it, e.g. "31st December 2019"`,
+    };
   }
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) return { text: String(value) };
-    return { problem: `Excel stored this cell as the number ${value}, which may not be what was typed ("1.10" shows as 1.1): format the cell as Text and type it again` };
+    return {
+      problem: `Excel stored this cell as the number ${value}, which may not be what was typed ("1.10" shows as 1.1): format the cell as Text and type it again`,
+    };
   }
-  if (typeof value === 'boolean') return { problem: `Excel stored this cell as ${value ? 'TRUE' : 'FALSE'}: type "Yes" or leave it blank` };
+  if (typeof value === 'boolean')
+    return { problem: `Excel stored this cell as ${value ? 'TRUE' : 'FALSE'}: type "Yes" or leave it blank` };
   if (typeof value === 'string') return { text: value };
   if ('formula' in value || 'sharedFormula' in value) {
     return { problem: 'this cell is a formula: type its words instead (copy the cell, then Paste Special → Values)' };
   }
-  if ('error' in value) return { problem: `this cell shows the Excel error ${String((value as { error: unknown }).error)}: type its words instead` };
+  if ('error' in value)
+    return {
+      problem: `this cell shows the Excel error ${String((value as { error: unknown }).error)}: type its words instead`,
+    };
   if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
   if ('hyperlink' in value) {
-    return { problem: `this cell is a link to ${JSON.stringify(value.hyperlink)}, which the plan cannot keep: remove the link (keep its words), or type the address into the text` };
+    return {
+      problem: `this cell is a link to ${JSON.stringify(value.hyperlink)}, which the plan cannot keep: remove the link (keep its words), or type the address into the text`,
+    };
   }
-  return { problem: 'this cell holds something other than text (a picture, a checkbox or an object): type its words instead' };
+  return {
+    problem: 'this cell holds something other than text (a picture, a checkbox or an object): type its words instead',
+  };
 }
 
 async function readXlsx(data: Buffer, errors: SheetError[]): Promise<string[][]> {
@@ -214,20 +253,38 @@ async function readXlsx(data: Buffer, errors: SheetError[]): Promise<string[][]>
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    errors.push({ row: 0, message: 'the file is not an Excel workbook (.xlsx), or it is damaged: open it in Excel and save it again as "Excel Workbook (.xlsx)"' });
+    errors.push({
+      row: 0,
+      message:
+        'the file is not an Excel workbook (.xlsx), or it is damaged: open it in Excel and save it again as "Excel Workbook (.xlsx)"',
+    });
     return [];
   }
   const [sheet, ...others] = workbook.worksheets;
   for (const other of others) {
-    if (other.actualRowCount > 0) errors.push({ row: 0, message: `the workbook has another sheet, "${other.name}", with content; only the first sheet is read, so that content would be lost: move it into the plan's sheet or delete the other sheet` });
+    if (other.actualRowCount > 0)
+      errors.push({
+        row: 0,
+        message: `the workbook has another sheet, "${other.name}", with content; only the first sheet is read, so that content would be lost: move it into the plan's sheet or delete the other sheet`,
+      });
   }
   if (!sheet) return [];
   if (sheet.rowCount > sheetLimits.maxRows || sheet.columnCount > sheetLimits.maxColumns) {
-    errors.push({ row: 0, message: `the sheet reaches row ${sheet.rowCount} and column ${columnLetter(sheet.columnCount)}; a plan sheet has at most ${sheetLimits.maxRows} rows and ${sheetLimits.maxColumns} columns. Delete the empty rows and columns beyond the plan (select them, then Delete) and save` });
+    errors.push({
+      row: 0,
+      message: `the sheet reaches row ${sheet.rowCount} and column ${columnLetter(sheet.columnCount)}; a plan sheet has at most ${sheetLimits.maxRows} rows and ${sheetLimits.maxColumns} columns. Delete the empty rows and columns beyond the plan (select them, then Delete) and save`,
+    });
     return [];
   }
   const width = sheet.columnCount;
-  const header = Array.from({ length: width }, (_, i) => sheet.getRow(1).getCell(i + 1).text?.trim() || columnLetter(i + 1));
+  const header = Array.from(
+    { length: width },
+    (_, i) =>
+      sheet
+        .getRow(1)
+        .getCell(i + 1)
+        .text?.trim() || columnLetter(i + 1),
+  );
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     rows[number - 1] = Array.from({ length: width }, (_, i) => {
@@ -249,28 +306,57 @@ export async function readSheetFile(data: Buffer, format: SheetFormat): Promise<
   const notes: string[] = [];
   const errors: SheetError[] = [];
   if (data.length > sheetLimits.maxFileBytes) {
-    errors.push({ row: 0, message: `the file is ${(data.length / 1_000_000).toFixed(1)} MB; a plan sheet is far smaller (at most ${sheetLimits.maxFileBytes / 1_000_000} MB): save only the plan's sheet, without pictures` });
+    errors.push({
+      row: 0,
+      message: `the file is ${(data.length / 1_000_000).toFixed(1)} MB; a plan sheet is far smaller (at most ${sheetLimits.maxFileBytes / 1_000_000} MB): save only the plan's sheet, without pictures`,
+    });
     return { rows: [], notes, errors };
   }
   const rows = format === 'xlsx' ? await readXlsx(data, errors) : readCsv(data, notes, errors);
   if (rows.length > sheetLimits.maxRows) {
-    errors.push({ row: sheetLimits.maxRows + 1, message: `the sheet has ${rows.length} rows; a plan sheet has at most ${sheetLimits.maxRows}` });
+    errors.push({
+      row: sheetLimits.maxRows + 1,
+      message: `the sheet has ${rows.length} rows; a plan sheet has at most ${sheetLimits.maxRows}`,
+    });
     return { rows: [], notes, errors };
   }
   const header = rows[0] ?? [];
   let total = 0;
   rows.forEach((row, r) => {
-    if (row.length > sheetLimits.maxColumns && r === 0) errors.push({ row: 1, message: `the sheet has ${row.length} columns; a plan sheet has at most ${sheetLimits.maxColumns}` });
+    if (row.length > sheetLimits.maxColumns && r === 0)
+      errors.push({
+        row: 1,
+        message: `the sheet has ${row.length} columns; a plan sheet has at most ${sheetLimits.maxColumns}`,
+      });
     row.forEach((cell, c) => {
       total += cell.length;
       const column = header[c]?.trim() || columnLetter(c + 1);
-      if (cell.length > sheetLimits.maxCellLength) errors.push({ row: r + 1, column, message: `the cell has ${cell.length} characters; a cell holds at most ${sheetLimits.maxCellLength}` });
+      if (cell.length > sheetLimits.maxCellLength)
+        errors.push({
+          row: r + 1,
+          column,
+          message: `the cell has ${cell.length} characters; a cell holds at most ${sheetLimits.maxCellLength}`,
+        });
       const invisible = invisibleCharacter(cell);
-      if (invisible) errors.push({ row: r + 1, column, message: `the cell contains an invisible character (${invisible.code}): delete it and retype the text around it` });
+      if (invisible)
+        errors.push({
+          row: r + 1,
+          column,
+          message: `the cell contains an invisible character (${invisible.code}): delete it and retype the text around it`,
+        });
     });
   });
   if (total > sheetLimits.maxTotalText) {
-    return { rows: [], notes, errors: [{ row: 0, message: `the sheet holds ${total} characters of text, far more than a plan (at most ${sheetLimits.maxTotalText}): check for a cell copied into many rows` }] };
+    return {
+      rows: [],
+      notes,
+      errors: [
+        {
+          row: 0,
+          message: `the sheet holds ${total} characters of text, far more than a plan (at most ${sheetLimits.maxTotalText}): check for a cell copied into many rows`,
+        },
+      ],
+    };
   }
   return { rows, notes, errors };
 }
@@ -278,14 +364,20 @@ export async function readSheetFile(data: Buffer, format: SheetFormat): Promise<
 /** Reads the first sheet of a spreadsheet file into rows of text; throws if any cell cannot be read exactly. */
 export async function readSheet(data: Buffer, format: SheetFormat): Promise<string[][]> {
   const read = await readSheetFile(data, format);
-  if (read.errors.length > 0) throw new Error(read.errors.map((e) => `row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`).join('\n'));
+  if (read.errors.length > 0)
+    throw new Error(read.errors.map((e) => `row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`).join('\n'));
   return read.rows;
 }
 
 /** The date an XLSX file records for itself and its parts when none is given: fixed, never the clock. */
 export const DEFAULT_SHEET_DATE = new Date('2000-01-01T00:00:00Z');
 
-function workbookOf(Excel: typeof ExcelJS, rows: readonly (readonly string[])[], sheetName: string, date: Date): ExcelJS.Workbook {
+function workbookOf(
+  Excel: typeof ExcelJS,
+  rows: readonly (readonly string[])[],
+  sheetName: string,
+  date: Date,
+): ExcelJS.Workbook {
   const workbook = new Excel.Workbook();
   workbook.creator = 'Improvement Tracker';
   workbook.lastModifiedBy = 'Improvement Tracker';
@@ -323,7 +415,10 @@ async function withFixedDates(xlsx: Uint8Array, date: Date): Promise<Buffer> {
  * time: pass the date the content is from.
  */
 export async function writeSheet(
-  rows: readonly (readonly string[])[], format: SheetFormat, sheetName = 'Actions', date = DEFAULT_SHEET_DATE,
+  rows: readonly (readonly string[])[],
+  format: SheetFormat,
+  sheetName = 'Actions',
+  date = DEFAULT_SHEET_DATE,
 ): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(csvOf(rows));
   const workbook = workbookOf(await excel(), rows, sheetName, date);

@@ -43,36 +43,62 @@ export async function importSpreadsheet(request: SheetImportRequest): Promise<Sh
   const format = extname(file).toLowerCase().slice(1) as SheetFormat;
   if (!['xlsx', 'csv'].includes(format)) return refused([`${file}: the file must end in .xlsx or .csv`]);
   const [authority, plan, ...rest] = planKey.split('/');
-  const planProblem = rest.length > 0 || !plan ? 'must be <authority>/<plan>, e.g. torbay/improvement-plan' : (idProblem(authority!, 'authority') ?? idProblem(plan, 'document'));
+  const planProblem =
+    rest.length > 0 || !plan
+      ? 'must be <authority>/<plan>, e.g. torbay/improvement-plan'
+      : (idProblem(authority!, 'authority') ?? idProblem(plan, 'document'));
   if (planProblem) return refused([`--plan ${planProblem}`]);
   const versionProblem = idProblem(version, 'version');
   if (versionProblem) return refused([`--version ${versionProblem}`]);
   const published = request.published ?? new Date().toISOString().slice(0, 7);
-  if (!isPartialDate(published)) return refused([`--published ${JSON.stringify(published)} is not a date: write YYYY-MM (e.g. 2020-01), YYYY-MM-DD or YYYY`]);
+  if (!isPartialDate(published))
+    return refused([
+      `--published ${JSON.stringify(published)} is not a date: write YYYY-MM (e.g. 2020-01), YYYY-MM-DD or YYYY`,
+    ]);
   const label = request.label ?? `Version ${version.replace(/^v/, '')}`;
 
   let data: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > sheetLimits.maxFileBytes) return refused([`${file}: nothing was written: the file is ${(size / 1_000_000).toFixed(1)} MB; a plan sheet is at most ${sheetLimits.maxFileBytes / 1_000_000} MB. Save only the plan's sheet, without pictures`]);
+    if (size > sheetLimits.maxFileBytes)
+      return refused([
+        `${file}: nothing was written: the file is ${(size / 1_000_000).toFixed(1)} MB; a plan sheet is at most ${sheetLimits.maxFileBytes / 1_000_000} MB. Save only the plan's sheet, without pictures`,
+      ]);
     data = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file (check the name and the folder you are in)' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'you may not read it' : `it could not be read (${code ?? 'error'})`;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file (check the name and the folder you are in)'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'EACCES'
+            ? 'you may not read it'
+            : `it could not be read (${code ?? 'error'})`;
     return refused([`${file}: nothing was written: ${why}`]);
   }
 
   const read = await readSheetFile(data, format);
   const notes = read.notes.map((note) => `Note: ${note}`);
   const problems = (errors: { row: number; column?: string; message: string }[]) =>
-    refused([...notes, `${file}: nothing was written, because the sheet has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`, ...errors.map((e) => `  ✗ ${formatSheetError(e)}`)]);
+    refused([
+      ...notes,
+      `${file}: nothing was written, because the sheet has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`,
+      ...errors.map((e) => `  ✗ ${formatSheetError(e)}`),
+    ]);
   if (read.errors.length > 0) return problems(read.errors);
 
   if (request.first?.inspection) {
     const problem = idProblem(request.first.inspection, 'document');
     if (problem) return refused([`--inspection ${problem}`]);
   }
-  const result = importSheet(read.rows, readSources(roots), roots, { planKey, version, label, published, first: request.first });
+  const result = importSheet(read.rows, readSources(roots), roots, {
+    planKey,
+    version,
+    label,
+    published,
+    first: request.first,
+  });
   if (!result.files) return problems(result.errors);
   const files = result.files.map((f) => ({ path: contentPath(roots[f.root], f.path), text: f.text }));
   try {
@@ -85,6 +111,10 @@ export async function importSpreadsheet(request: SheetImportRequest): Promise<Sh
   return {
     ok: true,
     written: files.map((f) => f.path),
-    lines: [...notes, ...files.map((f) => `Wrote ${shownPath(f.path)}`), `Imported ${actions} rows as ${label} (${published}) of ${planKey}. Run npm run build to publish it.`],
+    lines: [
+      ...notes,
+      ...files.map((f) => `Wrote ${shownPath(f.path)}`),
+      `Imported ${actions} rows as ${label} (${published}) of ${planKey}. Run npm run build to publish it.`,
+    ],
   };
 }

@@ -5,9 +5,25 @@ import { dotLabel } from '../derivations/labels.ts';
 
 /** The columns of a plan spreadsheet, in order: one row per action, as a council's plan already has them. */
 export const columns = [
-  'Ref', 'Previous ref', 'Theme', 'Objective', 'Desired outcome for children', 'Actions', 'Lead', 'Lead roles', 'Partners', 'Timescale',
-  'What difference will it make to children (impact)', 'How will we measure the difference to children?', 'Evidence of progress',
-  'RAG', 'DOT', 'Paragraphs', 'Monitoring visits', 'Internal data', 'Notes',
+  'Ref',
+  'Previous ref',
+  'Theme',
+  'Objective',
+  'Desired outcome for children',
+  'Actions',
+  'Lead',
+  'Lead roles',
+  'Partners',
+  'Timescale',
+  'What difference will it make to children (impact)',
+  'How will we measure the difference to children?',
+  'Evidence of progress',
+  'RAG',
+  'DOT',
+  'Paragraphs',
+  'Monitoring visits',
+  'Internal data',
+  'Notes',
 ] as const;
 
 /** Columns a sheet may leave out (sheets exported before they existed): read as empty. */
@@ -37,8 +53,16 @@ export interface SheetContext {
 
 const paragraphBreak = '\n\n';
 const joinParagraphs = (values: readonly string[]) => values.join(paragraphBreak);
-const splitParagraphs = (cell: string) => cell.split(/\r?\n\s*\r?\n/).map((p) => p.replace(/\s*\r?\n\s*/g, ' ').trim()).filter(Boolean);
-const splitList = (cell: string, separator: RegExp = /[;,]/) => cell.split(separator).map((v) => v.trim()).filter(Boolean);
+const splitParagraphs = (cell: string) =>
+  cell
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/\s*\r?\n\s*/g, ' ').trim())
+    .filter(Boolean);
+const splitList = (cell: string, separator: RegExp = /[;,]/) =>
+  cell
+    .split(separator)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** One row per action of a version's table, in the column order above. */
 export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 'ratings' | 'roles'>): string[][] {
@@ -49,11 +73,25 @@ export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 
     for (const objective of theme.objectives) {
       for (const a of objective.actions) {
         rows.push([
-          a.ref, a.previousRef ?? '', theme.ref, objective.ref, joinParagraphs(a.desiredOutcome), joinParagraphs(a.actions), a.lead,
+          a.ref,
+          a.previousRef ?? '',
+          theme.ref,
+          objective.ref,
+          joinParagraphs(a.desiredOutcome),
+          joinParagraphs(a.actions),
+          a.lead,
           a.leadRoles.map((id) => roleName.get(id) ?? id).join('; '),
-          (a.partners ?? []).map((p) => `${roleName.get(p.role) ?? p.role}: ${p.words}`).join('; '), a.timescale, joinParagraphs(a.impact), joinParagraphs(a.measure),
-          joinParagraphs(a.evidence), a.rag === null ? '' : ratingLabel.get(a.rag) ?? a.rag, a.dot === null ? '' : dotLabel(a.dot),
-          a.paragraphs.join(', '), a.monitoringVisits.join(', '), a.internal ? 'Yes' : '', joinParagraphs(a.notes),
+          (a.partners ?? []).map((p) => `${roleName.get(p.role) ?? p.role}: ${p.words}`).join('; '),
+          a.timescale,
+          joinParagraphs(a.impact),
+          joinParagraphs(a.measure),
+          joinParagraphs(a.evidence),
+          a.rag === null ? '' : (ratingLabel.get(a.rag) ?? a.rag),
+          a.dot === null ? '' : dotLabel(a.dot),
+          a.paragraphs.join(', '),
+          a.monitoringVisits.join(', '),
+          a.internal ? 'Yes' : '',
+          joinParagraphs(a.notes),
         ]);
       }
     }
@@ -66,47 +104,87 @@ export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 
  * the base version; actions come from the rows, placed in the objective each row names. Returns
  * every error with its row and column, and no table unless the whole sheet is valid.
  */
-export function rowsToOutline(rows: readonly (readonly string[])[], context: SheetContext): { outline?: PlanOutline; errors: SheetError[] } {
+export function rowsToOutline(
+  rows: readonly (readonly string[])[],
+  context: SheetContext,
+): { outline?: PlanOutline; errors: SheetError[] } {
   const errors: SheetError[] = [];
   const header = (rows[0] ?? []).map((h) => h.trim());
   const missing = columns.filter((c) => !header.includes(c) && !optionalColumns.includes(c));
   if (missing.length > 0) {
-    errors.push({ row: 1, message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns` });
+    errors.push({
+      row: 1,
+      message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns`,
+    });
     return { errors };
   }
   // Every cell is read or reported: a column twice, a column the plan does not have, or a cell beyond
   // the header would otherwise be dropped without a word.
-  const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  const letter = (i: number): string =>
+    i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
   const hasContent = (i: number) => rows.slice(1).some((row) => String(row[i] ?? '').trim() !== '');
   header.forEach((name, i) => {
     if (name === '') {
-      if (hasContent(i)) errors.push({ row: 1, column: letter(i), message: 'this column has cells but no heading, so they would be lost: give it one of the plan\'s headings, or move its text into "Notes"' });
+      if (hasContent(i))
+        errors.push({
+          row: 1,
+          column: letter(i),
+          message:
+            'this column has cells but no heading, so they would be lost: give it one of the plan\'s headings, or move its text into "Notes"',
+        });
     } else if (header.indexOf(name) !== i) {
-      errors.push({ row: 1, column: name, message: `the column "${name}" appears twice (columns ${letter(header.indexOf(name))} and ${letter(i)}); only one can be read: keep one and delete the other` });
-    } else if (!(columns as readonly string[]).includes(name) && !(context.alsoRead ?? []).includes(name) && hasContent(i)) {
+      errors.push({
+        row: 1,
+        column: name,
+        message: `the column "${name}" appears twice (columns ${letter(header.indexOf(name))} and ${letter(i)}); only one can be read: keep one and delete the other`,
+      });
+    } else if (
+      !(columns as readonly string[]).includes(name) &&
+      !(context.alsoRead ?? []).includes(name) &&
+      hasContent(i)
+    ) {
       const near = columns.find((c) => c.toLowerCase() === name.toLowerCase());
-      errors.push({ row: 1, column: name, message: `"${name}" is not a column of the plan sheet, so its cells would be lost${near ? `: did you mean "${near}"?` : ': move its text into "Notes" (or another column) and delete the column'}` });
+      errors.push({
+        row: 1,
+        column: name,
+        message: `"${name}" is not a column of the plan sheet, so its cells would be lost${near ? `: did you mean "${near}"?` : ': move its text into "Notes" (or another column) and delete the column'}`,
+      });
     }
   });
   const width = header.length;
   rows.slice(1).forEach((row, index) => {
     const beyond = row.slice(width).findIndex((cell) => String(cell ?? '').trim() !== '');
-    if (beyond >= 0) errors.push({ row: index + 2, column: letter(width + beyond), message: 'this cell is beyond the last heading, so it would be lost: move its text into the right column' });
+    if (beyond >= 0)
+      errors.push({
+        row: index + 2,
+        column: letter(width + beyond),
+        message: 'this cell is beyond the last heading, so it would be lost: move its text into the right column',
+      });
   });
   if (errors.length > 0) return { errors };
-  const at = (row: readonly string[], column: (typeof columns)[number]) => (header.includes(column) ? String(row[header.indexOf(column)] ?? '').trim() : '');
+  const at = (row: readonly string[], column: (typeof columns)[number]) =>
+    header.includes(column) ? String(row[header.indexOf(column)] ?? '').trim() : '';
   const ratingsByLabel = new Map(context.ratings.map((r) => [r.label.toLowerCase(), r.id]));
-  const rolesByName = new Map(context.roles.flatMap((r) => [[r.name.toLowerCase(), r.id], [r.id, r.id], ...(r.abbreviation ? [[r.abbreviation.toLowerCase(), r.id] as const] : [])]));
+  const rolesByName = new Map(
+    context.roles.flatMap((r) => [
+      [r.name.toLowerCase(), r.id],
+      [r.id, r.id],
+      ...(r.abbreviation ? [[r.abbreviation.toLowerCase(), r.id] as const] : []),
+    ]),
+  );
   const dots = new Map(dotValues.map((d) => [dotLabel(d).toLowerCase(), d]));
   const objectives = new Map(context.base.themes.flatMap((t) => t.objectives.map((o) => [o.ref, { theme: t.ref }])));
   const placed = new Map<string, Action[]>();
-  const baseActions = new Map(context.base.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map((x) => [x.ref, x] as const))));
+  const baseActions = new Map(
+    context.base.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map((x) => [x.ref, x] as const))),
+  );
   const seen = new Map<string, number>();
 
   rows.slice(1).forEach((row, index) => {
     const rowNumber = index + 2;
     if (row.every((cell) => String(cell ?? '').trim() === '')) return;
-    const error = (column: (typeof columns)[number] | undefined, message: string) => errors.push({ row: rowNumber, column, message });
+    const error = (column: (typeof columns)[number] | undefined, message: string) =>
+      errors.push({ row: rowNumber, column, message });
     const ref = at(row, 'Ref');
     if (!/^\d+\.\d+\.\d+$/.test(ref)) error('Ref', `${JSON.stringify(ref)} is not an action reference like "1.1.1"`);
     if (seen.has(ref)) error('Ref', `action ${ref} is also on row ${seen.get(ref)}: each action has one row`);
@@ -114,31 +192,57 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
     const objective = at(row, 'Objective');
     const theme = at(row, 'Theme');
     const place = objectives.get(objective);
-    if (!place) error('Objective', `${JSON.stringify(objective)} is not an objective of this plan: use one of ${[...objectives.keys()].join(', ')}`);
-    else if (place.theme !== theme) error('Theme', `objective ${objective} belongs to theme ${place.theme}, not ${JSON.stringify(theme)}`);
+    if (!place)
+      error(
+        'Objective',
+        `${JSON.stringify(objective)} is not an objective of this plan: use one of ${[...objectives.keys()].join(', ')}`,
+      );
+    else if (place.theme !== theme)
+      error('Theme', `objective ${objective} belongs to theme ${place.theme}, not ${JSON.stringify(theme)}`);
     const ragCell = at(row, 'RAG');
     const rag = ragCell === '' ? null : ratingsByLabel.get(ragCell.toLowerCase());
-    if (rag === undefined) error('RAG', `${JSON.stringify(ragCell)} is not one of ${context.ratings.map((r) => r.label).join(', ')} (leave it blank for not yet rated)`);
+    if (rag === undefined)
+      error(
+        'RAG',
+        `${JSON.stringify(ragCell)} is not one of ${context.ratings.map((r) => r.label).join(', ')} (leave it blank for not yet rated)`,
+      );
     const dotCell = at(row, 'DOT');
     const dot = dotCell === '' ? null : dots.get(dotCell.toLowerCase());
-    if (dot === undefined) error('DOT', `${JSON.stringify(dotCell)} is not one of ${[...dots.keys()].map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ')} (or blank)`);
+    if (dot === undefined)
+      error(
+        'DOT',
+        `${JSON.stringify(dotCell)} is not one of ${[...dots.keys()].map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ')} (or blank)`,
+      );
     const leadRoles = splitList(at(row, 'Lead roles'), /;/).map((name) => {
       const id = rolesByName.get(name.toLowerCase());
-      if (!id) error('Lead roles', `${JSON.stringify(name)} is not a role of this council: use one of ${context.roles.map((r) => r.name).join('; ')}`);
+      if (!id)
+        error(
+          'Lead roles',
+          `${JSON.stringify(name)} is not a role of this council: use one of ${context.roles.map((r) => r.name).join('; ')}`,
+        );
       return id ?? name;
     });
     const partners = splitList(at(row, 'Partners'), /;/).map((item) => {
       const [name = '', ...words] = item.split(':');
       const role = rolesByName.get(name.trim().toLowerCase());
-      if (!role || words.length === 0) error('Partners', `${JSON.stringify(item)} is not "role: the lead's words for its part", e.g. "PeopleToo: working in conjunction with PeopleToo", with a role of this council`);
+      if (!role || words.length === 0)
+        error(
+          'Partners',
+          `${JSON.stringify(item)} is not "role: the lead's words for its part", e.g. "PeopleToo: working in conjunction with PeopleToo", with a role of this council`,
+        );
       return { role: role ?? name.trim(), words: words.join(':').trim() };
     });
     const paragraphs = splitList(at(row, 'Paragraphs')).map((p) => {
-      if (!/^\d+$/.test(p)) error('Paragraphs', `${JSON.stringify(p)} is not a paragraph number: list numbers separated by commas, e.g. "24, 39"`);
+      if (!/^\d+$/.test(p))
+        error(
+          'Paragraphs',
+          `${JSON.stringify(p)} is not a paragraph number: list numbers separated by commas, e.g. "24, 39"`,
+        );
       return Number(p);
     });
     const internal = at(row, 'Internal data').toLowerCase();
-    if (!['', 'yes', 'no'].includes(internal)) error('Internal data', `${JSON.stringify(internal)} is not "Yes" or blank`);
+    if (!['', 'yes', 'no'].includes(internal))
+      error('Internal data', `${JSON.stringify(internal)} is not "Yes" or blank`);
     const required = (column: (typeof columns)[number]) => {
       const value = at(row, column);
       if (value === '') error(column, 'is empty: every action needs it');
@@ -164,9 +268,12 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
       internal: internal === 'yes',
       notes: splitParagraphs(at(row, 'Notes')),
       // Notes on cells the source does not give are kept from the version the sheet updates.
-      ...(Object.keys(baseActions.get(ref)?.notInSource ?? {}).length > 0 ? { notInSource: baseActions.get(ref)!.notInSource } : {}),
+      ...(Object.keys(baseActions.get(ref)?.notInSource ?? {}).length > 0
+        ? { notInSource: baseActions.get(ref)!.notInSource }
+        : {}),
     } as Action;
-    if (leadRoles.length === 0 && at(row, 'Lead roles') === '') error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
+    if (leadRoles.length === 0 && at(row, 'Lead roles') === '')
+      error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
     placed.set(objective, [...(placed.get(objective) ?? []), action]);
   });
   if (seen.size === 0 && errors.length === 0) errors.push({ row: 2, message: 'the sheet has no actions' });
@@ -179,7 +286,13 @@ export function rowsToOutline(rows: readonly (readonly string[])[], context: She
   };
   const empty = outline.themes.flatMap((t) => t.objectives).filter((o) => o.actions.length === 0);
   if (empty.length > 0) {
-    return { errors: empty.map((o) => ({ row: 1, column: 'Objective', message: `no row is in objective ${o.ref}: every objective needs at least one action` })) };
+    return {
+      errors: empty.map((o) => ({
+        row: 1,
+        column: 'Objective',
+        message: `no row is in objective ${o.ref}: every objective needs at least one action`,
+      })),
+    };
   }
   return { outline, errors: [] };
 }
@@ -197,18 +310,45 @@ export function firstVersionBase(rows: readonly (readonly string[])[]): { base?:
   const header = (rows[0] ?? []).map((h) => String(h).trim());
   const missing = firstVersionColumns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    return { errors: [{ row: 1, message: `a plan's first version comes from the sheet, so it needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} as well` }] };
+    return {
+      errors: [
+        {
+          row: 1,
+          message: `a plan's first version comes from the sheet, so it needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} as well`,
+        },
+      ],
+    };
   }
   const at = (row: readonly string[], column: string) => String(row[header.indexOf(column)] ?? '').trim();
   const errors: SheetError[] = [];
-  const themes = new Map<string, { title: string; objectives: Map<string, { text: string; citation: string; recommendations: string[]; internal: boolean }> }>();
+  const themes = new Map<
+    string,
+    {
+      title: string;
+      objectives: Map<string, { text: string; citation: string; recommendations: string[]; internal: boolean }>;
+    }
+  >();
   rows.slice(1).forEach((row, index) => {
     if (row.every((cell) => String(cell ?? '').trim() === '')) return;
     const rowNumber = index + 2;
     const themeRef = at(row, 'Theme');
     const objectiveRef = at(row, 'Objective');
-    if (!/^\d+$/.test(themeRef)) { errors.push({ row: rowNumber, column: 'Theme', message: `${JSON.stringify(themeRef)} is not a theme number like "1"` }); return; }
-    if (!new RegExp(`^${themeRef}\\.\\d+$`).test(objectiveRef)) { errors.push({ row: rowNumber, column: 'Objective', message: `${JSON.stringify(objectiveRef)} is not an objective of theme ${themeRef}, like "${themeRef}.1"` }); return; }
+    if (!/^\d+$/.test(themeRef)) {
+      errors.push({
+        row: rowNumber,
+        column: 'Theme',
+        message: `${JSON.stringify(themeRef)} is not a theme number like "1"`,
+      });
+      return;
+    }
+    if (!new RegExp(`^${themeRef}\\.\\d+$`).test(objectiveRef)) {
+      errors.push({
+        row: rowNumber,
+        column: 'Objective',
+        message: `${JSON.stringify(objectiveRef)} is not an objective of theme ${themeRef}, like "${themeRef}.1"`,
+      });
+      return;
+    }
     const theme = themes.get(themeRef) ?? { title: '', objectives: new Map() };
     theme.title ||= at(row, 'Theme title');
     themes.set(themeRef, theme);
@@ -217,29 +357,59 @@ export function firstVersionBase(rows: readonly (readonly string[])[]): { base?:
       const internal = cites.some((c) => c.toLowerCase() === 'internal');
       const recommendations = cites.filter((c) => c.toLowerCase() !== 'internal').map((c) => c.toLowerCase());
       for (const id of recommendations) {
-        if (!/^[0-9a-z]+(\.[0-9a-z]+)*$/.test(id)) errors.push({ row: rowNumber, column: 'Recommendations', message: `${JSON.stringify(id)} is not a recommendation id: write them as the report does, e.g. "8", "b", "2.1", separated by commas, or "internal"` });
+        if (!/^[0-9a-z]+(\.[0-9a-z]+)*$/.test(id))
+          errors.push({
+            row: rowNumber,
+            column: 'Recommendations',
+            message: `${JSON.stringify(id)} is not a recommendation id: write them as the report does, e.g. "8", "b", "2.1", separated by commas, or "internal"`,
+          });
       }
       const text = at(row, 'Objective text');
       const citation = at(row, 'Objective citation');
-      if (!text) errors.push({ row: rowNumber, column: 'Objective text', message: `is empty: give objective ${objectiveRef}'s words on its first row` });
-      if (!citation) errors.push({ row: rowNumber, column: 'Objective citation', message: `is empty: give the citation in the plan's brackets, e.g. "recommendation 8"` });
+      if (!text)
+        errors.push({
+          row: rowNumber,
+          column: 'Objective text',
+          message: `is empty: give objective ${objectiveRef}'s words on its first row`,
+        });
+      if (!citation)
+        errors.push({
+          row: rowNumber,
+          column: 'Objective citation',
+          message: `is empty: give the citation in the plan's brackets, e.g. "recommendation 8"`,
+        });
       theme.objectives.set(objectiveRef, { text, citation, recommendations, internal });
     }
   });
-  for (const [ref, theme] of themes) if (!theme.title) errors.push({ row: 1, column: 'Theme title', message: `no row gives theme ${ref}'s title` });
+  for (const [ref, theme] of themes)
+    if (!theme.title) errors.push({ row: 1, column: 'Theme title', message: `no row gives theme ${ref}'s title` });
   if (errors.length > 0) return { errors };
   const byRef = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
   return {
     errors: [],
     base: {
-      themes: [...themes.entries()].sort(([a], [b]) => byRef(a, b)).map(([ref, t]) => ({
-        ref, title: t.title,
-        objectives: [...t.objectives.entries()].sort(([a], [b]) => byRef(a, b)).map(([oref, o]) => ({
-          ref: oref,
-          aims: [{ text: o.text, citation: o.citation, recommendations: o.recommendations, repeated: false, monitoringVisits: [], internal: o.internal }],
-          actions: [],
+      themes: [...themes.entries()]
+        .sort(([a], [b]) => byRef(a, b))
+        .map(([ref, t]) => ({
+          ref,
+          title: t.title,
+          objectives: [...t.objectives.entries()]
+            .sort(([a], [b]) => byRef(a, b))
+            .map(([oref, o]) => ({
+              ref: oref,
+              aims: [
+                {
+                  text: o.text,
+                  citation: o.citation,
+                  recommendations: o.recommendations,
+                  repeated: false,
+                  monitoringVisits: [],
+                  internal: o.internal,
+                },
+              ],
+              actions: [],
+            })),
         })),
-      })),
     },
   };
 }

@@ -12,7 +12,8 @@ export interface ZipLimits {
 
 /** Why the archive is refused, in a publisher's words; undefined when it is within the limits. */
 export function zipProblem(data: Buffer, limits: ZipLimits): string | undefined {
-  const damaged = 'is not an Excel workbook (.xlsx), or it is damaged: open it in Excel and save it again as "Excel Workbook (.xlsx)"';
+  const damaged =
+    'is not an Excel workbook (.xlsx), or it is damaged: open it in Excel and save it again as "Excel Workbook (.xlsx)"';
   // End of central directory: signature 0x06054b50, within the last 65,557 bytes.
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 65557); i--) {
@@ -24,8 +25,10 @@ export function zipProblem(data: Buffer, limits: ZipLimits): string | undefined 
   if (eocd < 0) return damaged;
   const entries = data.readUInt16LE(eocd + 10);
   const directoryOffset = data.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || directoryOffset === 0xffffffff) return `uses a zip format (ZIP64) meant for very large files, which a plan sheet never needs: ${damaged.replace(/^is not.*?, or it is damaged: /, '')}`;
-  if (entries > limits.maxEntries) return `has ${entries} parts inside; a plan workbook has far fewer (at most ${limits.maxEntries}): save only the plan's sheet in a new workbook`;
+  if (entries === 0xffff || directoryOffset === 0xffffffff)
+    return `uses a zip format (ZIP64) meant for very large files, which a plan sheet never needs: ${damaged.replace(/^is not.*?, or it is damaged: /, '')}`;
+  if (entries > limits.maxEntries)
+    return `has ${entries} parts inside; a plan workbook has far fewer (at most ${limits.maxEntries}): save only the plan's sheet in a new workbook`;
   let total = 0;
   let at = directoryOffset;
   for (let n = 0; n < entries; n++) {
@@ -51,7 +54,9 @@ export function zipProblem(data: Buffer, limits: ZipLimits): string | undefined 
         const inflated = inflateRawSync(body, { maxOutputLength: Math.max(1, declared) });
         if (inflated.length !== declared) return damaged;
       } catch (error) {
-        return (error as Error).name === 'RangeError' || /maxOutputLength|buffer/i.test((error as Error).message) ? tooBig(limits) : damaged;
+        return (error as Error).name === 'RangeError' || /maxOutputLength|buffer/i.test((error as Error).message)
+          ? tooBig(limits)
+          : damaged;
       }
     } else return damaged;
   }

@@ -7,7 +7,19 @@ import { successor } from '../derivations/history.ts';
 import { dotLabel, dueLabel, needsDueHint, plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
-import { asOfFor, joinInline, link, listWords, planCrumbs, ratingOf, recommendationLabel, type Crumb, type Inline, type Line, type Row } from './common.ts';
+import {
+  asOfFor,
+  joinInline,
+  link,
+  listWords,
+  planCrumbs,
+  ratingOf,
+  recommendationLabel,
+  type Crumb,
+  type Inline,
+  type Line,
+  type Row,
+} from './common.ts';
 
 /** A warning box: a title and what it says. */
 export interface WarningView {
@@ -53,11 +65,13 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
     const visits = [...new Set(objective.aims.flatMap((a) => a.monitoringVisits))];
     return {
       key: 'Recommendations, through its objective',
-      value: [internal
-        ? `None: objective ${objective.ref} is an internal objective, not an inspection recommendation.`
-        : visits.length > 0
-          ? `None: objective ${objective.ref} cites monitoring visits only, not an inspection recommendation.`
-          : `None: objective ${objective.ref} cites no recommendation, monitoring visit or internal need.`],
+      value: [
+        internal
+          ? `None: objective ${objective.ref} is an internal objective, not an inspection recommendation.`
+          : visits.length > 0
+            ? `None: objective ${objective.ref} cites monitoring visits only, not an inspection recommendation.`
+            : `None: objective ${objective.ref} cites no recommendation, monitoring visit or internal need.`,
+      ],
     };
   }
   // One inspection's term names them all ("recommendations 1 and 3", "areas for improvement a and b").
@@ -81,8 +95,9 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
 export function leadRows(action: ActionNode): Row[] {
   const { data, leadRoles, version } = action;
   const roles = version.plan.authority.roles;
-  const name = (r: { name: string; abbreviation?: string | undefined }) => (r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name);
-  const rows: Row[] = [{ key: 'Lead, in the plan\'s words', value: [data.lead] }];
+  const name = (r: { name: string; abbreviation?: string | undefined }) =>
+    r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name;
+  const rows: Row[] = [{ key: "Lead, in the plan's words", value: [data.lead] }];
   const partners = data.partners ?? [];
   if (partners.length > 0) {
     rows.push({ key: 'Accountable lead', value: [listWords(leadRoles.map(name))] });
@@ -101,7 +116,11 @@ export function leadRows(action: ActionNode): Row[] {
 }
 
 /** Everything the action page says about an action (its newest appearance) as of a date. */
-export function actionView(_graph: Graph, action: ActionNode, neighbours: { previous?: string; next?: string } = {}): ActionView {
+export function actionView(
+  _graph: Graph,
+  action: ActionNode,
+  neighbours: { previous?: string; next?: string } = {},
+): ActionView {
   const { version, objective, theme, data } = action;
   const { plan } = version;
   const asOf = asOfFor(plan);
@@ -109,16 +128,44 @@ export function actionView(_graph: Graph, action: ActionNode, neighbours: { prev
   const warnings: WarningView[] = [];
   if (plan.latest !== version) {
     const renumberedAs = successor(action);
-    warnings.push(renumberedAs
-      ? { title: `Renumbered as action ${renumberedAs.ref}`, line: ['In ', link(renumberedAs.version.data.label, renumberedAs.version), ' this action became ', link(`action ${renumberedAs.ref}`, renumberedAs), '.'] }
-      : { title: 'Not in the latest version', line: ['This action last appeared in ', link(version.data.label, version), '; ', link(plan.latest.data.label, plan.latest), ' does not include it.'] });
+    warnings.push(
+      renumberedAs
+        ? {
+            title: `Renumbered as action ${renumberedAs.ref}`,
+            line: [
+              'In ',
+              link(renumberedAs.version.data.label, renumberedAs.version),
+              ' this action became ',
+              link(`action ${renumberedAs.ref}`, renumberedAs),
+              '.',
+            ],
+          }
+        : {
+            title: 'Not in the latest version',
+            line: [
+              'This action last appeared in ',
+              link(version.data.label, version),
+              '; ',
+              link(plan.latest.data.label, plan.latest),
+              ' does not include it.',
+            ],
+          },
+    );
   }
   if (overdue) {
-    warnings.push({ title: 'Overdue', line: [`Its timescale, “${data.timescale}”, passed before ${asOf.label}, and it is not rated complete. ${asOf.reason}`] });
+    warnings.push({
+      title: 'Overdue',
+      line: [
+        `Its timescale, “${data.timescale}”, passed before ${asOf.label}, and it is not rated complete. ${asOf.reason}`,
+      ],
+    });
   }
   const visits = action.monitoringVisits;
   const rows: Row[] = [
-    { key: 'Theme', value: [{ text: `Theme ${theme.ref}: ${theme.title}`, href: `${urlOf(version)}#${themeAnchor(theme.ref)}` }] },
+    {
+      key: 'Theme',
+      value: [{ text: `Theme ${theme.ref}: ${theme.title}`, href: `${urlOf(version)}#${themeAnchor(theme.ref)}` }],
+    },
     {
       key: 'Objective',
       value: [{ text: `Objective ${objective.ref}`, href: `${urlOf(version)}#${objectiveAnchor(objective.ref)}` }],
@@ -127,36 +174,67 @@ export function actionView(_graph: Graph, action: ActionNode, neighbours: { prev
     answersThroughObjective(objective),
     {
       key: 'Report paragraphs it cites',
-      value: action.paragraphs.length > 0 ? joinInline(action.paragraphs.map((p) => link(`Paragraph ${p.number}`, p))) : ['None'],
+      value:
+        action.paragraphs.length > 0
+          ? joinInline(action.paragraphs.map((p) => link(`Paragraph ${p.number}`, p)))
+          : ['None'],
     },
     {
       key: 'Monitoring visits it cites',
       value: visits.length > 0 ? joinInline(visits.map((v) => link(v.data.title, v))) : ['None'],
     },
-    ...(data.internal ? [{ key: 'Other sources', value: ['The council\'s internal data'] }] : []),
+    ...(data.internal ? [{ key: 'Other sources', value: ["The council's internal data"] }] : []),
     ...leadRows(action),
-    { key: 'Timescale', value: [data.timescale, ...(needsDueHint(action) ? [{ text: ` (due ${dueLabel(action)})`, hint: true } as Inline] : [])] },
+    {
+      key: 'Timescale',
+      value: [
+        data.timescale,
+        ...(needsDueHint(action) ? [{ text: ` (due ${dueLabel(action)})`, hint: true } as Inline] : []),
+      ],
+    },
     { key: 'Rating', value: [ratingOf(action)] },
     { key: 'Direction of travel', value: [dotLabel(data.dot)] },
     { key: 'Version', value: [`${titleOf(version)}, ${formatDate(version.data.published)}`] },
   ];
   const history = historyOf(action);
   const historyViews: HistoryView[] = history.map((entry, i) => {
-    const heading: Line = [link(entry.version.data.label, entry.version), `, ${formatDate(entry.version.data.published)}`];
+    const heading: Line = [
+      link(entry.version.data.label, entry.version),
+      `, ${formatDate(entry.version.data.published)}`,
+    ];
     if (!entry.action) return { heading, absent: 'Not in this version.' };
     const a = entry.action;
-    const change = entry.rating && { better: 'better', worse: 'worse', 'first-rated': 'first rated', 'no-longer-rated': 'no longer rated' }[entry.rating];
+    const change =
+      entry.rating &&
+      { better: 'better', worse: 'worse', 'first-rated': 'first rated', 'no-longer-rated': 'no longer rated' }[
+        entry.rating
+      ];
     const moved = entry.timescale;
-    const movedText = moved && `${moved.direction === 'slipped' ? 'Slipped' : moved.direction === 'earlier' ? 'Brought forward' : 'Changed'}${moved.months !== undefined && moved.months !== 0 ? ` by ${plural(Math.abs(moved.months), 'month')}` : ''}`;
+    const movedText =
+      moved &&
+      `${moved.direction === 'slipped' ? 'Slipped' : moved.direction === 'earlier' ? 'Brought forward' : 'Changed'}${moved.months !== undefined && moved.months !== 0 ? ` by ${plural(Math.abs(moved.months), 'month')}` : ''}`;
     const previousHad = i > 0 && history[i - 1]!.action;
     return {
       heading,
       rows: [
-        ...(entry.renumberedFrom ? [{ key: 'Reference', value: [`renumbered from ${entry.renumberedFrom} to ${a.ref}`] }] : []),
+        ...(entry.renumberedFrom
+          ? [{ key: 'Reference', value: [`renumbered from ${entry.renumberedFrom} to ${a.ref}`] }]
+          : []),
         { key: 'Rating', value: [ratingOf(a), ...(change ? [` (${change})`] : [])] },
         { key: 'Direction of travel', value: [dotLabel(a.data.dot)] },
-        { key: 'Timescale', value: [a.data.timescale, ...(movedText ? [' ', { text: movedText, tag: moved.direction === 'slipped' ? 'overdue' : 'plain' } as Inline] : [])] },
-        { key: 'Evidence of progress', value: [entry.evidence.length > 0 ? entry.evidence.join(' ') : previousHad ? 'none new' : 'none reported'] },
+        {
+          key: 'Timescale',
+          value: [
+            a.data.timescale,
+            ...(movedText
+              ? [' ', { text: movedText, tag: moved.direction === 'slipped' ? 'overdue' : 'plain' } as Inline]
+              : []),
+          ],
+        },
+        {
+          key: 'Evidence of progress',
+          value: [entry.evidence.length > 0 ? entry.evidence.join(' ') : previousHad ? 'none new' : 'none reported'],
+        },
         ...entry.wording.map((f) => ({ key: `${f.label} reworded`, value: [], diff: f.diff })),
       ],
     };
@@ -175,18 +253,34 @@ export function actionView(_graph: Graph, action: ActionNode, neighbours: { prev
     rows,
     sections: [
       {
-        heading: 'Desired outcome for children', paragraphs: data.desiredOutcome,
-        missing: [{ text: 'Not in the source', strong: true }, ...(data.notInSource.desiredOutcome ? [{ text: `: ${data.notInSource.desiredOutcome}`, hint: true } as Inline] : [])],
+        heading: 'Desired outcome for children',
+        paragraphs: data.desiredOutcome,
+        missing: [
+          { text: 'Not in the source', strong: true },
+          ...(data.notInSource.desiredOutcome
+            ? [{ text: `: ${data.notInSource.desiredOutcome}`, hint: true } as Inline]
+            : []),
+        ],
       },
       { heading: 'The actions', paragraphs: data.actions, list: true },
-      { heading: 'What difference will it make to children?', paragraphs: data.impact, empty: 'The plan gives no impact for this action.' },
-      { heading: 'How will we measure the difference to children?', paragraphs: data.measure, empty: 'The plan gives no measure for this action.' },
+      {
+        heading: 'What difference will it make to children?',
+        paragraphs: data.impact,
+        empty: 'The plan gives no impact for this action.',
+      },
+      {
+        heading: 'How will we measure the difference to children?',
+        paragraphs: data.measure,
+        empty: 'The plan gives no measure for this action.',
+      },
       { heading: 'Evidence of progress', paragraphs: data.evidence, empty: `None reported in ${version.data.label}.` },
     ],
     notes: data.notes,
     historyHeading: 'History across versions',
     history: historyViews,
-    ...(neighbours.previous ? { previous: { label: `Previous: action ${neighbours.previous}`, href: pageOf(neighbours.previous) } } : {}),
+    ...(neighbours.previous
+      ? { previous: { label: `Previous: action ${neighbours.previous}`, href: pageOf(neighbours.previous) } }
+      : {}),
     ...(neighbours.next ? { next: { label: `Next: action ${neighbours.next}`, href: pageOf(neighbours.next) } } : {}),
   };
 }

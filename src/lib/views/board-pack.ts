@@ -154,13 +154,17 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
       url: urlOf(recommendation),
       text: firstSentence(recommendation.data.text),
       repeated: recommendation.data.repeated,
-      objectives: (answer?.objectives ?? []).map((o) => ({ label: `Objective ${o.ref}`, url: `${urlOf(version)}#${objectiveAnchor(o.ref)}` })),
+      objectives: (answer?.objectives ?? []).map((o) => ({
+        label: `Objective ${o.ref}`,
+        url: `${urlOf(version)}#${objectiveAnchor(o.ref)}`,
+      })),
       actions: actions.length,
       ratings: ratingWords(actions, scale),
       late: lateHere,
-      status: actions.length === 0
-        ? `No action in ${version.data.label} answers it.`
-        : `${plural(actions.length, 'action')} answer it${lateHere > 0 ? `; ${lateHere} late` : ''}.`,
+      status:
+        actions.length === 0
+          ? `No action in ${version.data.label} answers it.`
+          : `${plural(actions.length, 'action')} answer it${lateHere > 0 ? `; ${lateHere} late` : ''}.`,
     };
   });
   const ofWhich = changes ? ` since ${changes.previous.data.label}` : '';
@@ -179,11 +183,13 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
         ? `As at ${asAtText}, no action is late: none is past the date its timescale gives without being rated complete.`
         : `As at ${asAtText}, ${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late: past the date ${late.length === 1 ? 'its' : 'their'} timescale gives, and not rated complete.`,
       ...(immediate.length > 0
-        ? [`${plural(immediate.length, 'action')} ${immediate.length === 1 ? 'has' : 'have'} the timescale "Immediate", which gives no date, so ${immediate.length === 1 ? 'it is' : 'they are'} not counted as late.`]
+        ? [
+            `${plural(immediate.length, 'action')} ${immediate.length === 1 ? 'has' : 'have'} the timescale "Immediate", which gives no date, so ${immediate.length === 1 ? 'it is' : 'they are'} not counted as late.`,
+          ]
         : []),
       changes
         ? `${slipped.length === 0 ? 'No timescale slipped' : `${plural(slipped.length, 'timescale')} slipped`}${ofWhich}.`
-        : 'This is the plan\'s first version, so nothing has slipped or changed since an earlier one.',
+        : "This is the plan's first version, so nothing has slipped or changed since an earlier one.",
     ],
     late: late.map(actionRow),
     lateEmpty: `No action is late as at ${asAtText}.`,
@@ -192,15 +198,30 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
       url: urlOf(s.after),
       before: s.before.data.timescale,
       after: s.after.data.timescale,
-      by: s.months !== undefined && s.months >= 1
-        ? `${plural(s.months, 'month')} later`
-        : s.days !== undefined ? `${plural(s.days, 'day')} later` : 'later',
+      by:
+        s.months !== undefined && s.months >= 1
+          ? `${plural(s.months, 'month')} later`
+          : s.days !== undefined
+            ? `${plural(s.days, 'day')} later`
+            : 'later',
     })),
-    slippedEmpty: changes ? `No timescale slipped${ofWhich}.` : 'This is the plan\'s first version: there is no earlier version to compare with.',
-    changes: changes && { previous: { label: changes.previous.data.label, url: urlOf(changes.previous) }, url: `${urlOf(version)}changes/`, counts: changeCounts(changes) },
-    changesEmpty: 'This is the plan\'s first version: there is no earlier version to compare with.',
+    slippedEmpty: changes
+      ? `No timescale slipped${ofWhich}.`
+      : "This is the plan's first version: there is no earlier version to compare with.",
+    changes: changes && {
+      previous: { label: changes.previous.data.label, url: urlOf(changes.previous) },
+      url: `${urlOf(version)}changes/`,
+      counts: changeCounts(changes),
+    },
+    changesEmpty: "This is the plan's first version: there is no earlier version to compare with.",
     ratingColumns: [...scale.map((r) => r.label), 'Not yet rated'],
-    themes: version.themes.map((t) => themeRow(`${t.ref}. ${t.title}`, `${urlOf(version)}#${themeAnchor(t.ref)}`, t.objectives.flatMap((o) => o.actions))),
+    themes: version.themes.map((t) =>
+      themeRow(
+        `${t.ref}. ${t.title}`,
+        `${urlOf(version)}#${themeAnchor(t.ref)}`,
+        t.objectives.flatMap((o) => o.actions),
+      ),
+    ),
     themeTotals: themeRow('All themes', urlOf(version), version.actions),
     inspection: { label: plan.inspection.data.title, url: urlOf(plan.inspection) },
     recommendations,

@@ -28,7 +28,11 @@ export interface ChangesView {
 }
 
 const moved = (days?: number, months?: number) =>
-  months !== undefined && Math.abs(months) >= 1 ? plural(Math.abs(months), 'month') : days !== undefined ? plural(Math.abs(days), 'day') : '';
+  months !== undefined && Math.abs(months) >= 1
+    ? plural(Math.abs(months), 'month')
+    : days !== undefined
+      ? plural(Math.abs(days), 'day')
+      : '';
 
 /** Everything the changes page says about a version's changes. */
 export function changesView(changes: VersionChanges): ChangesView {
@@ -39,16 +43,26 @@ export function changesView(changes: VersionChanges): ChangesView {
   const forward = changes.timescales.filter((t) => t.direction !== 'slipped');
   const worse = changes.ratings.filter((r) => r.direction === 'worse');
   const better = changes.ratings.filter((r) => r.direction === 'better');
-  const firstOrNoLonger = changes.ratings.filter((r) => r.direction === 'first-rated' || r.direction === 'no-longer-rated');
+  const firstOrNoLonger = changes.ratings.filter(
+    (r) => r.direction === 'first-rated' || r.direction === 'no-longer-rated',
+  );
   const summary: [string, string, number][] = [
     ['New actions', 'new-actions', changes.added.length],
     ['Removed actions', 'removed-actions', changes.removed.length],
     ['Renumbered actions', 'renumbered-actions', changes.renumbered.length],
     ['Ratings better', 'ratings-better', better.length],
     ['Ratings worse', 'ratings-worse', worse.length],
-    ['Rated for the first time', 'rated-for-the-first-time', changes.ratings.filter((r) => r.direction === 'first-rated').length],
+    [
+      'Rated for the first time',
+      'rated-for-the-first-time',
+      changes.ratings.filter((r) => r.direction === 'first-rated').length,
+    ],
     ['Timescales slipped', 'timescales-slipped', slipped.length],
-    ['Timescales brought forward', 'timescales-brought-forward', changes.timescales.filter((t) => t.direction === 'earlier').length],
+    [
+      'Timescales brought forward',
+      'timescales-brought-forward',
+      changes.timescales.filter((t) => t.direction === 'earlier').length,
+    ],
     ['Actions with new evidence', 'actions-with-new-evidence', changes.evidence.length],
     ['Actions reworded', 'actions-reworded', changes.wording.length],
   ];
@@ -58,52 +72,111 @@ export function changesView(changes: VersionChanges): ChangesView {
     caption: plan.data.title,
     heading: `What changed in ${version.data.label}`,
     lead: [
-      'Changes from ', link(previous.data.label, previous), ` (${formatDate(previous.data.published)}) to `,
-      link(version.data.label, version), ` (${formatDate(version.data.published)}).`,
+      'Changes from ',
+      link(previous.data.label, previous),
+      ` (${formatDate(previous.data.published)}) to `,
+      link(version.data.label, version),
+      ` (${formatDate(version.data.published)}).`,
     ],
     summaryCaption: 'Summary of changes',
     summary: summary.map(([label, id, count]) => ({ label, href: `#${id}`, count })),
     sections: [
       {
-        id: 'timescales-slipped', heading: 'Timescales that slipped', empty: 'No timescale moved later.',
-        items: slipped.map((t) => [action(t.after), ': ', { text: `Slipped${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}`, tag: 'overdue' }, ` from “${t.before.data.timescale}” to “${t.after.data.timescale}”`]),
+        id: 'timescales-slipped',
+        heading: 'Timescales that slipped',
+        empty: 'No timescale moved later.',
+        items: slipped.map((t) => [
+          action(t.after),
+          ': ',
+          { text: `Slipped${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}`, tag: 'overdue' },
+          ` from “${t.before.data.timescale}” to “${t.after.data.timescale}”`,
+        ]),
       },
       {
-        id: 'timescales-brought-forward', heading: 'Timescales brought forward', empty: 'No timescale moved earlier.',
-        items: forward.map((t) => [action(t.after), `: ${t.direction === 'earlier' ? `brought forward${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}` : 'changed'} from “${t.before.data.timescale}” to “${t.after.data.timescale}”`]),
+        id: 'timescales-brought-forward',
+        heading: 'Timescales brought forward',
+        empty: 'No timescale moved earlier.',
+        items: forward.map((t) => [
+          action(t.after),
+          `: ${t.direction === 'earlier' ? `brought forward${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}` : 'changed'} from “${t.before.data.timescale}” to “${t.after.data.timescale}”`,
+        ]),
       },
       {
-        id: 'ratings-worse', heading: 'Ratings that got worse', empty: 'No rating got worse.',
-        items: worse.map((r) => [action(r.after), ': ', { rating: r.before.rating }, ' to ', { rating: r.after.rating }, ' (worse)']),
+        id: 'ratings-worse',
+        heading: 'Ratings that got worse',
+        empty: 'No rating got worse.',
+        items: worse.map((r) => [
+          action(r.after),
+          ': ',
+          { rating: r.before.rating },
+          ' to ',
+          { rating: r.after.rating },
+          ' (worse)',
+        ]),
       },
       {
-        id: 'ratings-better', heading: 'Ratings that got better', empty: 'No rating got better.',
-        items: better.map((r) => [action(r.after), ': ', { rating: r.before.rating }, ' to ', { rating: r.after.rating }, ' (better)']),
+        id: 'ratings-better',
+        heading: 'Ratings that got better',
+        empty: 'No rating got better.',
+        items: better.map((r) => [
+          action(r.after),
+          ': ',
+          { rating: r.before.rating },
+          ' to ',
+          { rating: r.after.rating },
+          ' (better)',
+        ]),
       },
       {
-        id: 'rated-for-the-first-time', heading: 'Rated for the first time, or no longer rated', empty: 'None.',
-        items: firstOrNoLonger.map((r) => [action(r.after), ': ', { rating: r.before.rating }, ' to ', { rating: r.after.rating }]),
+        id: 'rated-for-the-first-time',
+        heading: 'Rated for the first time, or no longer rated',
+        empty: 'None.',
+        items: firstOrNoLonger.map((r) => [
+          action(r.after),
+          ': ',
+          { rating: r.before.rating },
+          ' to ',
+          { rating: r.after.rating },
+        ]),
       },
       {
-        id: 'new-actions', heading: 'New actions', empty: 'No new actions.',
+        id: 'new-actions',
+        heading: 'New actions',
+        empty: 'No new actions.',
         items: changes.added.map((a) => [action(a), ` (objective ${a.objective.ref}): ${a.data.desiredOutcome[0]}`]),
       },
       {
-        id: 'removed-actions', heading: 'Removed actions', empty: 'No action was removed.',
+        id: 'removed-actions',
+        heading: 'Removed actions',
+        empty: 'No action was removed.',
         items: changes.removed.map((a) => [action(a), `, last in ${previous.data.label}: ${a.data.desiredOutcome[0]}`]),
       },
       {
-        id: 'renumbered-actions', heading: 'Renumbered actions', empty: 'No action was renumbered.',
-        items: changes.renumbered.map((p) => [`Action ${p.before.ref} is now `, link(`action ${p.after.ref}`, p.after)]),
+        id: 'renumbered-actions',
+        heading: 'Renumbered actions',
+        empty: 'No action was renumbered.',
+        items: changes.renumbered.map((p) => [
+          `Action ${p.before.ref} is now `,
+          link(`action ${p.after.ref}`, p.after),
+        ]),
       },
       {
-        id: 'actions-with-new-evidence', heading: 'New evidence of progress', empty: 'No new evidence was reported.', items: [],
+        id: 'actions-with-new-evidence',
+        heading: 'New evidence of progress',
+        empty: 'No new evidence was reported.',
+        items: [],
         blocks: changes.evidence.map((e) => ({ heading: [action(e.after)], items: e.added })),
       },
       {
-        id: 'actions-reworded', heading: 'Changed wording', empty: 'No wording changed.', items: [],
+        id: 'actions-reworded',
+        heading: 'Changed wording',
+        empty: 'No wording changed.',
+        items: [],
         hint: 'Words removed are struck through and marked “removed”; words added are underlined and marked “added”.',
-        blocks: changes.wording.map((w) => ({ heading: [action(w.after)], fields: w.fields.map((f) => ({ label: f.label, diff: f.diff })) })),
+        blocks: changes.wording.map((w) => ({
+          heading: [action(w.after)],
+          fields: w.fields.map((f) => ({ label: f.label, diff: f.diff })),
+        })),
       },
     ],
     back: link(`Back to ${titleOf(version)}`, version),

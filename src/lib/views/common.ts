@@ -66,7 +66,10 @@ export interface ActionRow {
 
 /** The start of every trail: the register and the council. */
 export function authorityCrumbs(authority: AuthorityNode): Crumb[] {
-  return [{ label: 'Councils', href: '/' }, { label: authority.data.name, href: urlOf(authority) }];
+  return [
+    { label: 'Councils', href: '/' },
+    { label: authority.data.name, href: urlOf(authority) },
+  ];
 }
 
 /** The trail to a plan. */
@@ -137,7 +140,11 @@ export function joinInline(items: readonly Inline[], separator = ', '): Line {
 }
 
 /** Provenance of a transcribed document: its sources, inferences and notes. */
-export function transcription(sources: readonly { title: string }[], notes: readonly string[], inferences: readonly string[] = []): Provenance {
+export function transcription(
+  sources: readonly { title: string }[],
+  notes: readonly string[],
+  inferences: readonly string[] = [],
+): Provenance {
   return {
     heading: 'About this transcription',
     intro: 'Transcribed from:',
@@ -158,7 +165,8 @@ export function plain(line: Line | Inline): string {
   return parts
     .map((part) => {
       if (typeof part === 'string') return part;
-      if ('rating' in part) return `[${part.rating?.label ?? (part.noScale ? 'No rating column in the plan' : 'Not yet rated')}]`;
+      if ('rating' in part)
+        return `[${part.rating?.label ?? (part.noScale ? 'No rating column in the plan' : 'Not yet rated')}]`;
       if (part.tag) return `[${part.text}]`;
       if (part.href) return `‹${part.text}›`;
       return part.text;

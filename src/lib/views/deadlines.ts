@@ -63,7 +63,12 @@ export function deadlinesView(_graph: Graph, plan: PlanNode): DeadlinesView {
         rows: immediate,
         empty: 'None.',
       },
-      { heading: 'No date given', intro: 'No date can be read from these timescales.', caption: 'Actions whose timescale gives no date', rows: undated },
+      {
+        heading: 'No date given',
+        intro: 'No date can be read from these timescales.',
+        caption: 'Actions whose timescale gives no date',
+        rows: undated,
+      },
     ].filter((g) => g.rows.length > 0 || g.empty !== undefined),
   };
 }

@@ -40,7 +40,7 @@ export function glossaryView(graph: Pick<Graph, 'glossary'>): GlossaryView {
       ...(t.expansion ? { expansion: t.expansion } : {}),
       meaning: meaningOf(t),
       meaningNote: meaningNote(t),
-      ...(t.definition ? { definition: t.definition, definitionLabel: 'This site\'s explanation:' } : {}),
+      ...(t.definition ? { definition: t.definition, definitionLabel: "This site's explanation:" } : {}),
     })),
   };
 }

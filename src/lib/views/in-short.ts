@@ -31,7 +31,8 @@ export interface InShortView {
 
 const link = (text: string, node: LinkableNode, hash = ''): Part => ({ text, url: `${urlOf(node)}${hash}` });
 
-const dateOf = (inspection: InspectionNode) => inspection.data.published ?? inspection.data.fieldworkEnd ?? inspection.data.fieldworkStart;
+const dateOf = (inspection: InspectionNode) =>
+  inspection.data.published ?? inspection.data.fieldworkEnd ?? inspection.data.fieldworkStart;
 
 /** The overall (or first) judgement of an inspection. */
 const headline = (inspection: InspectionNode) =>
@@ -53,19 +54,23 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     ]);
     const recommendations = inspection.recommendations;
     const repeated = repeatedRecommendations(inspection);
-    sentences.push(recommendations.length === 0
-      ? ['The recommendations of that report are not among the documents published here.']
-      : [
-          'It told the council to fix ',
-          link(plural(recommendations.length, 'recommendation'), inspection, '#recommendations'),
-          repeated.length > 0 ? `, ${repeated.length} of them repeated from an earlier report.` : '.',
-        ]);
+    sentences.push(
+      recommendations.length === 0
+        ? ['The recommendations of that report are not among the documents published here.']
+        : [
+            'It told the council to fix ',
+            link(plural(recommendations.length, 'recommendation'), inspection, '#recommendations'),
+            repeated.length > 0 ? `, ${repeated.length} of them repeated from an earlier report.` : '.',
+          ],
+    );
   } else {
     sentences.push(['No inspection judgement is among the documents published here.']);
   }
 
   for (const version of position.plans) {
-    const rated = ratingCounts(version.actions, version.data.ratingScale?.ratings ?? []).filter((c) => c.rating && c.count > 0);
+    const rated = ratingCounts(version.actions, version.data.ratingScale?.ratings ?? []).filter(
+      (c) => c.rating && c.count > 0,
+    );
     const late = overdueActions(version.actions, version.plan.asOf); // each plan keeps its own time
     const planAsAt = formatDate(version.plan.asOf.date);
     const immediate = version.actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete).length;
@@ -79,7 +84,11 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
       '; ',
       late.length === 0
         ? `none is late as at ${planAsAt}`
-        : link(`${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late as at ${planAsAt}`, version.plan, 'deadlines/'),
+        : link(
+            `${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late as at ${planAsAt}`,
+            version.plan,
+            'deadlines/',
+          ),
       immediate > 0
         ? ` (${immediate} ${immediate === 1 ? 'is' : 'are'} timed “Immediate”, which gives no date, so ${immediate === 1 ? 'it is' : 'they are'} not counted as late).`
         : '.',
@@ -88,9 +97,15 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   if (position.plans.length === 0) sentences.push(['No improvement plan is among the documents published here.']);
 
   const next = position.upcoming[0];
-  sentences.push(next
-    ? ['Next: ', link(next.title, next.node), `, ${formatDate(next.date)}.`]
-    : [asAt ? `No deadline after ${formatDate(asAt)} is set in the documents published here.` : 'No deadline is set in the documents published here.']);
+  sentences.push(
+    next
+      ? ['Next: ', link(next.title, next.node), `, ${formatDate(next.date)}.`]
+      : [
+          asAt
+            ? `No deadline after ${formatDate(asAt)} is set in the documents published here.`
+            : 'No deadline is set in the documents published here.',
+        ],
+  );
 
   const judged = authority.inspections
     .filter((i) => headline(i))
@@ -106,7 +121,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
         judgement: judgementLabel(j.judgement),
       };
     }),
-    historyBefore: latest ? latest.inspection.data.fieldworkStart ?? dateOf(latest.inspection) : undefined,
+    historyBefore: latest ? (latest.inspection.data.fieldworkStart ?? dateOf(latest.inspection)) : undefined,
   };
 }
 
@@ -119,4 +134,3 @@ export function isHistory(date: string | undefined, view: Pick<InShortView, 'his
 export function sentenceText(parts: readonly Part[]): string {
   return parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 }
-

@@ -51,7 +51,9 @@ export function leadsView(_graph: Graph, plan: PlanNode): LeadsView {
   const partners = roles
     .map((role) => {
       const actions = version.actions
-        .flatMap((a) => (a.data.partners ?? []).filter((p) => p.role === role.id).map((p) => ({ action: a, words: p.words })))
+        .flatMap((a) =>
+          (a.data.partners ?? []).filter((p) => p.role === role.id).map((p) => ({ action: a, words: p.words })),
+        )
         .sort((a, b) => compareRefs(a.action.ref, b.action.ref));
       return {
         anchor: `named-${role.id}`,
@@ -60,7 +62,10 @@ export function leadsView(_graph: Graph, plan: PlanNode): LeadsView {
         actions: actions.map(({ action, words }) => ({
           row: actionRow(action),
           words: `“${words}”`,
-          line: [link(`Action ${action.ref}`, action), `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead}”.`],
+          line: [
+            link(`Action ${action.ref}`, action),
+            `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead}”.`,
+          ],
         })),
       };
     })
@@ -74,7 +79,8 @@ export function leadsView(_graph: Graph, plan: PlanNode): LeadsView {
     contentsLabel: 'Lead roles',
     groups,
     partnersHeading: 'Named in a lead, not as lead',
-    partnersLead: 'The plan names these roles in the lead of an action but not as its lead. Its words for their part are quoted.',
+    partnersLead:
+      'The plan names these roles in the lead of an action but not as its lead. Its words for their part are quoted.',
     partners,
   };
 }

@@ -3,7 +3,19 @@ import { formatDate } from '../derivations/dates.ts';
 import type { Graph, MonitoringVisitNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
-import { actionRow, authorityCrumbs, link, transcription, when, type ActionRow, type Crumb, type Inline, type Line, type Provenance, type Row } from './common.ts';
+import {
+  actionRow,
+  authorityCrumbs,
+  link,
+  transcription,
+  when,
+  type ActionRow,
+  type Crumb,
+  type Inline,
+  type Line,
+  type Provenance,
+  type Row,
+} from './common.ts';
 
 export interface MonitoringVisitView {
   title: string;
@@ -24,19 +36,32 @@ export interface MonitoringVisitView {
 /** The dates of a visit, each at the precision and in the words its source gives. */
 export function visitDateRows(visit: MonitoringVisitNode): Row[] {
   const { data } = visit;
-  const rows: Row[] = [{
-    key: 'Visit',
-    value: [when(data.visited), ...(data.visitedReadFrom ? [{ text: ` (read from the plan's citation “${data.visitedReadFrom}”)`, hint: true } as Inline] : [])],
-  }];
-  if (data.letter) rows.push({ key: 'Inspector\'s letter', value: [when(data.letter)] });
+  const rows: Row[] = [
+    {
+      key: 'Visit',
+      value: [
+        when(data.visited),
+        ...(data.visitedReadFrom
+          ? [{ text: ` (read from the plan's citation “${data.visitedReadFrom}”)`, hint: true } as Inline]
+          : []),
+      ],
+    },
+  ];
+  if (data.letter) rows.push({ key: "Inspector's letter", value: [when(data.letter)] });
   for (const stated of data.sourceDates) {
     rows.push({
       key: 'A date the plan gives for it',
-      value: [when(stated.date), { text: ` (the plan: “${stated.words}”; it does not say what the date is of)`, hint: true }],
+      value: [
+        when(stated.date),
+        { text: ` (the plan: “${stated.words}”; it does not say what the date is of)`, hint: true },
+      ],
     });
   }
   if (!data.letter && data.sourceDates.length === 0) {
-    rows.push({ key: 'Other dates', value: ['Not in the sources: they give no day for the visit and no date for its letter.'] });
+    rows.push({
+      key: 'Other dates',
+      value: ['Not in the sources: they give no day for the visit and no date for its letter.'],
+    });
   }
   return rows;
 }
@@ -44,7 +69,9 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
 /** Everything the monitoring-visit page says. */
 export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): MonitoringVisitView {
   const { inspection, authority, data } = visit;
-  const versions = [...new Set([...visit.citedByActions.map((a) => a.version), ...visit.citedByAims.map((a) => a.objective.version)])].reverse();
+  const versions = [
+    ...new Set([...visit.citedByActions.map((a) => a.version), ...visit.citedByAims.map((a) => a.objective.version)]),
+  ].reverse();
   return {
     title: `${data.title}, ${authority.data.shortName}`,
     breadcrumbs: [...authorityCrumbs(authority), { label: inspection.data.title, href: urlOf(inspection) }],
@@ -59,16 +86,26 @@ export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): 
     inferences: data.inferences.map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
     findingsHeading: 'Findings',
     findings: data.findings,
-    noFindings: 'The sources published here do not report this visit\'s findings.',
+    noFindings: "The sources published here do not report this visit's findings.",
     citedIn: versions.map((version) => {
-      const objectives = [...new Set(visit.citedByAims.filter((a) => a.objective.version === version).map((a) => a.objective))];
+      const objectives = [
+        ...new Set(visit.citedByAims.filter((a) => a.objective.version === version).map((a) => a.objective)),
+      ];
       const actions = visit.citedByActions.filter((a) => a.version === version);
       return {
         id: `cited-${version.slug}`,
         heading: `Cited in ${titleOf(version)}`,
-        ...(objectives.length > 0 ? {
-          objectives: ['Objectives that answer it: ', ...objectives.flatMap((o, i): Inline[] => [...(i > 0 ? [', '] : []), { text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` }])],
-        } : {}),
+        ...(objectives.length > 0
+          ? {
+              objectives: [
+                'Objectives that answer it: ',
+                ...objectives.flatMap((o, i): Inline[] => [
+                  ...(i > 0 ? [', '] : []),
+                  { text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` },
+                ]),
+              ],
+            }
+          : {}),
         caption: `Actions that cite this visit, ${version.data.label} (${formatDate(version.data.published)})`,
         rows: actions.map((a) => actionRow(a)),
       };

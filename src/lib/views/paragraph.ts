@@ -35,12 +35,18 @@ export function paragraphView(_graph: Graph, paragraph: ParagraphNode): Paragrap
     heading: `Paragraph ${paragraph.number}`,
     ...(paragraph.data.text
       ? { text: paragraph.data.text }
-      : { missing: 'The text of this paragraph is not among the source documents published here. Read it in the inspection report itself; the actions below cite it by number.' }),
+      : {
+          missing:
+            'The text of this paragraph is not among the source documents published here. Read it in the inspection report itself; the actions below cite it by number.',
+        }),
     citedHeading: `Actions that cite paragraph ${paragraph.number}`,
     ...(versions.length === 0 ? { notCited: 'No action in the plans published here cites this paragraph.' } : {}),
     tables: versions.map((version) => {
       const actions = paragraph.citedBy.filter((a) => a.version === version);
-      return { caption: `${version.plan.data.title}, ${version.data.label}: ${plural(actions.length, 'action')}`, rows: actions.map((a) => actionRow(a)) };
+      return {
+        caption: `${version.plan.data.title}, ${version.data.label}: ${plural(actions.length, 'action')}`,
+        rows: actions.map((a) => actionRow(a)),
+      };
     }),
     ...(previous ? { previous: { label: `Previous: paragraph ${previous.number}`, href: urlOf(previous) } } : {}),
     ...(next ? { next: { label: `Next: paragraph ${next.number}`, href: urlOf(next) } } : {}),

@@ -35,9 +35,12 @@ export function peerReviewView(_graph: unknown, review: PeerReviewNode): PeerRev
       ? { key: 'Improvement notice', value: [link(titleOf(review.notice), review.notice)] }
       : {
           key: 'Improvement notice',
-          value: data.noticeActions.length > 0
-            ? ['Not named: the report quotes improvement notice actions without saying which notice they are from, and they are not in a notice published here.']
-            : ['Not named in the report.'],
+          value:
+            data.noticeActions.length > 0
+              ? [
+                  'Not named: the report quotes improvement notice actions without saying which notice they are from, and they are not in a notice published here.',
+                ]
+              : ['Not named in the report.'],
         },
   ];
   return {

@@ -10,7 +10,20 @@ import { evidenceKindLabel } from '../derivations/notice-view.ts';
 import { feedsFor, type FeedLink } from '../publishing/feeds.ts';
 import { noRatingColumn, ratingCounts } from '../derivations/ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
-import { actionRow, asOfFor, authorityCrumbs, link, planCrumbs, recommendationLabel, transcription, type ActionRow, type Crumb, type Inline, type Line, type Provenance } from './common.ts';
+import {
+  actionRow,
+  asOfFor,
+  authorityCrumbs,
+  link,
+  planCrumbs,
+  recommendationLabel,
+  transcription,
+  type ActionRow,
+  type Crumb,
+  type Inline,
+  type Line,
+  type Provenance,
+} from './common.ts';
 
 export interface OutlineActionView extends ActionRow {
   /** Filter values: accountable lead role ids, the rating's filter value and the recommendations answered. */
@@ -37,7 +50,12 @@ export interface PlanVersionView {
   ratingCounts: { rating: Rating | null; count: number }[];
   total: number;
   charts: { kind: 'stacked'; table: ChartTable; title: string; summary: string }[];
-  contents: { label: string; href: string; hint?: string; children?: { label: string; href: string; hint: string }[] }[];
+  contents: {
+    label: string;
+    href: string;
+    hint?: string;
+    children?: { label: string; href: string; hint: string }[];
+  }[];
   stages: { heading: string; when: string; milestones: string[] }[];
   ratingIntroduction?: string;
   /** Each rating and its definition; a rating the plan does not define says "Not in the source". */
@@ -80,23 +98,41 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
   const nav: Line[] = [
     [{ text: 'Actions by lead role', href: `${urlOf(plan)}leads/` }, ': who is answerable for what'],
     [{ text: 'Actions by deadline', href: `${urlOf(plan)}deadlines/` }, ', overdue first'],
-    [{ text: `Board pack for ${version.data.label}`, href: `${urlOf(version)}board-pack/` }, ': one printable page for a meeting'],
-    [`Answers the ${recommendationTerm(plan.inspection).plural} of the `, link(plan.inspection.data.title, plan.inspection), ', objective by objective'],
+    [
+      { text: `Board pack for ${version.data.label}`, href: `${urlOf(version)}board-pack/` },
+      ': one printable page for a meeting',
+    ],
+    [
+      `Answers the ${recommendationTerm(plan.inspection).plural} of the `,
+      link(plan.inspection.data.title, plan.inspection),
+      ', objective by objective',
+    ],
     ...plan.data.restsOn.map((r): Line => [
       'Also answers: ',
       r.source?.file && /^https?:/.test(r.source.file) ? { text: r.title, href: r.source.file } : r.title,
       ' ',
-      { text: `(${evidenceKindLabel(r.kind)}${r.date ? `, ${formatDate(r.date)}` : ''}, not published on this site)`, hint: true },
+      {
+        text: `(${evidenceKindLabel(r.kind)}${r.date ? `, ${formatDate(r.date)}` : ''}, not published on this site)`,
+        hint: true,
+      },
     ]),
   ];
   if (changes) {
     nav.push([
       { text: `What changed since ${changes.previous.data.label}`, href: `${urlOf(version)}changes/` },
-      ...(slipped.length > 0 ? [': ', { text: `${plural(slipped.length, 'timescale')} slipped`, tag: 'overdue' } as Inline] : []),
+      ...(slipped.length > 0
+        ? [': ', { text: `${plural(slipped.length, 'timescale')} slipped`, tag: 'overdue' } as Inline]
+        : []),
     ]);
   }
   if (plan.versions.length > 1) {
-    nav.push(['Versions: ', ...plan.versions.flatMap((v, i): Inline[] => [...(i > 0 ? [', '] : []), v === version ? { text: v.data.label, strong: true } : link(v.data.label, v)])]);
+    nav.push([
+      'Versions: ',
+      ...plan.versions.flatMap((v, i): Inline[] => [
+        ...(i > 0 ? [', '] : []),
+        v === version ? { text: v.data.label, strong: true } : link(v.data.label, v),
+      ]),
+    ]);
   }
   return {
     title: asLatest ? `${plan.data.title} (latest version)` : titleOf(version),
@@ -105,7 +141,9 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
     heading: plan.data.title,
     lead: [
       `${version.data.label}, published ${formatDate(version.data.published)}. `,
-      ...(isLatest ? ['This is the latest version.'] : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
+      ...(isLatest
+        ? ['This is the latest version.']
+        : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
     ],
     asOfNote: `${asOfFor(plan).reason} “Overdue” below means due before then and not rated complete.`,
     nav,
@@ -113,15 +151,25 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
     ...(plan.data.owner ? { owner: plan.data.owner } : {}),
     feeds: feedsFor(version, plan.authority),
     ratingCountsCaption: `Actions in ${version.data.label}, by rating`,
-    ratingCounts: scale ? ratingCounts(version.actions, scale.ratings).map((c) => ({ rating: c.rating, count: c.count })) : [],
+    ratingCounts: scale
+      ? ratingCounts(version.actions, scale.ratings).map((c) => ({ rating: c.rating, count: c.count }))
+      : [],
     total: version.actions.length,
     charts: [
-      ...(scale ? [{
-        kind: 'stacked' as const, table: ratingsByTheme(version), title: `Actions by theme and rating, ${version.data.label}`,
-        summary: `Stacked bars of the actions in each theme by rating. ${unrated} of ${version.actions.length} actions are not yet rated.`,
-      }] : []),
+      ...(scale
+        ? [
+            {
+              kind: 'stacked' as const,
+              table: ratingsByTheme(version),
+              title: `Actions by theme and rating, ${version.data.label}`,
+              summary: `Stacked bars of the actions in each theme by rating. ${unrated} of ${version.actions.length} actions are not yet rated.`,
+            },
+          ]
+        : []),
       {
-        kind: 'stacked', table: directionsByTheme(version), title: `Actions by theme and direction of travel, ${version.data.label}`,
+        kind: 'stacked',
+        table: directionsByTheme(version),
+        title: `Actions by theme and direction of travel, ${version.data.label}`,
         summary: `Stacked bars of the actions in each theme by direction of travel since the previous version. ${noDot} of ${version.actions.length} actions have no direction stated.`,
       },
     ],
@@ -133,27 +181,51 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
       ...version.themes.map((theme) => ({
         label: `Theme ${theme.ref}: ${theme.title}`,
         href: `#${themeAnchor(theme.ref)}`,
-        children: theme.objectives.map((o) => ({ label: `Objective ${o.ref}`, href: `#${objectiveAnchor(o.ref)}`, hint: `(${plural(o.actions.length, 'action')})` })),
+        children: theme.objectives.map((o) => ({
+          label: `Objective ${o.ref}`,
+          href: `#${objectiveAnchor(o.ref)}`,
+          hint: `(${plural(o.actions.length, 'action')})`,
+        })),
       })),
     ],
-    stages: version.data.stages.map((stage) => ({ heading: `Stage ${stage.number}: ${stage.title}`, when: stage.when, milestones: stage.milestones })),
+    stages: version.data.stages.map((stage) => ({
+      heading: `Stage ${stage.number}: ${stage.title}`,
+      when: stage.when,
+      milestones: stage.milestones,
+    })),
     ...(scale?.introduction ? { ratingIntroduction: scale.introduction } : {}),
-    ratings: scale ? [
-      ...scale.ratings.map((r) => ({
-        rating: r as Rating | null,
-        definition: r.definition ?? [{ text: 'Not in the source', strong: true }, { text: ': the plan published here does not define this rating', hint: true }] as Line,
-      })),
-      { rating: null, definition: 'The plan gives the action no rating in this version.' },
-    ] : [],
+    ratings: scale
+      ? [
+          ...scale.ratings.map((r) => ({
+            rating: r as Rating | null,
+            definition:
+              r.definition ??
+              ([
+                { text: 'Not in the source', strong: true },
+                { text: ': the plan published here does not define this rating', hint: true },
+              ] as Line),
+          })),
+          { rating: null, definition: 'The plan gives the action no rating in this version.' },
+        ]
+      : [],
     filters: {
       themes: version.themes.map((t) => ({ value: t.ref, label: `${t.ref}. ${t.title}` })),
-      leads: [...roles.values()].filter((r) => leadIds.has(r.id)).map((r) => ({ value: r.id, label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
-      ratings: scale ? [...scale.ratings.map((r) => ({ value: r.id, label: r.label })), { value: 'not-rated', label: 'Not yet rated' }] : [],
-      recommendations: plan.inspection.recommendations.filter((r) => answered.has(r)).map((r) => ({
-        value: recommendationFilterValue(r),
-        hidden: recommendationLabel(r).slice(0, -r.id.length),
-        label: r.id,
-      })),
+      leads: [...roles.values()]
+        .filter((r) => leadIds.has(r.id))
+        .map((r) => ({ value: r.id, label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
+      ratings: scale
+        ? [
+            ...scale.ratings.map((r) => ({ value: r.id, label: r.label })),
+            { value: 'not-rated', label: 'Not yet rated' },
+          ]
+        : [],
+      recommendations: plan.inspection.recommendations
+        .filter((r) => answered.has(r))
+        .map((r) => ({
+          value: recommendationFilterValue(r),
+          hidden: recommendationLabel(r).slice(0, -r.id.length),
+          label: r.id,
+        })),
     },
     themes: version.themes.map((theme) => ({
       anchor: themeAnchor(theme.ref),
@@ -166,12 +238,20 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
           text: aim.data.text,
           citation: `(${aim.data.citation})`,
           cites: [
-            ...aim.recommendations.map((r): Line => [link(recommendationLabel(r), r), ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : [])]),
+            ...aim.recommendations.map((r): Line => [
+              link(recommendationLabel(r), r),
+              ...(r.data.repeated ? [' ', { text: 'Repeated', tag: 'repeated' } as Inline] : []),
+            ]),
             ...aim.monitoringVisits.map((v): Line => [link(v.data.title, v)]),
           ],
         })),
         actionsLabel: `Actions of objective ${objective.ref}`,
-        actions: objective.actions.map((a) => ({ ...actionRow(a), leads: a.data.leadRoles.join(' '), rag: ratingFilterValue(a.data.rag), recommendations: a.recommendations.map(recommendationFilterValue).join(' ') })),
+        actions: objective.actions.map((a) => ({
+          ...actionRow(a),
+          leads: a.data.leadRoles.join(' '),
+          rag: ratingFilterValue(a.data.rag),
+          recommendations: a.recommendations.map(recommendationFilterValue).join(' '),
+        })),
       })),
     })),
     actionCount: version.actions.length,

@@ -3,9 +3,23 @@ import { formatDate } from '../derivations/dates.ts';
 import type { AuthorityNode, StatementNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
-import { authorityCrumbs, link, transcription, when, type Crumb, type Inline, type Line, type Provenance, type Row } from './common.ts';
+import {
+  authorityCrumbs,
+  link,
+  transcription,
+  when,
+  type Crumb,
+  type Inline,
+  type Line,
+  type Provenance,
+  type Row,
+} from './common.ts';
 
-const kinds = { 'joint-statement': 'Joint statement', 'press-release': 'Press release', statement: 'Statement' } as const;
+const kinds = {
+  'joint-statement': 'Joint statement',
+  'press-release': 'Press release',
+  statement: 'Statement',
+} as const;
 
 export interface StatementView {
   /** In the editor's preview of a statement a build would leave out (draft or embargoed): why. */
@@ -44,7 +58,14 @@ export function statementProvenance(statement: StatementNode): Provenance {
 export function statementView(_graph: unknown, statement: StatementNode): StatementView {
   const { data, authority } = statement;
   return {
-    ...(statement.withheld ? { preview: { title: 'Preview: not yet published', text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.` } } : {}),
+    ...(statement.withheld
+      ? {
+          preview: {
+            title: 'Preview: not yet published',
+            text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.`,
+          },
+        }
+      : {}),
     title: data.title,
     description: data.summary,
     breadcrumbs: [...authorityCrumbs(authority), { label: 'Statements', href: `/${authority.slug}/statements/` }],
@@ -54,7 +75,9 @@ export function statementView(_graph: unknown, statement: StatementNode): Statem
       ...(data.reference ? [{ key: 'Reference', value: [data.reference] }] : []),
       { key: 'Published', value: [when(data.date)] },
       { key: 'Signed by', value: [], list: data.signatories.map((s) => [s]) },
-      ...(statement.about.length > 0 ? [{ key: 'About', value: [], list: statement.about.map((node): Line => [link(titleOf(node), node)]) }] : []),
+      ...(statement.about.length > 0
+        ? [{ key: 'About', value: [], list: statement.about.map((node): Line => [link(titleOf(node), node)]) }]
+        : []),
     ],
     keyActionsHeading: 'Key actions taken',
     keyActions: data.keyActions,
@@ -89,4 +112,3 @@ export function statementsView(authority: AuthorityNode): StatementsView {
     empty: `No statements about ${authority.data.name} are published here.`,
   };
 }
-

@@ -31,14 +31,16 @@ export function timelineYears(events: readonly TimelineEvent[]): TimelineYear[] 
   return years.map((year) => ({
     year,
     id: `year-${year}`,
-    items: events.filter((e) => e.date.startsWith(year)).map((e) => ({
-      datetime: e.date,
-      dateLabel: e.dateLabel ?? formatDate(e.date),
-      ...(e.tag ? { tag: e.tag } : {}),
-      title: e.title,
-      href: urlOf(e.node),
-      ...(e.detail ? { detail: e.detail } : {}),
-    })),
+    items: events
+      .filter((e) => e.date.startsWith(year))
+      .map((e) => ({
+        datetime: e.date,
+        dateLabel: e.dateLabel ?? formatDate(e.date),
+        ...(e.tag ? { tag: e.tag } : {}),
+        title: e.title,
+        href: urlOf(e.node),
+        ...(e.detail ? { detail: e.detail } : {}),
+      })),
   }));
 }
 
@@ -58,7 +60,7 @@ export function timelineView(authority: AuthorityNode): TimelineView {
     breadcrumbs: authorityCrumbs(authority),
     caption: authority.data.name,
     heading: 'Timeline',
-    lead: 'Every dated event in the documents published here, at the precision each document gives: inspections, notices, monitoring visits, plan versions, peer reviews and statements. What a document schedules is tagged: targets, the stages a plan is due to reach, and reviews. A review the notice ties to a month\'s performance data is placed after that month.',
+    lead: "Every dated event in the documents published here, at the precision each document gives: inspections, notices, monitoring visits, plan versions, peer reviews and statements. What a document schedules is tagged: targets, the stages a plan is due to reach, and reviews. A review the notice ties to a month's performance data is placed after that month.",
     years: timelineYears(timelineOf(authority)),
   };
 }

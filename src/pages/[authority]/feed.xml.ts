@@ -14,8 +14,11 @@ export const GET: APIRoute = ({ props }) => {
   const { authority } = props as { authority: AuthorityNode };
   return new Response(
     atomFeed({
-      title: `${authority.data.name} – ${siteConfig.name}`, siteUrl: siteConfig.url, path: `/${authority.slug}/feed.xml`,
-      licence: siteConfig.licence.name, entries: feedEntries(authority),
+      title: `${authority.data.name} – ${siteConfig.name}`,
+      siteUrl: siteConfig.url,
+      path: `/${authority.slug}/feed.xml`,
+      licence: siteConfig.licence.name,
+      entries: feedEntries(authority),
     }),
     { headers: { 'Content-Type': 'application/atom+xml' } },
   );

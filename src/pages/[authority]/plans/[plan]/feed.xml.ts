@@ -11,8 +11,11 @@ export const GET: APIRoute = ({ props }) => {
   const { plan } = props as { plan: PlanNode };
   return new Response(
     atomFeed({
-      title: `${plan.data.title} (${plan.authority.data.name}) – ${siteConfig.name}`, siteUrl: siteConfig.url,
-      path: planFeedPath(plan), licence: siteConfig.licence.name, entries: planFeedEntries(plan),
+      title: `${plan.data.title} (${plan.authority.data.name}) – ${siteConfig.name}`,
+      siteUrl: siteConfig.url,
+      path: planFeedPath(plan),
+      licence: siteConfig.licence.name,
+      entries: planFeedEntries(plan),
     }),
     { headers: { 'Content-Type': 'application/atom+xml' } },
   );
