@@ -28,6 +28,18 @@ export const siteConfigSchema = z.object({
    * time; nothing one council publishes moves another's, and statements never move it.
    */
   asOf: z.record(slug, isoDate).default({}),
+  /**
+   * How long an action may be timed "Immediate" before its status line flags it, in calendar months
+   * (a whole number from 1 to 120; default 3). An "Immediate" action is counted from the plan version
+   * that introduced it (its published date) to its plan's as-of date, at the precision those dates
+   * are given; an action rated with a rating meaning complete is never flagged.
+   */
+  immediateFlagMonths: z
+    .number({ error: 'immediateFlagMonths must be a whole number of months, for example 3' })
+    .int({ error: 'immediateFlagMonths must be a whole number of months, for example 3' })
+    .min(1, { error: 'immediateFlagMonths must be at least 1 month' })
+    .max(120, { error: 'immediateFlagMonths must be at most 120 months (10 years)' })
+    .default(3),
   /** True for a build of generated benchmark data: every page then says it is synthetic. */
   synthetic: z.boolean(),
   /** When the accessibility statement was prepared and last reviewed (fixed dates keep builds identical). */
@@ -53,6 +65,7 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
   },
   asOf: {},
+  immediateFlagMonths: 3,
   synthetic: process.env.SYNTHETIC === '1',
   accessibilityStatement: { prepared: '2026-11-23', reviewed: '2026-11-23' },
 });

@@ -20,6 +20,7 @@ import {
   type Line,
   type Row,
 } from './common.ts';
+import { actionStatus, defaultStatusOptions, type StatusOptions, type StatusView } from './status.ts';
 
 /** A warning box: a title and what it says. */
 export interface WarningView {
@@ -45,6 +46,8 @@ export interface ActionView {
   /** True when the plan version has no rating column. */
   noScale?: true;
   overdue: boolean;
+  /** The status line: rating, due, late, slipped and, for "Immediate", how long, as of its plan's date. */
+  status: StatusView;
   warnings: WarningView[];
   rows: Row[];
   /** A section with no paragraphs says `empty`, or `missing` (a state, "Not in the source", with its note). */
@@ -120,6 +123,7 @@ export function actionView(
   _graph: Graph,
   action: ActionNode,
   neighbours: { previous?: string; next?: string } = {},
+  options: StatusOptions = defaultStatusOptions,
 ): ActionView {
   const { version, objective, theme, data } = action;
   const { plan } = version;
@@ -249,6 +253,7 @@ export function actionView(
     rating: action.rating,
     ...(version.data.ratingScale ? {} : { noScale: true as const }),
     overdue,
+    status: actionStatus(action, options),
     warnings,
     rows,
     sections: [

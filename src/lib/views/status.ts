@@ -1,0 +1,389 @@
+/**
+ * Status lines: where an action, and the actions answering a recommendation, stand as of their own
+ * plan's as-of date: rating, due date, late or not, slipped or not, and how long "Immediate" actions
+ * have been timed so. Pure; the recommendation and action views put them on their pages.
+ *
+ * What is said, and at what precision:
+ * - "late" is {@link isOverdue}: a dated timescale certainly before the plan's as-of date, not rated
+ *   complete. Each plan keeps its own time (src/lib/derivations/as-of.ts).
+ * - "slipped" is a timescale moved later between two consecutive versions (src/lib/derivations/changes.ts).
+ * - a due date is shown at the precision the timescale's words give ("End January 2020" is January 2020,
+ *   never an invented 31 January).
+ * - "Immediate" actions are counted from the version that introduced them (its published date, at its
+ *   precision) to the plan's as-of date, in calendar months (or years, where a date gives only the year),
+ *   and flagged once that reaches the threshold the site configuration sets.
+ * - nothing says an action is complete, or still open, beyond what the ratings say: a rating means
+ *   complete only where the plan's scale marks it so.
+ */
+import type { Rating } from '../../schemas/plan-version.ts';
+import { siteConfig } from '../../site.config.ts';
+import { historyOf, type TimescaleChange } from '../derivations/changes.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { ActionNode, PlanNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
+import { plural, recommendationRef } from '../derivations/labels.ts';
+import { compareRefs, isOverdue } from '../derivations/overdue.ts';
+import { answersTo } from '../derivations/coverage.ts';
+import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
+import { asOfFor, joinInline, link, listWords, ratingOf, type Inline, type Line, type Row } from './common.ts';
+
+/** Settings of the status lines; the site configuration gives the defaults. */
+export interface StatusOptions {
+  /** Calendar months an "Immediate" action may be timed so before its status line flags it. */
+  immediateFlagMonths: number;
+}
+
+/** The settings from the site configuration (src/site.config.ts). */
+export const defaultStatusOptions: StatusOptions = { immediateFlagMonths: siteConfig.immediateFlagMonths };
+
+/** A status line: a heading, its rows and the note saying which date it is judged as of, and why. */
+export interface StatusView {
+  heading: string;
+  rows: Row[];
+  note: string;
+}
+
+/** A time between two dates, counted at the coarser precision of the two. */
+export interface Elapsed {
+  unit: 'month' | 'year';
+  amount: number;
+  /** The fewest whole calendar months it can be, for the threshold: never more than the dates allow. */
+  atLeastMonths: number;
+  /** "6 calendar months", "2 calendar years", "less than a calendar month". */
+  text: string;
+}
+
+/** The calendar months (or years, where either date gives only the year) from one date to another. */
+export function elapsed(from: string, to: string): Elapsed | undefined {
+  if (!from || !to) return undefined;
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  if (fm === undefined || tm === undefined) {
+    const years = ty! - fy!;
+    if (years < 0) return undefined;
+    return {
+      unit: 'year',
+      amount: years,
+      atLeastMonths: Math.max(0, (years - 1) * 12),
+      text: years === 0 ? 'within the same calendar year' : plural(years, 'calendar year'),
+    };
+  }
+  const months = (ty! - fy!) * 12 + (tm! - fm!);
+  if (months < 0) return undefined;
+  return {
+    unit: 'month',
+    amount: months,
+    atLeastMonths: Math.max(0, months - 1),
+    text: months === 0 ? 'within the same calendar month' : plural(months, 'calendar month'),
+  };
+}
+
+const dayInWords = /\b\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:\d{4}|'?\d{2})\b/;
+
+/** The due date at the precision the timescale's words give: a day only where they name one. */
+export function dueAtPrecision(action: ActionNode): Inline | undefined {
+  if (action.due.kind !== 'date') return undefined;
+  const date = dayInWords.test(action.data.timescale) ? action.due.date : action.due.date.slice(0, 7);
+  return { text: formatDate(date), datetime: date };
+}
+
+/** The earliest version from which the action has been timed "Immediate" without a break, if it is now. */
+export function immediateSince(action: ActionNode): PlanVersionNode | undefined {
+  if (action.due.kind !== 'immediate') return undefined;
+  const history = historyOf(action);
+  let since: PlanVersionNode | undefined;
+  for (let i = history.findIndex((e) => e.action === action); i >= 0; i--) {
+    const entry = history[i]!;
+    if (!entry.action || entry.action.due.kind !== 'immediate') break;
+    since = entry.version;
+  }
+  return since;
+}
+
+/** The times an action's timescale moved later, oldest first. */
+export function slipsOf(action: ActionNode): TimescaleChange[] {
+  const history = historyOf(action);
+  const upTo = history.findIndex((e) => e.action === action);
+  return history
+    .slice(0, upTo + 1)
+    .map((e) => e.timescale)
+    .filter((t): t is TimescaleChange => t?.direction === 'slipped');
+}
+
+/** How an "Immediate" action's time is counted: from its introducing version to the plan's as-of date. */
+export interface ImmediateTime {
+  since: PlanVersionNode;
+  /** The date it is counted to, and what dates it. */
+  to: { date: string; words: string };
+  elapsed?: Elapsed;
+  flagged: boolean;
+}
+
+/** An "Immediate" action's time so far, or undefined for any other timescale or a rating meaning complete. */
+export function immediateTime(
+  action: ActionNode,
+  options: StatusOptions = defaultStatusOptions,
+): ImmediateTime | undefined {
+  const since = immediateSince(action);
+  if (!since) return undefined;
+  const { plan } = action.version;
+  const asOf = asOfFor(plan);
+  const to =
+    plan.latest === action.version
+      ? { date: asOf.asOf.date, words: `${asOf.label}, the date this plan is judged as of` }
+      : {
+          date: action.version.data.published,
+          words: `${formatDate(action.version.data.published)}, the date of ${action.version.data.label}, the last version published here that includes it`,
+        };
+  const time = elapsed(since.data.published, to.date);
+  const flagged = !action.rating?.complete && !!time && time.atLeastMonths >= options.immediateFlagMonths;
+  return { since, to, ...(time ? { elapsed: time } : {}), flagged };
+}
+
+/** The plan's scale's rating meaning complete, if it has one. */
+const completeRating = (version: PlanVersionNode): Rating | undefined =>
+  version.data.ratingScale?.ratings.find((r) => r.complete);
+
+/** What the sources say about whether an action is complete, in words that claim no more. */
+export function completeness(action: ActionNode): string {
+  const { version } = action;
+  const scale = version.data.ratingScale;
+  if (!scale) return 'This plan has no rating column, so the sources published here do not say whether it is complete.';
+  if (action.rating?.complete)
+    return `Rated ${action.rating.label}, which the plan's ${scale.name} scale defines as complete.`;
+  const complete = completeRating(version);
+  if (complete)
+    return `No version published here rates it ${complete.label}, the rating the plan's ${scale.name} scale uses for complete.`;
+  return `The plan's ${scale.name} scale has no rating meaning complete, so no version published here records it as complete.`;
+}
+
+const flagText = (options: StatusOptions) => `“Immediate” for ${plural(options.immediateFlagMonths, 'month')} or more`;
+
+/** Everything an action's status line says: rating, due, late, slipped and, for "Immediate", how long. */
+export function actionStatus(action: ActionNode, options: StatusOptions = defaultStatusOptions): StatusView {
+  const { version } = action;
+  const { plan } = version;
+  const asOf = asOfFor(plan);
+  const rows: Row[] = [{ key: 'Rating', value: [ratingOf(action)] }];
+
+  const due = dueAtPrecision(action);
+  rows.push({
+    key: 'Due',
+    value:
+      action.due.kind === 'immediate'
+        ? ['“Immediate” (the plan gives no date)']
+        : due
+          ? [due, { text: ` (the plan: “${action.data.timescale}”)`, hint: true }]
+          : [`No date: the plan says “${action.data.timescale}”`],
+  });
+
+  const late = isOverdue(action);
+  rows.push({
+    key: 'Late',
+    value: late
+      ? [
+          { text: 'Late', tag: 'overdue' },
+          ` Its timescale passed before ${asOf.label}, and ${version.data.ratingScale ? 'it is not rated complete' : 'the plan has no rating column to record completion'}.`,
+        ]
+      : action.rating?.complete && action.due.kind === 'date'
+        ? [`No: rated ${action.rating.label} (complete).`]
+        : action.due.kind === 'date'
+          ? [`No: due ${due!.text}, not before ${asOf.label}.`]
+          : [
+              `Not judged: ${action.due.kind === 'immediate' ? '“Immediate”' : 'its timescale'} gives no date to be late against.`,
+            ],
+  });
+
+  const slips = slipsOf(action);
+  rows.push({
+    key: 'Slipped',
+    value:
+      slips.length > 0
+        ? [
+            { text: 'Slipped', tag: 'overdue' },
+            ' ',
+            ...joinInline(
+              slips.map((s) => ({
+                text: `in ${s.after.version.data.label} its timescale moved from “${s.before.data.timescale}” to “${s.after.data.timescale}”${s.months ? ` (${plural(s.months, 'month')} later)` : ''}`,
+              })),
+              '; ',
+            ),
+            '.',
+          ]
+        : plan.versions.indexOf(version) === 0
+          ? [`No earlier version is published here to compare its timescale with.`]
+          : ['No: its timescale has not moved later between the versions published here.'],
+  });
+
+  const immediate = immediateTime(action, options);
+  if (immediate) {
+    const since = `${immediate.since.data.label} (${formatDate(immediate.since.data.published)})`;
+    rows.push({
+      key: 'Timed “Immediate”',
+      value: [
+        ...(immediate.flagged ? [{ text: flagText(options), tag: 'overdue' } as Inline, ' '] : []),
+        immediate.elapsed ? `Since ${since}: ${immediate.elapsed.text} to ${immediate.to.words}. ` : `Since ${since}. `,
+        completeness(action),
+      ],
+    });
+  } else if (action.due.kind === 'immediate' || !version.data.ratingScale || action.rating?.complete) {
+    rows.push({ key: 'Complete', value: [completeness(action)] });
+  }
+
+  return { heading: `Status as of ${asOf.label}`, rows, note: asOf.reason };
+}
+
+/** How many actions of a list have each rating, in the scale's order: "2 Green, 1 Amber". */
+function ratedWords(actions: readonly ActionNode[], version: PlanVersionNode): Line {
+  const scale = version.data.ratingScale;
+  if (!scale) return ['This plan has no rating column: its actions are not rated.'];
+  const rated = actions.filter((a) => a.rating);
+  if (rated.length === 0) return [`None of the ${plural(actions.length, 'action')} is rated yet.`];
+  const counts = scale.ratings
+    .map((r) => ({ r, n: rated.filter((a) => a.rating!.id === r.id).length }))
+    .filter((c) => c.n > 0)
+    .map((c) => `${c.n} ${c.r.label}${c.r.complete ? ' (complete)' : ''}`);
+  return [`${rated.length} of ${actions.length} rated: ${listWords(counts)}.`];
+}
+
+const refs = (actions: readonly ActionNode[]) =>
+  joinInline([...actions].sort((a, b) => compareRefs(a.ref, b.ref)).map((a) => link(a.ref, a)));
+
+/**
+ * A recommendation's status line for one plan: the actions of the objectives citing it in the plan's
+ * latest version, counted as the plan maps them (through objectives), as of that plan's own date.
+ */
+export function recommendationPlanStatus(
+  recommendation: RecommendationNode,
+  plan: PlanNode,
+  options: StatusOptions = defaultStatusOptions,
+): StatusView {
+  const version = plan.latest;
+  const asOf = asOfFor(plan);
+  const answer = answersTo(recommendation).find((a) => a.version === version);
+  const heading = `Status as of ${asOf.label}`;
+  const ref = recommendationRef(recommendation);
+  if (!answer || answer.actions.length === 0) {
+    return {
+      heading,
+      rows: [
+        {
+          key: 'Actions',
+          value: [
+            'None: ',
+            answer ? `the objectives citing ${ref} in ` : `no objective in `,
+            link(version.data.label, version),
+            answer ? ` of the ${plan.data.title} have no actions.` : ` of the ${plan.data.title} cites ${ref}.`,
+          ],
+        },
+      ],
+      note: asOf.reason,
+    };
+  }
+  const { actions, objectives } = answer;
+  const rows: Row[] = [];
+  rows.push({
+    key: 'Actions',
+    value: [
+      `${plural(actions.length, 'action')}, through objective${objectives.length === 1 ? '' : 's'} `,
+      ...joinInline(objectives.map((o) => ({ text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` }))),
+      ' of ',
+      link(version.data.label, version),
+      {
+        text: ` (the plan cites ${ref} for ${objectives.length === 1 ? 'the objective' : 'each objective'} as a whole, not for single actions)`,
+        hint: true,
+      },
+    ],
+  });
+  rows.push({ key: 'Rated', value: ratedWords(actions, version) });
+
+  const late = actions.filter((a) => isOverdue(a));
+  rows.push({
+    key: 'Late',
+    value:
+      late.length === 0
+        ? [`None late as of ${asOf.label}.`]
+        : [
+            { text: `${late.length} late`, tag: 'overdue' },
+            ` as of ${asOf.label}: `,
+            ...refs(late),
+            version.data.ratingScale
+              ? ' (timescale passed, not rated complete).'
+              : ' (timescale passed; the plan has no rating column, so the sources do not say whether they are complete).',
+          ],
+  });
+
+  const slipped = actions.filter((a) => slipsOf(a).length > 0);
+  rows.push({
+    key: 'Slipped',
+    value:
+      plan.versions.length === 1
+        ? [`Not known: ${version.data.label} is the only version published here.`]
+        : slipped.length === 0
+          ? ['None: no timescale has moved later between the versions published here.']
+          : [
+              { text: `${slipped.length} slipped`, tag: 'overdue' },
+              ' (timescale moved later between versions): ',
+              ...refs(slipped),
+              '.',
+            ],
+  });
+
+  const ahead = actions
+    .filter((a) => a.due.kind === 'date' && !isOverdue(a) && !a.rating?.complete)
+    .sort((a, b) => (a.due as { date: string }).date.localeCompare((b.due as { date: string }).date));
+  const first = ahead[0];
+  if (first) {
+    const date = (first.due as { date: string }).date;
+    const same = ahead.filter((a) => (a.due as { date: string }).date === date);
+    const shown = dueAtPrecision(first)!;
+    rows.push({ key: 'Next due', value: [shown, ` (action${same.length === 1 ? '' : 's'} `, ...refs(same), ').'] });
+  } else {
+    rows.push({ key: 'Next due', value: [`No dated timescale falls on or after ${asOf.label}.`] });
+  }
+
+  const immediate = actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete);
+  if (immediate.length > 0) {
+    const times = immediate.map((a) => ({ a, t: immediateTime(a, options)! }));
+    const flagged = times.filter((x) => x.t.flagged).map((x) => x.a);
+    const sinces = [...new Set(times.map((x) => x.t.since))];
+    const sinceWords = listWords(sinces.map((v) => `${v.data.label} (${formatDate(v.data.published)})`));
+    rows.push({
+      key: 'Timed “Immediate”',
+      value: [
+        `${immediate.length} of ${actions.length}, since ${sinceWords}. `,
+        ...(flagged.length > 0
+          ? [{ text: `${flagged.length} ${flagText(options)}`, tag: 'overdue' } as Inline, ': ', ...refs(flagged), '.']
+          : [
+              `None has been “Immediate” for ${plural(options.immediateFlagMonths, 'month')} or more as of ${asOf.label}.`,
+            ]),
+      ],
+    });
+  }
+  return { heading, rows, note: asOf.reason };
+}
+
+/** A recommendation's status lines: one per plan answering its inspection, each in its own time. */
+export function recommendationStatus(
+  recommendation: RecommendationNode,
+  options: StatusOptions = defaultStatusOptions,
+): StatusView[] {
+  const { inspection } = recommendation;
+  const plans = inspection.plans;
+  if (plans.length === 0)
+    return [
+      {
+        heading: 'Status',
+        rows: [
+          {
+            key: 'Actions',
+            value: [`Not known: no improvement plan answering the ${inspection.data.title} is published here.`],
+          },
+        ],
+        note: 'Status lines count the actions of a published improvement plan; none is published here for this report.',
+      },
+    ];
+  return plans.map((plan) => {
+    const status = recommendationPlanStatus(recommendation, plan, options);
+    return plans.length > 1 ? { ...status, heading: `${status.heading}: ${plan.data.title}` } : status;
+  });
+}
