@@ -49,7 +49,11 @@ const row = (r: ActionRow) =>
 
 describe('action view', () => {
   it("bundled: action 1.2.2, the objective-level answer and the lead in the plan's words", () => {
-    const view = actionView(bundled, torbayPlan.latest.actionByRef.get('1.2.2')!, { previous: '1.2.1', next: '1.3.1' });
+    // The status line is pinned in tests/lib/views/status.test.ts.
+    const { status: _status, ...view } = actionView(bundled, torbayPlan.latest.actionByRef.get('1.2.2')!, {
+      previous: '1.2.1',
+      next: '1.3.1',
+    });
     expect(readable({ ...view, sections: view.sections.map((s) => `${s.heading}: ${s.paragraphs.length || s.empty}`) }))
       .toMatchInlineSnapshot(`
       {

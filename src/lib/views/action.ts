@@ -4,7 +4,7 @@ import { historyOf, type DiffPart } from '../derivations/changes.ts';
 import { formatDate } from '../derivations/dates.ts';
 import type { ActionNode, Graph, ObjectiveNode } from '../graph/graph.ts';
 import { successor } from '../derivations/history.ts';
-import { dotLabel, dueLabel, needsDueHint, plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
+import { dotLabel, plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import {
@@ -20,7 +20,7 @@ import {
   type Line,
   type Row,
 } from './common.ts';
-import { actionStatus, defaultStatusOptions, type StatusOptions, type StatusView } from './status.ts';
+import { actionStatus, defaultStatusOptions, dueHint, type StatusOptions, type StatusView } from './status.ts';
 
 /** A warning box: a title and what it says. */
 export interface WarningView {
@@ -193,7 +193,8 @@ export function actionView(
       key: 'Timescale',
       value: [
         data.timescale,
-        ...(needsDueHint(action) ? [{ text: ` (due ${dueLabel(action)})`, hint: true } as Inline] : []),
+        // At the precision of the words: "End January 2020" is January 2020, never an invented day.
+        ...(dueHint(action) ? [{ text: ` (${dueHint(action)})`, hint: true } as Inline] : []),
       ],
     },
     { key: 'Rating', value: [ratingOf(action)] },

@@ -21,7 +21,7 @@ import {
   type Inline,
   type Line,
 } from './common.ts';
-import { defaultStatusOptions, recommendationStatus, type StatusOptions, type StatusView } from './status.ts';
+import { defaultStatusOptions, dueHint, recommendationStatus, type StatusOptions, type StatusView } from './status.ts';
 
 /** One objective citing the recommendation, with its aims and all its actions. */
 export interface ObjectiveAnswerView {
@@ -66,6 +66,20 @@ export interface RecommendationView {
   versions: VersionAnswerView[];
   previous?: { label: string; href: string };
   next?: { label: string; href: string };
+}
+
+/**
+ * An action's row: its due hint at the precision of its timescale's words; "Overdue" as of its plan's
+ * as-of date in the latest version, and as of a past version's own date in that version.
+ */
+function row(action: ActionNode, isLatest: boolean): ActionRow {
+  const { dueHint: _, ...base } = actionRow(action);
+  const hint = dueHint(action);
+  return {
+    ...base,
+    ...(hint ? { dueHint: hint } : {}),
+    ...(isLatest ? {} : { overdue: isOverdue(action, action.version.data.published) }),
+  };
 }
 
 /** Which of an objective's actions are listed: all of them, said so. */
@@ -127,9 +141,7 @@ export function recommendationView(
             : `The plan cites ${ref} for objective ${objective.ref} as a whole, not for single actions: ${listed(objective.actions.length)}, and the plan does not say which of them concern this ${term.singular}.`,
         caption: `Actions of objective ${objective.ref} (${plural(objective.actions.length, 'action')})${isLatest ? '' : `, “Overdue” as of ${formatDate(version.data.published)}, the date of ${version.data.label}`}`,
         // A past version's rows are judged as of that version's own date; the latest's as of its plan's.
-        rows: objective.actions.map((a) =>
-          isLatest ? actionRow(a) : { ...actionRow(a), overdue: isOverdue(a, version.data.published) },
-        ),
+        rows: objective.actions.map((a) => row(a, isLatest)),
       })),
       ...(cited.length > 0
         ? {

@@ -20,7 +20,7 @@ import { siteConfig } from '../../site.config.ts';
 import { historyOf, type TimescaleChange } from '../derivations/changes.ts';
 import { formatDate } from '../derivations/dates.ts';
 import type { ActionNode, PlanNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
-import { plural, recommendationRef } from '../derivations/labels.ts';
+import { needsDueHint, plural, recommendationRef } from '../derivations/labels.ts';
 import { compareRefs, isOverdue } from '../derivations/overdue.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
@@ -46,8 +46,11 @@ export interface StatusView {
 export interface Elapsed {
   unit: 'month' | 'year';
   amount: number;
-  /** The fewest whole calendar months it can be, for the threshold: never more than the dates allow. */
-  atLeastMonths: number;
+  /**
+   * The calendar months counted against the threshold: the months counted, or where a date gives only
+   * the year, the fewest whole years' months it can be ((years - 1) × 12), never more than the dates allow.
+   */
+  flagMonths: number;
   /** "6 calendar months", "2 calendar years", "less than a calendar month". */
   text: string;
 }
@@ -63,7 +66,7 @@ export function elapsed(from: string, to: string): Elapsed | undefined {
     return {
       unit: 'year',
       amount: years,
-      atLeastMonths: Math.max(0, (years - 1) * 12),
+      flagMonths: Math.max(0, (years - 1) * 12),
       text: years === 0 ? 'within the same calendar year' : plural(years, 'calendar year'),
     };
   }
@@ -72,7 +75,7 @@ export function elapsed(from: string, to: string): Elapsed | undefined {
   return {
     unit: 'month',
     amount: months,
-    atLeastMonths: Math.max(0, months - 1),
+    flagMonths: months,
     text: months === 0 ? 'within the same calendar month' : plural(months, 'calendar month'),
   };
 }
@@ -80,10 +83,19 @@ export function elapsed(from: string, to: string): Elapsed | undefined {
 const dayInWords = /\b\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:\d{4}|'?\d{2})\b/;
 
 /** The due date at the precision the timescale's words give: a day only where they name one. */
-export function dueAtPrecision(action: ActionNode): Inline | undefined {
+export function dueAtPrecision(action: ActionNode): { text: string; datetime: string } | undefined {
   if (action.due.kind !== 'date') return undefined;
   const date = dayInWords.test(action.data.timescale) ? action.due.date : action.due.date.slice(0, 7);
   return { text: formatDate(date), datetime: date };
+}
+
+/**
+ * "due January 2020" where the timescale's words say more than their date ("End January 2020 for …"),
+ * at the precision of the words; undefined where the words are the date.
+ */
+export function dueHint(action: ActionNode): string | undefined {
+  const due = dueAtPrecision(action);
+  return due && needsDueHint(action) ? `due ${due.text}` : undefined;
 }
 
 /** The earliest version from which the action has been timed "Immediate" without a break, if it is now. */
@@ -135,7 +147,7 @@ export function immediateTime(
           words: `${formatDate(action.version.data.published)}, the date of ${action.version.data.label}, the last version published here that includes it`,
         };
   const time = elapsed(since.data.published, to.date);
-  const flagged = !action.rating?.complete && !!time && time.atLeastMonths >= options.immediateFlagMonths;
+  const flagged = !action.rating?.complete && !!time && time.flagMonths >= options.immediateFlagMonths;
   return { since, to, ...(time ? { elapsed: time } : {}), flagged };
 }
 
@@ -202,8 +214,8 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
             { text: 'Slipped', tag: 'overdue' },
             ' ',
             ...joinInline(
-              slips.map((s) => ({
-                text: `in ${s.after.version.data.label} its timescale moved from “${s.before.data.timescale}” to “${s.after.data.timescale}”${s.months ? ` (${plural(s.months, 'month')} later)` : ''}`,
+              slips.map((s, i) => ({
+                text: `${i === 0 ? 'In' : 'in'} ${s.after.version.data.label} its timescale moved from “${s.before.data.timescale}” to “${s.after.data.timescale}”${s.months ? ` (${plural(s.months, 'month')} later)` : ''}`,
               })),
               '; ',
             ),
@@ -221,7 +233,11 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
       key: 'Timed “Immediate”',
       value: [
         ...(immediate.flagged ? [{ text: flagText(options), tag: 'overdue' } as Inline, ' '] : []),
-        immediate.elapsed ? `Since ${since}: ${immediate.elapsed.text} to ${immediate.to.words}. ` : `Since ${since}. `,
+        !immediate.elapsed
+          ? `Since ${since}. `
+          : immediate.elapsed.amount === 0
+            ? `Since ${since}, the same calendar ${immediate.elapsed.unit} as ${immediate.to.words}. `
+            : `Since ${since}: ${immediate.elapsed.text} to ${immediate.to.words}. `,
         completeness(action),
       ],
     });
@@ -235,14 +251,14 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
 /** How many actions of a list have each rating, in the scale's order: "2 Green, 1 Amber". */
 function ratedWords(actions: readonly ActionNode[], version: PlanVersionNode): Line {
   const scale = version.data.ratingScale;
-  if (!scale) return ['This plan has no rating column: its actions are not rated.'];
+  if (!scale) return ['Not rated: the plan has no rating column.'];
   const rated = actions.filter((a) => a.rating);
-  if (rated.length === 0) return [`None of the ${plural(actions.length, 'action')} is rated yet.`];
+  if (rated.length === 0) return [`None of the ${actions.length} yet.`];
   const counts = scale.ratings
     .map((r) => ({ r, n: rated.filter((a) => a.rating!.id === r.id).length }))
     .filter((c) => c.n > 0)
     .map((c) => `${c.n} ${c.r.label}${c.r.complete ? ' (complete)' : ''}`);
-  return [`${rated.length} of ${actions.length} rated: ${listWords(counts)}.`];
+  return [`${rated.length} of ${actions.length}: ${listWords(counts)}.`];
 }
 
 const refs = (actions: readonly ActionNode[]) =>
@@ -284,12 +300,12 @@ export function recommendationPlanStatus(
   rows.push({
     key: 'Actions',
     value: [
-      `${plural(actions.length, 'action')}, through objective${objectives.length === 1 ? '' : 's'} `,
+      `${actions.length}, through objective${objectives.length === 1 ? '' : 's'} `,
       ...joinInline(objectives.map((o) => ({ text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` }))),
       ' of ',
       link(version.data.label, version),
       {
-        text: ` (the plan cites ${ref} for ${objectives.length === 1 ? 'the objective' : 'each objective'} as a whole, not for single actions)`,
+        text: ` (the plan cites ${ref} for ${objectives.length === 1 ? 'the objective' : 'each objective'} as a whole)`,
         hint: true,
       },
     ],
@@ -301,7 +317,7 @@ export function recommendationPlanStatus(
     key: 'Late',
     value:
       late.length === 0
-        ? [`None late as of ${asOf.label}.`]
+        ? [`None as of ${asOf.label}.`]
         : [
             { text: `${late.length} late`, tag: 'overdue' },
             ` as of ${asOf.label}: `,
@@ -319,7 +335,7 @@ export function recommendationPlanStatus(
       plan.versions.length === 1
         ? [`Not known: ${version.data.label} is the only version published here.`]
         : slipped.length === 0
-          ? ['None: no timescale has moved later between the versions published here.']
+          ? ['None between the versions published here.']
           : [
               { text: `${slipped.length} slipped`, tag: 'overdue' },
               ' (timescale moved later between versions): ',
@@ -338,7 +354,7 @@ export function recommendationPlanStatus(
     const shown = dueAtPrecision(first)!;
     rows.push({ key: 'Next due', value: [shown, ` (action${same.length === 1 ? '' : 's'} `, ...refs(same), ').'] });
   } else {
-    rows.push({ key: 'Next due', value: [`No dated timescale falls on or after ${asOf.label}.`] });
+    rows.push({ key: 'Next due', value: [`No dated timescale on or after ${asOf.label}.`] });
   }
 
   const immediate = actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete);
@@ -350,12 +366,15 @@ export function recommendationPlanStatus(
     rows.push({
       key: 'Timed “Immediate”',
       value: [
-        `${immediate.length} of ${actions.length}, since ${sinceWords}. `,
+        `${immediate.length} of ${actions.length}, since ${sinceWords}; `,
         ...(flagged.length > 0
-          ? [{ text: `${flagged.length} ${flagText(options)}`, tag: 'overdue' } as Inline, ': ', ...refs(flagged), '.']
-          : [
-              `None has been “Immediate” for ${plural(options.immediateFlagMonths, 'month')} or more as of ${asOf.label}.`,
-            ]),
+          ? [
+              { text: `${flagged.length} ${flagText(options)}`, tag: 'overdue' } as Inline,
+              ` as of ${asOf.label}: `,
+              ...refs(flagged),
+              '.',
+            ]
+          : [`none for ${plural(options.immediateFlagMonths, 'month')} or more as of ${asOf.label}.`]),
       ],
     });
   }

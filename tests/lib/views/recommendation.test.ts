@@ -73,18 +73,18 @@ describe('recommendation view', () => {
             "rows": [
               {
                 "key": "Actions",
-                "value": "7 actions, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 8 for the objective as a whole, not for single actions)",
+                "value": "7, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 8 for the objective as a whole)",
               },
               {
                 "key": "Rated",
                 "value": [
-                  "None of the 7 actions is rated yet.",
+                  "None of the 7 yet.",
                 ],
               },
               {
                 "key": "Late",
                 "value": [
-                  "None late as of October 2019.",
+                  "None as of October 2019.",
                 ],
               },
               {
@@ -100,8 +100,8 @@ describe('recommendation view', () => {
               {
                 "key": "Timed “Immediate”",
                 "value": [
-                  "5 of 7, since Version 1 (October 2019). ",
-                  "None has been “Immediate” for 3 months or more as of October 2019.",
+                  "5 of 7, since Version 1 (October 2019); ",
+                  "none for 3 months or more as of October 2019.",
                 ],
               },
             ],
@@ -151,18 +151,18 @@ describe('recommendation view', () => {
             "rows": [
               {
                 "key": "Actions",
-                "value": "6 actions, through objective ‹2.6› of ‹Version 1› (the plan cites recommendation 3 for the objective as a whole, not for single actions)",
+                "value": "6, through objective ‹2.6› of ‹Version 1› (the plan cites recommendation 3 for the objective as a whole)",
               },
               {
                 "key": "Rated",
                 "value": [
-                  "None of the 6 actions is rated yet.",
+                  "None of the 6 yet.",
                 ],
               },
               {
                 "key": "Late",
                 "value": [
-                  "None late as of October 2019.",
+                  "None as of October 2019.",
                 ],
               },
               {
@@ -178,8 +178,8 @@ describe('recommendation view', () => {
               {
                 "key": "Timed “Immediate”",
                 "value": [
-                  "4 of 6, since Version 1 (October 2019). ",
-                  "None has been “Immediate” for 3 months or more as of October 2019.",
+                  "4 of 6, since Version 1 (October 2019); ",
+                  "none for 3 months or more as of October 2019.",
                 ],
               },
             ],
@@ -252,18 +252,18 @@ describe('recommendation view', () => {
             "rows": [
               {
                 "key": "Actions",
-                "value": "2 actions, through objective ‹1.1› of ‹Version 3› (the plan cites recommendation 1 for the objective as a whole, not for single actions)",
+                "value": "2, through objective ‹1.1› of ‹Version 3› (the plan cites recommendation 1 for the objective as a whole)",
               },
               {
                 "key": "Rated",
                 "value": [
-                  "2 of 2 rated: 1 Green and 1 Red.",
+                  "2 of 2: 1 Green and 1 Red.",
                 ],
               },
               {
                 "key": "Late",
                 "value": [
-                  "None late as of April 2020.",
+                  "None as of April 2020.",
                 ],
               },
               {
@@ -276,7 +276,7 @@ describe('recommendation view', () => {
               },
               {
                 "key": "Timed “Immediate”",
-                "value": "1 of 2, since Version 1 (October 2019). [1 “Immediate” for 3 months or more]: ‹1.1.2›.",
+                "value": "1 of 2, since Version 1 (October 2019); [1 “Immediate” for 3 months or more] as of April 2020: ‹1.1.2›.",
               },
             ],
           },
@@ -383,12 +383,12 @@ describe('recommendation view', () => {
             "rows": [
               {
                 "key": "Actions",
-                "value": "2 actions, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 2.1 for the objective as a whole, not for single actions)",
+                "value": "2, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 2.1 for the objective as a whole)",
               },
               {
                 "key": "Rated",
                 "value": [
-                  "This plan has no rating column: its actions are not rated.",
+                  "Not rated: the plan has no rating column.",
                 ],
               },
               {
