@@ -8,7 +8,6 @@ import { dotLabel, plural, recommendationTerm, titleOf } from '../derivations/la
 import { isOverdue } from '../derivations/overdue.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import {
-  asOfFor,
   joinInline,
   link,
   listWords,
@@ -20,7 +19,14 @@ import {
   type Line,
   type Row,
 } from './common.ts';
-import { actionStatus, defaultStatusOptions, dueHint, type StatusOptions, type StatusView } from './status.ts';
+import {
+  actionAsOf,
+  actionStatus,
+  defaultStatusOptions,
+  dueHint,
+  type StatusOptions,
+  type StatusView,
+} from './status.ts';
 
 /** A warning box: a title and what it says. */
 export interface WarningView {
@@ -127,8 +133,8 @@ export function actionView(
 ): ActionView {
   const { version, objective, theme, data } = action;
   const { plan } = version;
-  const asOf = asOfFor(plan);
-  const overdue = isOverdue(action);
+  const asOf = actionAsOf(action);
+  const overdue = isOverdue(action, asOf.asOf);
   const warnings: WarningView[] = [];
   if (plan.latest !== version) {
     const renumberedAs = successor(action);

@@ -170,11 +170,28 @@ export function completeness(action: ActionNode): string {
 
 const flagText = (options: StatusOptions) => `“Immediate” for ${plural(options.immediateFlagMonths, 'month')} or more`;
 
+/**
+ * The date an action is judged as of: its plan's as-of date, or, for an action the latest version no
+ * longer includes, the date of the last version that does (the plan says nothing of it after that).
+ */
+export function actionAsOf(action: ActionNode): ReturnType<typeof asOfFor> {
+  const { version } = action;
+  const { plan } = version;
+  const planAsOf = asOfFor(plan);
+  if (plan.latest === version) return planAsOf;
+  const date = version.data.published;
+  return {
+    asOf: { ...planAsOf.asOf, date },
+    label: formatDate(date),
+    reason: `Judged as of ${formatDate(date)}, the date of ${version.data.label}, the last version published here that includes it; ${plan.latest.data.label} (${formatDate(plan.latest.data.published)}) does not.`,
+  };
+}
+
 /** Everything an action's status line says: rating, due, late, slipped and, for "Immediate", how long. */
 export function actionStatus(action: ActionNode, options: StatusOptions = defaultStatusOptions): StatusView {
   const { version } = action;
   const { plan } = version;
-  const asOf = asOfFor(plan);
+  const asOf = actionAsOf(action);
   const rows: Row[] = [{ key: 'Rating', value: [ratingOf(action)] }];
 
   const due = dueAtPrecision(action);
@@ -188,7 +205,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
           : [`No date: the plan says “${action.data.timescale}”`],
   });
 
-  const late = isOverdue(action);
+  const late = isOverdue(action, asOf.asOf);
   rows.push({
     key: 'Late',
     value: late

@@ -252,3 +252,24 @@ describe('the threshold setting', () => {
     expect(result.error!.issues.map((i) => i.message)).toEqual([message]);
   });
 });
+
+describe('an action the latest version no longer includes', () => {
+  it('is judged as of the last version that includes it, and the action page agrees', () => {
+    // Action 1.1.3 is in versions 1 and 2 (January 2020), not in version 3 (April 2020).
+    const action = fixture.plans.get('fixture/plan')!.versions[1]!.actionByRef.get('1.1.3')!;
+    expect(text(actionStatus(action))).toMatchInlineSnapshot(`
+      [
+        "Status as of January 2020",
+        "Rating: [Green]",
+        "Due: 31 December 2019 (the plan: “31st December 2019”)",
+        "Late: [Late] Its timescale passed before January 2020, and it is not rated complete.",
+        "Slipped: No: its timescale has not moved later between the versions published here.",
+        "Judged as of January 2020, the date of Version 2, the last version published here that includes it; Version 3 (April 2020) does not.",
+      ]
+    `);
+    const view = actionView(fixture, action);
+    expect(view.overdue).toBe(
+      view.status.rows.find((r) => r.key === 'Late')!.value.some((p) => typeof p !== 'string' && 'tag' in p),
+    );
+  });
+});
