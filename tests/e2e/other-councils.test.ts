@@ -114,7 +114,8 @@ describe('recommendations as the source names them', () => {
     expect(text).toContain('Area for improvement b');
     expect(text).not.toContain('No action answers');
     expect(pageText(alone, 'westshire/inspections/ofsted-2015/recommendations/b')).toMatch(
-      /^.*Area for improvement b Ensure that assessments/,
+      // The status line (issue 13) sits between the heading and the report's words.
+      /^.*Area for improvement b Status Actions: Not known: no improvement plan answering the .* is published here\. .*Ensure that assessments/,
     );
   });
 
