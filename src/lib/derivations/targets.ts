@@ -2,7 +2,7 @@ import type { Figure } from '../../schemas/figures.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Target } from '../../schemas/notice.ts';
 import { formatDate, startOf } from './dates.ts';
-import type { IndicatorNode, TargetNode } from '../graph/graph.ts';
+import type { TargetNode } from '../graph/graph.ts';
 import { formatPeriod, periodBounds, samePeriod } from './periods.ts';
 import type { AsOf } from './as-of.ts';
 import { formatValue } from './units.ts';
@@ -51,44 +51,6 @@ export function setByLabel(target: TargetNode): string {
     case 'other':
       return target.setBy.document?.title ?? 'Another document';
   }
-}
-
-/** Whether a target was met, from published figures only, direction-aware. */
-export type TargetStatus = { status: 'met' | 'not-met'; figure: Figure } | { status: 'unknown'; reason: string };
-
-/**
- * Met, not met, or not yet known from the published figures: a target is judged only against a
- * published figure for the same period, on the same basis where the target states one, with a
- * number on both sides. Lower-is-better targets are met at or below the value.
- */
-export function targetStatus(
-  target: Pick<TargetNode, 'data'>,
-  indicator: Pick<IndicatorNode, 'data' | 'figures'>,
-): TargetStatus {
-  const { due, value, basis } = target.data;
-  if (value === undefined) return { status: 'unknown', reason: 'the target is given only in words' };
-  if (!due) return { status: 'unknown', reason: 'the target gives no period' };
-  const candidates = indicator.figures.filter(
-    (f) => samePeriod(f.period, due) && (basis === undefined || f.basis === basis),
-  );
-  const figure = candidates.at(-1);
-  if (!figure)
-    return {
-      status: 'unknown',
-      reason: `no figure for ${formatPeriod(due)}${basis ? ` (${basisLabel(basis).toLowerCase()})` : ''} is published here`,
-    };
-  const met = indicator.data.direction === 'lower-is-better' ? figure.value <= value : figure.value >= value;
-  return { status: met ? 'met' : 'not-met', figure };
-}
-
-/** The status in words: "Met: 470 … for July to September 2023", "Not yet known from published figures: …". */
-export function targetStatusLabel(
-  status: TargetStatus,
-  indicator: Pick<Indicator, 'unit' | 'per' | 'population'>,
-): string {
-  if (status.status === 'unknown') return `Not yet known from published figures: ${status.reason}`;
-  const figure = `${formatValue(status.figure.value, indicator)} for ${formatPeriod(status.figure.period)}`;
-  return status.status === 'met' ? `Met: ${figure}` : `Not met: ${figure}`;
 }
 
 /**
