@@ -132,11 +132,15 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
       ]),
     });
 
+  const caption = `Were the targets of the ${titleOf(notice)} met?`;
+  const table = notice.targets.length > 0 ? targetsTable(notice.targets, caption, false) : undefined;
+  // The answer people come for, in the first screen: the counts, linked to the table.
+  if (table) rows.push({ key: 'Were the targets met?', value: [{ text: table.counts, href: '#targets' }] });
+
   const basis = noticeField(notice, 'basis');
   const consequence = noticeField(notice, 'consequence');
   const indicators = [...new Set(notice.targets.flatMap((t) => (t.indicator ? [t.indicator] : [])))];
   const asOf = authority.asOf;
-  const caption = `Were the targets of the ${titleOf(notice)} met?`;
 
   return {
     title: `${titleOf(notice)}, ${authority.data.shortName}`,
@@ -204,9 +208,7 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
               asOfReason(asOf),
             ]
           : [],
-      ...(notice.targets.length > 0
-        ? { table: targetsTable(notice.targets, caption, false) }
-        : { none: noneGiven(notice, 'targets') }),
+      ...(table ? { table } : { none: noneGiven(notice, 'targets') }),
     },
     charts: indicators.filter((i) => i.targets.some((t) => t.data.due)).map(indicatorChart),
     expectations: data.expectations,

@@ -98,6 +98,10 @@ describe('notice view: bundled Torbay 2011 notice', () => {
             "key": "Rests on",
             "value": "‹Inspection of safeguarding and looked after children's services›",
           },
+          {
+            "key": "Were the targets met?",
+            "value": "‹4 targets: for all 4, the documents published here do not say whether they were met.›",
+          },
         ],
         "targets": {
           "counts": "4 targets: for all 4, the documents published here do not say whether they were met.",
@@ -239,6 +243,10 @@ describe('notice view: other councils (fixtures)', () => {
               "‹Improvement Notice, 3 August 2013›",
             ],
             "value": [],
+          },
+          {
+            "key": "Were the targets met?",
+            "value": "‹1 target: 1 met.›",
           },
         ],
       }
