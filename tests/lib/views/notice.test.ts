@@ -8,6 +8,7 @@ import { noticeView } from '../../../src/lib/views/notice.ts';
 import { plain } from '../../../src/lib/views/common.ts';
 import { bundledGraph, otherFiles, otherGraph, otherRoots, withJson } from '../../helpers.ts';
 import { readable } from './readable.ts';
+import { readSources } from '../../../scripts/read-content.ts';
 
 const bundled = bundledGraph();
 const torbay = bundled.notices.get('torbay/improvement-notice-2011')!;
@@ -375,6 +376,31 @@ describe('notice view: other councils (fixtures)', () => {
           "none": "The direction sets no numeric targets.",
         },
       }
+    `);
+  });
+});
+
+describe('notice view: the three-version fixture', () => {
+  const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
+  const graph = buildGraph(parseContent(readSources(roots), roots).content);
+  it('a higher-is-better target not met by the published figure, and a later one judged as of the council’s own date', () => {
+    const view = noticeView(graph, graph.notices.get('fixture/notice-2019')!);
+    expect(readable({ counts: view.targets.table?.counts, asOf: view.targets.intro[1] })).toMatchInlineSnapshot(`
+      {
+        "asOf": "As of April 2020, the date of the newest document published here about Fixture (Fixture Improvement Plan, Version 3); statements do not move it.",
+        "counts": "2 targets: 1 not met and 1 not yet known.",
+      }
+    `);
+    expect(targetLines(view)).toMatchInlineSnapshot(`
+      [
+        "‹Assessments on time› | 70% | December 2019 (“by December 2019”) | In-month figure | Higher is better (the notice says “increasing”) | 64% for December 2019, in-month figure. Source: Fixture performance report, January 2020 | Not met: 64% for December 2019 is below the target of 70%",
+        "‹Assessments on time› | 80% | June 2020 (“by June 2020”) | Cumulative: cumulative figure | Higher is better (the notice says “increasing”) | None published here | Not yet known: no cumulative figure for June 2020 is published here, and June 2020 may not have ended by April 2020 (Fixture's as-of date)",
+      ]
+    `);
+    expect(view.charts.map((c) => c.title)).toMatchInlineSnapshot(`
+      [
+        "Assessments on time: baseline, targets and published figures",
+      ]
     `);
   });
 });
