@@ -65,7 +65,11 @@ export const source = z.object({
   /** Title of the source document as published. */
   title: z.string().min(1).describe('Title of the source document'),
   /** Seed file or URL the content was transcribed from. */
-  file: z.string().min(1).optional().describe('The file or address the content was transcribed from'),
+  file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The file the content was transcribed from (its public web address goes in "address")'),
   /** Who published it, in the source's own words; absent where the source names no publisher. */
   publisher: z
     .string()
