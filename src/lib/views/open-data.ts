@@ -5,7 +5,8 @@
 import type { Graph } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { planFeedPath } from '../publishing/feeds.ts';
-import { datasetJsonSchema, datasetNames, type DatasetName } from '../publishing/open-data.ts';
+import type { DatasetName } from '../../schemas/open-data.ts';
+import { datasetJsonSchema, datasetNames } from '../publishing/open-data.ts';
 import { planSheetName } from '../publishing/plan-downloads.ts';
 
 interface FieldSchema {
