@@ -75,6 +75,7 @@ describe('the source is on the printed page', () => {
     expect(all).toContain('Source document');
     expect(all).toContain('Publisher Not in the source');
     expect(all).toContain('No public web address for it is recorded here');
-    for (const sheet of printed.text) expect(sheet.replace(/\s+/g, ' ')).toContain('Source: Improvement Notice to Torbay Council, 2011');
+    for (const sheet of printed.text)
+      expect(sheet.replace(/\s+/g, ' ')).toContain('Source: Improvement Notice to Torbay Council, 2011');
   });
 });
