@@ -1,6 +1,6 @@
 // sourceView: every document page names the document it was read from, as published, and never
 // invents a publisher, a day or an address (issue 13: "every document page links its source").
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,10 @@ describe('sourceView on the bundled content', () => {
   });
 
   it('never invents a publisher: every publisher recorded is named in the seed it was read from', () => {
+    if (!existsSync(seedsDir))
+      throw new Error(
+        `The source documents are not at ${seedsDir}: put them in ../shared/seeds/ beside the repository, or set SEEDS_DIR`,
+      );
     for (const node of documents(graph)) {
       for (const s of (node as { data: { sources: { file?: string; publisher?: string }[] } }).data.sources) {
         if (!s.publisher) continue;
@@ -123,7 +127,7 @@ describe('sourceView on other councils (fixtures)', () => {
         "notice improvement-notice-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
         "notice direction-2024: Test fixture: not a real council or document | Not in the source | Not in the source",
         "plan improvement-plan: Test fixture: not a real council or document | Not in the source | Not in the source",
-        "planVersion v1: Test fixture: not a real council or document | Not in the source | Not in the source",
+        "planVersion v1: Test fixture: not a real council or document | Eastborough (a test fixture) | November 2023",
         "statement statement-2025-01-10: Test fixture: not a real council or document | Not in the source | Not in the source",
       ]
     `);
