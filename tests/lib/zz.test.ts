@@ -1,32 +1,14 @@
 import { test } from 'vitest';
-import { threeGraph, bundledGraph } from './fixtures.ts';
+import { threeGraph, otherGraph } from './fixtures.ts';
+import { timelineOf } from '../../src/lib/derivations/timeline.ts';
+import { indicatorSeries, ratingsByTheme, directionsByTheme } from '../../src/lib/derivations/chart-data.ts';
 test('x', () => {
   const g = threeGraph();
-  const a = g.authorityBySlug.get('fixture')!;
-  console.log(JSON.stringify({ roles: a.data.roles, asOf: a.asOf, planAsOf: g.plans.get('fixture/plan')!.asOf }));
-  for (const v of g.plans.get('fixture/plan')!.versions) {
-    console.log(v.slug, v.data.label, JSON.stringify(v.data.date ?? v.data), [...v.ratings.keys()]);
-    for (const x of v.actions)
-      console.log(
-        '  ',
-        x.ref,
-        JSON.stringify(x.due),
-        x.data.timescale,
-        x.rating?.id,
-        x.rating?.complete,
-        x.leadRoles.map((r) => r.id),
-        x.data.previousRef,
-      );
-  }
-  const t = bundledGraph().plans.get('torbay/improvement-plan')!.latest;
-  for (const x of t.actions.slice(0, 40))
-    console.log(
-      'T',
-      x.ref,
-      JSON.stringify(x.due),
-      x.data.timescale,
-      x.rating?.id,
-      x.leadRoles.map((r) => r.id).join(','),
-    );
-  console.log(JSON.stringify(bundledGraph().authorityBySlug.get('torbay')!.data.roles));
+  for (const e of timelineOf(g.authorityBySlug.get('fixture')!))
+    console.log(JSON.stringify({ ...e, node: e.node.kind }));
+  for (const e of timelineOf(otherGraph().authorityBySlug.get('westshire')!))
+    console.log(JSON.stringify({ ...e, node: e.node.kind }));
+  console.log(JSON.stringify(indicatorSeries(g.indicators.get('fixture/assessments')!)));
+  console.log(JSON.stringify(ratingsByTheme(g.plans.get('fixture/plan')!.latest)));
+  console.log(JSON.stringify(directionsByTheme(g.plans.get('fixture/plan')!.latest)));
 });
