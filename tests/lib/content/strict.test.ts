@@ -20,7 +20,7 @@ type Issue = Parameters<ReturnType<typeof authorErrorMap>>[0];
 const messages = (data: unknown) =>
   schema
     .safeParse(data, { error: authorErrorMap(schema) as never })
-    .error?.issues.map((i) => [i.path.join('.'), i.message]);
+    .error?.issues.map((i) => [i.path.join('.'), i.message] as const);
 
 describe("schema messages in an author's words", () => {
   it('unwraps optional, nullable and default fields and finds them by path', () => {

@@ -24,7 +24,7 @@ describe('the paragraph page', () => {
     const graph = bundledGraph();
     const report = graph.inspections.get('torbay/ofsted-2018')!;
     const paragraph = report.paragraphs[0]!;
-    const untexted = { ...paragraph, data: { ...paragraph.data, text: undefined } };
+    const untexted = { ...paragraph, data: { ...paragraph.data, text: null } };
     expect(paragraphView(graph, untexted).text).toBeUndefined();
     expect(paragraphView(graph, untexted).missing).toBe(
       'The text of this paragraph is not among the source documents published here. Read it in the inspection report itself; the actions below cite it by number.',
