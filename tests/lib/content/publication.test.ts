@@ -13,6 +13,9 @@ describe('drafts and embargoes', () => {
     expect(withheldReason({ draft: false, publishAt: '2026-12-01T09:31:00Z' }, now)).toBe(
       'it is embargoed until 2026-12-01T09:31:00Z',
     );
+    expect(withheldReason({ draft: false, publishAt: '2026-12-01T09:30:01Z' }, now)).toBe(
+      'it is embargoed until 2026-12-01T09:30:01Z',
+    );
     expect(withheldReason({ draft: false, publishAt: '2026-12-01T09:30:00Z' }, now)).toBeUndefined();
     expect(withheldReason({ draft: false }, now)).toBeUndefined();
   });
