@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDuplicateKey, parseJsonText } from '../../../src/lib/content/json-text.ts';
+import { firstDuplicateKey, firstErrorAt, parseJsonText } from '../../../src/lib/content/json-text.ts';
 
 describe('JSON as an author writes it', () => {
   it('reads valid JSON', () => {
@@ -43,5 +43,32 @@ describe('JSON as an author writes it', () => {
     expect(tab.ok === false && tab.message).toMatch(/contains a line break or tab: write \\n for a new line/);
     const after = parseJsonText('{"a": 1} x');
     expect(after.ok === false && after.message).toMatch(/there is text after the final \}/);
+  });
+
+  it("locates an unexpected token the engine gives no position for, and never echoes the engine's message", () => {
+    expect(parseJsonText('{\n  "name": }')).toEqual({
+      ok: false,
+      line: 2,
+      message:
+        'is not valid JSON at line 2, column 11: unexpected "}": a value is missing before it, or there is a comma after the last field or item',
+    });
+    const bare = parseJsonText('{\n  "a": 1,\n  "b": tru\n}');
+    expect(bare).toMatchObject({ ok: false, line: 3 });
+    expect(bare.ok === false && bare.message).toBe(
+      'is not valid JSON at line 3, column 8: unexpected "t": a value is missing, or a text value is not in double quotes (true, false and null are written in lower case, without quotes)',
+    );
+    expect(bare.ok === false && bare.message).not.toMatch(/Unexpected token|is not valid JSON:/);
+  });
+
+  it('finds the first invalid character exactly where JSON.parse would fail, and none in valid JSON', () => {
+    const valid = ['{}', '[]', '{"a": [1, -2.5e3, true, false, null, "x\\"y"]}', ' {"a": {"b": []}} '];
+    for (const text of valid) expect(firstErrorAt(text), text).toBe(-1);
+    expect(firstErrorAt('{"a": }')).toBe(6);
+    expect(firstErrorAt('[1, 2,]')).toBe(6);
+    expect(firstErrorAt('{"a": 1} x')).toBe(9);
+    expect(firstErrorAt('{"a": "b')).toBe(8);
+    expect(firstErrorAt("{'a': 1}")).toBe(1);
+    expect(firstErrorAt('{"a": 01}')).toBe(7);
+    expect(firstErrorAt('{"a" 1}')).toBe(5);
   });
 });
