@@ -13,7 +13,7 @@ import type { Figure } from '../../schemas/figures.ts';
 import { comparePlanVersions, type ContentSet } from '../content/content.ts';
 import { compareDates } from '../derivations/dates.ts';
 import { comparePeriods } from '../derivations/periods.ts';
-import { checkIntegrity } from './integrity.ts';
+import { checkIntegrity } from './integrity/index.ts';
 import { ContentError } from '../content/problems.ts';
 import { parseTimescale, type Due } from '../derivations/timescale.ts';
 import { authorityAsOf, planAsOf, type AsOf, type ConfiguredAsOf, type DatedDocument } from '../derivations/as-of.ts';

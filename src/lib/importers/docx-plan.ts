@@ -16,7 +16,7 @@ import {
 import type { Rating, RatingScale } from '../../schemas/plan-version.ts';
 import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
-import { checkIntegrity } from '../graph/integrity.ts';
+import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';

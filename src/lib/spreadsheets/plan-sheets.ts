@@ -1,5 +1,5 @@
 import { comparePlanVersions, type ContentSet, type Entry } from '../content/content.ts';
-import { checkIntegrity } from '../graph/integrity.ts';
+import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import type { Problem } from '../content/problems.ts';
 import {
