@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { contentPath, shownPath } from '../src/lib/content/content-paths.ts';
-import { IdError, idProblem, type IdKind } from '../src/lib/graph/ids.ts';
+import { IdError, idProblem, splitId, type IdKind } from '../src/lib/graph/ids.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { isPartialDate } from '../src/schemas/common.ts';
 import { latestVersionEntry } from '../src/lib/spreadsheets/plan-sheets.ts';
@@ -109,8 +109,8 @@ if (kind === 'statement') {
   ];
 } else if (kind === 'plan-version' && target?.includes('/') && !latestVersionEntry(content, target)) {
   // The first version of a plan (and the plan itself, if it is new).
-  const [authority, planId, ...rest] = target.split('/') as [string, string, ...string[]];
-  if (rest.length > 0)
+  const { authority, slug: planId } = splitId(target);
+  if (planId.includes('/'))
     fail(`${JSON.stringify(target)} is not <authority>/<plan>, e.g. torbay/improvement-plan: nothing was written`);
   id(authority, 'authority', 'The authority');
   id(planId, 'document', 'The plan id');
@@ -124,7 +124,7 @@ if (kind === 'statement') {
       `A new plan answers an inspection: add --inspection <id> (known inspections of ${authority}: ${
         content.inspections
           .filter((i) => i.id.startsWith(`${authority}/`))
-          .map((i) => i.id.split('/')[1])
+          .map((i) => splitId(i.id).slug)
           .join(', ') || 'none yet; run npm run new -- inspection first'
       })`,
     );

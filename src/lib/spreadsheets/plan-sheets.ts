@@ -10,6 +10,7 @@ import {
   type SheetError,
 } from './spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
+import { authorityOf } from '../graph/ids.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
 export function versionPaths(planKey: string, version: string): { mdx: string; json: string } {
@@ -32,7 +33,7 @@ export function sheetContext(
   base: Entry<{ ratingScale?: { ratings: SheetContext['ratings'] } }>,
 ): SheetContext {
   const outline = content.planOutlines.find((o) => o.id === base.id);
-  const authority = content.authorities.find((a) => a.id === planKey.split('/')[0]);
+  const authority = content.authorities.find((a) => a.id === authorityOf(planKey));
   return {
     base: outline?.data ?? { themes: [] },
     ratings: base.data.ratingScale?.ratings ?? [],
@@ -165,7 +166,7 @@ function importFirstVersion(
     first?: { title?: string; inspection?: string; source?: string };
   },
 ): { files?: SourceFile[]; errors: SheetError[] } {
-  const [authority] = options.planKey.split('/') as [string, string];
+  const authority = authorityOf(options.planKey);
   const plan = content.plans.find((p) => p.id === options.planKey);
   const first = options.first ?? {};
   if (!first.source)
