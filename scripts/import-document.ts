@@ -15,6 +15,7 @@ import { importReport, pdfLines, textLines } from '../src/lib/importers/report.t
 import { writeAllOrNothing } from '../src/lib/importers/write-files.ts';
 import type { Roots } from '../src/lib/content/parse-content.ts';
 import { readSources } from './read-content.ts';
+import { contentRoots } from '../src/lib/settings.ts';
 
 const usage = [
   'Usage:',
@@ -44,8 +45,8 @@ try {
       inspectorate: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
-      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+      content: { type: 'string', default: contentRoots().content },
+      data: { type: 'string', default: contentRoots().data },
     },
   });
 } catch (error) {

@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Roots } from '../src/lib/content/parse-content.ts';
 import { importSpreadsheet, sheetExtensions } from '../src/lib/spreadsheets/sheet-import.ts';
+import { contentRoots } from '../src/lib/settings.ts';
 
 // A Word plan (.docx; .doc is refused with advice) or an inspection report (.pdf, or its text in a .txt) has its own reader.
 if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|txt)$/i.test(arg))) {
@@ -28,8 +29,8 @@ try {
       title: { type: 'string' },
       inspection: { type: 'string' },
       source: { type: 'string' },
-      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+      content: { type: 'string', default: contentRoots().content },
+      data: { type: 'string', default: contentRoots().data },
     },
   });
 } catch (error) {

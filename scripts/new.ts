@@ -29,6 +29,7 @@ import {
 import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
 import { isIsoDate } from '../src/schemas/common.ts';
+import { contentRoots } from '../src/lib/settings.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -45,8 +46,8 @@ try {
       inspection: { type: 'string' },
       unit: { type: 'string' },
       direction: { type: 'string' },
-      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+      content: { type: 'string', default: contentRoots().content },
+      data: { type: 'string', default: contentRoots().data },
     },
   });
 } catch (error) {
