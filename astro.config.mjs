@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import icon from 'astro-icon';
 import { defineConfig } from 'astro/config';
@@ -48,7 +49,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  markdown: { syntaxHighlight: false, smartypants: false },
+  // Smart punctuation off: authors' quotes, dashes and ellipses are transcribed exactly, never "improved".
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
   // The editor's interface sets inline styles, so its dev server runs without the site's CSP.
   security: editing
     ? {}
