@@ -5,6 +5,7 @@ import { formatDate } from './dates.ts';
 import type { IndicatorNode, TargetNode } from '../graph/graph.ts';
 import { formatPeriod, samePeriod } from './periods.ts';
 import { formatValue } from './units.ts';
+import { notStated } from './vocabulary.ts';
 
 /** "Lower is better" / "Higher is better": shown wherever a target is. */
 export function directionLabel(indicator: Pick<Indicator, 'direction'>): string {
@@ -23,7 +24,7 @@ export function basisLabel(basis: Target['basis']): string {
     case 'rolling':
       return 'Rolling';
     case undefined:
-      return 'Not stated';
+      return notStated;
   }
 }
 

@@ -8,6 +8,7 @@ import {
   rowsToOutline,
   type SheetContext,
   type SheetError,
+  type SheetColumn,
 } from './spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
 import { authorityOf } from '../graph/ids.ts';
@@ -128,7 +129,8 @@ function toSheetError(problem: Problem, rows: readonly (readonly string[])[]): S
   return { row, column, message: problem.message };
 }
 
-const fieldColumns: Record<string, string> = {
+/** The sheet column each field of an action is read from (the names are spreadsheet.ts's `columns`). */
+const fieldColumns: Record<string, SheetColumn> = {
   ref: 'Ref',
   previousRef: 'Previous ref',
   desiredOutcome: 'Desired outcome for children',
