@@ -140,7 +140,7 @@ export function splitDocumentRef(ref: string): { type: DocumentType; slug: strin
   return { type: type as DocumentType, slug };
 }
 
-/** What a reader calls a document type: "monitoring-visits" → "monitoring visit". */
-export function documentTypeLabel(type: DocumentType): string {
+/** What a reader calls a document type (or indicators): "monitoring-visits" → "monitoring visit". */
+export function documentTypeLabel(type: DocumentType | 'indicators'): string {
   return type.replace(/s$/, '').replace('-', ' ');
 }

@@ -33,7 +33,9 @@ describe('the shared vocabulary', () => {
     const counts = ratingCounts(version.actions, [...version.ratings.values()]);
     expect(counts.at(-1)!.label).toBe(notYetRated);
     if (unrated) {
-      const row = openData(graph).actions.find((a) => a.ref === unrated.ref && a.version === version.slug);
+      const row = (openData(graph).actions as { ref: string; version: string; ragLabel: string }[]).find(
+        (a) => a.ref === unrated.ref && a.version === version.slug,
+      );
       expect(row?.ragLabel).toBe(notYetRated);
     }
   });

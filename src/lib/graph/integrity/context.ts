@@ -1,10 +1,13 @@
 // What every rule family is given: the content, its documents by key, and one way to report a problem.
 import type { ContentSet, Entry } from '../../content/content.ts';
 import { describePath, type Problem } from '../../content/problems.ts';
-import { authorityOf } from '../ids.ts';
+import { authorityOf, documentTypeLabel, type DocumentType } from '../ids.ts';
 import { messageOf, type MessageArgs, type RuleId, type UnknownDocumentRule } from './messages.ts';
 
 type EntryOf<K extends keyof ContentSet> = ContentSet[K][number];
+
+/** The folders of the documents one document can refer to: those a statement can be about, and indicators. */
+export type ReferencedFolder = DocumentType | 'indicators';
 
 /** The content being checked, indexed, and the problems found so far. */
 export interface Context {
@@ -25,17 +28,15 @@ export interface Context {
   /** Reports a problem with `entry` at `path` under `rule`, worded by the rule's message. */
   report<R extends RuleId>(entry: Entry<unknown>, path: readonly PropertyKey[], rule: R, ...args: MessageArgs<R>): void;
   /**
-   * True when `map` has the document `slug` of the entry's authority; otherwise reports it under
-   * `rule`, naming the known ones, and returns false.
+   * True when the entry's authority has the document `slug` in `folder` ("inspections"); otherwise
+   * reports it under `rule`, naming the known ones, and returns false.
    */
   mustExist(
     entry: Entry<unknown>,
     path: readonly PropertyKey[],
     rule: UnknownDocumentRule,
-    map: Map<string, unknown>,
+    folder: ReferencedFolder,
     slug: string,
-    what: string,
-    folder: string,
   ): boolean;
 }
 
@@ -50,24 +51,37 @@ export function createContext(content: ContentSet): Context {
   const problems: Problem[] = [];
   const report: Context['report'] = (entry, path, rule, ...args) =>
     problems.push({ file: entry.file, path: describePath(entry.data, path), message: messageOf(rule, ...args), rule });
-  return {
-    content,
-    problems,
-    authorities: bySlug(content.authorities),
+  const documents = {
     inspections: bySlug(content.inspections),
     visits: bySlug(content.monitoringVisits),
     notices: bySlug(content.notices),
     indicators: bySlug(content.indicators),
     plans: bySlug(content.plans),
-    outlines: bySlug(content.planOutlines),
-    versions: bySlug(content.planVersions),
     peerReviews: bySlug(content.peerReviews),
     statements: bySlug(content.statements),
+  };
+  const byFolder: Record<ReferencedFolder, Map<string, unknown>> = {
+    inspections: documents.inspections,
+    'monitoring-visits': documents.visits,
+    notices: documents.notices,
+    indicators: documents.indicators,
+    plans: documents.plans,
+    'peer-reviews': documents.peerReviews,
+    statements: documents.statements,
+  };
+  return {
+    content,
+    problems,
+    authorities: bySlug(content.authorities),
+    ...documents,
+    outlines: bySlug(content.planOutlines),
+    versions: bySlug(content.planVersions),
     report,
-    mustExist(entry, path, rule, map, slug, what, folder) {
+    mustExist(entry, path, rule, folder, slug) {
       const authority = authorityOf(entry.id);
+      const map = byFolder[folder];
       if (map.has(`${authority}/${slug}`)) return true;
-      report(entry, path, rule, what, slug, authority, slugsIn(map, authority), folder);
+      report(entry, path, rule, documentTypeLabel(folder), slug, authority, slugsIn(map, authority), folder);
       return false;
     },
   };

@@ -31,10 +31,8 @@ export function checkInspections(ctx: Context): void {
         entry,
         path,
         'inspection.repeated-from-unknown-inspection',
-        ctx.inspections,
-        r.repeatedFrom,
-        'inspection',
         'inspections',
+        r.repeatedFrom,
       );
       if (!found) return;
       const earlier = ctx.inspections.get(`${authorityOf(entry.id)}/${r.repeatedFrom}`)!;

@@ -3,14 +3,6 @@ import type { Context } from './context.ts';
 
 export function checkMonitoringVisits(ctx: Context): void {
   for (const entry of ctx.content.monitoringVisits) {
-    ctx.mustExist(
-      entry,
-      ['inspection'],
-      'monitoring-visit.unknown-inspection',
-      ctx.inspections,
-      entry.data.inspection,
-      'inspection',
-      'inspections',
-    );
+    ctx.mustExist(entry, ['inspection'], 'monitoring-visit.unknown-inspection', 'inspections', entry.data.inspection);
   }
 }

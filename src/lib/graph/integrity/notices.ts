@@ -12,15 +12,7 @@ export function checkNotices(ctx: Context): void {
   for (const entry of ctx.content.notices) {
     const d = entry.data;
     if (d.inspection !== undefined)
-      ctx.mustExist(
-        entry,
-        ['inspection'],
-        'notice.unknown-inspection',
-        ctx.inspections,
-        d.inspection,
-        'inspection',
-        'inspections',
-      );
+      ctx.mustExist(entry, ['inspection'], 'notice.unknown-inspection', 'inspections', d.inspection);
     if (d.inspection === undefined && d.restsOn.length === 0)
       ctx.report(entry, ['inspection'], 'notice.rests-on-nothing');
     d.restsOn.forEach((r, i) => {
@@ -29,10 +21,8 @@ export function checkNotices(ctx: Context): void {
           entry,
           ['restsOn', i, 'inspection'],
           'notice.rests-on-unknown-inspection',
-          ctx.inspections,
-          r.inspection,
-          'inspection',
           'inspections',
+          r.inspection,
         );
     });
     if (d.measures.length === 0 && d.notInSource.measures === undefined)
@@ -49,7 +39,7 @@ export function checkNotices(ctx: Context): void {
       ctx.report(entry, ['notInSource', 'statutory'], 'notice.field-also-not-in-source', 'statutory');
     if (
       d.follows !== undefined &&
-      ctx.mustExist(entry, ['follows'], 'notice.follows-unknown-notice', ctx.notices, d.follows, 'notice', 'notices')
+      ctx.mustExist(entry, ['follows'], 'notice.follows-unknown-notice', 'notices', d.follows)
     ) {
       const earlier = ctx.notices.get(`${authorityOf(entry.id)}/${d.follows}`)! as Entry<typeof d>;
       if (earlier.id === entry.id || compareDates(earlier.data.issued, d.issued) > 0)
@@ -70,10 +60,8 @@ export function checkNotices(ctx: Context): void {
           entry,
           ['life', i, 'replacedBy'],
           'notice.replaced-by-unknown-notice',
-          ctx.notices,
-          event.replacedBy,
-          'notice',
           'notices',
+          event.replacedBy,
         );
       }
       const earlier = d.life[i - 1];
@@ -88,10 +76,8 @@ export function checkNotices(ctx: Context): void {
           entry,
           ['measures', i, 'indicator'],
           'notice.measure-unknown-indicator',
-          ctx.indicators,
-          m.indicator,
-          'indicator',
           'indicators',
+          m.indicator,
         );
       if (m.targets.length > 0 && m.indicator === undefined)
         ctx.report(entry, ['measures', i, 'indicator'], 'notice.targets-without-indicator');

@@ -4,14 +4,6 @@ import type { Context } from './context.ts';
 export function checkPeerReviews(ctx: Context): void {
   for (const entry of ctx.content.peerReviews) {
     if (entry.data.notice !== undefined)
-      ctx.mustExist(
-        entry,
-        ['notice'],
-        'peer-review.unknown-notice',
-        ctx.notices,
-        entry.data.notice,
-        'notice',
-        'notices',
-      );
+      ctx.mustExist(entry, ['notice'], 'peer-review.unknown-notice', 'notices', entry.data.notice);
   }
 }

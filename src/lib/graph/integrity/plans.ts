@@ -3,25 +3,15 @@ import type { Context } from './context.ts';
 
 export function checkPlans(ctx: Context): void {
   for (const entry of ctx.content.plans) {
-    ctx.mustExist(
-      entry,
-      ['inspection'],
-      'plan.unknown-inspection',
-      ctx.inspections,
-      entry.data.inspection,
-      'inspection',
-      'inspections',
-    );
+    ctx.mustExist(entry, ['inspection'], 'plan.unknown-inspection', 'inspections', entry.data.inspection);
     entry.data.restsOn.forEach((r, i) => {
       if (r.inspection !== undefined)
         ctx.mustExist(
           entry,
           ['restsOn', i, 'inspection'],
           'plan.rests-on-unknown-inspection',
-          ctx.inspections,
-          r.inspection,
-          'inspection',
           'inspections',
+          r.inspection,
         );
     });
   }

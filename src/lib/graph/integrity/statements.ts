@@ -1,33 +1,17 @@
 // Statements: what a statement is about is published here, and its text is not the template's example.
 import { templateBodyProblems } from '../../content/publication.ts';
 import { documentRefPattern } from '../../../schemas/statement.ts';
-import { documentTypeLabel, splitDocumentRef, type DocumentType } from '../ids.ts';
+import { splitDocumentRef } from '../ids.ts';
 import type { Context } from './context.ts';
 import type { RuleId } from './messages.ts';
 
 /** Each document a statement is about exists (a reference that is not one is the schema's to report). */
 export function checkStatementRefs(ctx: Context): void {
-  const byType: Record<DocumentType, Map<string, unknown>> = {
-    inspections: ctx.inspections,
-    'monitoring-visits': ctx.visits,
-    notices: ctx.notices,
-    plans: ctx.plans,
-    'peer-reviews': ctx.peerReviews,
-    statements: ctx.statements,
-  };
   for (const entry of ctx.content.statements) {
     entry.data.about.forEach((ref, i) => {
       if (!documentRefPattern.test(ref)) return;
       const { type, slug } = splitDocumentRef(ref);
-      ctx.mustExist(
-        entry,
-        ['about', i],
-        'statement.about-unknown-document',
-        byType[type],
-        slug,
-        documentTypeLabel(type),
-        type,
-      );
+      ctx.mustExist(entry, ['about', i], 'statement.about-unknown-document', type, slug);
     });
   }
 }
