@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entry, expectRule } from './helpers.ts';
+import { checkFiling, checkRoles } from '../../../../src/lib/graph/integrity/authorities.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkFiling, checkRoles);
 
 describe('authority rules', () => {
   it('refuses a document filed under an authority that does not exist', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectRule } from './helpers.ts';
+import { checkFigures } from '../../../../src/lib/graph/integrity/figures.ts';
+import { rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkFigures);
 
 const figure = { period: '2019', basis: 'published', value: 1 };
 const figures = (id: string, list: unknown[]) => ({ id, file: `data/figures/${id}.json`, data: { figures: list } });

@@ -1,5 +1,8 @@
 import { describe, it } from 'vitest';
-import { expectRule } from './helpers.ts';
+import { checkGlossary } from '../../../../src/lib/graph/integrity/glossary.ts';
+import { rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkGlossary);
 
 describe('glossary rules', () => {
   it('refuses a term defined twice, whatever its case', () => {

@@ -5,6 +5,7 @@ import { parseContent } from '../../../../src/lib/content/parse-content.ts';
 import type { Problem } from '../../../../src/lib/content/problems.ts';
 import { checkIntegrity } from '../../../../src/lib/graph/integrity/index.ts';
 import type { RuleId } from '../../../../src/lib/graph/integrity/messages.ts';
+import { createContext, type Context } from '../../../../src/lib/graph/integrity/context.ts';
 import { bundledFiles } from '../../../helpers.ts';
 
 const parsed = parseContent(bundledFiles);
@@ -32,4 +33,20 @@ export function expectRule(rule: RuleId, edit: (content: ContentSet) => void): P
   const problems = problemsAfter(edit);
   expect(problems.map((p) => p.rule)).toContain(rule);
   return problems.filter((p) => p.rule === rule);
+}
+
+/**
+ * `expectRule` for one family's test: also runs the family's checks alone (as index.ts runs them) on
+ * the edited content, so the rule is shown to come from that module.
+ */
+export function rulesOf(...checks: ((ctx: Context) => void)[]) {
+  return (rule: RuleId, edit: (content: ContentSet) => void): Problem[] => {
+    const problems = expectRule(rule, edit);
+    const content = fresh();
+    edit(content);
+    const ctx = createContext(content);
+    for (const check of checks) check(ctx);
+    expect(ctx.problems.map((p) => p.rule)).toContain(rule);
+    return problems;
+  };
 }

@@ -1,6 +1,9 @@
 import { describe, it } from 'vitest';
 import type { ContentSet } from '../../../../src/lib/content/content.ts';
-import { entry, expectRule } from './helpers.ts';
+import { checkIndicators } from '../../../../src/lib/graph/integrity/indicators.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkIndicators);
 
 const indicator = (c: ContentSet) => entry(c, 'indicators', 'torbay/core-assessments').data;
 const target = { period: '2020', value: 90, setBy: { kind: 'plan-version' }, words: 'the plan' };

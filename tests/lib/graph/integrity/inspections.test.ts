@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entry, expectRule } from './helpers.ts';
+import { checkInspections } from '../../../../src/lib/graph/integrity/inspections.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkInspections);
 
 const report2018 = (c: Parameters<typeof entry>[0]) => entry(c, 'inspections', 'torbay/ofsted-2018').data;
 

@@ -1,5 +1,8 @@
 import { describe, it } from 'vitest';
-import { expectRule } from './helpers.ts';
+import { checkMonitoringVisits } from '../../../../src/lib/graph/integrity/monitoring-visits.ts';
+import { rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkMonitoringVisits);
 
 describe('monitoring visit rules', () => {
   it('refuses a visit that follows an inspection that does not exist', () => {

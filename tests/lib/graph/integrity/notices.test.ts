@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../../../src/lib/content/content.ts';
-import { entry, expectRule } from './helpers.ts';
+import { checkNotices, checkNoticeTargetValues } from '../../../../src/lib/graph/integrity/notices.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkNotices, checkNoticeTargetValues);
 
 const torbay = (c: ContentSet) => entry(c, 'notices', 'torbay/improvement-notice-2011').data;
 const worcestershire = (c: ContentSet) => entry(c, 'notices', 'worcestershire/improvement-notice-2011').data;

@@ -1,5 +1,8 @@
 import { describe, it } from 'vitest';
-import { entry, expectRule } from './helpers.ts';
+import { checkPeerReviews } from '../../../../src/lib/graph/integrity/peer-reviews.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkPeerReviews);
 
 describe('peer review rules', () => {
   it('refuses a review of a notice that does not exist', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../../../src/lib/content/content.ts';
-import { entry, expectRule } from './helpers.ts';
+import { checkPlanTables, checkRenumbering } from '../../../../src/lib/graph/integrity/plan-tables.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkPlanTables, checkRenumbering);
 
 const id = 'torbay/improvement-plan/v1';
 const table = (c: ContentSet) => entry(c, 'planOutlines', id).data;

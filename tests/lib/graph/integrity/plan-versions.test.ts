@@ -1,6 +1,11 @@
 import { describe, it } from 'vitest';
 import type { ContentSet } from '../../../../src/lib/content/content.ts';
-import { entry, expectRule } from './helpers.ts';
+import { checkPlanVersions } from '../../../../src/lib/graph/integrity/plan-versions.ts';
+import { checkPlanTables } from '../../../../src/lib/graph/integrity/plan-tables.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+// The claims (plan-version.claim-*) are checked per table, so plan-tables.ts runs them.
+const expectRule = rulesOf(checkPlanVersions, checkPlanTables);
 
 const id = 'torbay/improvement-plan/v1';
 const version = (c: ContentSet) => entry(c, 'planVersions', id);

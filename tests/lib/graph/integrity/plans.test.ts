@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entry, expectRule } from './helpers.ts';
+import { checkPlans } from '../../../../src/lib/graph/integrity/plans.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkPlans);
 
 describe('plan rules', () => {
   it('refuses a plan answering an inspection that does not exist', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entry, expectRule } from './helpers.ts';
+import { checkScaffold } from '../../../../src/lib/graph/integrity/scaffold.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkScaffold);
 
 describe('scaffold rules', () => {
   it("refuses a field still holding npm run new's text", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { templateText } from '../../../../src/schemas/statement.ts';
-import { entry, expectRule } from './helpers.ts';
+import { checkStatementRefs, checkStatementBodies } from '../../../../src/lib/graph/integrity/statements.ts';
+import { entry, rulesOf } from './helpers.ts';
+
+const expectRule = rulesOf(checkStatementRefs, checkStatementBodies);
 
 const statement = 'torbay/pr5220-2016-01-05';
 
