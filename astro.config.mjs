@@ -1,15 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import icon from 'astro-icon';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { defaultFolders, settings } from './src/lib/settings.ts';
 
 // `npm run edit` sets TRACKER_EDITOR=1 and runs `astro dev`: only then are the editor (Keystatic,
 // React) and its routes loaded. `npm run build` never loads them: the public site stays static.
-const editing = process.env.TRACKER_EDITOR === '1';
+const setting = settings();
+const editing = setting.editing;
 const editorIntegrations = editing ? (await import('./src/integrations/editor.ts')).editor() : [];
 
 // Astro's content cache keeps an entry parsed by an older schema while its file is unchanged, so a new
@@ -27,10 +30,10 @@ const schemaHash = createHash('sha256')
   .slice(0, 12);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: setting.siteAddress,
   // The benchmark and fixture builds write elsewhere and keep their own content cache.
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? `./node_modules/.astro/${schemaHash}`,
+  outDir: setting.outDir,
+  cacheDir: setting.cacheDir ?? `${defaultFolders.cache}/${schemaHash}`,
   // The editor's own addresses (/keystatic/…, /api/keystatic/…) have no trailing slash.
   trailingSlash: editing ? 'ignore' : 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -46,7 +49,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  markdown: { syntaxHighlight: false, smartypants: false },
+  // Smart punctuation off: authors' quotes, dashes and ellipses are transcribed exactly, never "improved".
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
   // The editor's interface sets inline styles, so its dev server runs without the site's CSP.
   security: editing
     ? {}

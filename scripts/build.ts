@@ -5,9 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isProductionBuild, siteAddressProblem } from '../src/lib/publishing/site-address.ts';
+import { siteAddressProblem } from '../src/lib/publishing/site-address.ts';
+import { environmentWith, settings } from '../src/lib/settings.ts';
 
-const out = resolve(process.env.OUT_DIR ?? 'dist');
+const setting = settings();
+const out = resolve(setting.outDir);
 const staging = join(dirname(out), `.${basename(out)}.staging`);
 const previous = join(dirname(out), `.${basename(out)}.previous`);
 const passThrough = process.argv.slice(2).filter((a) => a !== '--production');
@@ -21,9 +23,9 @@ if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
 rmSync(staging, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 
-const problem = siteAddressProblem(process.env.SITE_URL, isProductionBuild(process.argv, process.env));
+const problem = siteAddressProblem(setting.siteUrl, setting.production);
 if (problem) fail(problem);
-if (!process.env.SITE_URL)
+if (!setting.siteUrl)
   console.log(
     'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see "Publishing" in the README).',
   );
@@ -36,14 +38,14 @@ if (checked.status !== 0)
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const built = spawnSync(node, [astro, 'build', ...passThrough], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging },
+  env: environmentWith({ OUT_DIR: staging }),
 });
 const unchanged = `${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}`;
 if (built.status !== 0) fail(`The build failed${built.signal ? ` (stopped by ${built.signal})` : ''}: ${unchanged}.`);
 
 // Only the site is published: no server chunks, and every part present.
 rmSync(join(staging, '.prerender'), { recursive: true, force: true });
-const missing = ['index.html', ...(process.env.SKIP_SEARCH_INDEX === '1' ? [] : ['pagefind/pagefind.js'])].filter(
+const missing = ['index.html', ...(setting.skipSearchIndex ? [] : ['pagefind/pagefind.js'])].filter(
   (f) => !existsSync(join(staging, f)),
 );
 if (missing.length > 0) fail(`The build is incomplete (no ${missing.join(', ')}): ${unchanged}.`);

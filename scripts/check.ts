@@ -7,11 +7,12 @@ import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { buildTime, publishable } from '../src/lib/content/publication.ts';
 import { readSources } from './read-content.ts';
 import { understoodTimescales, unreadableTimescales } from '../src/lib/derivations/timescale.ts';
+import { contentRoots, settings } from '../src/lib/settings.ts';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-    data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+    content: { type: 'string', default: contentRoots().content },
+    data: { type: 'string', default: contentRoots().data },
   },
 });
 const roots: Roots = { content: values.content!, data: values.data! };
@@ -26,7 +27,7 @@ if (problems.length > 0) {
 try {
   // Drafts and embargoed statements are checked like any other, then left out as a build would.
   buildGraph(content);
-  const { content: published, withheld } = publishable(content, buildTime(process.env));
+  const { content: published, withheld } = publishable(content, buildTime({ BUILD_TIME: settings().buildTime }));
   const graph = buildGraph(published);
   const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
   const unread = unreadableTimescales(content.planOutlines);

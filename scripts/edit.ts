@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import { environmentWith, settings } from '../src/lib/settings.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } } });
 
@@ -29,15 +30,13 @@ async function freePort(wanted: number | undefined): Promise<number> {
   return (await tryPort(4321)) ?? (await tryPort(0))!;
 }
 
-const port = await freePort(
-  values.port ? Number(values.port) : process.env.PORT ? Number(process.env.PORT) : undefined,
-);
+const port = await freePort(values.port ? Number(values.port) : settings().port);
 const address = `http://${values.host}:${port}`;
 const child = spawn(
   process.execPath,
   ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', values.host!],
   {
-    env: { ...process.env, TRACKER_EDITOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: environmentWith({ TRACKER_EDITOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   },
 );

@@ -7,6 +7,7 @@ import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { planSheetName, sheetDateOf, versionRows } from '../src/lib/publishing/plan-downloads.ts';
 import { readSources } from './read-content.ts';
+import { contentRoots } from '../src/lib/settings.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -14,8 +15,8 @@ const { values, positionals } = parseArgs({
     version: { type: 'string' },
     format: { type: 'string', default: 'xlsx' },
     out: { type: 'string' },
-    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-    data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
+    content: { type: 'string', default: contentRoots().content },
+    data: { type: 'string', default: contentRoots().data },
   },
 });
 const planKey = positionals[0];

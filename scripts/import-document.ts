@@ -4,7 +4,6 @@
 // Reads a council's Word plan or an inspection report, shows what it will write, and writes everything or nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   docxToHtml,
   formatDocProblem,
@@ -13,9 +12,9 @@ import {
   type ImportResult,
 } from '../src/lib/importers/docx-plan.ts';
 import { importReport, pdfLines, textLines } from '../src/lib/importers/report.ts';
-import { writeAllOrNothing } from '../src/lib/importers/write-files.ts';
-import type { Roots } from '../src/lib/content/parse-content.ts';
+import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { readSources } from './read-content.ts';
+import { fail, readArguments } from './command-line.ts';
 
 const usage = [
   'Usage:',
@@ -25,40 +24,26 @@ const usage = [
   "  (a report's text pasted into a .txt file is read the same way as its PDF; in a terminal it asks before writing, --yes skips the question)",
   '  Either kind: --publisher "<who published it, as the document names them>" --address "<its public web address, https://…>" record its source',
 ].join('\n');
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      plan: { type: 'string' },
-      version: { type: 'string' },
-      label: { type: 'string' },
-      published: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      inspection: { type: 'string' },
-      title: { type: 'string' },
-      source: { type: 'string' },
-      inspectorate: { type: 'string' },
-      publisher: { type: 'string' },
-      address: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      yes: { type: 'boolean', default: false },
-      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]}\n${usage}`);
-}
-const { values, positionals } = parsed!;
+const { values, positionals, roots } = readArguments(
+  {
+    plan: { type: 'string' },
+    version: { type: 'string' },
+    label: { type: 'string' },
+    published: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    inspection: { type: 'string' },
+    title: { type: 'string' },
+    source: { type: 'string' },
+    inspectorate: { type: 'string' },
+    publisher: { type: 'string' },
+    address: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    yes: { type: 'boolean', default: false },
+  },
+  usage,
+);
 const file = positionals[0] ?? fail(usage);
 if (!existsSync(file)) fail(`${file}: there is no such file. Check the name and the folder you are in.`);
-const roots: Roots = { content: values.content!, data: values.data! };
 const kind = extname(file).toLowerCase();
 const sourceName = basename(file);
 
@@ -127,6 +112,11 @@ if (values['dry-run']) {
       process.exit(0);
     }
   }
-  writeAllOrNothing(result!.files.map((f) => ({ path: join(roots[f.root], f.path), text: f.text })));
+  try {
+    writeAllOrNothing(result!.files.map((f) => ({ path: join(roots[f.root], f.path), text: f.text })));
+  } catch (error) {
+    if (error instanceof WriteRefused) fail(`${file}: ${error.message}`);
+    throw error;
+  }
   console.log('Written. Run npm run check, then npm run build to publish it.');
 }

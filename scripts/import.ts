@@ -4,9 +4,8 @@
 // A thin dispatcher: the file's extension chooses the importer; each importer lives in src/lib and
 // returns lines to print. Spreadsheets (.xlsx, .csv): src/lib/spreadsheets/sheet-import.ts.
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { Roots } from '../src/lib/content/parse-content.ts';
 import { importSpreadsheet, sheetExtensions } from '../src/lib/spreadsheets/sheet-import.ts';
+import { readArguments } from './command-line.ts';
 
 // A Word plan (.docx; .doc is refused with advice) or an inspection report (.pdf, or its text in a .txt) has its own reader.
 if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|txt)$/i.test(arg))) {
@@ -16,33 +15,23 @@ if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|tx
 
 const usage =
   'Usage: npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published YYYY-MM]';
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      plan: { type: 'string' },
-      version: { type: 'string' },
-      label: { type: 'string' },
-      published: { type: 'string' },
-      title: { type: 'string' },
-      inspection: { type: 'string' },
-      source: { type: 'string' },
-      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
-    },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(1);
-}
-const { values, positionals } = parsed;
+const { values, positionals, roots } = readArguments(
+  {
+    plan: { type: 'string' },
+    version: { type: 'string' },
+    label: { type: 'string' },
+    published: { type: 'string' },
+    title: { type: 'string' },
+    inspection: { type: 'string' },
+    source: { type: 'string' },
+  },
+  usage,
+);
 const file = positionals[0];
 if (!file || !values.plan || !values.version) {
   console.error(usage);
   process.exit(1);
 }
-const roots: Roots = { content: values.content!, data: values.data! };
 const extension = extname(file).toLowerCase();
 
 if ((sheetExtensions as readonly string[]).includes(extension)) {

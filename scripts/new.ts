@@ -8,11 +8,10 @@
 // stays inside the content folder; it refuses to overwrite, writes all files or none, and says what it created.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { contentPath, shownPath } from '../src/lib/content/content-paths.ts';
-import { IdError, idProblem, type IdKind } from '../src/lib/graph/ids.ts';
-import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
+import { IdError, idProblem, splitId, type IdKind } from '../src/lib/graph/ids.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
 import { isPartialDate } from '../src/schemas/common.ts';
 import { latestVersionEntry } from '../src/lib/spreadsheets/plan-sheets.ts';
 import {
@@ -29,31 +28,16 @@ import {
 import { unitValues } from '../src/schemas/indicator.ts';
 import { readSources } from './read-content.ts';
 import { isIsoDate } from '../src/schemas/common.ts';
+import { fail, readArguments } from './command-line.ts';
 
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      date: { type: 'string' },
-      published: { type: 'string' },
-      issued: { type: 'string' },
-      inspection: { type: 'string' },
-      unit: { type: 'string' },
-      direction: { type: 'string' },
-      content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
-      data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
-    },
-  });
-} catch (error) {
-  fail((error as Error).message);
-}
-const { values, positionals } = parsed!;
-const roots: Roots = { content: values.content!, data: values.data! };
+const { values, positionals, roots } = readArguments({
+  date: { type: 'string' },
+  published: { type: 'string' },
+  issued: { type: 'string' },
+  inspection: { type: 'string' },
+  unit: { type: 'string' },
+  direction: { type: 'string' },
+});
 /** A file to write: inside the content folder, or the command stops (nothing is written until all are known). */
 const write = (relative: string, text: string) => {
   try {
@@ -109,8 +93,8 @@ if (kind === 'statement') {
   ];
 } else if (kind === 'plan-version' && target?.includes('/') && !latestVersionEntry(content, target)) {
   // The first version of a plan (and the plan itself, if it is new).
-  const [authority, planId, ...rest] = target.split('/') as [string, string, ...string[]];
-  if (rest.length > 0)
+  const { authority, slug: planId } = splitId(target);
+  if (planId.includes('/'))
     fail(`${JSON.stringify(target)} is not <authority>/<plan>, e.g. torbay/improvement-plan: nothing was written`);
   id(authority, 'authority', 'The authority');
   id(planId, 'document', 'The plan id');
@@ -124,7 +108,7 @@ if (kind === 'statement') {
       `A new plan answers an inspection: add --inspection <id> (known inspections of ${authority}: ${
         content.inspections
           .filter((i) => i.id.startsWith(`${authority}/`))
-          .map((i) => i.id.split('/')[1])
+          .map((i) => splitId(i.id).slug)
           .join(', ') || 'none yet; run npm run new -- inspection first'
       })`,
     );

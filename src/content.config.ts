@@ -4,9 +4,10 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './content-loader.ts';
 import { collections as specs, type CollectionName } from './lib/content/collections.ts';
+import { contentRoots } from './lib/settings.ts';
 
 /** The folders content is read from; the benchmark and fixture builds point them elsewhere. */
-const roots = { content: process.env.CONTENT_DIR ?? 'src/content', data: process.env.DATA_DIR ?? 'data' };
+const roots = contentRoots();
 
 /** A collection whose entry ids are file paths without extension ("torbay/ofsted-2018"). */
 function collection<N extends CollectionName>(name: N) {

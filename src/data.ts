@@ -6,13 +6,14 @@ import { buildGraph, type Graph } from './lib/graph/graph.ts';
 import { siteConfig } from './site.config.ts';
 import { openData } from './lib/publishing/open-data.ts';
 import { buildTime, publishable } from './lib/content/publication.ts';
+import { settings } from './lib/settings.ts';
 
 let graph: Promise<Graph> | undefined;
 
 /** The cross-reference graph of all content, built on first use and shared by every page. */
 export function getGraph(): Promise<Graph> {
   // The editor's preview rebuilds it on every request, so a page shows what was saved a moment ago.
-  if (process.env.TRACKER_EDITOR === '1') return loadGraph();
+  if (settings().editing) return loadGraph();
   graph ??= loadGraph();
   return graph;
 }
@@ -38,14 +39,16 @@ async function loadGraph(): Promise<Graph> {
   }
   // Drafts and embargoed statements are left out here, before the graph, so no page, feed, search
   // index or open data sees them. The editor's preview (`npm run edit`) shows them, marked.
-  if (process.env.TRACKER_EDITOR === '1') {
+  if (settings().editing) {
     const graph = buildGraph(content, { asOf: siteConfig.asOf });
-    for (const withheld of publishable(content, buildTime(process.env)).withheld) {
+    for (const withheld of publishable(content, buildTime({ BUILD_TIME: settings().buildTime })).withheld) {
       graph.statements.get(withheld.id)!.withheld = withheld.reason;
     }
     return graph;
   }
-  return buildGraph(publishable(content, buildTime(process.env)).content, { asOf: siteConfig.asOf });
+  return buildGraph(publishable(content, buildTime({ BUILD_TIME: settings().buildTime })).content, {
+    asOf: siteConfig.asOf,
+  });
 }
 
 /** Renders the MDX body of a statement or plan version. */

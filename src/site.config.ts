@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, slug } from './schemas/common.ts';
+import { settings } from './lib/settings.ts';
 
 /** The site's configuration: everything a council changes to publish its own tracker. */
 export const siteConfigSchema = z.object({
@@ -53,7 +54,7 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export const siteConfig: SiteConfig = siteConfigSchema.parse({
   name: 'Improvement Tracker',
   tagline: 'What councils under intervention were told to fix, and what they are doing about it',
-  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  url: settings().siteAddress,
   publisher: {
     name: 'Improvement Tracker',
     logo: '/logo.svg',
@@ -66,6 +67,6 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   },
   asOf: {},
   immediateFlagMonths: 3,
-  synthetic: process.env.SYNTHETIC === '1',
+  synthetic: settings().synthetic,
   accessibilityStatement: { prepared: '2026-11-23', reviewed: '2026-11-23' },
 });

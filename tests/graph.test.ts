@@ -7,6 +7,7 @@ import { urlOf } from '../src/lib/publishing/urls.ts';
 import { bundledGraph, OUTLINE, withJson, bundledFiles } from './helpers.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';
 import { buildGraph } from '../src/lib/graph/graph.ts';
+import { readSources } from '../scripts/read-content.ts';
 
 const graph = bundledGraph();
 const torbay = graph.authorityBySlug.get('torbay')!;
@@ -199,8 +200,32 @@ describe("overdue, against each plan's own as-of date", () => {
   });
 
   it('builds the same graph from the same files, whatever their order', () => {
+    // parseContent sorts files by path, so reversing the files alone proves nothing about the graph:
+    // reverse every list of entries it hands buildGraph, so the graph's own sorts must restore the order.
+    const threeRoots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
+    const parsed = parseContent(readSources(threeRoots), threeRoots).content;
+    const reversed = Object.fromEntries(
+      Object.entries(parsed).map(([k, v]) => [k, Array.isArray(v) ? [...v].reverse() : v]),
+    ) as typeof parsed;
+    const three = buildGraph(parsed);
+    const threeReversed = buildGraph(reversed);
+    const versionsOf = (g: typeof three) => g.plans.get('fixture/plan')!.versions.map((v) => v.slug);
+    expect(versionsOf(three)).toEqual(['v1', 'v2', 'v3']);
+    expect(versionsOf(threeReversed)).toEqual(['v1', 'v2', 'v3']);
+    expect(threeReversed.plans.get('fixture/plan')!.latest.slug).toBe('v3');
+    expect(refs(threeReversed.plans.get('fixture/plan')!.latest.actions)).toEqual(
+      refs(three.plans.get('fixture/plan')!.latest.actions),
+    );
     const shuffled = [...bundledFiles].reverse();
-    const again = buildGraph(parseContent(shuffled).content);
+    const bundledContent = parseContent(shuffled).content;
+    const again = buildGraph(
+      Object.fromEntries(
+        Object.entries(bundledContent).map(([k, v]) => [k, Array.isArray(v) ? [...v].reverse() : v]),
+      ) as typeof bundledContent,
+    );
+    expect(timelineOf(again.authorityBySlug.get('torbay')!).map((e) => [e.date, e.title])).toEqual(
+      timelineOf(torbay).map((e) => [e.date, e.title]),
+    );
     expect(refs(again.plans.get('torbay/improvement-plan')!.latest.actions)).toEqual(refs(v1.actions));
     expect(again.plans.get('torbay/improvement-plan')!.asOf).toEqual(graph.plans.get('torbay/improvement-plan')!.asOf);
     expect(again.authorityBySlug.get('torbay')!.asOf).toEqual(graph.authorityBySlug.get('torbay')!.asOf);

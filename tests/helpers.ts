@@ -1,7 +1,7 @@
 import { buildGraph, type Graph, type GraphOptions } from '../src/lib/graph/graph.ts';
 import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
 import type { Problem } from '../src/lib/content/problems.ts';
-import { checkIntegrity } from '../src/lib/graph/integrity.ts';
+import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
 import { readSources } from '../scripts/read-content.ts';
 
 /** The bundled content files, read once. */

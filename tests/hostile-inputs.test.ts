@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeAllOrNothing } from '../src/lib/publishing/atomic-write.ts';
 import { renderBody } from '../src/lib/content/body.ts';
-import { checkIntegrity } from '../src/lib/graph/integrity.ts';
+import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
 import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { readSheetFile, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';

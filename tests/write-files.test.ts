@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeAllOrNothing } from '../src/lib/importers/write-files.ts';
+import { writeAllOrNothing } from '../src/lib/publishing/atomic-write.ts';
 
 describe('an import writes all its files or none', () => {
   let dir: string;
@@ -27,7 +27,7 @@ describe('an import writes all its files or none', () => {
         { path: join(dir, 'v2.mdx'), text: 'x' },
         { path: join(dir, 'v2.json'), text: 'y' },
       ]),
-    ).toThrow('already exists; nothing was written');
+    ).toThrow('already exists: nothing was written');
     expect(readdirSync(dir)).toEqual(['v2.json']);
     expect(readFileSync(join(dir, 'v2.json'), 'utf8')).toBe('kept');
   });

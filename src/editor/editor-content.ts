@@ -1,6 +1,7 @@
 import { readSources } from '../../scripts/read-content.ts';
 import { comparePlanVersions } from '../lib/content/content.ts';
 import { parseContent } from '../lib/content/parse-content.ts';
+import { authorityOf, splitId, splitVersionKey } from '../lib/graph/ids.ts';
 
 /** What the editor's configuration knows about the content: read by `npm run edit` at start. */
 export interface EditorContent {
@@ -39,7 +40,6 @@ export function relativeRoot(dir: string, name: string): string {
 /** What the editor's configuration needs to know about the content, read once at start. */
 export function editorContent(roots: { content: string; data: string }): EditorContent {
   const { content } = parseContent(readSources(roots), roots);
-  const idOf = (id: string) => id.split('/');
   return {
     contentDir: roots.content,
     dataDir: roots.data,
@@ -48,25 +48,25 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       name: a.data.name,
       shortName: a.data.shortName,
       inspections: content.inspections
-        .filter((e) => idOf(e.id)[0] === a.id)
-        .map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
+        .filter((e) => authorityOf(e.id) === a.id)
+        .map((e) => ({ id: splitId(e.id).slug, title: e.data.title })),
       notices: content.notices
-        .filter((e) => idOf(e.id)[0] === a.id)
-        .map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
+        .filter((e) => authorityOf(e.id) === a.id)
+        .map((e) => ({ id: splitId(e.id).slug, title: e.data.title })),
       indicators: content.indicators
-        .filter((e) => idOf(e.id)[0] === a.id)
-        .map((e) => ({ id: idOf(e.id)[1]!, title: e.data.title })),
+        .filter((e) => authorityOf(e.id) === a.id)
+        .map((e) => ({ id: splitId(e.id).slug, title: e.data.title })),
       plans: content.plans
-        .filter((e) => idOf(e.id)[0] === a.id)
+        .filter((e) => authorityOf(e.id) === a.id)
         .map((plan) => {
           const versions = content.planVersions.filter((v) => v.id.startsWith(`${plan.id}/`)).sort(comparePlanVersions);
           const ratings = new Map(
             versions.flatMap((v) => (v.data.ratingScale?.ratings ?? []).map((r) => [r.id, r.label] as const)),
           );
           return {
-            id: idOf(plan.id)[1]!,
+            id: splitId(plan.id).slug,
             title: plan.data.title,
-            versions: versions.map((v) => ({ id: idOf(v.id)[2]!, label: v.data.label })),
+            versions: versions.map((v) => ({ id: splitVersionKey(v.id).version, label: v.data.label })),
             ratings: [...ratings].map(([value, label]) => ({ value, label })),
             roles: a.data.roles.map((r) => ({
               value: r.id,

@@ -6,13 +6,12 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 import { editorContent, relativeRoot } from '../editor/editor-content.ts';
+import { contentRoots } from '../lib/settings.ts';
 
 /** Keystatic, React and the content description, for `npm run edit`. */
 export function editor(): AstroIntegration[] {
-  const roots = {
-    content: relativeRoot(process.env.CONTENT_DIR ?? 'src/content', 'CONTENT_DIR'),
-    data: relativeRoot(process.env.DATA_DIR ?? 'data', 'DATA_DIR'),
-  };
+  const { content, data } = contentRoots();
+  const roots = { content: relativeRoot(content, 'CONTENT_DIR'), data: relativeRoot(data, 'DATA_DIR') };
   const description = editorContent(roots);
   const id = 'virtual:tracker-editor';
   return [

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { dateTime, isoDate, notTemplate, source, transcriptionNotes } from './common.ts';
+import { documentTypes } from '../lib/graph/ids.ts';
 
 /** The kinds of document a statement can speak about, as `type/slug` within its authority. */
-export const documentRefPattern =
-  /^(inspections|monitoring-visits|notices|plans|peer-reviews|statements)\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/;
+export const documentRefPattern = new RegExp(`^(${documentTypes.join('|')})\\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$`);
 
 /** A typed link to another document of the same authority: "inspections/ofsted-2015". */
 export const documentRef = z.string().regex(documentRefPattern, {
   error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a document reference: write "<type>/<id>", e.g. "inspections/ofsted-2015", where type is one of inspections, monitoring-visits, notices, plans, peer-reviews, statements`,
+    `${JSON.stringify(issue.input)} is not a document reference: write "<type>/<id>", e.g. "inspections/ofsted-2015", where type is one of ${documentTypes.join(', ')}`,
 });
 
 /** The example text `npm run new` writes for an author to replace; the check refuses it unedited. */

@@ -9,8 +9,9 @@ export const pageTypes: [string, RegExp][] = [
   ['monitoring visit', /\/monitoring-visits\/[^/]+\/$/],
   ['inspection', /\/inspections\/[^/]+\/$/],
   ['statement', /\/statements\/[^/]+\/$/],
-  ['authority', /^\/[^/]+\/$/],
+  // Before 'authority', whose pattern also matches /search/.
   ['search', /^\/search\/$/],
+  ['authority', /^\/[^/]+\/$/],
 ];
 
 /** The page type of a site path, or "other". */

@@ -40,7 +40,26 @@ function syntaxMessage(text: string, raw: string): ParsedJson {
             : /after JSON/.test(raw)
               ? 'there is text after the final }'
               : 'check quotes, commas and brackets near there';
-  if (!located) return { ok: false, message: `is not valid JSON: ${what}: ${hint}` };
+  if (!located) {
+    // Newer engines give no position for an unexpected token ("Unexpected token '}', "{"a": }" is not
+    // valid JSON"): find it, so the author is told the line and never shown the engine's message.
+    const at = /^Unexpected token/.test(raw) ? firstErrorAt(text) : -1;
+    if (at < 0) return { ok: false, message: `is not valid JSON: ${what}: ${hint}` };
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    const c = text[at];
+    const found =
+      c === undefined ? 'the end of the file' : c === '\n' || c === '\r' ? 'the end of the line' : JSON.stringify(c);
+    const fix =
+      c === '}' || c === ']'
+        ? 'a value is missing before it, or there is a comma after the last field or item'
+        : 'a value is missing, or a text value is not in double quotes (true, false and null are written in lower case, without quotes)';
+    return {
+      ok: false,
+      line,
+      message: `is not valid JSON at line ${line}, column ${column}: unexpected ${found}: ${fix}`,
+    };
+  }
   const line = Number(located[1]);
   return {
     ok: false,
@@ -82,4 +101,76 @@ export function firstDuplicateKey(text: string): { key: string; line: number; fi
     }
   }
   return undefined;
+}
+
+/** The offset of the first character that makes `text` invalid JSON, or -1 when it is valid. */
+export function firstErrorAt(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c < ' ') fail();
+      i += c === '\\' ? 2 : 1;
+    }
+    fail();
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === close) {
+          i++;
+          return;
+        }
+        if (text[i] !== ',') fail();
+        i++;
+      }
+    }
+    if (c === '"') return string();
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (number) {
+      i += number[0].length;
+      return;
+    }
+    const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+    if (!word) fail();
+    i += word!.length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+    return -1;
+  } catch (at) {
+    return at as number;
+  }
 }

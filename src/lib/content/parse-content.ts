@@ -7,12 +7,13 @@ import { parseJsonText } from './json-text.ts';
 import { describePath, show, type Problem } from './problems.ts';
 import { invisibleCharacter } from './source-text.ts';
 import { authorErrorMap, unknownFieldMessage, unknownFields } from './strict.ts';
+import { defaultFolders } from '../settings.ts';
 
 /** The two roots content is read from, and the folder each stands for in messages. */
 export type Roots = Record<'content' | 'data', string>;
 
 /** The default roots: documents in src/content, published figures in data. */
-export const defaultRoots: Roots = { content: 'src/content', data: 'data' };
+export const defaultRoots: Roots = { content: defaultFolders.content, data: defaultFolders.data };
 
 /** A content file as read from disk. */
 export interface SourceFile {

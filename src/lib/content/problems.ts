@@ -6,6 +6,11 @@ export interface Problem {
   path: string;
   /** What is wrong and what would be right. */
   message: string;
+  /**
+   * The stable id of the rule it breaks, for the integrity check's rules ("plan-table.unknown-lead-role":
+   * see src/lib/graph/integrity/messages.ts); tests assert it rather than the wording.
+   */
+  rule?: string;
 }
 
 /** Formats one problem as a single line: file, field path, message. */

@@ -48,6 +48,11 @@ export function buildTime(env: Record<string, string | undefined>, clock: () => 
   return at;
 }
 
+/** The message for a statement whose text is still the template's example (integrity rule statement.template-text). */
+export function templateTextMessage(example: string): string {
+  return `${JSON.stringify(example)} is the template's example text: replace it with the statement itself`;
+}
+
 /** Statement bodies still holding the scaffold's example text. */
 export function templateBodyProblems(statements: readonly Entry<Statement>[]): Problem[] {
   return statements
@@ -55,6 +60,6 @@ export function templateBodyProblems(statements: readonly Entry<Statement>[]): P
     .map((entry) => ({
       file: entry.file,
       path: 'body',
-      message: `${JSON.stringify(templateText.body)} is the template's example text: replace it with the statement itself`,
+      message: templateTextMessage(templateText.body),
     }));
 }

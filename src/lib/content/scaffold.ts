@@ -1,5 +1,6 @@
 import { templateText } from '../../schemas/statement.ts';
 import { nextVersionMdx, versionPaths } from '../spreadsheets/plan-sheets.ts';
+import { splitId } from '../graph/ids.ts';
 
 export { slugify } from '../graph/ids.ts';
 
@@ -174,7 +175,7 @@ export function firstPlanScaffold(
   published: string,
   planExists: boolean,
 ): { path: string; text: string }[] {
-  const [authority, plan] = planKey.split('/') as [string, string];
+  const { authority, slug: plan } = splitId(planKey);
   const files = [
     {
       path: `plan-versions/${planKey}/v1.mdx`,

@@ -1,3 +1,4 @@
+import type { AuthorityNode } from '../graph/nodes.ts';
 import { compareDates, endOf, formatDate, startOf } from './dates.ts';
 
 /**
@@ -64,6 +65,31 @@ export function authorityAsOf(
   const newest = [...documents].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title)).at(-1);
   if (newest) return { date: newest.date, reason: 'newest-document', dated: newest.title, council };
   return { date: '', reason: 'none', council };
+}
+
+/** A council's dated documents, statements aside (they never move a council's time). */
+export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
+  const docs: (DatedDocument | undefined)[] = [
+    ...authority.inspections.map((i) => {
+      const date = i.data.published ?? i.data.fieldworkEnd ?? i.data.fieldworkStart;
+      return date ? { date, title: i.data.title } : undefined;
+    }),
+    ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: v.data.title })),
+    ...authority.notices.map((n) => ({ date: n.data.issued, title: n.data.title })),
+    ...authority.notices.flatMap((n) =>
+      n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` })),
+    ),
+    ...authority.plans.flatMap((p) =>
+      p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` })),
+    ),
+    ...authority.peerReviews.map((r) => ({ date: r.data.date, title: r.data.title })),
+  ];
+  return docs.filter((d): d is DatedDocument => d !== undefined);
+}
+
+/** The as-of date of a council, from its own documents: see {@link authorityAsOf} and {@link datedDocuments}. */
+export function councilAsOf(authority: AuthorityNode, configured: ConfiguredAsOf = {}): AsOf {
+  return authorityAsOf(authority, datedDocuments(authority), configured);
 }
 
 /**

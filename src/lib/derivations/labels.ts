@@ -2,6 +2,7 @@ import type { judgementValues } from '../../schemas/inspection.ts';
 import type { dotValues } from '../../schemas/plan-outline.ts';
 import type { ActionNode, InspectionNode, LinkableNode, RecommendationNode } from '../graph/graph.ts';
 import { formatDate } from './dates.ts';
+import { dotWords, notStated } from './vocabulary.ts';
 
 /** A judgement as a reader writes it: "requires-improvement" → "Requires improvement". */
 export function judgementLabel(judgement: (typeof judgementValues)[number]): string {
@@ -11,9 +12,7 @@ export function judgementLabel(judgement: (typeof judgementValues)[number]): str
 
 /** Direction of travel in words (an arrow is not always good news). */
 export function dotLabel(dot: (typeof dotValues)[number] | null): string {
-  return dot === null
-    ? 'Not stated'
-    : { improving: 'Improving', 'no-change': 'No change', declining: 'Declining' }[dot];
+  return dot === null ? notStated : dotWords[dot];
 }
 
 /** A node's name on its own page and in links: "Recommendation 8", "Action 1.1.1". */

@@ -1,5 +1,6 @@
 import type { Rating } from '../../schemas/plan-version.ts';
 import type { ActionNode } from '../graph/graph.ts';
+import { notYetRated } from './vocabulary.ts';
 
 /** How many actions have one rating; `rating` null is "Not yet rated". */
 export interface RatingCount {
@@ -15,7 +16,7 @@ export function ratingCounts(actions: readonly ActionNode[], ratings: readonly R
     label: rating.label,
     count: actions.filter((a) => a.rating?.id === rating.id).length,
   }));
-  counts.push({ rating: null, label: 'Not yet rated', count: actions.filter((a) => a.rating === null).length });
+  counts.push({ rating: null, label: notYetRated, count: actions.filter((a) => a.rating === null).length });
   return counts;
 }
 

@@ -6,6 +6,7 @@ import type { TargetNode } from '../graph/graph.ts';
 import { formatPeriod, periodBounds, samePeriod } from './periods.ts';
 import type { AsOf } from './as-of.ts';
 import { formatValue } from './units.ts';
+import { notStated } from './vocabulary.ts';
 
 /** "Lower is better" / "Higher is better": shown wherever a target is. */
 export function directionLabel(indicator: Pick<Indicator, 'direction'>): string {
@@ -24,7 +25,7 @@ export function basisLabel(basis: Target['basis']): string {
     case 'rolling':
       return 'Rolling';
     case undefined:
-      return 'Not stated';
+      return notStated;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Indicator } from '../../schemas/indicator.ts';
+import { unitWords } from './vocabulary.ts';
 
 /** What the site needs of an indicator to write its numbers. */
 type Unit = Pick<Indicator, 'unit' | 'per' | 'population'>;
@@ -8,16 +9,10 @@ const thousands = (n: number) => n.toLocaleString('en-GB');
 /** The unit in words: "Percentage", "Count", "Rate per 10,000 children aged under 18", "Days", "Ratio". */
 export function unitLabel(unit: Unit): string {
   switch (unit.unit) {
-    case 'percent':
-      return 'Percentage';
-    case 'count':
-      return 'Count';
     case 'rate':
-      return `Rate per ${thousands(unit.per ?? 0)} ${unit.population ?? ''}`.trim();
-    case 'days':
-      return 'Days';
-    case 'ratio':
-      return 'Ratio';
+      return `${unitWords.rate} per ${thousands(unit.per ?? 0)} ${unit.population ?? ''}`.trim();
+    default:
+      return unitWords[unit.unit];
   }
 }
 
@@ -36,5 +31,5 @@ export function formatValue(value: number, unit: Unit): string {
 
 /** The chart's vertical axis title, short enough for the axis: "Percentage", "Rate per 10,000" (the population is in the table and summary). */
 export function axisLabel(unit: Unit): string {
-  return unit.unit === 'rate' ? `Rate per ${thousands(unit.per ?? 0)}` : unitLabel(unit);
+  return unit.unit === 'rate' ? `${unitWords.rate} per ${thousands(unit.per ?? 0)}` : unitLabel(unit);
 }

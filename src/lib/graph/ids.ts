@@ -94,3 +94,53 @@ export function slugify(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
+
+// Keys. A document's key is "<authority>/<slug>" ("torbay/ofsted-2018"); a plan version's is
+// "<authority>/<plan>/<version>" ("torbay/improvement-plan/v1"), whose first two parts are its plan's key.
+
+/** Splits "torbay/ofsted-2018" into its authority and slug. */
+export function splitId(id: string): { authority: string; slug: string } {
+  const [authority = '', ...rest] = id.split('/');
+  return { authority, slug: rest.join('/') };
+}
+
+/** The authority of a key: "torbay/ofsted-2018" → "torbay". */
+export function authorityOf(id: string): string {
+  return splitId(id).authority;
+}
+
+/** Splits a plan version's key "torbay/improvement-plan/v1" into its authority, plan, plan key and version. */
+export function splitVersionKey(key: string): { authority: string; plan: string; planKey: string; version: string } {
+  const [authority = '', plan = '', ...rest] = key.split('/');
+  return { authority, plan, planKey: `${authority}/${plan}`, version: rest.join('/') };
+}
+
+/** The plan key of a plan version's key: "torbay/improvement-plan/v1" → "torbay/improvement-plan". */
+export function planKeyOf(versionKey: string): string {
+  return splitVersionKey(versionKey).planKey;
+}
+
+/**
+ * The types of document a statement can be about, as written in its references ("inspections/ofsted-2015"),
+ * which are also their folders under the content folder.
+ */
+export const documentTypes = [
+  'inspections',
+  'monitoring-visits',
+  'notices',
+  'plans',
+  'peer-reviews',
+  'statements',
+] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+/** Splits a statement's reference "inspections/ofsted-2015" into its type and slug. */
+export function splitDocumentRef(ref: string): { type: DocumentType; slug: string } {
+  const [type = '', slug = ''] = ref.split('/');
+  return { type: type as DocumentType, slug };
+}
+
+/** What a reader calls a document type (or indicators): "monitoring-visits" → "monitoring visit". */
+export function documentTypeLabel(type: DocumentType | 'indicators'): string {
+  return type.replace(/s$/, '').replace('-', ' ');
+}

@@ -16,7 +16,8 @@ import {
 import type { Rating, RatingScale } from '../../schemas/plan-version.ts';
 import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
-import { checkIntegrity } from '../graph/integrity.ts';
+import { checkIntegrity } from '../graph/integrity/index.ts';
+import { authorityOf } from '../graph/ids.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
@@ -862,7 +863,7 @@ export function importPlanDocument(
     };
   }
   const planData = plan?.data ?? { title: first.title!, inspection: first.inspection! };
-  const authorityId = options.planKey.split('/')[0]!;
+  const authorityId = authorityOf(options.planKey);
   const paths = versionPaths(options.planKey, options.version);
   if (files.some((f) => f.root === 'content' && (f.path === paths.mdx || f.path === paths.json))) {
     return {

@@ -3,7 +3,7 @@
 // "What needs to improve" (numbered or lettered, in the report's own term) and its numbered
 // paragraphs, joined across pages. What it cannot place is reported, never guessed.
 import { extractTextItems, getDocumentProxy } from 'unpdf';
-import { checkIntegrity } from '../graph/integrity.ts';
+import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { inspection as inspectionSchema, judgementValues } from '../../schemas/inspection.ts';
 import { recommendationIdsAreStrings, recommendationValue } from './citations.ts';

@@ -10,6 +10,7 @@ import { unaddressedRecommendations } from '../derivations/coverage.ts';
 import type { ActionNode, Graph } from '../graph/graph.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from './urls.ts';
+import { notYetRated } from '../derivations/vocabulary.ts';
 
 /** Flattens one action for open data. */
 export function actionRecord(action: ActionNode): ActionRecord {
@@ -38,7 +39,7 @@ export function actionRecord(action: ActionNode): ActionRecord {
     measure: action.data.measure,
     evidence: action.data.evidence,
     rag: action.data.rag,
-    ragLabel: action.rating?.label ?? 'Not yet rated',
+    ragLabel: action.rating?.label ?? notYetRated,
     dot: action.data.dot,
     inspection: plan.inspection.slug,
     recommendations: action.recommendations.map((r) => r.id),

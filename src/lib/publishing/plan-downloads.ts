@@ -8,6 +8,13 @@ export function planSheetName(version: PlanVersionNode): string {
   return `${version.plan.authority.slug}-${version.plan.slug}-${version.slug}`;
 }
 
+/** The pages of the plan spreadsheet routes (/data/plans/<name>.csv and .xlsx): one per plan version. */
+export function planSheetPaths(
+  versions: Iterable<PlanVersionNode>,
+): { params: { sheet: string }; props: { version: PlanVersionNode } }[] {
+  return [...versions].map((version) => ({ params: { sheet: planSheetName(version) }, props: { version } }));
+}
+
 /** A plan version's table as it is in its content file, rebuilt from the graph. */
 export function outlineOf(version: PlanVersionNode): PlanOutline {
   return {

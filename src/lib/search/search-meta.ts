@@ -1,5 +1,6 @@
 import type { LinkableNode } from '../graph/graph.ts';
 import { firstSentence, recommendationLabel, titleOf } from '../derivations/labels.ts';
+import { notYetRated } from '../derivations/vocabulary.ts';
 
 /** What the search index records about a page: its type, title, trail, exact reference and filters. */
 export interface SearchMeta {
@@ -117,7 +118,7 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
           version: [node.version.data.label],
           theme: [`${node.theme.ref}. ${node.theme.title}`],
           lead: node.leadRoles.map((r) => (r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name)),
-          rating: [node.rating?.label ?? 'Not yet rated'],
+          rating: [node.rating?.label ?? notYetRated],
         },
       };
     }

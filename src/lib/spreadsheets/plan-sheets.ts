@@ -1,5 +1,5 @@
 import { comparePlanVersions, type ContentSet, type Entry } from '../content/content.ts';
-import { checkIntegrity } from '../graph/integrity.ts';
+import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import type { Problem } from '../content/problems.ts';
 import {
@@ -8,8 +8,10 @@ import {
   rowsToOutline,
   type SheetContext,
   type SheetError,
+  type SheetColumn,
 } from './spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
+import { authorityOf } from '../graph/ids.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
 export function versionPaths(planKey: string, version: string): { mdx: string; json: string } {
@@ -32,7 +34,7 @@ export function sheetContext(
   base: Entry<{ ratingScale?: { ratings: SheetContext['ratings'] } }>,
 ): SheetContext {
   const outline = content.planOutlines.find((o) => o.id === base.id);
-  const authority = content.authorities.find((a) => a.id === planKey.split('/')[0]);
+  const authority = content.authorities.find((a) => a.id === authorityOf(planKey));
   return {
     base: outline?.data ?? { themes: [] },
     ratings: base.data.ratingScale?.ratings ?? [],
@@ -127,7 +129,8 @@ function toSheetError(problem: Problem, rows: readonly (readonly string[])[]): S
   return { row, column, message: problem.message };
 }
 
-const fieldColumns: Record<string, string> = {
+/** The sheet column each field of an action is read from (the names are spreadsheet.ts's `columns`). */
+const fieldColumns: Record<string, SheetColumn> = {
   ref: 'Ref',
   previousRef: 'Previous ref',
   desiredOutcome: 'Desired outcome for children',
@@ -165,7 +168,7 @@ function importFirstVersion(
     first?: { title?: string; inspection?: string; source?: string };
   },
 ): { files?: SourceFile[]; errors: SheetError[] } {
-  const [authority] = options.planKey.split('/') as [string, string];
+  const authority = authorityOf(options.planKey);
   const plan = content.plans.find((p) => p.id === options.planKey);
   const first = options.first ?? {};
   if (!first.source)

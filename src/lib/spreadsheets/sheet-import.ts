@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { writeAllOrNothing, WriteRefused } from '../publishing/atomic-write.ts';
 import { isPartialDate } from '../../schemas/common.ts';
 import { contentPath, shownPath } from '../content/content-paths.ts';
-import { idProblem } from '../graph/ids.ts';
+import { idProblem, splitId } from '../graph/ids.ts';
 import type { Roots } from '../content/parse-content.ts';
 import { importSheet } from './plan-sheets.ts';
 import { readSources } from '../content/read-sources.ts';
@@ -42,11 +42,11 @@ export async function importSpreadsheet(request: SheetImportRequest): Promise<Sh
   const { file, planKey, version, roots } = request;
   const format = extname(file).toLowerCase().slice(1) as SheetFormat;
   if (!['xlsx', 'csv'].includes(format)) return refused([`${file}: the file must end in .xlsx or .csv`]);
-  const [authority, plan, ...rest] = planKey.split('/');
+  const { authority, slug: plan } = splitId(planKey);
   const planProblem =
-    rest.length > 0 || !plan
+    plan.includes('/') || !plan
       ? 'must be <authority>/<plan>, e.g. torbay/improvement-plan'
-      : (idProblem(authority!, 'authority') ?? idProblem(plan, 'document'));
+      : (idProblem(authority, 'authority') ?? idProblem(plan, 'document'));
   if (planProblem) return refused([`--plan ${planProblem}`]);
   const versionProblem = idProblem(version, 'version');
   if (versionProblem) return refused([`--version ${versionProblem}`]);

@@ -26,6 +26,9 @@ export const columns = [
   'Notes',
 ] as const;
 
+/** The name of a column of a plan spreadsheet. */
+export type SheetColumn = (typeof columns)[number];
+
 /** Columns a sheet may leave out (sheets exported before they existed): read as empty. */
 const optionalColumns: readonly (typeof columns)[number][] = ['Partners'];
 

@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../data.ts';
 import type { PlanVersionNode } from '../../../lib/graph/graph.ts';
-import { planSheetName, versionRows } from '../../../lib/publishing/plan-downloads.ts';
+import { planSheetPaths, versionRows } from '../../../lib/publishing/plan-downloads.ts';
 import { writeSheet } from '../../../lib/spreadsheets/sheet-files.ts';
 
-export const getStaticPaths = (async () => {
-  const graph = await getGraph();
-  return [...graph.planVersions.values()].map((version) => ({ params: { sheet: planSheetName(version) }, props: { version } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => planSheetPaths((await getGraph()).planVersions.values())) satisfies GetStaticPaths;
 
 /** Each plan version as a spreadsheet (CSV), one row per action: the file `npm run import` reads back. */
 export const GET: APIRoute = async ({ props }) => {

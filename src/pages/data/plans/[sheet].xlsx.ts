@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../data.ts';
 import type { PlanVersionNode } from '../../../lib/graph/graph.ts';
-import { planSheetName, sheetDateOf, versionRows } from '../../../lib/publishing/plan-downloads.ts';
+import { planSheetPaths, sheetDateOf, versionRows } from '../../../lib/publishing/plan-downloads.ts';
 import { writeSheet } from '../../../lib/spreadsheets/sheet-files.ts';
 
-export const getStaticPaths = (async () => {
-  const graph = await getGraph();
-  return [...graph.planVersions.values()].map((version) => ({ params: { sheet: planSheetName(version) }, props: { version } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => planSheetPaths((await getGraph()).planVersions.values())) satisfies GetStaticPaths;
 
 /**
  * Each plan version as an Excel workbook: the same rows and columns as its CSV, every cell text,

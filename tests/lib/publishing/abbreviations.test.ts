@@ -2,9 +2,9 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { glossaryAnchor, markAbbreviations, meaningNote } from '../src/lib/publishing/abbreviations.ts';
-import { term as termSchema, type Term } from '../src/schemas/glossary.ts';
-import { bundledFiles, bundledGraph } from './helpers.ts';
+import { glossaryAnchor, markAbbreviations, meaningNote } from '../../../src/lib/publishing/abbreviations.ts';
+import { term as termSchema, type Term } from '../../../src/schemas/glossary.ts';
+import { bundledFiles, bundledGraph } from '../../helpers.ts';
 
 const terms: Term[] = [
   { term: 'HoS', expansion: 'Head of Service', meaningFrom: 'site' },

@@ -1,0 +1,15 @@
+// Published figures: filed after an indicator that exists, one figure per period and basis.
+import { splitId } from '../ids.ts';
+import { slugsIn, type Context } from './context.ts';
+import { duplicates } from './format.ts';
+
+export function checkFigures(ctx: Context): void {
+  for (const entry of ctx.content.figures) {
+    if (!ctx.indicators.has(entry.id)) {
+      const { authority, slug } = splitId(entry.id);
+      ctx.report(entry, [], 'figures.unknown-indicator', slug, authority, slugsIn(ctx.indicators, authority));
+    }
+    const periods = entry.data.figures.map((f) => `${f.period} ${f.basis}`);
+    for (const period of duplicates(periods)) ctx.report(entry, ['figures'], 'figures.duplicate-period', period);
+  }
+}

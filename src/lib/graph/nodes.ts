@@ -1,0 +1,256 @@
+// The nodes of the cross-reference graph: every document, and every part of one with a page or a
+// link of its own, with its links resolved both ways. Built by build.ts; see graph.ts.
+import type { Authority, Role } from '../../schemas/authority.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
+import type { Inspection, Paragraph, Recommendation } from '../../schemas/inspection.ts';
+import type { MonitoringVisit } from '../../schemas/monitoring-visit.ts';
+import type { Measure, Notice, RestsOn, Target } from '../../schemas/notice.ts';
+import type { PeerReview } from '../../schemas/peer-review.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Action, Aim } from '../../schemas/plan-outline.ts';
+import type { PlanVersion, Rating } from '../../schemas/plan-version.ts';
+import type { Statement } from '../../schemas/statement.ts';
+import type { Term } from '../../schemas/glossary.ts';
+import type { Figure } from '../../schemas/figures.ts';
+import type { Due } from '../derivations/timescale.ts';
+import type { AsOf, ConfiguredAsOf } from '../derivations/as-of.ts';
+
+/** Fields every top-level document node shares. */
+export interface DocumentNode<K extends string, T> {
+  kind: K;
+  /** Site-wide key: "torbay/ofsted-2018". */
+  key: string;
+  /** Id within the authority: "ofsted-2018". */
+  slug: string;
+  /** The content file it came from. */
+  file: string;
+  authority: AuthorityNode;
+  data: T;
+}
+
+/** A council, with every document published about it. */
+export interface AuthorityNode {
+  kind: 'authority';
+  key: string;
+  slug: string;
+  file: string;
+  data: Authority;
+  roles: Map<string, Role>;
+  inspections: InspectionNode[];
+  monitoringVisits: MonitoringVisitNode[];
+  notices: NoticeNode[];
+  indicators: IndicatorNode[];
+  plans: PlanNode[];
+  peerReviews: PeerReviewNode[];
+  statements: StatementNode[];
+  /** The date the council's overview is as of, and why (its newest document; statements never move it). */
+  asOf: AsOf;
+}
+
+/** An inspection report, its recommendations and paragraphs, and what follows from it. */
+export interface InspectionNode extends DocumentNode<'inspection', Inspection> {
+  recommendations: RecommendationNode[];
+  paragraphs: ParagraphNode[];
+  monitoringVisits: MonitoringVisitNode[];
+  notices: NoticeNode[];
+  plans: PlanNode[];
+  /** Recommendations of later reports repeated from this one. */
+  repeatedIn: RecommendationNode[];
+}
+
+/** A recommendation (as the report names it), and the plan objectives (via their aims) that answer it. */
+export interface RecommendationNode {
+  kind: 'recommendation';
+  inspection: InspectionNode;
+  /** Its id as the report names it: "8", "b", "2.1". */
+  id: string;
+  data: Recommendation;
+  repeatedFrom?: InspectionNode;
+  /** Objective bullets, in every plan version, that cite it. */
+  aims: AimNode[];
+}
+
+/** A numbered paragraph and the actions that cite it. */
+export interface ParagraphNode {
+  kind: 'paragraph';
+  inspection: InspectionNode;
+  number: number;
+  data: Paragraph;
+  citedBy: ActionNode[];
+}
+
+/** A monitoring visit and what cites it. */
+export interface MonitoringVisitNode extends DocumentNode<'monitoringVisit', MonitoringVisit> {
+  inspection: InspectionNode;
+  citedByActions: ActionNode[];
+  citedByAims: AimNode[];
+}
+
+/** An improvement notice or direction, what it rests on, its targets and its life. */
+export interface NoticeNode extends DocumentNode<'notice', Notice> {
+  /** The inspection named in its `inspection` field, when it names one. */
+  inspection?: InspectionNode;
+  /** Every document it rests on: the inspection first, then `restsOn`, each with its inspection when published here. */
+  restsOn: { data: RestsOn; inspection?: InspectionNode }[];
+  targets: TargetNode[];
+  peerReviews: PeerReviewNode[];
+  /** The earlier notice it follows, and the later ones that follow it. */
+  follows?: NoticeNode;
+  followedBy: NoticeNode[];
+  /** The notice or direction that replaced it, and those it replaced. */
+  replacedBy?: NoticeNode;
+  replaces: NoticeNode[];
+}
+
+/** One target: of a notice's measure, or set by a plan version, the council or another document. */
+export interface TargetNode {
+  kind: 'target';
+  /** The notice that sets it, for a notice's target. */
+  notice?: NoticeNode;
+  /** The notice's measure it belongs to. */
+  measure?: Measure;
+  indicator?: IndicatorNode;
+  data: Target;
+  /** Who set it, with the source's words for targets set outside a notice. */
+  setBy:
+    | { kind: 'notice'; notice: NoticeNode }
+    | { kind: 'plan-version'; version: PlanVersionNode; words: string }
+    | { kind: 'council' | 'other'; document?: { title: string; file?: string }; words: string };
+}
+
+/** A performance indicator, the targets set in it and its published figures, oldest first. */
+export interface IndicatorNode extends DocumentNode<'indicator', Indicator> {
+  targets: TargetNode[];
+  figures: Figure[];
+}
+
+/** An improvement plan and its versions, oldest first. */
+export interface PlanNode extends DocumentNode<'plan', Plan> {
+  inspection: InspectionNode;
+  versions: PlanVersionNode[];
+  latest: PlanVersionNode;
+  /** The date the plan is judged as of ("overdue", "upcoming"), and why: see src/lib/derivations/as-of.ts. */
+  asOf: AsOf;
+}
+
+/** One published version of a plan, with its outline resolved. */
+export interface PlanVersionNode {
+  kind: 'planVersion';
+  /** "torbay/improvement-plan/v1". */
+  key: string;
+  /** "v1". */
+  slug: string;
+  file: string;
+  outlineFile: string;
+  plan: PlanNode;
+  data: PlanVersion;
+  body: string;
+  ratings: Map<string, Rating>;
+  themes: ThemeNode[];
+  objectives: ObjectiveNode[];
+  actions: ActionNode[];
+  actionByRef: Map<string, ActionNode>;
+  previous?: PlanVersionNode;
+  next?: PlanVersionNode;
+}
+
+/** A theme ("pillar") of a plan version. */
+export interface ThemeNode {
+  kind: 'theme';
+  version: PlanVersionNode;
+  ref: string;
+  title: string;
+  objectives: ObjectiveNode[];
+}
+
+/** An objective, its bullets and actions. */
+export interface ObjectiveNode {
+  kind: 'objective';
+  version: PlanVersionNode;
+  theme: ThemeNode;
+  ref: string;
+  aims: AimNode[];
+  actions: ActionNode[];
+  /** Recommendations its bullets cite, in order, without repeats. */
+  recommendations: RecommendationNode[];
+}
+
+/** One bullet of an objective and what it cites. */
+export interface AimNode {
+  kind: 'aim';
+  objective: ObjectiveNode;
+  data: Aim;
+  recommendations: RecommendationNode[];
+  monitoringVisits: MonitoringVisitNode[];
+}
+
+/** One action of one plan version, every link resolved. */
+export interface ActionNode {
+  kind: 'action';
+  version: PlanVersionNode;
+  theme: ThemeNode;
+  objective: ObjectiveNode;
+  ref: string;
+  data: Action;
+  leadRoles: Role[];
+  /** Recommendations it answers: those of its objective. */
+  recommendations: RecommendationNode[];
+  paragraphs: ParagraphNode[];
+  monitoringVisits: MonitoringVisitNode[];
+  rating: Rating | null;
+  due: Due;
+}
+
+/** A peer review and the notice it speaks to. */
+export interface PeerReviewNode extends DocumentNode<'peerReview', PeerReview> {
+  notice?: NoticeNode;
+}
+
+/** A statement and the documents it speaks about. */
+export interface StatementNode extends DocumentNode<'statement', Statement> {
+  body: string;
+  about: LinkableNode[];
+  /** Only in the editor's preview: why a build would leave this statement out (draft, embargo). */
+  withheld?: string;
+}
+
+/** Any node with a page of its own. */
+export type LinkableNode =
+  | AuthorityNode
+  | InspectionNode
+  | RecommendationNode
+  | ParagraphNode
+  | MonitoringVisitNode
+  | NoticeNode
+  | IndicatorNode
+  | PlanNode
+  | PlanVersionNode
+  | ActionNode
+  | PeerReviewNode
+  | StatementNode;
+
+/** The whole cross-referenced content, built once per build. */
+export interface Graph {
+  authorities: AuthorityNode[];
+  authorityBySlug: Map<string, AuthorityNode>;
+  /** Every document by site-wide key, per kind. */
+  inspections: Map<string, InspectionNode>;
+  monitoringVisits: Map<string, MonitoringVisitNode>;
+  notices: Map<string, NoticeNode>;
+  indicators: Map<string, IndicatorNode>;
+  plans: Map<string, PlanNode>;
+  planVersions: Map<string, PlanVersionNode>;
+  peerReviews: Map<string, PeerReviewNode>;
+  statements: Map<string, StatementNode>;
+  /** Abbreviations and what they stand for, sorted by term. */
+  glossary: Term[];
+}
+
+/** Options for building the graph. */
+export interface GraphOptions {
+  /**
+   * As-of dates the site configuration gives councils, by council id. A council without one keeps
+   * its own time: each plan is judged as of its latest version's date.
+   */
+  asOf?: ConfiguredAsOf;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collectionNames,
+  collectionOf,
+  collections,
+  entryId,
+  expectedLocations,
+} from '../../../src/lib/content/collections.ts';
+import { bundledFiles } from '../fixtures.ts';
+
+describe('the one register of collections', () => {
+  it('places each file in its collection by root and path, and nothing else', () => {
+    expect(collectionOf('content', 'authorities/torbay.json')).toBe('authorities');
+    expect(collectionOf('content', 'inspections/torbay/ofsted-2018.json')).toBe('inspections');
+    expect(collectionOf('content', 'plan-versions/torbay/improvement-plan/v1.mdx')).toBe('planVersions');
+    expect(collectionOf('content', 'plan-versions/torbay/improvement-plan/v1.json')).toBe('planOutlines');
+    expect(collectionOf('content', 'inspections/ofsted-2018.json')).toBeUndefined();
+    expect(collectionOf('content', 'inspections/torbay/ofsted-2018.mdx')).toBeUndefined();
+    expect(collectionOf('data', 'authorities/torbay.json')).toBeUndefined();
+    expect(collectionOf('content', 'authorities/torbay.jsonx')).toBeUndefined();
+  });
+
+  it('puts every bundled file in exactly one collection', () => {
+    for (const file of bundledFiles) expect(collectionOf(file.root, file.path), file.path).toBeDefined();
+  });
+
+  it('names an entry by its path within the collection, without extension', () => {
+    expect(entryId('inspections', 'inspections/torbay/ofsted-2018.json')).toBe('torbay/ofsted-2018');
+    expect(entryId('planVersions', 'plan-versions/torbay/improvement-plan/v1.mdx')).toBe('torbay/improvement-plan/v1');
+  });
+
+  it("lists where each root's files go, in an author's words", () => {
+    const content = expectedLocations('content');
+    expect(content).toContain(`authorities/*.json (${collections.authorities.label})`);
+    expect(content.length + expectedLocations('data').length).toBe(collectionNames.length);
+    expect(expectedLocations('data').every((l) => !l.startsWith('authorities/'))).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { changesIn } from '../../../src/lib/derivations/changes.ts';
+import { plain } from '../../../src/lib/views/common.ts';
+import { changesView } from '../../../src/lib/views/changes.ts';
+import { threeGraph } from '../fixtures.ts';
+
+const [, v2, v3] = threeGraph().plans.get('fixture/plan')!.versions;
+const section = (view: ReturnType<typeof changesView>, id: string) => view.sections.find((s) => s.id === id)!;
+
+describe('the changes page', () => {
+  it('summarises every kind of change with a count and an anchor', () => {
+    const view = changesView(changesIn(v3!)!);
+    const counts = Object.fromEntries(view.summary.map((s) => [s.href, s.count]));
+    expect(counts).toMatchObject({
+      '#new-actions': 1,
+      '#removed-actions': 1,
+      '#renumbered-actions': 1,
+      '#timescales-slipped': 1,
+      '#timescales-brought-forward': 0,
+    });
+    expect(view.heading).toBe('What changed in Version 3');
+    expect(plain(view.lead)).toBe('Changes from ‹Version 2› (January 2020) to ‹Version 3› (April 2020).');
+  });
+
+  it("quotes a slipped timescale in the plan's words, tagged and measured", () => {
+    const view = changesView(changesIn(v3!)!);
+    expect(section(view, 'timescales-slipped').items.map((l) => plain(l))).toEqual([
+      '‹Action 1.1.1›: [Slipped by 2 months] from “31st March 2020” to “31st May 2020”',
+    ]);
+    expect(section(view, 'timescales-brought-forward').items).toEqual([]);
+    expect(section(view, 'timescales-brought-forward').empty).toBe('No timescale moved earlier.');
+  });
+
+  it('shows ratings better, worse and rated for the first time, each with its word', () => {
+    const view = changesView(changesIn(v2!)!);
+    expect(section(view, 'ratings-better').items.map((l) => plain(l))).toEqual([
+      '‹Action 1.1.1›: [Amber] to [Green] (better)',
+    ]);
+    expect(section(view, 'ratings-worse').items.map((l) => plain(l))).toEqual([
+      '‹Action 1.1.2›: [Amber] to [Red] (worse)',
+    ]);
+    expect(section(view, 'rated-for-the-first-time').items.map((l) => plain(l))).toEqual([
+      '‹Action 1.2.1›: [Not yet rated] to [Amber]',
+    ]);
+    expect(section(view, 'new-actions').items).toEqual([]);
+    expect(section(view, 'new-actions').empty).toBe('No new actions.');
+  });
+
+  it("lists new and removed actions with their outcome in the plan's words", () => {
+    const view = changesView(changesIn(v3!)!);
+    const added = v3!.actionByRef.get('1.2.3')!;
+    expect(section(view, 'new-actions').items.map((l) => plain(l))).toEqual([
+      `‹Action 1.2.3› (objective ${added.objective.ref}): ${added.data.desiredOutcome[0]}`,
+    ]);
+    expect(plain(section(view, 'removed-actions').items[0]!)).toMatch(/^‹Action 1\.1\.3›, last in Version 2: /);
+  });
+});

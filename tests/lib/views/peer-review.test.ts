@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { plain } from '../../../src/lib/views/common.ts';
+import { peerReviewView } from '../../../src/lib/views/peer-review.ts';
+import type { PeerReviewNode } from '../../../src/lib/graph/graph.ts';
+import { bundledGraph } from '../fixtures.ts';
+
+const review = bundledGraph().authorityBySlug.get('torbay')!.peerReviews[0]!;
+const row = (r: PeerReviewNode, key: string) => {
+  const found = peerReviewView(null, r).rows.find((x) => x.key === key);
+  return found ? plain(found.value) : undefined;
+};
+
+describe('the peer-review page', () => {
+  it('transcribes the report and dates its meeting at the precision given', () => {
+    const view = peerReviewView(null, review);
+    expect(view.heading).toBe(review.data.title);
+    expect(view.caption).toMatch(/^Torbay Council: peer review, /);
+    expect(view.keyPoints).toBe(review.data.keyPoints);
+    expect(view.blocks).toHaveLength(review.data.noticeActions.length);
+    expect(view.provenance.sources).toEqual(review.data.sources.map((s) => s.title));
+  });
+
+  it('names the notice only where the graph links one, and says honestly when the report does not', () => {
+    const linked = { ...review, notice: bundledGraph().authorityBySlug.get('torbay')!.notices[0] };
+    expect(linked.notice).toBeDefined();
+    expect(row(linked as PeerReviewNode, 'Improvement notice')).toMatch(/^‹.+›$/);
+    const quoted = {
+      ...review,
+      notice: undefined,
+      data: { ...review.data, noticeActions: [{ actions: ['a'], findings: [], actionsTaken: [] }] },
+    };
+    expect(row(quoted as PeerReviewNode, 'Improvement notice')).toBe(
+      'Not named: the report quotes improvement notice actions without saying which notice they are from, and they are not in a notice published here.',
+    );
+    const silent = { ...review, notice: undefined, data: { ...review.data, noticeActions: [] } };
+    expect(row(silent as PeerReviewNode, 'Improvement notice')).toBe('Not named in the report.');
+  });
+
+  it('numbers the notice-action groups, singular or plural as they are', () => {
+    const data = {
+      ...review.data,
+      noticeActions: [
+        { actions: ['a'], findings: [], actionsTaken: [] },
+        { actions: ['a', 'b'], findings: [], actionsTaken: [] },
+      ],
+    };
+    const view = peerReviewView(null, { ...review, data } as PeerReviewNode);
+    expect(view.blocks.map((b) => [b.id, b.heading])).toEqual([
+      ['notice-action-1', 'Improvement notice action: group 1'],
+      ['notice-action-2', 'Improvement notice actions: group 2'],
+    ]);
+    expect(
+      row({ ...review, data: { ...review.data, wardsAffected: undefined } } as PeerReviewNode, 'Wards affected'),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { plain } from '../../../src/lib/views/common.ts';
+import { planVersionView } from '../../../src/lib/views/plan-version.ts';
+import { noRatingColumn } from '../../../src/lib/derivations/ratings.ts';
+import { threeGraph } from '../fixtures.ts';
+
+const graph = threeGraph();
+const plan = graph.plans.get('fixture/plan')!;
+const [v1, , v3] = plan.versions;
+
+describe("a plan version's page", () => {
+  it('says which version it is and whether a newer one exists', () => {
+    expect(plain(planVersionView(graph, v3!).lead)).toBe(
+      'Version 3, published April 2020. This is the latest version.',
+    );
+    expect(plain(planVersionView(graph, v1!).lead)).toBe(
+      'Version 1, published October 2019. A newer version exists: ‹Version 3›.',
+    );
+    expect(planVersionView(graph, v3!, true).title).toBe(`${plan.data.title} (latest version)`);
+  });
+
+  it("judges overdue as of the plan's own date, and says so", () => {
+    const view = planVersionView(graph, v3!);
+    expect(view.asOfNote).toBe(
+      "Judged as of April 2020, the date of Version 3, this plan's latest version published here. “Overdue” below means due before then and not rated complete.",
+    );
+    const actions = view.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions));
+    expect(actions.filter((a) => a.overdue).map((a) => a.ref)).toEqual(['1.2.2']);
+  });
+
+  it('counts ratings with "Not yet rated", and links what changed with slipped timescales tagged', () => {
+    const view = planVersionView(graph, v3!);
+    expect(view.ratingCounts.map((c) => [c.rating?.label ?? 'Not yet rated', c.count])).toEqual([
+      ['Green', 1],
+      ['Amber', 1],
+      ['Red', 1],
+      ['Not yet rated', 1],
+    ]);
+    expect(view.total).toBe(4);
+    expect(view.nav.map((l) => plain(l))).toContain('‹What changed since Version 2›: [1 timescale slipped]');
+    expect(view.nav.map((l) => plain(l))).toContain('Versions: ‹Version 1›, ‹Version 2›, Version 3');
+    expect(view.noRatingColumn).toBeUndefined();
+  });
+
+  it('says a version has no rating column instead of counting "Not yet rated"', () => {
+    const bare = { ...v3!, data: { ...v3!.data, ratingScale: undefined } };
+    const view = planVersionView(graph, bare);
+    expect(view.noRatingColumn).toBe(noRatingColumn);
+    expect(view.ratingCounts).toEqual([]);
+    expect(view.filters.ratings).toEqual([]);
+    expect(view.charts.map((c) => c.title)).toEqual(['Actions by theme and direction of travel, Version 3']);
+  });
+
+  it("keeps the aims and citations in the plan's words, and filters by what the content defines", () => {
+    const view = planVersionView(graph, v3!);
+    const aim = view.themes[0]!.objectives[0]!.aims[0]!;
+    expect(aim.text).toBe(v3!.objectives[0]!.aims[0]!.data.text);
+    expect(aim.citation).toBe(`(${v3!.objectives[0]!.aims[0]!.data.citation})`);
+    expect(view.filters.ratings.map((r) => r.value)).toEqual(['green', 'amber', 'red', 'not-rated']);
+    expect(view.filters.leads.map((l) => l.value)).toEqual(['dcs', 'hos']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { plain } from '../../../src/lib/views/common.ts';
+import { statementProvenance, statementsView, statementView } from '../../../src/lib/views/statement.ts';
+import type { StatementNode } from '../../../src/lib/graph/graph.ts';
+import { bundledGraph } from '../fixtures.ts';
+
+const torbay = bundledGraph().authorityBySlug.get('torbay')!;
+const statement = torbay.statements[0]!;
+const withData = (data: Partial<StatementNode['data']>, extra: Partial<StatementNode> = {}): StatementNode =>
+  ({ ...statement, ...extra, data: { ...statement.data, ...data } }) as StatementNode;
+
+describe('the statement pages', () => {
+  it('shows the statement with its kind, date and signatories', () => {
+    const view = statementView(null, withData({ kind: 'press-release', date: '2019-11-05', reference: 'PR5301' }));
+    expect(view.caption).toBe('Press release, 5 November 2019');
+    expect(view.rows.map((r) => [r.key, plain(r.value)]).slice(0, 2)).toEqual([
+      ['Reference', 'PR5301'],
+      ['Published', '5 November 2019'],
+    ]);
+    expect(view.rows.find((r) => r.key === 'Signed by')!.list).toEqual(statement.data.signatories.map((s) => [s]));
+    expect(view.breadcrumbs.at(-1)).toEqual({ label: 'Statements', href: '/torbay/statements/' });
+    expect(view.questions.every((q, i) => q.summary.startsWith(`${i + 1}. `))).toBe(true);
+  });
+
+  it('says a statement written for the site is not a transcription, and who published it', () => {
+    const original = statementProvenance(withData({ origin: 'original', signatories: ['Torbay Council', 'DfE'] }));
+    expect(original.heading).toBe('About this statement');
+    expect(original.intro).toBe(
+      'Written for this site and published by Torbay Council, DfE; it is not a transcription of another document.',
+    );
+    expect(original.sources).toEqual([]);
+    expect(statementProvenance(withData({ origin: 'original', signatories: [] })).intro).toContain(
+      `published by ${torbay.data.name};`,
+    );
+    expect(statementProvenance(withData({ origin: 'transcribed' })).heading).toBe('About this transcription');
+  });
+
+  it("tells the editor's preview why a build would leave the statement out", () => {
+    const view = statementView(null, withData({}, { withheld: 'it is a draft' } as Partial<StatementNode>));
+    expect(view.preview).toEqual({
+      title: 'Preview: not yet published',
+      text: "This is the editor's preview. A build made now would leave this statement out: it is a draft.",
+    });
+    expect(statementView(null, statement).preview).toBeUndefined();
+  });
+
+  it('lists statements newest first, and says when there are none', () => {
+    const list = statementsView(torbay);
+    expect(list.items.map((i) => plain(i.heading))).toEqual(
+      [...torbay.statements].reverse().map((s) => `‹${s.data.title}›`),
+    );
+    expect(statementsView({ ...torbay, statements: [] }).items).toEqual([]);
+    expect(list.empty).toBe(`No statements about ${torbay.data.name} are published here.`);
+  });
+});
