@@ -6,7 +6,15 @@ export default defineConfig({
     // Browser tests share one built site and one Chromium; they run after the unit tests.
     projects: [
       // 30 s: unit tests that build or import content must hold on 2 busy cores (5 s did not).
-      { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/*.test.ts', 'tests/lib/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         extends: true,
         test: {
