@@ -1,3 +1,4 @@
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { datasetJsonSchema, datasetNames, openData } from '../src/lib/publishing/open-data.ts';
@@ -62,5 +63,16 @@ describe('open data', () => {
     expect(schema.type).toBe('array');
     expect(schema.items.required).toContain('recommendations');
     expect(schema.items.properties.due!.description).toMatch(/Due date/);
+  });
+
+  it('publishes JSON Schemas that every dataset passes and that refuse a field they do not list', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    for (const name of datasetNames) {
+      const validate = ajv.compile(datasetJsonSchema(name));
+      expect(validate(data[name]) ? [] : validate.errors, name).toEqual([]);
+      const [first, ...rest] = data[name] as Record<string, unknown>[];
+      expect(validate([{ ...first, unlisted: 1 }, ...rest]), `${name} with an unlisted field`).toBe(false);
+      expect(validate.errors?.[0]?.keyword).toBe('additionalProperties');
+    }
   });
 });

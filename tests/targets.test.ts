@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/derivations/periods.ts';
-import { basisLabel, targetStatus, targetStatusLabel, valueLabel } from '../src/lib/derivations/targets.ts';
+import { basisLabel, judgeTarget, valueLabel } from '../src/lib/derivations/targets.ts';
 import { formatValue, unitLabel, valueSuffix } from '../src/lib/derivations/units.ts';
 import { indicatorSeries } from '../src/lib/derivations/chart-data.ts';
 import { otherGraph } from './helpers.ts';
@@ -50,19 +50,29 @@ describe('met, not met or not yet known, direction-aware', () => {
   it("judges a plan's own rate target from a published figure for the same period and basis", () => {
     const [q3, march] = rate.targets;
     expect(q3!.setBy).toMatchObject({ kind: 'plan-version', words: expect.stringContaining('480 per 10,000') });
-    expect(targetStatusLabel(targetStatus(q3!, rate), rate.data)).toBe(
-      'Met: 470 per 10,000 children aged under 18 for July to September 2023',
-    );
-    expect(targetStatusLabel(targetStatus(march!, rate), rate.data)).toBe(
-      'Not yet known from published figures: no figure for March 2024 is published here',
-    );
+    expect(
+      judgeTarget(q3!, q3!.setBy.kind === 'plan-version' ? q3!.setBy.version.plan.asOf : rate.authority.asOf),
+    ).toMatchObject({
+      status: 'met',
+      figure: { value: 470, period: '2023-Q3' },
+    });
+    expect(judgeTarget(march!, { date: '2023-11', council: 'Eastborough' })).toEqual({
+      status: 'not-yet-known',
+      reason:
+        "no figure for March 2024 is published here, and March 2024 may not have ended by November 2023 (Eastborough's as-of date)",
+    });
+    expect(judgeTarget(march!, { date: '2024-04', council: 'Eastborough' })).toEqual({
+      status: 'not-said',
+      reason: 'no figure for March 2024 is published here',
+    });
   });
 
   it('reads lower as better, and higher as better', () => {
     const target = reReferrals.targets[0]!;
-    expect(targetStatus(target, reReferrals).status).toBe('met');
+    const asOf = { date: '2017', council: 'Westshire' };
+    expect(judgeTarget(target, asOf).status).toBe('met');
     const higher = { ...reReferrals, data: { ...reReferrals.data, direction: 'higher-is-better' as const } };
-    expect(targetStatus(target, higher).status).toBe('not-met');
+    expect(judgeTarget({ ...target, indicator: higher }, asOf).status).toBe('not-met');
   });
 
   it('never defaults a basis: a target without one is drawn as "basis not stated"', () => {

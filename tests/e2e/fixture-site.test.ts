@@ -179,12 +179,12 @@ describe('charts', () => {
     expect(violations).toEqual([]);
   });
 
-  it('says "no published figures yet" and draws no line where there are none', async () => {
+  it('says "no actual figures are published here" and draws no line where there are none', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const { url, server: bundled } = await serve('dist');
     await page.goto(`${url}/torbay/indicators/initial-assessments/`);
-    expect(await page.locator('main').innerText()).toContain('No published figures yet.');
+    expect(await page.locator('main').innerText()).toContain('No actual figures are published here.');
     const headings = await page.locator('figure[data-chart] thead th').allTextContents();
     expect(headings.some((h) => h.startsWith('Published figure'))).toBe(false);
     bundled.close();

@@ -1,9 +1,10 @@
 import type { Figure } from '../../schemas/figures.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Target } from '../../schemas/notice.ts';
-import { formatDate } from './dates.ts';
-import type { IndicatorNode, TargetNode } from '../graph/graph.ts';
-import { formatPeriod, samePeriod } from './periods.ts';
+import { formatDate, startOf } from './dates.ts';
+import type { TargetNode } from '../graph/graph.ts';
+import { formatPeriod, periodBounds, samePeriod } from './periods.ts';
+import type { AsOf } from './as-of.ts';
 import { formatValue } from './units.ts';
 
 /** "Lower is better" / "Higher is better": shown wherever a target is. */
@@ -52,40 +53,99 @@ export function setByLabel(target: TargetNode): string {
   }
 }
 
-/** Whether a target was met, from published figures only, direction-aware. */
-export type TargetStatus = { status: 'met' | 'not-met'; figure: Figure } | { status: 'unknown'; reason: string };
+/**
+ * Whether a target was met, as the site says it on a notice or indicator page:
+ * - `met` / `not-met`: a figure published here for the target's period (and basis, where the
+ *   target states one), in the same council's documents, set against the target's number in the
+ *   indicator's direction;
+ * - `not-yet-known`: no such figure, and the target's period had not certainly ended by the date
+ *   its council (or its plan) is judged as of;
+ * - `not-said`: the documents published here do not say: the period has ended and no figure for it
+ *   is published here, or the target cannot be set against a figure (no number, no period, no
+ *   indicator, or an indicator of another council).
+ */
+export type TargetJudgement =
+  { status: 'met' | 'not-met'; figure: Figure } | { status: 'not-yet-known' | 'not-said'; reason: string };
+
+/** Words for each judgement, as the "Met?" column shows them. */
+export const judgementWords: Record<TargetJudgement['status'], string> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  'not-yet-known': 'Not yet known',
+  'not-said': 'The documents published here do not say',
+};
+
+/** The council whose documents judge a target: the notice's, the plan's, else the indicator's. */
+export function targetCouncil(target: Pick<TargetNode, 'notice' | 'setBy' | 'indicator'>): string | undefined {
+  if (target.notice) return target.notice.authority.slug;
+  if (target.setBy.kind === 'notice') return target.setBy.notice.authority.slug;
+  if (target.setBy.kind === 'plan-version') return target.setBy.version.plan.authority.slug;
+  return target.indicator?.authority.slug;
+}
+
+const basisNoun: Record<NonNullable<Target['basis']>, string> = {
+  'in-month': 'in-month',
+  cumulative: 'cumulative',
+  'as-at': 'as-at (snapshot)',
+  rolling: 'rolling',
+};
 
 /**
- * Met, not met, or not yet known from the published figures: a target is judged only against a
- * published figure for the same period, on the same basis where the target states one, with a
- * number on both sides. Lower-is-better targets are met at or below the value.
+ * Judges one target against the figures published here, as of `asOf` (its own council's or its own
+ * plan's date: never another council's). Only figures of the target's own council are used.
  */
-export function targetStatus(
-  target: Pick<TargetNode, 'data'>,
-  indicator: Pick<IndicatorNode, 'data' | 'figures'>,
-): TargetStatus {
+export function judgeTarget(
+  target: Pick<TargetNode, 'data' | 'notice' | 'setBy' | 'indicator'>,
+  asOf: Pick<AsOf, 'date' | 'council'>,
+): TargetJudgement {
+  const { indicator } = target;
+  const by = target.setBy.kind === 'notice' ? 'the notice' : 'the source';
+  if (!indicator) return { status: 'not-said', reason: `${by} names no indicator for it` };
+  if (indicator.authority.slug !== targetCouncil(target))
+    return { status: 'not-said', reason: "its indicator is another council's, whose figures are not used" };
   const { due, value, basis } = target.data;
-  if (value === undefined) return { status: 'unknown', reason: 'the target is given only in words' };
-  if (!due) return { status: 'unknown', reason: 'the target gives no period' };
+  if (value === undefined) return { status: 'not-said', reason: `${by} gives the target only in words` };
+  if (!due) return { status: 'not-said', reason: `${by} gives no date or period for it` };
   const candidates = indicator.figures.filter(
     (f) => samePeriod(f.period, due) && (basis === undefined || f.basis === basis),
   );
   const figure = candidates.at(-1);
-  if (!figure)
-    return {
-      status: 'unknown',
-      reason: `no figure for ${formatPeriod(due)}${basis ? ` (${basisLabel(basis).toLowerCase()})` : ''} is published here`,
-    };
-  const met = indicator.data.direction === 'lower-is-better' ? figure.value <= value : figure.value >= value;
-  return { status: met ? 'met' : 'not-met', figure };
+  if (figure) {
+    const met = indicator.data.direction === 'lower-is-better' ? figure.value <= value : figure.value >= value;
+    return { status: met ? 'met' : 'not-met', figure };
+  }
+  const otherBasis = indicator.figures.find((f) => samePeriod(f.period, due));
+  const wanted = otherBasis
+    ? `the figure published here for ${formatPeriod(due)} is on another basis (${basisLabel(otherBasis.basis).toLowerCase()}) than the target (${basisLabel(basis).toLowerCase()}), so one cannot be set against the other`
+    : `no ${basis ? `${basisNoun[basis]} ` : ''}figure for ${formatPeriod(due)} is published here`;
+  const ended = asOf.date !== '' && periodBounds(due).end < startOf(asOf.date);
+  if (ended || otherBasis) return { status: 'not-said', reason: wanted };
+  return {
+    status: 'not-yet-known',
+    reason: asOf.date
+      ? `${wanted}, and ${formatPeriod(due)} may not have ended by ${formatDate(asOf.date)} (${asOf.council}'s as-of date)`
+      : `${wanted}, and nothing published here about ${asOf.council} is dated`,
+  };
 }
 
-/** The status in words: "Met: 470 … for July to September 2023", "Not yet known from published figures: …". */
-export function targetStatusLabel(
-  status: TargetStatus,
-  indicator: Pick<Indicator, 'unit' | 'per' | 'population'>,
-): string {
-  if (status.status === 'unknown') return `Not yet known from published figures: ${status.reason}`;
-  const figure = `${formatValue(status.figure.value, indicator)} for ${formatPeriod(status.figure.period)}`;
-  return status.status === 'met' ? `Met: ${figure}` : `Not met: ${figure}`;
+/** The indicator's direction as the source words it: "Higher is better" and the verb the notice or plan uses. */
+export function directionWords(
+  target: Pick<TargetNode, 'measure' | 'setBy' | 'notice'>,
+  indicator: Pick<Indicator, 'direction'>,
+): { label: string; note: string } {
+  const label = directionLabel(indicator);
+  const words = target.measure?.text ?? ('words' in target.setBy ? target.setBy.words : undefined);
+  const where = target.notice || target.setBy.kind === 'notice' ? 'the notice' : 'the source';
+  const verb = words ? /\b(increas|reduc|decreas|rais|lower|fewer)\w*/i.exec(words)?.[0] : undefined;
+  if (verb) {
+    const up = /^(increas|rais)/i.test(verb);
+    const agrees = up === (indicator.direction === 'higher-is-better');
+    return {
+      label,
+      note: agrees
+        ? `${where} says “${verb}”`
+        : `${where} says “${verb}”, but the indicator is recorded as ${label.toLowerCase()}: check the indicator`,
+    };
+  }
+  return { label, note: `as recorded for the indicator; ${where}'s words here do not say which way` };
 }
