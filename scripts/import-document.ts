@@ -1,5 +1,6 @@
 // `npm run import -- plan.docx --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published 2020-01] [--map "Header=field"]… [--dry-run]`
 // `npm run import -- report.pdf|report.txt --inspection <authority>/<id> [--title …] [--inspectorate …] [--published YYYY-MM-DD] [--dry-run]`
+// Either: [--publisher "<who published it, as it names itself>"] [--address https://…] to record where the public can read it.
 // Reads a council's Word plan or an inspection report, shows what it will write, and writes everything or nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -22,6 +23,7 @@ const usage = [
   '    (a plan not yet on the site: add --title "<the plan\'s title>" --inspection <id of the inspection it answers> [--source "<the plan as published>"])',
   '  npm run import -- report.pdf --inspection <authority>/<id> [--published YYYY-MM-DD] [--title "…"] [--inspectorate Ofsted] [--dry-run]',
   "  (a report's text pasted into a .txt file is read the same way as its PDF; in a terminal it asks before writing, --yes skips the question)",
+  '  Either kind: --publisher "<who published it, as the document names them>" --address "<its public web address, https://…>" record its source',
 ].join('\n');
 const fail = (message: string): never => {
   console.error(message);
@@ -42,6 +44,8 @@ try {
       title: { type: 'string' },
       source: { type: 'string' },
       inspectorate: { type: 'string' },
+      publisher: { type: 'string' },
+      address: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       content: { type: 'string', default: process.env.CONTENT_DIR ?? 'src/content' },
@@ -79,6 +83,8 @@ try {
       sourceName,
       map: values.map,
       first: { title: values.title, inspection: values.inspection, source: values.source },
+      publisher: values.publisher,
+      address: values.address,
     });
   } else {
     if (!values.inspection)
@@ -91,6 +97,8 @@ try {
       title: values.title,
       inspectorate: values.inspectorate,
       published: values.published,
+      publisher: values.publisher,
+      address: values.address,
     });
   }
 } catch (error) {

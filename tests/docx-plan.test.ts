@@ -105,7 +105,7 @@ describe('a Word document of the Torbay plan imports back as the bundled version
     expect(front.published).toBe(bundledVersion.published);
     expect(front.ratingScale).toEqual(bundledVersion.ratingScale);
     expect(front.sources).toEqual([
-      { title: "Torbay Children's Services Improvement Plan, Version 1", file: 'plan.docx' },
+      { title: "Torbay Children's Services Improvement Plan, Version 1", file: 'plan.docx', date: '2019-10' },
     ]);
     expect(result.preview.at(-2)).toBe(
       '  src/content/plan-versions/torbay/improvement-plan/v1.mdx (Version 1, published 2019-10)',

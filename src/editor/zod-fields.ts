@@ -117,7 +117,7 @@ export function stringRules(schema: z.ZodType): { min: number; pattern?: { regex
 
 /** Keys whose text is one line (names, ids, dates); any other text gets a multi-line box. */
 const oneLine =
-  /^(title|name|shortName|abbreviation|ref|previousRef|reference|label|id|lead|timescale|period|source|file|date|published|due|starts|when|area|judgement|statedIn|inspectorate|issuedBy|issued|addressee|inspection|indicator|dueText|basisText|dataPeriod|fieldworkStart|fieldworkEnd|citation|term|publishAt)$/;
+  /^(title|name|shortName|abbreviation|ref|previousRef|reference|label|id|lead|timescale|period|source|file|date|published|due|starts|when|area|judgement|statedIn|inspectorate|issuedBy|issued|addressee|inspection|indicator|dueText|basisText|dataPeriod|fieldworkStart|fieldworkEnd|citation|term|publishAt|publisher|address)$/;
 
 /** Overrides for particular keys: a field to use instead of the generated one. */
 export type Overrides = Record<string, ComponentSchema | ((generated: ComponentSchema) => ComponentSchema)>;

@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { isPartialDateText } from '../lib/derivations/dates.ts';
 
+/**
+ * Patterns the editor can check as an author types, keyed by the refinement they mirror. A
+ * refinement registered here gets the same rule in the editor's form (src/editor/zod-fields.ts);
+ * the content check stays the judge of anything the pattern cannot express (a 30 February).
+ */
+export const editorPatterns = new Map<(value: string) => boolean, RegExp>();
+
 /** A URL-safe slug: lower-case words joined by hyphens, as used in every id and URL. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/, {
   error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
@@ -32,22 +39,56 @@ export const transcriptionNotes = z
   .default([])
   .describe('Notes on how the source was read where it was ambiguous or inconsistent');
 
-/** Where a document came from: the source file or publication it was transcribed from. */
+/**
+ * True when `value` is a public web address a reader can open: a whole http(s) address with a host,
+ * no spaces, no user name or password. (Never "javascript:", "file:" or a path on someone's computer.)
+ */
+export function isPublicAddress(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#@:]+\.[^\s/?#@:]+(?:[/?#]\S*)?$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+editorPatterns.set(isPublicAddress, /^https?:\/\/[^\s/?#@:]+\.[^\s/?#@:]+([/?#]\S*)?$/i);
+
+/** A document's public web address: "https://www.torbay.gov.uk/…". */
+export const publicAddress = z.string().refine(isPublicAddress, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a public web address: copy the whole address from the browser's address bar, starting with https:// (e.g. "https://www.torbay.gov.uk/media/12345/improvement-plan.pdf"), or leave the field out where it is not known`,
+});
+
+/** Where a document came from: the source document it was transcribed from, as published. */
 export const source = z.object({
   /** Title of the source document as published. */
   title: z.string().min(1).describe('Title of the source document'),
   /** Seed file or URL the content was transcribed from. */
-  file: z.string().min(1).optional().describe('The file or address the content was transcribed from'),
+  file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The file the content was transcribed from (its public web address goes in "address")'),
+  /** Who published it, in the source's own words; absent where the source names no publisher. */
+  publisher: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Who published it, as the source names them; leave it out where the source does not say'),
+  /** The source document's date, at the precision it gives; absent where it gives none. */
+  date: partialDate
+    .optional()
+    .describe("The source document's date, as precisely as it gives it; leave it out where it gives none"),
+  /** Where the public can read the source document; absent where no address is recorded. */
+  address: publicAddress
+    .optional()
+    .describe(
+      'The public web address where anyone can read the source document (https://…); leave it out where it is not known',
+    ),
 });
 
 export type PartialDate = z.infer<typeof partialDate>;
-
-/**
- * Patterns the editor can check as an author types, keyed by the refinement they mirror. A
- * refinement registered here gets the same rule in the editor's form (src/editor/zod-fields.ts);
- * the content check stays the judge of anything the pattern cannot express (a 30 February).
- */
-export const editorPatterns = new Map<(value: string) => boolean, RegExp>();
 
 /** True when `value` is YYYY-MM-DD and a real calendar date. */
 export function isIsoDate(value: string): boolean {

@@ -220,6 +220,21 @@ describe('indicators and targets in general form', () => {
   });
 });
 
+describe('source documents (issue 13)', () => {
+  it('links a recorded public address from the document page, and says where none is recorded', () => {
+    const version = readFileSync(join(alone, 'eastborough/plans/improvement-plan/v1/index.html'), 'utf8');
+    const address = 'https://www.example.org/eastborough/improvement-plan-v1.pdf';
+    expect(version).toContain(`<a href="${address}" rel="external" class="app-source__address">${address}</a>`);
+    expect(version).toContain('<time datetime="2023-11">November 2023</time>');
+    expect(pageText(alone, 'eastborough/plans/improvement-plan/v1')).toContain(
+      'Publisher Eastborough (a test fixture)',
+    );
+    expect(pageText(alone, 'westshire/notices/improvement-notice-2015')).toContain(
+      'Web address No public web address for it is recorded here',
+    );
+  });
+});
+
 describe('plans of other shapes', () => {
   it('says a plan has no rating column, never "Not yet rated"', () => {
     for (const path of [

@@ -34,7 +34,10 @@ questions:
 # "original": written for this site. Use "transcribed" if you copy a statement already published elsewhere.
 origin: "original"
 sources:
-  - title: ${yamlString(`${options.title}, published by ${options.authorityName}`)}
+  - title: ${yamlString(options.title)}
+    publisher: ${yamlString(options.authorityName)}
+    date: ${yamlString(options.date)}
+    # Where the public can read it, once it is online, e.g.  address: "https://www.example.gov.uk/news/…"
 # While this is true the statement is checked but never published. To hold it back until a
 # moment, add e.g.  publishAt: "2026-12-01 09:30"  (UK time).
 draft: false
@@ -71,7 +74,12 @@ export const EDIT = 'EDIT:';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const fixmeSource = (what: string) => [
-  { title: `${EDIT} the title of the ${what} as published`, file: `${EDIT} its address (https://…) or file name` },
+  {
+    title: `${EDIT} the title of the ${what} as published`,
+    file: `${EDIT} the name of the file you read it from`,
+    publisher: `${EDIT} who published it, as the ${what} names them, or delete this line where it names no one`,
+    // date (YYYY, YYYY-MM or YYYY-MM-DD) and address (https://…) are added by the author where the source gives them
+  },
 ];
 
 /** A new authority file. */

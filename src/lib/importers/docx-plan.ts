@@ -798,6 +798,9 @@ export interface PlanImportOptions {
   map?: readonly string[];
   /** For a plan that does not exist yet: its title and the inspection it answers; and the plan's title as published. */
   first?: { title?: string; inspection?: string; source?: string };
+  /** The plan's publisher as it names itself, and its public web address: recorded in its source. */
+  publisher?: string;
+  address?: string;
 }
 
 /** The files an import would write (none on any problem), the problems, and a preview for a person. */
@@ -921,12 +924,18 @@ export function importPlanDocument(
     : undefined;
   const baseMatch = baseFile ? /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(baseFile.text) : null;
   const baseFront = (baseMatch ? (yaml.load(baseMatch[1]!) as Record<string, unknown>) : {}) ?? {};
+  // The source is the document being imported: its file name, and what the importer was told of it.
+  const sourceFields = {
+    file: options.sourceName,
+    ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.address ? { address: options.address } : {}),
+  };
   const front = {
     label,
     published,
     ...(baseFront.stages ? { stages: baseFront.stages } : {}),
     ...(ratingScale ? { ratingScale: read.ratingScale ?? baseFront.ratingScale ?? ratingScale } : {}),
-    sources: [{ title: first.source ?? `${planData.title}, ${label}`, file: options.sourceName }],
+    sources: [{ title: first.source ?? `${planData.title}, ${label}`, ...sourceFields, date: published }],
   };
   const body = baseMatch?.[2] ?? '';
   const added: SourceFile[] = [
@@ -936,7 +945,7 @@ export function importPlanDocument(
           {
             root: 'content' as const,
             path: `plans/${options.planKey}.json`,
-            text: `${JSON.stringify({ title: planData.title, inspection: planData.inspection, sources: [{ title: first.source ?? planData.title, file: options.sourceName }] }, null, 2)}\n`,
+            text: `${JSON.stringify({ title: planData.title, inspection: planData.inspection, sources: [{ title: first.source ?? planData.title, ...sourceFields }] }, null, 2)}\n`,
           },
         ]),
     { root: 'content', path: paths.mdx, text: `---\n${JSON.stringify(front, null, 2)}\n---\n${body}` },

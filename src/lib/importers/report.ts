@@ -413,6 +413,9 @@ export interface ReportImportOptions {
   title?: string;
   inspectorate?: string;
   published?: string;
+  /** The report's publisher as it names itself, and its public web address: recorded in its source. */
+  publisher?: string;
+  address?: string;
 }
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
@@ -518,7 +521,15 @@ export function importReport(
     ...(term && termSupported ? { recommendationTerm: term } : {}),
     recommendations,
     paragraphs: read.paragraphs,
-    sources: [{ title: title!, file: options.sourceName }],
+    sources: [
+      {
+        title: title!,
+        file: options.sourceName,
+        ...(options.publisher ? { publisher: options.publisher } : {}),
+        ...(published ? { date: published } : {}),
+        ...(options.address ? { address: options.address } : {}),
+      },
+    ],
     notes: [
       "Imported from the report by npm run import; whether a recommendation repeats an earlier report's is not read from the report and is left unmarked.",
     ],

@@ -32,6 +32,8 @@ export interface Crumb {
 export interface Row {
   key: string;
   value: Line;
+  /** Paragraphs after the value, one a line: a row that says several things (one per notice, per plan). */
+  paragraphs?: Line[];
   list?: Line[];
 }
 

@@ -1,0 +1,168 @@
+/**
+ * A council's overview page (/torbay/): everything it says, computed here; the template renders it.
+ * "In short", "Where it stands", the rating tables and charts of each plan's latest version, "What
+ * happens next", the documents by kind (each dated at its source's precision, older ones marked as
+ * history), the follow links and the improvement journey.
+ */
+import { asOfLabel, asOfReason } from '../derivations/as-of.ts';
+import { authorityAsAt } from '../derivations/as-at.ts';
+import { ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
+import { formatDate } from '../derivations/dates.ts';
+import { titleOf } from '../derivations/labels.ts';
+import { positionOf } from '../derivations/position.ts';
+import { ratingCounts } from '../derivations/ratings.ts';
+import { timelineOf, type TimelineEvent } from '../derivations/timeline.ts';
+import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
+import { feedsFor, type FeedLink } from '../publishing/feeds.ts';
+import { urlOf } from '../publishing/urls.ts';
+import type { Rating } from '../../schemas/plan-version.ts';
+import { inShortView, isHistory, type InShortView } from './in-short.ts';
+import { positionView, type PositionView } from './position.ts';
+import type { Crumb, Line } from './common.ts';
+
+/** A table of a plan version's actions by rating, and its chart by theme. */
+export interface RatingsBlock {
+  caption: string;
+  rows: { rating: Rating | null; count: number }[];
+  total: number;
+  chart: { table: ChartTable; title: string; summary: string };
+}
+
+/** One document in the list: its title, its page, its date at the source's precision, and whether it is history. */
+export interface DocumentItem {
+  text: string;
+  href: string;
+  /** "October 2019", "2011": as precise as the source; absent where the document has no date. */
+  date?: string;
+  history: boolean;
+}
+
+/** Documents of one kind. */
+export interface DocumentGroup {
+  heading: string;
+  id: string;
+  items: DocumentItem[];
+}
+
+/** "What happens next": the deadlines still ahead as of the council's date, or that none is set. */
+export interface NextView {
+  /** Said before the list: why this date; absent when there is nothing to list. */
+  intro?: string;
+  items: Line[];
+  /** Said instead of the list when nothing is ahead. */
+  empty?: string;
+}
+
+export interface OverviewView {
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+  inShort: InShortView;
+  position: PositionView;
+  ratings: RatingsBlock[];
+  next: NextView;
+  documents: DocumentGroup[];
+  links: { text: string; href: string }[];
+  feeds: FeedLink[];
+  journey: TimelineEvent[];
+}
+
+/** The date a document is known by on the overview, at its source's precision. */
+export function documentDate(node: LinkableNode): string | undefined {
+  switch (node.kind) {
+    case 'inspection':
+      return node.data.published ?? node.data.fieldworkStart;
+    case 'monitoringVisit':
+      return node.data.visited;
+    case 'notice':
+      return node.data.issued;
+    case 'plan':
+      return node.latest.data.published;
+    case 'peerReview':
+    case 'statement':
+      return node.data.date;
+    default:
+      return undefined;
+  }
+}
+
+/** "What happens next" for a council: deadlines on or after its own as-of date. */
+export function nextView(authority: AuthorityNode, position = positionOf(authority)): NextView {
+  const { upcoming, asOf } = position;
+  if (upcoming.length === 0)
+    return {
+      items: [],
+      empty: `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`,
+    };
+  return {
+    intro: `${asOfReason(asOf)} These deadlines in the documents were still ahead then:`,
+    items: upcoming.map((event): Line => [
+      { text: formatDate(event.date), strong: true },
+      ': ',
+      { text: event.title, href: urlOf(event.node) },
+      ...(event.detail ? [{ text: ` — ${event.detail}`, hint: true as const }] : []),
+    ]),
+  };
+}
+
+/** The overview of a council. */
+export function overviewView(authority: AuthorityNode): OverviewView {
+  const position = positionOf(authority);
+  const inShort = inShortView(authority, authorityAsAt(authority));
+  const name = authority.data.name;
+  const groups: [string, LinkableNode[]][] = [
+    ['Inspections', authority.inspections],
+    ['Monitoring visits', authority.monitoringVisits],
+    ['Improvement notices', authority.notices],
+    ['Improvement plans', authority.plans],
+    ['Indicators', authority.indicators],
+    ['Peer reviews', authority.peerReviews],
+    ['Statements', authority.statements],
+  ];
+  return {
+    title: name,
+    description: `Where ${name}'s children's services stand: inspections, improvement notices, improvement plans and statements.`,
+    breadcrumbs: [{ label: 'Councils', href: '/' }],
+    inShort,
+    position: positionView(authority, position),
+    ratings: position.plans.flatMap((version) => {
+      const scale = version.data.ratingScale;
+      if (!scale) return [];
+      const unrated = version.actions.filter((a) => !a.rating).length;
+      return [
+        {
+          caption: `Actions in ${titleOf(version)}, by rating`,
+          rows: ratingCounts(version.actions, scale.ratings).map((c) => ({ rating: c.rating, count: c.count })),
+          total: version.actions.length,
+          chart: {
+            table: ratingsByTheme(version),
+            title: `Actions by theme and rating, ${version.data.label}`,
+            summary: `Stacked bars of the actions in each theme by rating. ${unrated} of ${version.actions.length} actions are not yet rated.`,
+          },
+        },
+      ];
+    }),
+    next: nextView(authority, position),
+    documents: groups
+      .filter(([, nodes]) => nodes.length > 0)
+      .map(([heading, nodes]) => ({
+        heading,
+        id: `documents-${heading.toLowerCase().replace(/ /g, '-')}`,
+        items: nodes.map((node) => {
+          const date = documentDate(node);
+          return {
+            text: titleOf(node),
+            href: urlOf(node),
+            ...(date ? { date: formatDate(date) } : {}),
+            history: isHistory(date, inShort),
+          };
+        }),
+      })),
+    links: [
+      { text: 'All statements', href: `/${authority.slug}/statements/` },
+      { text: 'Full timeline, with deadlines and targets', href: `/${authority.slug}/timeline/` },
+    ],
+    feeds: [...feedsFor(authority, authority), ...authority.plans.flatMap((p) => feedsFor(p, authority).slice(0, 1))],
+    journey: timelineOf(authority).filter((e) => !e.deadline),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The register (/): every council's card, each with its own "In short" and "Where it stands", as of
+ * its own newest document (each plan as of its latest version), never another council's.
+ */
+import { authorityAsAt } from '../derivations/as-at.ts';
+import type { Graph } from '../graph/graph.ts';
+import { urlOf } from '../publishing/urls.ts';
+import { inShortView, type InShortView } from './in-short.ts';
+import { positionView, type PositionView } from './position.ts';
+
+/** One council on the register. */
+export interface RegisterCard {
+  name: string;
+  href: string;
+  /** Distinguishes the card's heading ids. */
+  id: string;
+  inShort: InShortView;
+  position: PositionView;
+}
+
+export interface RegisterView {
+  heading: string;
+  lead: string;
+  /** How each council's time is kept. */
+  note: string;
+  cards: RegisterCard[];
+}
+
+/** The register of councils. */
+export function registerView(graph: Pick<Graph, 'authorities'>): RegisterView {
+  return {
+    heading: 'Councils under intervention',
+    lead: "When inspectors judge a council's children's services inadequate, the government can serve an improvement notice and the council publishes an improvement plan. This register shows, for each council, what it was told to fix and what it says it is doing about it, with every action linked to the recommendation it answers.",
+    note: "Each council keeps its own time: its position is as of its own newest document published here (each plan as of its latest version), never another council's.",
+    cards: graph.authorities.map((authority) => ({
+      name: authority.data.name,
+      href: urlOf(authority),
+      id: authority.slug,
+      inShort: inShortView(authority, authorityAsAt(authority)),
+      position: positionView(authority),
+    })),
+  };
+}

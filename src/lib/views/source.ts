@@ -1,0 +1,112 @@
+/**
+ * "Source": the block at the foot of every document page that links the document it was read from,
+ * as published: its title, its publisher, its date at the source's own precision and, where one is
+ * recorded, its public web address. Pure: Page.astro renders it through SourceBlock.astro.
+ *
+ * Nothing is invented: a publisher or a date the source does not give is "Not in the source" (a
+ * state of the source, worded as such), and a missing address is said to be not recorded here,
+ * never that the document is not online.
+ */
+import type { LinkableNode } from '../graph/graph.ts';
+import { formatDate } from '../derivations/dates.ts';
+import type { z } from 'astro/zod';
+import type { source as sourceSchema } from '../../schemas/common.ts';
+
+type Source = z.infer<typeof sourceSchema>;
+
+/** The wording of a field the source does not give. */
+export const notInSource = 'Not in the source';
+/** The wording of an address nobody has recorded: a state of this site, not a fact about the web. */
+export const addressNotRecorded = 'No public web address for it is recorded here';
+
+/** One source document, as the block shows it. */
+export interface SourceItem {
+  title: string;
+  /** The publisher as the source names it, or "Not in the source". */
+  publisher: string;
+  publisherKnown: boolean;
+  /** The date at the source's precision ("October 2019", "2011"), or "Not in the source". */
+  date: string;
+  /** The date as recorded (YYYY[-MM[-DD]]), for a <time> element; absent when the source gives none. */
+  datetime?: string;
+  /** The public web address, where one is recorded. */
+  address?: string;
+  /** Said in place of the address when none is recorded. */
+  addressNote?: string;
+}
+
+/** The source block of a document page. */
+export interface SourceView {
+  heading: string;
+  /** One sentence: what the page was read from (or that it was written for this site). */
+  intro: string;
+  items: SourceItem[];
+  /** One line for the foot of every printed sheet: the first source's title and date. */
+  printLine: string;
+}
+
+/** The pages that are documents: each has sources of its own and gets the block. */
+export type DocumentKind =
+  'inspection' | 'monitoringVisit' | 'notice' | 'plan' | 'planVersion' | 'peerReview' | 'statement';
+export const documentKinds: readonly DocumentKind[] = [
+  'inspection',
+  'monitoringVisit',
+  'notice',
+  'plan',
+  'planVersion',
+  'peerReview',
+  'statement',
+];
+
+/** One source, as the block says it. */
+export function sourceItem(source: Source): SourceItem {
+  return {
+    title: source.title,
+    publisher: source.publisher ?? notInSource,
+    publisherKnown: source.publisher !== undefined,
+    date: source.date ? formatDate(source.date) : notInSource,
+    ...(source.date ? { datetime: source.date } : {}),
+    ...(source.address ? { address: source.address } : { addressNote: addressNotRecorded }),
+  };
+}
+
+/** The sources a document page is read from; undefined for a page that is not a document. */
+function sourcesOf(node: LinkableNode): readonly Source[] | undefined {
+  switch (node.kind) {
+    case 'inspection':
+    case 'monitoringVisit':
+    case 'notice':
+    case 'plan':
+    case 'planVersion':
+    case 'peerReview':
+    case 'statement':
+      return node.data.sources;
+    default:
+      return undefined;
+  }
+}
+
+/** The source block of a page about `node`; undefined when the page is not a document's. */
+export function sourceView(node: LinkableNode): SourceView | undefined {
+  const sources = sourcesOf(node);
+  if (!sources || sources.length === 0) return undefined;
+  const items = sources.map(sourceItem);
+  const original = node.kind === 'statement' && node.data.origin === 'original';
+  const several = items.length > 1;
+  const first = items[0]!;
+  return {
+    heading: several ? 'Source documents' : 'Source document',
+    intro: original
+      ? 'This statement was written for this site by its publisher. It refers to:'
+      : several
+        ? 'This page is read from these documents, as published:'
+        : 'This page is read from this document, as published:',
+    items,
+    printLine:
+      first.date === notInSource
+        ? `${first.title} (date not in the source)`
+        : first.title.includes(first.date)
+          ? first.title
+          : `${first.title}, ${first.date}`,
+  };
+}
