@@ -1,7 +1,6 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { parseWellFormed } from './fast-html.ts';
 
 /**
  * Applies a transform to the content of a built page's `<main>` element only, leaving the rest of
@@ -18,14 +17,10 @@ export function transformMain(page: string, transform: (main: string) => string)
 /** What the build finishes on every page's main content, in order. */
 export type TreeTransform = (tree: Root) => void;
 
-/**
- * Parses a page's main content once, applies each transform in turn, and writes it back. Our templates'
- * plain markup is read by the fast reader (src/lib/publishing/fast-html.ts), anything else by parse5:
- * the tree is the same either way.
- */
+/** Parses a page's main content once, applies each transform in turn, and writes it back. */
 export function finishMain(page: string, transforms: readonly TreeTransform[]): string {
   return transformMain(page, (main) => {
-    const tree = parseWellFormed(main) ?? fromHtml(main, { fragment: true });
+    const tree = fromHtml(main, { fragment: true });
     for (const transform of transforms) transform(tree);
     return toHtml(tree);
   });
