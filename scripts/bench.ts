@@ -7,7 +7,7 @@
 // medians side by side, per page, with peak memory (Pagefind's binary too), sizes and first-query bytes.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -180,10 +180,12 @@ for (const target of targets) {
   const seconds = { ours: [] as number[], floor: [] as number[], starlight: [] as number[] };
   const written: number[] = [];
   const memory = { build: [] as number[], pagefind: [] as number[] };
+  const loads: number[] = [];
   let pages = 0;
   let floorPages = 0;
   let starlightPages = 0;
   for (let round = 1; round <= rounds; round++) {
+    loads.push(loadavg()[0]!);
     // Ours, cold: no output, no content cache; the check and the build as `npm run build` runs them.
     rmSync(dist, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
@@ -240,7 +242,7 @@ for (const target of targets) {
       starlightPages = htmlFiles(starEnv.OUT_DIR).length;
     }
     console.error(
-      `  round ${round}: ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`,
+      `  round ${round} (load average ${loads.at(-1)!.toFixed(1)}): ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`,
     );
   }
 
@@ -286,6 +288,7 @@ for (const target of targets) {
     distMB: dirBytes(dist) / 1024 / 1024,
     html,
     firstQueryBytes: firstQuery,
+    loadAverages: loads,
   };
   runs.push(run);
   rmSync(cache, { recursive: true, force: true });

@@ -72,6 +72,19 @@ export interface BenchRun {
   >;
   /** Bytes the first search query transfers ("supervision"): across all councils, and with one council chosen. */
   firstQueryBytes: { allCouncils: number | null; oneCouncil: number | null };
+  /** The machine's one-minute load average as each round began (a shared machine's noise, for the record). */
+  loadAverages?: number[];
+}
+
+/**
+ * Each round's own ratio of per-page costs (ours ÷ the other, built in the same round, so under about the
+ * same load), and their median: steadier than the ratio of medians when the machine is shared.
+ */
+export function roundRatios(ours: Timing, other: Timing): { each: number[]; median: number } {
+  const each = ours.seconds.map(
+    (s, i) => s / Math.max(1, ours.pages) / ((other.seconds[i] ?? Number.NaN) / Math.max(1, other.pages)),
+  );
+  return { each, median: timing(each, 1).median };
 }
 
 /** A short Markdown table of runs: our cost, Astro's floor and Starlight side by side, per page. */
@@ -109,6 +122,17 @@ export function markdownTable(runs: readonly BenchRun[], machine: string, date: 
       ]
         .join(' | ')
         .trim();
+    }),
+    '',
+    ...runs.map((r) => {
+      const ratios = (t: Timing) => {
+        const { each, median: m } = roundRatios(r.ours, t);
+        return `${each.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${m.toFixed(2)}×)`;
+      };
+      const load = r.loadAverages?.length
+        ? `; load average as each round began ${r.loadAverages.map((x) => x.toFixed(1)).join(', ')}`
+        : '';
+      return `Round by round, ${r.pages} pages: ours ÷ floor ${ratios(r.floor)}${r.starlight ? `; ours ÷ Starlight ${ratios(r.starlight)}` : ''}${load}.`;
     }),
     '',
     `Each round's seconds: ${runs.map((r) => `${r.pages} pages: ours ${r.ours.seconds.map((x) => x.toFixed(1)).join(', ')}; floor ${r.floor.seconds.map((x) => x.toFixed(1)).join(', ')}${r.starlight ? `; Starlight ${r.starlight.seconds.map((x) => x.toFixed(1)).join(', ')}` : ''}`).join('. ')}.`,

@@ -1,8 +1,8 @@
 // The source fields (issue 13): publisher, date and public web address of the document a page was
 // read from. Optional, strict, and refused in an author's words when wrong.
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress, source } from '../../../src/schemas/common.ts';
-import { messagesOf, withJson } from '../../helpers.ts';
+import { isPublicAddress, source } from '../src/schemas/common.ts';
+import { messagesOf, withJson } from './helpers.ts';
 
 const NOTICE = 'notices/torbay/improvement-notice-2011.json';
 const withSource = (fields: Record<string, unknown>) =>

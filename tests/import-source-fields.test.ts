@@ -3,12 +3,12 @@
 // address is refused in an author's words and nothing is written.
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SourceFile } from '../../../src/lib/content/parse-content.ts';
-import { docxToHtml, formatDocProblem, importPlanDocument } from '../../../src/lib/importers/docx-plan.ts';
-import { importReport, pdfLines, type ReportLine } from '../../../src/lib/importers/report.ts';
-import { bundledFiles } from '../../helpers.ts';
-import { exampleReport, reportPdf } from '../../report-pdf-fixture.ts';
-import { torbayPlanDocx } from '../../word-plan-fixture.ts';
+import type { SourceFile } from '../src/lib/content/parse-content.ts';
+import { docxToHtml, formatDocProblem, importPlanDocument } from '../src/lib/importers/docx-plan.ts';
+import { importReport, pdfLines, type ReportLine } from '../src/lib/importers/report.ts';
+import { bundledFiles } from './helpers.ts';
+import { exampleReport, reportPdf } from './report-pdf-fixture.ts';
+import { torbayPlanDocx } from './word-plan-fixture.ts';
 
 const roots = { content: 'src/content', data: 'data' };
 const V1 = 'plan-versions/torbay/improvement-plan/v1';
