@@ -16,7 +16,7 @@ export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'sch
 /** A run of text: plain, a link, a tag, a hint, a rating or a date. */
 export type Inline =
   | string
-  | { text: string; href?: string; hint?: true; strong?: true; tag?: TagKind; datetime?: string }
+  | { text: string; href?: string; rel?: 'license'; hint?: true; strong?: true; tag?: TagKind; datetime?: string }
   | { rating: Rating | null; noScale?: true };
 
 /** A line of a page: runs of text. */
