@@ -24,7 +24,7 @@ describe("a journalist asks whether Torbay's 2011 notice targets were met", () =
     const page = await browser.newPage();
     await page.goto(inject('baseUrl') + path);
     const table = page.locator('table', { has: page.locator('caption', { hasText: 'Were the targets of' }) });
-    const headings = await table.locator('thead th').allTextContents();
+    const headings = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
     expect(headings).toEqual([
       'Indicator',
       'Baseline',
