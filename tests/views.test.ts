@@ -500,7 +500,7 @@ describe('deadlines view', () => {
               "2.5.1 | HoS | 31 st December 2019 | Not yet rated",
               "4.1.2 | Deputy DCS | 31 st December 2019 | Not yet rated",
               "4.1.3 | Complaints Manager & HoS | 31 st December 2019 | Not yet rated",
-              "2.1.1 | Senior Leaders (working in conjunction with PeopleToo) | End January 2020 for review outcome and implementation plan (due 31 January 2020) | Not yet rated",
+              "2.1.1 | Senior Leaders (working in conjunction with PeopleToo) | End January 2020 for review outcome and implementation plan (due January 2020) | Not yet rated",
               "1.1.4 | Operational Managers – HoS, Service Managers and Team Managers | 31 st March 2020 | Not yet rated",
               "2.6.2 | Senior Leaders (in conjunction with the sufficiency task group) | 31 st March 2020 | Not yet rated",
               "2.6.3 | Senior Leaders (in conjunction with the sufficiency task group) | 31 st March 2020 | Not yet rated",
@@ -1523,7 +1523,7 @@ describe('plan-version and changes views', () => {
             "objectives": [
               {
                 "actions": [
-                  "2.1.1 | Senior Leaders (working in conjunction with PeopleToo) | End January 2020 for review outcome and implementation plan (due 31 January 2020) | Not yet rated | leads=senior-leaders",
+                  "2.1.1 | Senior Leaders (working in conjunction with PeopleToo) | End January 2020 for review outcome and implementation plan (due January 2020) | Not yet rated | leads=senior-leaders",
                 ],
                 "aims": [
                   "(Internal objective) → ",

@@ -67,8 +67,21 @@ export function recommendationListing(inspection: Pick<InspectionNode, 'data' | 
 /** The due date in words for an action: "31 December 2019", "Immediate", "No date given". */
 export function dueLabel(action: ActionNode): string {
   if (action.due.kind === 'immediate') return 'Immediate';
-  if (action.due.kind === 'date') return formatDate(action.due.date);
+  if (action.due.kind === 'date') return dueAtPrecision(action)!.text;
   return 'No date given';
+}
+
+/** A day in a timescale's words: "31st December 2019", "31 st December 2019", "1 Feb '20". */
+const dayInWords = /\b\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:\d{4}|'?\d{2})\b/;
+
+/**
+ * The due date at the precision the timescale's words give: a day only where they name one
+ * ("End January 2020" is due January 2020, never "31 January 2020").
+ */
+export function dueAtPrecision(action: ActionNode): { text: string; datetime: string } | undefined {
+  if (action.due.kind !== 'date') return undefined;
+  const date = dayInWords.test(action.data.timescale) ? action.due.date : action.due.date.slice(0, 7);
+  return { text: formatDate(date), datetime: date };
 }
 
 /** The first sentence of a text, for compact listings. */
@@ -86,5 +99,5 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
 export function needsDueHint(action: ActionNode): boolean {
   if (action.due.kind !== 'date') return false;
   const words = action.data.timescale.replace(/(\d+)\s*(st|nd|rd|th)\b/g, '$1').trim();
-  return words !== formatDate(action.due.date);
+  return words !== dueAtPrecision(action)!.text;
 }

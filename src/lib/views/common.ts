@@ -57,7 +57,7 @@ export interface ActionRow {
   outcome: string;
   lead: string;
   timescale: string;
-  /** "due 31 January 2020" where the timescale's words say more than its date. */
+  /** "due January 2020" (at the precision of the words) where the timescale's words say more than its date. */
   dueHint?: string;
   overdue: boolean;
   rating: Rating | null;

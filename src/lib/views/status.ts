@@ -20,7 +20,7 @@ import { siteConfig } from '../../site.config.ts';
 import { historyOf, type TimescaleChange } from '../derivations/changes.ts';
 import { formatDate } from '../derivations/dates.ts';
 import type { ActionNode, PlanNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
-import { needsDueHint, plural, recommendationRef } from '../derivations/labels.ts';
+import { dueAtPrecision, needsDueHint, plural, recommendationRef } from '../derivations/labels.ts';
 import { compareRefs, isOverdue } from '../derivations/overdue.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
@@ -78,15 +78,6 @@ export function elapsed(from: string, to: string): Elapsed | undefined {
     flagMonths: months,
     text: months === 0 ? 'within the same calendar month' : plural(months, 'calendar month'),
   };
-}
-
-const dayInWords = /\b\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:\d{4}|'?\d{2})\b/;
-
-/** The due date at the precision the timescale's words give: a day only where they name one. */
-export function dueAtPrecision(action: ActionNode): { text: string; datetime: string } | undefined {
-  if (action.due.kind !== 'date') return undefined;
-  const date = dayInWords.test(action.data.timescale) ? action.due.date : action.due.date.slice(0, 7);
-  return { text: formatDate(date), datetime: date };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Status lines (issue 13): an action's rating, due date, late or not, slipped or not, and how long an
 // "Immediate" action has been timed so, flagged past the configured threshold; each plan in its own time.
+import { dueAtPrecision } from '../../../src/lib/derivations/labels.ts';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../scripts/read-content.ts';
 import { parseContent, type SourceFile } from '../../../src/lib/content/parse-content.ts';
@@ -10,7 +11,6 @@ import { actionView } from '../../../src/lib/views/action.ts';
 import {
   actionStatus,
   defaultStatusOptions,
-  dueAtPrecision,
   elapsed,
   recommendationStatus,
   type StatusView,
