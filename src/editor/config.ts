@@ -15,6 +15,7 @@ import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields
 import { action, dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
 import { slugify } from '../lib/graph/ids.ts';
+import { notStated, notYetRated } from '../lib/derivations/vocabulary.ts';
 
 /** A statement's fields: the schema's, with the headline naming the file, and the body as rich text. */
 export function statementFields(): Record<string, ComponentSchema> {
@@ -58,9 +59,9 @@ export function planTableFields(
   return objectFields(planOutline, {
     [`${at}.rag`]: nullableSelect({
       label: 'Rating',
-      description: `${action.shape.rag.description} (saved as "rag"): choose "Not yet rated" where the plan gives none. The check refuses a rating this version's scale does not define.`,
+      description: `${action.shape.rag.description} (saved as "rag"): choose "${notYetRated}" where the plan gives none. The check refuses a rating this version's scale does not define.`,
       choices: plan.ratings,
-      empty: 'Not yet rated',
+      empty: notYetRated,
     }),
     // Lead roles are chosen from the council's roles (the check refuses any other id).
     ...(plan.roles.length > 0
@@ -75,9 +76,9 @@ export function planTableFields(
       : {}),
     [`${at}.dot`]: nullableSelect({
       label: 'Direction of travel',
-      description: `${action.shape.dot.description} (saved as "dot"): choose "Not stated" where the plan gives none.`,
+      description: `${action.shape.dot.description} (saved as "dot"): choose "${notStated}" where the plan gives none.`,
       choices: dotValues.map((value) => ({ value, label: optionLabel(value) })),
-      empty: 'Not stated',
+      empty: notStated,
     }),
   });
 }

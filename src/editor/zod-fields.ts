@@ -10,6 +10,7 @@ import { fields } from '@keystatic/core';
 import type { ComponentSchema } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { editorPatterns } from '../schemas/common.ts';
+import { notStated } from '../lib/derivations/vocabulary.ts';
 
 /** The parts of a zod v4 schema's definition the generator reads. */
 interface Def {
@@ -236,7 +237,7 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
           label,
           description: help,
           choices,
-          empty: shape.nullable ? 'Not stated' : 'Not given',
+          empty: shape.nullable ? notStated : 'Not given',
           absentKey: !shape.nullable,
         });
       }

@@ -9,6 +9,7 @@ import { dueLabel, firstSentence, plural, titleOf } from '../derivations/labels.
 import { byDeadline, overdueActions } from '../derivations/overdue.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
+import { notYetRated } from '../derivations/vocabulary.ts';
 
 /** A link: its words and its site path. */
 export interface Link {
@@ -214,7 +215,7 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
       counts: changeCounts(changes),
     },
     changesEmpty: "This is the plan's first version: there is no earlier version to compare with.",
-    ratingColumns: [...scale.map((r) => r.label), 'Not yet rated'],
+    ratingColumns: [...scale.map((r) => r.label), notYetRated],
     themes: version.themes.map((t) =>
       themeRow(
         `${t.ref}. ${t.title}`,

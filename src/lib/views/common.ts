@@ -9,6 +9,7 @@ import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationN
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from '../publishing/urls.ts';
+import { noRatingColumnTag, notYetRated } from '../derivations/vocabulary.ts';
 
 /** A tag shown beside text: always a word, never colour alone. */
 export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'scheduled' | 'inference' | 'plain';
@@ -167,8 +168,7 @@ export function plain(line: Line | Inline): string {
   return parts
     .map((part) => {
       if (typeof part === 'string') return part;
-      if ('rating' in part)
-        return `[${part.rating?.label ?? (part.noScale ? 'No rating column in the plan' : 'Not yet rated')}]`;
+      if ('rating' in part) return `[${part.rating?.label ?? (part.noScale ? noRatingColumnTag : notYetRated)}]`;
       if (part.tag) return `[${part.text}]`;
       if (part.href) return `‹${part.text}›`;
       return part.text;

@@ -8,6 +8,7 @@ import { unitLabel } from '../derivations/units.ts';
 import type { IndicatorNode } from '../graph/graph.ts';
 import { authorityCrumbs, type Crumb, type Line, type Row } from './common.ts';
 import { indicatorChart, targetsTable, type ChartView, type TargetsTableView } from './targets.ts';
+import { notStated } from '../derivations/vocabulary.ts';
 
 export interface IndicatorView {
   title: string;
@@ -81,7 +82,7 @@ export function indicatorView(_graph: unknown, indicator: IndicatorNode): Indica
       rows: figures.map((f) => ({
         period: formatPeriod(f.period),
         value: valueLabel(f, data),
-        basis: f.basis ? [basisLabel(f.basis)] : [hint('Not stated')],
+        basis: f.basis ? [basisLabel(f.basis)] : [hint(notStated)],
         source: f.source,
       })),
       ...(figures.length === 0 ? { none: 'No actual figures for this indicator are published here.' } : {}),

@@ -24,6 +24,7 @@ import {
   type Line,
   type Provenance,
 } from './common.ts';
+import { notYetRated } from '../derivations/vocabulary.ts';
 
 export interface OutlineActionView extends ActionRow {
   /** Filter values: accountable lead role ids, the rating's filter value and the recommendations answered. */
@@ -214,10 +215,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
         .filter((r) => leadIds.has(r.id))
         .map((r) => ({ value: r.id, label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
       ratings: scale
-        ? [
-            ...scale.ratings.map((r) => ({ value: r.id, label: r.label })),
-            { value: 'not-rated', label: 'Not yet rated' },
-          ]
+        ? [...scale.ratings.map((r) => ({ value: r.id, label: r.label })), { value: 'not-rated', label: notYetRated }]
         : [],
       recommendations: plan.inspection.recommendations
         .filter((r) => answered.has(r))

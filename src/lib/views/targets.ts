@@ -19,6 +19,7 @@ import type { IndicatorNode, TargetNode } from '../graph/graph.ts';
 import { plural } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { listWords, type Line } from './common.ts';
+import { notStated } from '../derivations/vocabulary.ts';
 
 /** One target as a row of the "Were the targets met?" table. */
 export interface TargetRow {
@@ -122,7 +123,7 @@ export function targetRow(target: TargetNode, byNotice: boolean): TargetRow {
       : [hint('No date given')],
     basis: data.basis
       ? [basisLabel(data.basis), ...(data.basisText && data.basis !== 'in-month' ? [hint(`: ${data.basisText}`)] : [])]
-      : [hint('Not stated')],
+      : [hint(notStated)],
     direction,
     figure,
     status: judgement.status,
