@@ -10,6 +10,7 @@ import { plan } from './plan.ts';
 import { dotValues } from './plan-outline.ts';
 import { planVersion } from './plan-version.ts';
 import { statement } from './statement.ts';
+import { notYetRated } from '../lib/derivations/vocabulary.ts';
 
 /** Fields that place a published record: the authority and the document's id within it. */
 const placed = {
@@ -56,7 +57,7 @@ export const actionRecord = z.object({
   measure: z.array(z.string()).describe('How the difference will be measured'),
   evidence: z.array(z.string()).describe('Evidence of progress'),
   rag: z.string().nullable().describe("Rating id from the version's scale; null when not yet rated"),
-  ragLabel: z.string().describe('The rating\'s word, or "Not yet rated"'),
+  ragLabel: z.string().describe(`The rating's word, or "${notYetRated}"`),
   dot: z.enum(dotValues).nullable().describe('Direction of travel, or null'),
   inspection: slug.describe('Id of the inspection whose recommendations and paragraphs it cites'),
   recommendations: z

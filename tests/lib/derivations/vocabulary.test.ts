@@ -1,9 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dotLabel } from '../../../src/lib/derivations/labels.ts';
 import { ratingCounts } from '../../../src/lib/derivations/ratings.ts';
 import { basisLabel } from '../../../src/lib/derivations/targets.ts';
 import { axisLabel, unitLabel } from '../../../src/lib/derivations/units.ts';
-import { dotWords, notStated, notYetRated, unitWords } from '../../../src/lib/derivations/vocabulary.ts';
+import {
+  dotWords,
+  noRatingColumnTag,
+  notStated,
+  notYetRated,
+  unitWords,
+} from '../../../src/lib/derivations/vocabulary.ts';
 import { openData } from '../../../src/lib/publishing/open-data.ts';
 import { unitValues } from '../../../src/schemas/indicator.ts';
 import { dotValues } from '../../../src/schemas/plan-outline.ts';
@@ -38,5 +46,31 @@ describe('the shared vocabulary', () => {
       );
       expect(row?.ragLabel).toBe(notYetRated);
     }
+  });
+
+  it('is written out nowhere else in the code: a template, view or the editor uses the constant', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? entry.name === 'content'
+            ? []
+            : files(join(dir, entry.name))
+          : /\.(ts|tsx|astro)$/.test(entry.name)
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    const words = [notYetRated, noRatingColumnTag, notStated];
+    const copies = files('src')
+      .filter((file) => !file.endsWith('vocabulary.ts'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+          .filter((line) =>
+            words.some((w) => line.includes(`'${w}'`) || line.includes(`"${w}"`) || line.includes(`>${w}<`)),
+          )
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(copies).toEqual([]);
   });
 });
