@@ -16,6 +16,7 @@ import { markdownTable, median, pageTypeOf, timing, type BenchRun } from '../src
 import { shapeFor, syntheticCorpus } from '../src/lib/bench/synthetic.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';
 import { readSources } from './read-content.ts';
+import { environmentWith } from '../src/lib/settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -67,7 +68,7 @@ async function measure(
   const [file, argv] = timeBin ? [timeBin, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(file, argv, {
-    env: options.env ?? process.env,
+    env: options.env ?? environmentWith({}),
     cwd: options.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -161,15 +162,14 @@ for (const target of targets) {
   const dist = join(dir, 'dist');
   const cache = join(dir, 'cache');
   const indexReport = join(dir, 'search-index.json');
-  const env = {
-    ...process.env,
+  const env = environmentWith({
     SYNTHETIC: '1',
     SEARCH_INDEX_REPORT: indexReport,
     CONTENT_DIR: join(dir, 'content'),
     DATA_DIR: join(dir, 'data'),
     OUT_DIR: dist,
     CACHE_DIR: cache,
-  };
+  });
   const floorDir = join(dir, 'floor');
   const starlightDir = join(out, 'starlight');
   if (values.starlight) installStarlight(starlightDir);
@@ -215,7 +215,7 @@ for (const target of targets) {
     }
     rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
     rmSync(join(floorDir, 'cache'), { recursive: true, force: true });
-    const floorEnv = { ...process.env, OUT_DIR: join(floorDir, 'dist'), CACHE_DIR: join(floorDir, 'cache') };
+    const floorEnv = environmentWith({ OUT_DIR: join(floorDir, 'dist'), CACHE_DIR: join(floorDir, 'cache') });
     const floorBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
       env: floorEnv,
       cwd: floorDir,
@@ -230,16 +230,18 @@ for (const target of targets) {
         rmSync(join(starlightDir, 'src'), { recursive: true, force: true });
         writeProject(starlightDir, starlightProject(pages, sentences, astroVersion));
       }
-      const starEnv = { ...process.env, OUT_DIR: join(starlightDir, 'dist'), CACHE_DIR: join(starlightDir, 'cache') };
-      rmSync(starEnv.OUT_DIR, { recursive: true, force: true });
-      rmSync(starEnv.CACHE_DIR, { recursive: true, force: true });
+      const starOut = join(starlightDir, 'dist');
+      const starCache = join(starlightDir, 'cache');
+      const starEnv = environmentWith({ OUT_DIR: starOut, CACHE_DIR: starCache });
+      rmSync(starOut, { recursive: true, force: true });
+      rmSync(starCache, { recursive: true, force: true });
       rmSync(join(starlightDir, '.astro'), { recursive: true, force: true });
       const star = await measure(node, [join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
         env: starEnv,
         cwd: starlightDir,
       });
       seconds.starlight.push(star.seconds);
-      starlightPages = htmlFiles(starEnv.OUT_DIR).length;
+      starlightPages = htmlFiles(starOut).length;
     }
     console.error(
       `  round ${round} (load average ${loads.at(-1)!.toFixed(1)}): ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`,

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { councilIndexOf, councilIndexPath, isMergedIndexFile, siteIndexPath } from '../lib/search/search-split.ts';
+import { settings } from '../lib/settings.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -88,11 +89,11 @@ export function searchIndex(): AstroIntegration {
     name: 'improvement-tracker:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SKIP_SEARCH_INDEX === '1') return;
+        const { skipSearchIndex, searchIndexReport } = settings();
+        if (skipSearchIndex) return;
         const { pages, seconds } = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Indexed ${pages} pages for search in ${seconds.toFixed(2)} s`);
-        if (process.env.SEARCH_INDEX_REPORT)
-          await writeFile(process.env.SEARCH_INDEX_REPORT, JSON.stringify({ pages, seconds }));
+        if (searchIndexReport) await writeFile(searchIndexReport, JSON.stringify({ pages, seconds }));
       },
     },
   };
