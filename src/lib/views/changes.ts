@@ -41,6 +41,15 @@ export function changesView(changes: VersionChanges): ChangesView {
   const action = (a: { ref: string } & Parameters<typeof urlOf>[0]) => link(`Action ${a.ref}`, a);
   const slipped = changes.timescales.filter((t) => t.direction === 'slipped');
   const forward = changes.timescales.filter((t) => t.direction !== 'slipped');
+  /** "Action 1.1.1: Amber to Green", with what the change was where it has a word. */
+  const ratingChange = (r: (typeof changes.ratings)[number], word?: string): Line => [
+    action(r.after),
+    ': ',
+    { rating: r.before.rating },
+    ' to ',
+    { rating: r.after.rating },
+    ...(word ? [` (${word})`] : []),
+  ];
   const worse = changes.ratings.filter((r) => r.direction === 'worse');
   const better = changes.ratings.filter((r) => r.direction === 'better');
   const firstOrNoLonger = changes.ratings.filter(
@@ -105,39 +114,19 @@ export function changesView(changes: VersionChanges): ChangesView {
         id: 'ratings-worse',
         heading: 'Ratings that got worse',
         empty: 'No rating got worse.',
-        items: worse.map((r) => [
-          action(r.after),
-          ': ',
-          { rating: r.before.rating },
-          ' to ',
-          { rating: r.after.rating },
-          ' (worse)',
-        ]),
+        items: worse.map((r) => ratingChange(r, 'worse')),
       },
       {
         id: 'ratings-better',
         heading: 'Ratings that got better',
         empty: 'No rating got better.',
-        items: better.map((r) => [
-          action(r.after),
-          ': ',
-          { rating: r.before.rating },
-          ' to ',
-          { rating: r.after.rating },
-          ' (better)',
-        ]),
+        items: better.map((r) => ratingChange(r, 'better')),
       },
       {
         id: 'rated-for-the-first-time',
         heading: 'Rated for the first time, or no longer rated',
         empty: 'None.',
-        items: firstOrNoLonger.map((r) => [
-          action(r.after),
-          ': ',
-          { rating: r.before.rating },
-          ' to ',
-          { rating: r.after.rating },
-        ]),
+        items: firstOrNoLonger.map((r) => ratingChange(r)),
       },
       {
         id: 'new-actions',
