@@ -1,3 +1,4 @@
+import { monthNames } from '../derivations/dates.ts';
 import type { SourceFile } from '../content/parse-content.ts';
 
 /** The shape of a synthetic corpus for the benchmark. Every page it produces says it is synthetic. */
@@ -32,21 +33,6 @@ function random(seed: number): () => number {
     return state / 2 ** 32;
   };
 }
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Generates a synthetic corpus as content and data files, every name and text marked synthetic.
@@ -210,7 +196,7 @@ export function syntheticCorpus(shape: CorpusShape, sentences: readonly string[]
                   actions: [text(25), text(25)],
                   lead: 'HoS and Team managers',
                   leadRoles: ['hos', 'team-managers'],
-                  timescale: x % 5 === 0 ? 'Immediate' : `End ${months[month]} 2020`,
+                  timescale: x % 5 === 0 ? 'Immediate' : `End ${monthNames[month]} 2020`,
                   impact: [text(20)],
                   measure: [text(20)],
                   evidence: v > 1 ? [text(20)] : [],

@@ -1,6 +1,7 @@
 /** Helpers for dates known to the day, month or year ("2019-10-31", "2019-10", "2019"). */
 
-const monthNames = [
+/** The months' names as the documents write them, January first. */
+export const monthNames = [
   'January',
   'February',
   'March',
@@ -48,6 +49,12 @@ export function monthsBetween(a: string, b: string): number {
   const [ay, am] = endOf(a).split('-').map(Number);
   const [by, bm] = endOf(b).split('-').map(Number);
   return (by! - ay!) * 12 + (bm! - am!);
+}
+
+/** The month a full name names, in any case ("april" → 4), or undefined. */
+export function fullMonthNumber(name: string): number | undefined {
+  const index = monthNames.findIndex((m) => m.toLowerCase() === name.toLowerCase());
+  return index < 0 ? undefined : index + 1;
 }
 
 /** Index of a month name or its abbreviation ("October", "Oct", "Sept"; January = 1), or undefined. */

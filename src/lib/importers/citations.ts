@@ -1,5 +1,6 @@
 // Reads the citations councils put in brackets ("(Para 83, 85, 86)", "(April & October Monitoring
 // Visit)", "(recommendation 8 and repeated)") into cross-references. Pure; reports what it cannot place.
+import { fullMonthNumber, monthNames } from '../derivations/dates.ts';
 import { recommendation as recommendationSchema } from '../../schemas/inspection.ts';
 
 /** A monitoring visit a citation can name: its id and when it took place ("2019-04"). */
@@ -8,21 +9,7 @@ export interface VisitRef {
   visited: string;
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const monthPattern = new RegExp(`\\b(${months.join('|')})\\b(?:\\s+(\\d{4}))?`, 'gi');
+const monthPattern = new RegExp(`\\b(${monthNames.join('|')})\\b(?:\\s+(\\d{4}))?`, 'gi');
 
 /** A citation in brackets at the end of a paragraph, with anything after it (a full stop, a footnote mark). */
 export function trailingCitation(text: string): { before: string; citation: string; after: string } | undefined {
@@ -68,7 +55,7 @@ export function citedVisits(citation: string, visits: readonly VisitRef[]): { id
   const ids: string[] = [];
   const problems: string[] = [];
   for (const match of citation.matchAll(monthPattern)) {
-    const month = String(months.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0');
+    const month = String(fullMonthNumber(match[1]!)).padStart(2, '0');
     const year = match[2];
     const found = visits.filter((v) =>
       year ? v.visited.startsWith(`${year}-${month}`) : v.visited.slice(5, 7) === month,

@@ -2,6 +2,7 @@
 // (tables, paragraphs and lists as Word holds them), node-html-parser walks it. Themes and objectives
 // come from the headings between tables, actions from the rows, rows continued across page breaks
 // are joined to their action, and every cell that cannot be read is reported by table, row and column.
+import { fullMonthNumber } from '../derivations/dates.ts';
 import mammoth from 'mammoth';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import {
@@ -228,20 +229,6 @@ interface Draft {
 
 const themePattern = /^(?:theme|pillar|priority)\s+(\d+)\s*[:.–—-]\s*(.+)$/i;
 const objectivePattern = /^objective\s*[:.–—-]?\s*(\d+\.\d+)\s*[:.]?\s*(.*)$/i;
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Reads a plan document's HTML (mammoth's output) into a plan version's table. Pure. */
 export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResult {
@@ -461,9 +448,9 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
       }
     } else if (!theme) {
       const v = /\bversion\s+(\d+(?:\.\d+)?)\s*[-–—,:]?\s*([a-z]+)\s+(\d{4})\b/i.exec(text);
-      const month = v ? monthNames.indexOf(v[2]!.toLowerCase()) : -1;
-      if (v && month >= 0 && !version)
-        version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month + 1).padStart(2, '0')}` };
+      const month = v ? fullMonthNumber(v[2]!) : undefined;
+      if (v && month !== undefined && !version)
+        version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month).padStart(2, '0')}` };
     } else if (objective && !drafts.some((d) => d.objective === objective) && trailingCitation(text)) {
       // an objective's statement written as a paragraph rather than a bullet
       addAim(text, `objective ${objective.ref}, paragraph ${objective.aims.length + 1}`);

@@ -2,6 +2,7 @@
 // pasted into a .txt) into an inspection file: its judgements table, the recommendations under
 // "What needs to improve" (numbered or lettered, in the report's own term) and its numbered
 // paragraphs, joined across pages. What it cannot place is reported, never guessed.
+import { fullMonthNumber } from '../derivations/dates.ts';
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
@@ -114,26 +115,12 @@ const grades: [RegExp, (typeof judgementValues)[number]][] = [
   [/^inadequate$/i, 'inadequate'],
 ];
 const gradeWords = 'outstanding|good|requires improvement(?: to be good)?|adequate|inadequate';
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** A date as written ("14 May 2018", "May 2018") as YYYY-MM-DD or YYYY-MM. */
 function dateOf(day: string | undefined, month: string, year: string): string | undefined {
-  const m = months.indexOf(month.toLowerCase());
-  if (m < 0) return undefined;
-  const mm = String(m + 1).padStart(2, '0');
+  const m = fullMonthNumber(month);
+  if (m === undefined) return undefined;
+  const mm = String(m).padStart(2, '0');
   return day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
 }
 

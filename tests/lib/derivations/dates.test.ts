@@ -3,6 +3,7 @@ import {
   compareDates,
   endOf,
   formatDate,
+  fullMonthNumber,
   isPartialDateText,
   monthNumber,
   monthsBetween,
@@ -51,6 +52,13 @@ describe('partial dates keep the precision their source gives', () => {
     expect(monthNumber('Sept')).toBe(9);
     expect(monthNumber('Ja')).toBeUndefined();
     expect(monthNumber('Smarch')).toBeUndefined();
+  });
+
+  it('reads a full month name in any case, as the importers need, and no abbreviation', () => {
+    expect(fullMonthNumber('april')).toBe(4);
+    expect(fullMonthNumber('DECEMBER')).toBe(12);
+    expect(fullMonthNumber('January')).toBe(1);
+    expect(fullMonthNumber('Oct')).toBeUndefined();
   });
 
   it('accepts only real dates as YYYY, YYYY-MM or YYYY-MM-DD', () => {
