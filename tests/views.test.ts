@@ -607,12 +607,9 @@ describe('monitoring-visit view', () => {
           "provenance": {
             "heading": "About this transcription",
             "inferences": [],
-            "intro": "Transcribed from:",
+            "intro": "Transcribed from the document under “Source document” below.",
             "notes": [
               "The plan reports the January and April visits together; the findings are its summary of both.",
-            ],
-            "sources": [
-              "Torbay Children's Services Improvement Plan, version 1, October 2019",
             ],
           },
           "rows": [
@@ -682,12 +679,9 @@ describe('monitoring-visit view', () => {
           "provenance": {
             "heading": "About this transcription",
             "inferences": [],
-            "intro": "Transcribed from:",
+            "intro": "Transcribed from the document under “Source document” below.",
             "notes": [
               "The plan reports the January and April visits together; the findings are its summary of both.",
-            ],
-            "sources": [
-              "Torbay Children's Services Improvement Plan, version 1, October 2019",
             ],
           },
           "rows": [
@@ -758,12 +752,9 @@ describe('monitoring-visit view', () => {
           "provenance": {
             "heading": "About this transcription",
             "inferences": [],
-            "intro": "Transcribed from:",
+            "intro": "Transcribed from the document under “Source document” below.",
             "notes": [
               "The plan cites this visit but does not report its findings, and gives no day for it.",
-            ],
-            "sources": [
-              "Torbay Children's Services Improvement Plan, version 1, October 2019",
             ],
           },
           "rows": [
@@ -947,7 +938,7 @@ describe('peer-review view', () => {
         "provenance": {
           "heading": "About this transcription",
           "inferences": [],
-          "intro": "Transcribed from:",
+          "intro": "Transcribed from the document under “Source document” below.",
           "notes": [
             "The notice actions the review quotes are not in the 2011 improvement notice as transcribed here, and the review does not say which notice or revision it quotes, so it is not linked to a notice.",
             "The contact officer's telephone number and email address in the source are not republished here.",
@@ -955,9 +946,6 @@ describe('peer-review view', () => {
             "The source's headings are "1. Key points and Summary" (section 1.1, given here as keyPoints) and "2. Summary" (section 2.1, given here as summary).",
             "The fourth block is headed "Improvement notice actions" in the source and the others "Improvement notice action"; the sixth block also quotes three actions under the singular heading. Each block is one entry here.",
             "The source's spelling, wording and apostrophes (straight and curly, e.g. "Child's Journey" and "Child’s Journey") are kept as they stand, including "recruitment fares", "base on Child’s Journey" and "a more user friendly".",
-          ],
-          "sources": [
-            "Response to Children's Services Peer Review, report to the Overview and Scrutiny Board, 18 July 2012",
           ],
         },
         "recruitmentPackage": 5,
@@ -1011,95 +999,92 @@ describe('statement views', () => {
     const view = statementView(bundled, bundled.statements.get('torbay/pr5220-2016-01-05')!);
     expect(readable({ ...view, keyActions: view.keyActions.length, questions: view.questions.map((q) => q.summary) }))
       .toMatchInlineSnapshot(`
-      {
-        "breadcrumbs": [
-          {
-            "href": "/",
-            "label": "Councils",
-          },
-          {
-            "href": "/torbay/",
-            "label": "Torbay Council",
-          },
-          {
-            "href": "/torbay/statements/",
-            "label": "Statements",
-          },
-        ],
-        "caption": "Joint statement, 5 January 2016",
-        "description": "The findings of a recent announced inspection by Ofsted of Safeguarding and Looked after Children Services in Torbay have been released today. … The inspection has concluded that safeguarding arrangements for children who need help and protection in Torbay are 'inadequate'.",
-        "heading": "Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services",
-        "keyActions": 9,
-        "keyActionsHeading": "Key actions taken",
-        "original": false,
-        "provenance": {
-          "heading": "About this transcription",
-          "inferences": [],
-          "intro": "Transcribed from:",
-          "notes": [
-            "The source is headed "Appendix 11a".",
-            "The source's link "A link to the Ofsted report - Children's Services" had no address in the source, so no link is given.",
-            "The word "SWIFT" in the answer to question 10 is a link in the source with no address; the word is kept as plain text and no link is given.",
-            "The quoted statement in the source opens its paragraphs with straight double quotes and its last two paragraphs with curly quotes; the quote characters are kept as in the source.",
+        {
+          "breadcrumbs": [
+            {
+              "href": "/",
+              "label": "Councils",
+            },
+            {
+              "href": "/torbay/",
+              "label": "Torbay Council",
+            },
+            {
+              "href": "/torbay/statements/",
+              "label": "Statements",
+            },
           ],
-          "sources": [
-            "Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services (Appendix 11a, PR5220)",
+          "caption": "Joint statement, 5 January 2016",
+          "description": "The findings of a recent announced inspection by Ofsted of Safeguarding and Looked after Children Services in Torbay have been released today. … The inspection has concluded that safeguarding arrangements for children who need help and protection in Torbay are 'inadequate'.",
+          "heading": "Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services",
+          "keyActions": 9,
+          "keyActionsHeading": "Key actions taken",
+          "original": false,
+          "provenance": {
+            "heading": "About this transcription",
+            "inferences": [],
+            "intro": "Transcribed from the document under “Source document” below.",
+            "notes": [
+              "The source is headed "Appendix 11a".",
+              "The source's link "A link to the Ofsted report - Children's Services" had no address in the source, so no link is given.",
+              "The word "SWIFT" in the answer to question 10 is a link in the source with no address; the word is kept as plain text and no link is given.",
+              "The quoted statement in the source opens its paragraphs with straight double quotes and its last two paragraphs with curly quotes; the quote characters are kept as in the source.",
+            ],
+          },
+          "questions": [
+            "1. How long have services been inadequate?",
+            "2. Who is responsible?",
+            "3. What is being done to address leadership issues?",
+            "4. Are there children at risk in Torbay today?",
+            "5. Why haven't changes been made more quickly to prevent services being rated inadequate?",
+            "6. Why does the council rely so heavily on temporary staff?",
+            "7. What happens now and what is the timeline?",
+            "8. What is being done to strengthen the Partnership?",
+            "9. Are Children's Services going back into intervention? What does that mean?",
+            "10. Will we get any additional funding from Government?",
+            "11. What is being done to ensure performance, assessments, case work and quality assurance process become consistent?",
           ],
-        },
-        "questions": [
-          "1. How long have services been inadequate?",
-          "2. Who is responsible?",
-          "3. What is being done to address leadership issues?",
-          "4. Are there children at risk in Torbay today?",
-          "5. Why haven't changes been made more quickly to prevent services being rated inadequate?",
-          "6. Why does the council rely so heavily on temporary staff?",
-          "7. What happens now and what is the timeline?",
-          "8. What is being done to strengthen the Partnership?",
-          "9. Are Children's Services going back into intervention? What does that mean?",
-          "10. Will we get any additional funding from Government?",
-          "11. What is being done to ensure performance, assessments, case work and quality assurance process become consistent?",
-        ],
-        "questionsHeading": "Questions and answers",
-        "rows": [
-          {
-            "key": "Reference",
-            "value": [
-              "PR5220",
-            ],
-          },
-          {
-            "key": "Published",
-            "value": "5 January 2016",
-          },
-          {
-            "key": "Signed by",
-            "list": [
-              [
-                "Torbay Council",
+          "questionsHeading": "Questions and answers",
+          "rows": [
+            {
+              "key": "Reference",
+              "value": [
+                "PR5220",
               ],
-              [
-                "Torbay and South Devon NHS Foundation Trust",
+            },
+            {
+              "key": "Published",
+              "value": "5 January 2016",
+            },
+            {
+              "key": "Signed by",
+              "list": [
+                [
+                  "Torbay Council",
+                ],
+                [
+                  "Torbay and South Devon NHS Foundation Trust",
+                ],
+                [
+                  "Devon and Cornwall Police",
+                ],
+                [
+                  "Torbay Safeguarding Children Board",
+                ],
               ],
-              [
-                "Devon and Cornwall Police",
+              "value": [],
+            },
+            {
+              "key": "About",
+              "list": [
+                "‹Announced inspection of safeguarding and looked after children services›",
               ],
-              [
-                "Torbay Safeguarding Children Board",
-              ],
-            ],
-            "value": [],
-          },
-          {
-            "key": "About",
-            "list": [
-              "‹Announced inspection of safeguarding and looked after children services›",
-            ],
-            "value": [],
-          },
-        ],
-        "title": "Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services",
-      }
-    `);
+              "value": [],
+            },
+          ],
+          "title": "Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services",
+        }
+      `);
   });
 
   it("bundled: the list of Torbay's statements, and Worcestershire's empty list", () => {
@@ -1422,14 +1407,11 @@ describe('plan-version and changes views', () => {
         "provenance": {
           "heading": "About this transcription",
           "inferences": [],
-          "intro": "Transcribed from:",
+          "intro": "Transcribed from the document under “Source document” below.",
           "notes": [
             "The plan's RAG/DOT column is empty in this version: no action has been rated yet.",
             "The plan's diagram of the improvement journey is transcribed as three stages; stage 3 runs "Between April 2020 and March 2021" and its last milestone is dated April 2021.",
             "Objective 1.1's citation "(recommendation 8 and repeated)" is followed by an asterisk in the source, with no footnote or other asterisk to say what it marks; it is left out.",
-          ],
-          "sources": [
-            "Torbay Children's Services Improvement Plan, Version 1, October 2019",
           ],
         },
         "ratingCounts": [

@@ -52,6 +52,22 @@ describe('every document page carries its source block', () => {
     expect(missing).toEqual([]);
   });
 
+  it('is what "About this transcription" points to, and the titles are not listed there again', async () => {
+    let pointing = 0;
+    for (const node of documents) {
+      const url = urlOf(node);
+      const html = await (await fetch(`${inject('baseUrl')}${url}`)).text();
+      const about = /<summary>About this transcription<\/summary>([\s\S]*?)<\/details>/.exec(html);
+      if (!about) continue;
+      pointing++;
+      const view = sourceView(node)!;
+      expect(about[1], url).toContain(`under “${view.heading}” below`);
+      expect(html.indexOf('data-source-block'), url).toBeGreaterThan(html.indexOf('About this transcription'));
+      for (const item of view.items) expect(about[1], url).not.toContain(item.title);
+    }
+    expect(pointing).toBeGreaterThanOrEqual(10);
+  });
+
   it('is not on pages that are not documents (the register, an action)', async () => {
     for (const url of ['/', '/torbay/plans/improvement-plan/actions/1.1.1/', '/glossary/']) {
       const html = await (await fetch(`${inject('baseUrl')}${url}`)).text();

@@ -9,6 +9,7 @@ import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationN
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from '../publishing/urls.ts';
+import { sourceHeading } from './source.ts';
 import { noRatingColumnTag, notYetRated } from '../derivations/vocabulary.ts';
 
 /** A tag shown beside text: always a word, never colour alone. */
@@ -42,9 +43,11 @@ export interface Row {
 export interface Provenance {
   /** "About this transcription", or "About this statement" for one written for the site. */
   heading: string;
-  /** What the page's text is: "Transcribed from:" and the sources, or "Written for this site by …". */
+  /**
+   * What the page's text is: transcribed from the documents its "Source document" block names (the
+   * block says which, so this does not list them again), or "Written for this site by …".
+   */
   intro: string;
-  sources: string[];
   /** Inferences, each said to be one. */
   inferences: string[];
   notes: string[];
@@ -142,16 +145,19 @@ export function joinInline(items: readonly Inline[], separator = ', '): Line {
   return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 }
 
-/** Provenance of a transcribed document: its sources, inferences and notes. */
+/**
+ * Provenance of a transcribed document: its inferences and notes. The documents themselves are
+ * named once, in the page's source block (views/source.ts), which this points to.
+ */
 export function transcription(
   sources: readonly { title: string }[],
   notes: readonly string[],
   inferences: readonly string[] = [],
 ): Provenance {
+  const several = sources.length > 1;
   return {
     heading: 'About this transcription',
-    intro: 'Transcribed from:',
-    sources: sources.map((s) => s.title),
+    intro: `Transcribed from the ${several ? 'documents' : 'document'} under “${sourceHeading(several)}” below.`,
     inferences: inferences.map((i) => `Inference: ${i}`),
     notes: [...notes],
   };

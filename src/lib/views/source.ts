@@ -35,6 +35,11 @@ export interface SourceItem {
   addressNote?: string;
 }
 
+/** The block's heading: "Source document", or "Source documents" for a page read from several. */
+export function sourceHeading(several: boolean): string {
+  return several ? 'Source documents' : 'Source document';
+}
+
 /** The source block of a document page. */
 export interface SourceView {
   heading: string;
@@ -95,7 +100,7 @@ export function sourceView(node: LinkableNode): SourceView | undefined {
   const several = items.length > 1;
   const first = items[0]!;
   return {
-    heading: several ? 'Source documents' : 'Source document',
+    heading: sourceHeading(several),
     intro: original
       ? 'This statement was written for this site by its publisher. It refers to:'
       : several

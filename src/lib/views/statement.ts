@@ -46,7 +46,6 @@ export function statementProvenance(statement: StatementNode): Provenance {
     return {
       heading: 'About this statement',
       intro: `Written for this site and published by ${data.signatories.length > 0 ? data.signatories.join(', ') : authority.data.name}; it is not a transcription of another document.`,
-      sources: [],
       inferences: [],
       notes: [...data.notes],
     };

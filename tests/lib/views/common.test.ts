@@ -85,11 +85,13 @@ describe('the pieces every page view is made of', () => {
     expect(link('Plan', three)).toEqual({ text: 'Plan', href: '/fixture/plans/plan/' });
     expect(transcription([{ title: 'Report' }], ['A note'], ['the date is read from the cover'])).toEqual({
       heading: 'About this transcription',
-      intro: 'Transcribed from:',
-      sources: ['Report'],
+      intro: 'Transcribed from the document under “Source document” below.',
       inferences: ['Inference: the date is read from the cover'],
       notes: ['A note'],
     });
+    expect(transcription([{ title: 'Report' }, { title: 'Annex' }], []).intro).toBe(
+      'Transcribed from the documents under “Source documents” below.',
+    );
   });
 
   it('writes lists, dates and lines as a reader reads them', () => {
