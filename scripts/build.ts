@@ -1,22 +1,47 @@
-// `npm run build [-- --production]`: checks the content, builds the site and its search index into a
-// staging folder beside dist/, and only when all of that succeeded swaps it into dist/. A failed or
-// killed build leaves the previous dist/ exactly as it was. OUT_DIR, CONTENT_DIR, DATA_DIR and
-// CACHE_DIR work as for `astro build` (the tests build fixture sites with them).
-import { spawnSync } from 'node:child_process';
+// `npm run build [-- --production] [--silent | --verbose] [--force]`: checks the content, builds the
+// site and its search index into a staging folder beside dist/, and only when all of that succeeded
+// swaps it into dist/. A failed or killed build leaves the previous dist/ exactly as it was. OUT_DIR,
+// CONTENT_DIR, DATA_DIR and CACHE_DIR work as for `astro build` (the tests build fixture sites with them).
+// The check and Astro's build run in this one process, one after the other (Astro's programmatic
+// `build()`), so the content's modules are loaded once and no second Node starts.
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import module from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { siteAddressProblem } from '../src/lib/publishing/site-address.ts';
-import { environmentWith, settings } from '../src/lib/settings.ts';
+import { contentRoots, settings } from '../src/lib/settings.ts';
+import { checkContent } from './content-check.ts';
 
 const setting = settings();
+// As `astro build` does (astro/bin/astro.mjs): Node keeps the compiled code of the modules it loads
+// (Astro, Vite, …) for the next build, except in CI, where no next build would read it.
+if (!setting.ci) module.enableCompileCache?.();
 const out = resolve(setting.outDir);
 const staging = join(dirname(out), `.${basename(out)}.staging`);
 const previous = join(dirname(out), `.${basename(out)}.previous`);
-const passThrough = process.argv.slice(2).filter((a) => a !== '--production');
 const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+
+// The options `astro build` took that make sense here; --production is ours (see "Publishing safely").
+const { values: flags, tokens } = parseArgs({
+  options: {
+    production: { type: 'boolean' },
+    silent: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+  strict: false,
+  tokens: true,
+});
+const unknown = tokens.filter(
+  (t) => t.kind !== 'option' || !['production', 'silent', 'verbose', 'force'].includes(t.name),
+);
+if (unknown.length > 0)
+  fail(
+    `npm run build does not take ${unknown.map((t) => (t.kind === 'option' ? t.rawName : t.kind === 'positional' ? t.value : '--')).join(' ')}; it takes --production, --silent, --verbose and --force. Nothing was built.`,
+  );
 
 // A build killed in the instant between its two renames leaves the old site in `previous`: restore it.
 if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
@@ -30,25 +55,35 @@ if (!setting.siteUrl)
     'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see "Publishing" in the README).',
   );
 
-const node = process.execPath;
-const checked = spawnSync(node, ['scripts/check.ts'], { stdio: 'inherit' });
-if (checked.status !== 0)
-  fail(`Nothing was built; ${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}.`);
+const unchanged = () => `${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}`;
+let checked: boolean;
+try {
+  checked = checkContent(contentRoots());
+} catch (error) {
+  console.error(error);
+  checked = false;
+}
+if (!checked) fail(`Nothing was built; ${unchanged()}.`);
 
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-const built = spawnSync(node, [astro, 'build', ...passThrough], {
-  stdio: 'inherit',
-  env: environmentWith({ OUT_DIR: staging }),
-});
-const unchanged = `${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}`;
-if (built.status !== 0) fail(`The build failed${built.signal ? ` (stopped by ${built.signal})` : ''}: ${unchanged}.`);
+// Loaded only now: a failed check never pays for loading Astro.
+const { build } = await import('astro');
+try {
+  await build({
+    outDir: staging,
+    logLevel: flags.verbose ? 'debug' : flags.silent ? 'silent' : undefined,
+    force: flags.force === true ? true : undefined,
+  });
+} catch (error) {
+  console.error(error);
+  fail(`The build failed: ${unchanged()}.`);
+}
 
 // Only the site is published: no server chunks, and every part present.
 rmSync(join(staging, '.prerender'), { recursive: true, force: true });
 const missing = ['index.html', ...(setting.skipSearchIndex ? [] : ['pagefind/pagefind.js'])].filter(
   (f) => !existsSync(join(staging, f)),
 );
-if (missing.length > 0) fail(`The build is incomplete (no ${missing.join(', ')}): ${unchanged}.`);
+if (missing.length > 0) fail(`The build is incomplete (no ${missing.join(', ')}): ${unchanged()}.`);
 
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);

@@ -1,13 +1,7 @@
 // `npm run check [-- --content <dir>]`: validates every content file and cross-reference, without building.
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
-import { buildGraph } from '../src/lib/graph/graph.ts';
-import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
-import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
-import { buildTime, publishable } from '../src/lib/content/publication.ts';
-import { readSources } from './read-content.ts';
-import { understoodTimescales, unreadableTimescales } from '../src/lib/derivations/timescale.ts';
-import { contentRoots, settings } from '../src/lib/settings.ts';
+import { checkContent } from './content-check.ts';
+import { contentRoots } from '../src/lib/settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,39 +9,4 @@ const { values } = parseArgs({
     data: { type: 'string', default: contentRoots().data },
   },
 });
-const roots: Roots = { content: values.content!, data: values.data! };
-const files = readSources(roots);
-const shown = (dir: string) => relative(process.cwd(), dir) || '.';
-const { content, problems } = parseContent(files, { content: shown(roots.content), data: shown(roots.data) });
-
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
-try {
-  // Drafts and embargoed statements are checked like any other, then left out as a build would.
-  buildGraph(content);
-  const { content: published, withheld } = publishable(content, buildTime({ BUILD_TIME: settings().buildTime }));
-  const graph = buildGraph(published);
-  const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
-  const unread = unreadableTimescales(content.planOutlines);
-  if (unread.length > 0) {
-    console.warn(
-      `Warning: ${unread.length} timescale${unread.length === 1 ? '' : 's'} give no date the site can read, so ${unread.length === 1 ? 'it is' : 'they are'} never counted overdue:`,
-    );
-    for (const w of unread) console.warn(`  ! ${w.file}: action ${w.ref}: "${w.words}"`);
-    console.warn(
-      `  The site reads wordings like: ${understoodTimescales.map((t) => `"${t}"`).join(', ')}. Keep the plan's words; add a date in words the site reads if the plan gives one.`,
-    );
-  }
-  console.log(
-    `Content check passed: ${files.length} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
-      `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
-      `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements.`,
-  );
-  for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+if (!checkContent({ content: values.content!, data: values.data! })) process.exit(1);

@@ -45,6 +45,8 @@ export interface Settings {
   port: number | undefined;
   /** CHROMIUM_PATH: the Chromium the browser tests drive, when set. */
   chromiumPath: string | undefined;
+  /** CI: running in continuous integration (any value), where `npm run build` keeps no compiled-code cache, as Astro does. */
+  ci: boolean;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -67,6 +69,7 @@ export function settings(env: Environment = process.env, argv: readonly string[]
     synthetic: env.SYNTHETIC === '1',
     port: set('PORT') ? Number(env.PORT) : undefined,
     chromiumPath: set('CHROMIUM_PATH'),
+    ci: Boolean(env.CI),
   };
 }
 

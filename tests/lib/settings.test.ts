@@ -19,6 +19,7 @@ describe('settings', () => {
       synthetic: false,
       port: undefined,
       chromiumPath: undefined,
+      ci: false,
     });
     expect(contentRoots({})).toEqual({ content: defaultFolders.content, data: defaultFolders.data });
   });
@@ -37,6 +38,7 @@ describe('settings', () => {
       SYNTHETIC: '1',
       PORT: '4400',
       CHROMIUM_PATH: '/usr/bin/chromium',
+      CI: 'true',
     };
     expect(settings(env, [])).toEqual({
       siteUrl: 'https://tracker.example.gov.uk',
@@ -53,6 +55,7 @@ describe('settings', () => {
       synthetic: true,
       port: 4400,
       chromiumPath: '/usr/bin/chromium',
+      ci: true,
     });
     expect(contentRoots(env)).toEqual({ content: 'fixture/content', data: 'fixture/data' });
   });
