@@ -9,8 +9,12 @@ import type { SheetError } from './spreadsheet.ts';
 import { zipProblem } from './zip-limits.ts';
 import JSZip from 'jszip';
 
-/** exceljs, loaded only for xlsx: a CSV is read and written without it (loading it costs the build a quarter of a second). */
-const excel = async () => (await import('exceljs')).default;
+/**
+ * exceljs's Workbook, loaded only for xlsx: a CSV is read and written without it. Its own module rather
+ * than the package's entry, which also loads exceljs's streaming reader and writer (unzipper, archiver
+ * and their dependencies) that nothing here uses: 0.13 s to load instead of 0.32 s.
+ */
+const excel = async (): Promise<typeof ExcelJS.Workbook> => (await import('exceljs/lib/doc/workbook.js')).default;
 
 /** A spreadsheet's file format. */
 export type SheetFormat = 'xlsx' | 'csv';
@@ -249,7 +253,7 @@ async function readXlsx(data: Buffer, errors: SheetError[]): Promise<string[][]>
     errors.push({ row: 0, message: `the file ${problem}` });
     return [];
   }
-  const workbook = new (await excel()).Workbook();
+  const workbook = new (await excel())();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
@@ -373,12 +377,12 @@ export async function readSheet(data: Buffer, format: SheetFormat): Promise<stri
 export const DEFAULT_SHEET_DATE = new Date('2000-01-01T00:00:00Z');
 
 function workbookOf(
-  Excel: typeof ExcelJS,
+  Workbook: typeof ExcelJS.Workbook,
   rows: readonly (readonly string[])[],
   sheetName: string,
   date: Date,
 ): ExcelJS.Workbook {
-  const workbook = new Excel.Workbook();
+  const workbook = new Workbook();
   workbook.creator = 'Improvement Tracker';
   workbook.lastModifiedBy = 'Improvement Tracker';
   workbook.created = date;
