@@ -2,10 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import icon from 'astro-icon';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { icons } from './src/integrations/icons.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { defaultFolders, settings } from './src/lib/settings.ts';
 
@@ -40,7 +40,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    icon({ include: { mdi: ['alert-circle', 'magnify'] } }),
+    icons({ mdi: ['alert-circle', 'magnify'] }),
     searchIndex(),
     ...editorIntegrations,
   ],
