@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { icons } from './src/integrations/icons.ts';
@@ -29,7 +28,11 @@ const schemaHash = createHash('sha256')
   .digest('hex')
   .slice(0, 12);
 
-export default defineConfig({
+// A plain object with its type, not `defineConfig()` from 'astro/config': that entry point also loads
+// Astro's SVG optimiser (svgo, csso, css-tree) and font tooling, 0.15 s of CPU on every build, for an
+// identity function. The type checks the same (`// @ts-check` above).
+/** @type {import('astro').AstroUserConfig} */
+const config = {
   site: setting.siteAddress,
   // The benchmark and fixture builds write elsewhere and keep their own content cache.
   outDir: setting.outDir,
@@ -67,4 +70,6 @@ export default defineConfig({
           ],
         },
       },
-});
+};
+
+export default config;
