@@ -1,12 +1,5 @@
 // Every printed link's address as a numbered endnote, added to each page at build time.
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-
-const classesOf = (node: Element): string[] => {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
-};
+import { classesOf, escapeHtml, finishHtml, isHidden, type FinishingRule, type Tag } from './page-html.ts';
 
 /** Parts of a page that print leaves out, so their links get no endnote. */
 const NOT_PRINTED = [
@@ -17,62 +10,53 @@ const NOT_PRINTED = [
   'app-chart__canvas',
   'app-skip-link',
 ];
-const notPrinted = (node: Element) =>
-  node.properties.hidden !== undefined && node.properties.hidden !== false
-    ? true
-    : classesOf(node).some((c) => NOT_PRINTED.includes(c));
+const notPrinted = (tag: Tag) => isHidden(tag) || classesOf(tag).some((c) => NOT_PRINTED.includes(c));
+
+const PRINT_ONLY = 'class="app-print-only" data-pagefind-ignore=""';
 
 /**
  * Numbers every printed link of a fragment of HTML (a page's main content) with the absolute
  * address it leads to: "[3]" after the link, shown only in print, and a list of the addresses at
- * the end. Links to the same address share a number; links within the page get none.
+ * the end. Links to the same address share a number; links within the page ("#…") get none, nor do
+ * links in parts print leaves out (hidden, or with a class of NOT_PRINTED).
  */
-export function withEndnotes(html: string, pageUrl: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  return addEndnotes(tree, pageUrl) ? toHtml(tree) : html;
-}
-
-/** Adds the endnotes to a parsed fragment; false when it has no link to number. */
-export function addEndnotes(tree: Root, pageUrl: string): boolean {
-  const numbers = new Map<string, number>();
-  const visit = (parent: Root | Element) => {
-    const children: RootContent[] = [];
-    for (const child of parent.children) {
-      children.push(child);
-      if (child.type !== 'element' || notPrinted(child)) continue;
-      const href = child.tagName === 'a' ? child.properties.href : undefined;
-      if (typeof href === 'string' && !href.startsWith('#')) {
+export const addEndnotes =
+  (pageUrl: string): FinishingRule =>
+  (insert) => {
+    const numbers = new Map<string, number>();
+    /** How deep within a part left out, or within a numbered link, the reader is. */
+    let skipping = 0;
+    let link: { tag: Tag; number: number } | undefined;
+    return {
+      open(tag) {
+        if (skipping > 0 || notPrinted(tag)) return void skipping++;
+        const href = tag.name === 'a' ? tag.attributes.href : undefined;
+        if (href === undefined || href.startsWith('#')) return;
         const address = new URL(href, pageUrl).href;
         if (!numbers.has(address)) numbers.set(address, numbers.size + 1);
-        children.push(printOnly('span', [{ type: 'text', value: `[${numbers.get(address)}]` }]));
-        continue;
-      }
-      visit(child);
-    }
-    parent.children = children as Element['children'];
+        link = { tag, number: numbers.get(address)! };
+        skipping = 1;
+      },
+      close(tag, end) {
+        if (skipping === 0) return;
+        skipping--;
+        if (link?.tag === tag) {
+          insert(end, `<span ${PRINT_ONLY}>[${link.number}]</span>`);
+          link = undefined;
+        }
+      },
+      end(length) {
+        if (numbers.size === 0) return;
+        const items = [...numbers.keys()].map((address) => `<li>${escapeHtml(address)}</li>`).join('');
+        insert(
+          length,
+          `<section class="app-print-only app-endnotes" data-pagefind-ignore=""><h2>Web addresses</h2><ol>${items}</ol></section>`,
+        );
+      },
+    };
   };
-  visit(tree);
-  if (numbers.size === 0) return false;
-  const items: ElementContent[] = [...numbers.keys()].map((address) => ({
-    type: 'element',
-    tagName: 'li',
-    properties: {},
-    children: [{ type: 'text', value: address }],
-  }));
-  tree.children.push(
-    printOnly(
-      'section',
-      [
-        { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Web addresses' }] },
-        { type: 'element', tagName: 'ol', properties: {}, children: items },
-      ],
-      'app-endnotes',
-    ),
-  );
-  return true;
-}
 
-function printOnly(tagName: string, children: ElementContent[], extra?: string): Element {
-  const className = ['app-print-only', ...(extra ? [extra] : [])];
-  return { type: 'element', tagName, properties: { className, dataPagefindIgnore: '' }, children };
+/** A fragment of HTML with its endnotes added (unchanged when it has no link to number). */
+export function withEndnotes(html: string, pageUrl: string): string {
+  return finishHtml(html, [addEndnotes(pageUrl)]);
 }

@@ -1,8 +1,6 @@
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { glossaryAnchor, markAbbreviations, meaningNote } from '../../../src/lib/publishing/abbreviations.ts';
+import { finishHtml } from '../../../src/lib/publishing/page-html.ts';
 import { term as termSchema, type Term } from '../../../src/schemas/glossary.ts';
 import { bundledFiles, bundledGraph } from '../../helpers.ts';
 
@@ -12,11 +10,7 @@ const terms: Term[] = [
   { term: 'R&R', expansion: 'Recruitment and retention', meaningFrom: 'site' },
   { term: 'CPIP', meaningFrom: 'unknown' },
 ];
-const marked = (html: string) => {
-  const tree: Root = fromHtml(html, { fragment: true });
-  markAbbreviations(tree, terms);
-  return toHtml(tree);
-};
+const marked = (html: string, path = '/torbay/') => finishHtml(html, [markAbbreviations(terms, path)]);
 
 describe('markAbbreviations', () => {
   it('marks the first use of each term on the page only, linked to the glossary', () => {
@@ -24,15 +18,42 @@ describe('markAbbreviations', () => {
       '<p>The <a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a> and the ' +
         '<a href="/glossary/#term-lado" class="app-abbr"><abbr title="Local authority designated officer">LADOs</abbr></a>.</p>' +
         '<p>HoS again; <a href="/glossary/#term-cpip" class="app-abbr"><abbr title="Not spelled out in the source documents">CPIP</abbr></a> and ' +
-        '<a href="/glossary/#term-r-r" class="app-abbr"><abbr title="Recruitment and retention">R&#x26;R</abbr></a>.</p>',
+        '<a href="/glossary/#term-r-r" class="app-abbr"><abbr title="Recruitment and retention">R&amp;R</abbr></a>.</p>',
     );
   });
 
   it('matches whole words in their case, and leaves links, headings and form labels alone', () => {
-    expect(marked('<p>Hospital, HOS, hos, CPIPish HoSes</p>')).toBe('<p>Hospital, HOS, hos, CPIPish HoSes</p>');
+    expect(marked('<p>Hospital, HOS, hos, CPIPish HoSes, theHoS, 2HoS</p>')).toBe(
+      '<p>Hospital, HOS, hos, CPIPish HoSes, theHoS, 2HoS</p>',
+    );
     expect(marked('<h2>HoS</h2><a href="/x/">HoS</a><label>HoS</label><p>HoS</p>')).toBe(
       '<h2>HoS</h2><a href="/x/">HoS</a><label>HoS</label><p><a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a></p>',
     );
+  });
+
+  it('leaves hidden parts, visually hidden and print-only text alone, and marks the first use after them', () => {
+    const html =
+      '<div hidden><p>HoS</p></div><p><span class="x app-visually-hidden">HoS</span><span class="app-print-only">HoS</span></p><p>x HoS</p>';
+    expect(marked(html)).toBe(
+      html.replace(
+        '<p>x HoS</p>',
+        '<p>x <a href="/glossary/#term-hos" class="app-abbr"><abbr title="Head of Service">HoS</abbr></a></p>',
+      ),
+    );
+  });
+
+  it('writes the meaning escaped, and the text around it as rendered', () => {
+    const out = finishHtml('<p>&quot;SW&quot; &amp; more</p>', [
+      markAbbreviations([{ term: 'SW', expansion: 'Social "worker" & co', meaningFrom: 'site' }], '/'),
+    ]);
+    expect(out).toBe(
+      '<p>&quot;<a href="/glossary/#term-sw" class="app-abbr"><abbr title="Social &quot;worker&quot; &amp; co">SW</abbr></a>&quot; &amp; more</p>',
+    );
+  });
+
+  it('leaves the glossary page itself alone', () => {
+    expect(marked('<p>HoS</p>', '/glossary/')).toBe('<p>HoS</p>');
+    expect(marked('<p>HoS</p>', '/glossary/x/')).toContain('<abbr title="Head of Service">HoS</abbr>');
   });
 
   it('gives each term an anchor that is a plain fragment', () => {
