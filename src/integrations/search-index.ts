@@ -58,12 +58,15 @@ export async function buildSearchIndex(outputPath: string): Promise<{ pages: num
     if (added.errors.length > 0)
       throw new Error(`Pagefind could not index the pages of ${slug}: ${added.errors.join('; ')}`);
     pages += added.page_count;
-    const { files, errors } = await index.getFiles();
-    if (errors.length > 0) throw new Error(`Pagefind could not write the index of ${slug}: ${errors.join('; ')}`);
-    for (const file of files.filter((f) => isCouncilIndexFile(f.path))) {
-      const path = join(outputPath, council.index, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
+    // Pagefind writes the files itself (cheaper than passing them through its Node API); what a council
+    // index does not need (Pagefind's script, its UI, the WebAssembly of other languages) is then removed.
+    const folder = join(outputPath, council.index);
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write the index of ${slug}: ${written.errors.join('; ')}`);
+    for (const file of await readdir(folder, { recursive: true })) {
+      const path = file.split('\\').join('/');
+      if (!isCouncilIndexFile(path) && !['index', 'fragment', 'filter'].includes(path)) await rm(join(folder, file));
     }
     await index.deleteIndex();
   }
