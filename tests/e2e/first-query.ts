@@ -52,22 +52,3 @@ export async function firstQueryBytes(
 ): Promise<number> {
   return (await firstQueryFiles(baseUrl, query, councils)).reduce((n, f) => n + f.bytes, 0);
 }
-
-/** Sums fetched files by kind: Pagefind's WebAssembly, scripts, metadata, word-index chunks, fragments, other. */
-export function firstQueryBreakdown(files: readonly FetchedFile[]): Record<string, number> {
-  const kind = (path: string) =>
-    /wasm/.test(path)
-      ? 'wasm'
-      : path.endsWith('.js')
-        ? 'script'
-        : path.endsWith('.pf_meta')
-          ? 'metadata'
-          : path.includes('/index/')
-            ? 'chunks'
-            : path.includes('/fragment/')
-              ? 'fragments'
-              : 'other';
-  const sums: Record<string, number> = {};
-  for (const file of files) sums[kind(file.path)] = (sums[kind(file.path)] ?? 0) + file.bytes;
-  return sums;
-}
