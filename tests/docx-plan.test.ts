@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +21,7 @@ import {
 } from '../src/lib/importers/docx-plan.ts';
 import { planOutline } from '../src/schemas/plan-outline.ts';
 import { planVersion } from '../src/schemas/plan-version.ts';
-import { bundledFiles } from './helpers.ts';
+import { bundledFiles, runImport, scratchContent } from './helpers.ts';
 import { torbayPlanDocx } from './word-plan-fixture.ts';
 
 const node = 'node_modules/.bin/node';
@@ -353,26 +352,10 @@ describe('reading cells, headers, citations and leads', () => {
 
 describe('npm run import with a Word plan', () => {
   let dir: string;
-  const run = (args: string[]) => {
-    try {
-      return {
-        code: 0,
-        out: execFileSync(
-          node,
-          ['scripts/import.ts', ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')],
-          { encoding: 'utf8', stdio: 'pipe' },
-        ),
-      };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { code: e.status, out: `${e.stdout}${e.stderr}` };
-    }
-  };
+  const run = (args: string[]) => runImport(dir, args);
   const versions = () => readdirSync(join(dir, 'content/plan-versions/torbay/improvement-plan')).sort();
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'docx-plan-'));
-    cpSync('src/content', join(dir, 'content'), { recursive: true });
-    cpSync('data', join(dir, 'data'), { recursive: true });
+    dir = scratchContent('docx-plan-');
     writeFileSync(join(dir, 'plan.docx'), await torbayPlanDocx());
     writeFileSync(join(dir, 'unmapped.docx'), await torbayPlanDocx({ header: (t, c) => (c === 7 ? 'Comments' : t) }));
     writeFileSync(join(dir, 'broken.docx'), 'PK\u0003\u0004 this is not really a zip');

@@ -3,6 +3,10 @@ import { parseContent, type SourceFile } from '../src/lib/content/parse-content.
 import type { Problem } from '../src/lib/content/problems.ts';
 import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
 import { readSources } from '../scripts/read-content.ts';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The bundled content files, read once. */
 export const bundledFiles: readonly SourceFile[] = readSources({ content: 'src/content', data: 'data' });
@@ -50,3 +54,26 @@ export function messagesOf(files: readonly SourceFile[]): string[] {
 
 export const OUTLINE = 'plan-versions/torbay/improvement-plan/v1.json';
 export const INSPECTION_2018 = 'inspections/torbay/ofsted-2018.json';
+
+/** A scratch folder holding a copy of the bundled content (content/) and data (data/), for commands that write. */
+export function scratchContent(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync('src/content', join(dir, 'content'), { recursive: true });
+  cpSync('data', join(dir, 'data'), { recursive: true });
+  return dir;
+}
+
+/** Runs `npm run import -- …` on a scratch folder's content and data: its exit code and all it printed. */
+export function runImport(dir: string, args: readonly string[]): { code: number; out: string } {
+  try {
+    const out = execFileSync(
+      'node_modules/.bin/node',
+      ['scripts/import.ts', ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')],
+      { encoding: 'utf8', stdio: 'pipe' },
+    );
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: `${e.stdout}${e.stderr}` };
+  }
+}

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationIdsAreStrings } from '../src/lib/importers/citations.ts';
@@ -15,7 +14,7 @@ import {
 } from '../src/lib/importers/report.ts';
 import type { SourceFile } from '../src/lib/content/parse-content.ts';
 import { inspection } from '../src/schemas/inspection.ts';
-import { bundledFiles } from './helpers.ts';
+import { bundledFiles, runImport, scratchContent } from './helpers.ts';
 import { exampleReport, reportPdf, type ReportShape } from './report-pdf-fixture.ts';
 
 const node = 'node_modules/.bin/node';
@@ -166,26 +165,10 @@ describe('a report pasted as text', () => {
 
 describe('npm run import with a report', () => {
   let dir: string;
-  const run = (args: string[]) => {
-    try {
-      return {
-        code: 0,
-        out: execFileSync(
-          node,
-          ['scripts/import.ts', ...args, '--content', join(dir, 'content'), '--data', join(dir, 'data')],
-          { encoding: 'utf8', stdio: 'pipe' },
-        ),
-      };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { code: e.status, out: `${e.stdout}${e.stderr}` };
-    }
-  };
+  const run = (args: string[]) => runImport(dir, args);
   const inspections = () => readdirSync(join(dir, 'content/inspections/exampleshire')).sort();
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'report-'));
-    cpSync('src/content', join(dir, 'content'), { recursive: true });
-    cpSync('data', join(dir, 'data'), { recursive: true });
+    dir = scratchContent('report-');
     writeFileSync(join(dir, 'content/authorities/exampleshire.json'), exampleshire.text);
     writeFileSync(join(dir, 'report.pdf'), await reportPdf(exampleReport('number', 13, 20)));
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nthis is not really a PDF');

@@ -1,9 +1,7 @@
 // Issue 10's probes of spreadsheets and outputs: every cell read or reported, limits before
 // inflating, formula cells neutralised in every CSV and restored on import, feeds escaped.
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +10,7 @@ import { parseContent } from '../src/lib/content/parse-content.ts';
 import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { neutraliseCell, readSheetFile, restoreCell, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
-import { bundledFiles, bundledGraph } from './helpers.ts';
+import { bundledFiles, bundledGraph, runImport, scratchContent } from './helpers.ts';
 
 const roots = { content: 'src/content', data: 'data' };
 const graph = bundledGraph();
@@ -258,35 +256,11 @@ describe('CSV formula neutralisation', () => {
 describe('npm run import never ends in a stack trace', () => {
   let dir: string;
   const run = (args: string[]) => {
-    try {
-      return {
-        status: 0,
-        out: execFileSync(
-          'node_modules/.bin/node',
-          [
-            'scripts/import.ts',
-            ...args,
-            '--plan',
-            'torbay/improvement-plan',
-            '--version',
-            'v2',
-            '--content',
-            join(dir, 'content'),
-            '--data',
-            join(dir, 'data'),
-          ],
-          { encoding: 'utf8', stdio: 'pipe' },
-        ),
-      };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { status: e.status, out: `${e.stdout}${e.stderr}` };
-    }
+    const { code, out } = runImport(dir, [...args, '--plan', 'torbay/improvement-plan', '--version', 'v2']);
+    return { status: code, out };
   };
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'import-'));
-    cpSync('src/content', join(dir, 'content'), { recursive: true });
-    cpSync('data', join(dir, 'data'), { recursive: true });
+    dir = scratchContent('import-');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -84,9 +84,10 @@ describe('the plan outline', () => {
     await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/`);
     const visible = () => page.locator('[data-action]:visible').count();
     expect(await visible()).toBe(36);
-    await page.getByLabel("Director of Children's Services (DCS)").check();
+    await page.getByLabel('Lead', { exact: true }).selectOption({ label: "Director of Children's Services (DCS)" });
     expect(await visible()).toBe(2);
-    await page.getByLabel('Any lead').check();
+    await page.getByLabel('Lead', { exact: true }).selectOption({ label: 'Any lead' });
+    expect(await visible()).toBe(36);
     await page.getByRole('radio', { name: '4. Quality Assurance and Audit' }).check();
     expect(await visible()).toBe(3);
     await page.getByRole('radio', { name: 'Green' }).check();

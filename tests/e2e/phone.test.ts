@@ -62,6 +62,16 @@ describe('on a phone', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
   });
 
+  it("the plan's filters take about a screen, not two: the lead is a select, not a button per role", async () => {
+    const page = await phone();
+    await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/`);
+    const filters = (await page.locator('#plan-filters').boundingBox())!;
+    expect(filters.height).toBeLessThanOrEqual(800);
+    const lead = page.getByLabel('Lead', { exact: true });
+    expect(await lead.evaluate((el) => el.tagName)).toBe('SELECT');
+    expect((await lead.boundingBox())!.width).toBeGreaterThan(300);
+  });
+
   it.each([1280, 375])("the header's Tab order is its visual order at %i px", async (width) => {
     const page = await phone(width, 900);
     await page.goto(`${baseUrl()}/torbay/`);

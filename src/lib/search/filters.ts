@@ -14,8 +14,9 @@ const attr = (value: string) => JSON.stringify(value);
 
 /**
  * The stylesheet behind the plan outline's filters: for each theme, lead role and rating that
- * any plan defines, a rule hiding what does not match the checked radio button. Filtering
- * this way needs no script, so plan pages stay script-free.
+ * any plan defines, a rule hiding what does not match the checked radio button (or, for the lead,
+ * the selected option of a select). Filtering this way needs no script, so plan pages stay
+ * script-free.
  */
 export function filterStylesheet(graph: Graph): string {
   const themes = new Set<string>();
@@ -29,6 +30,8 @@ export function filterStylesheet(graph: Graph): string {
     version.plan.authority.data.roles.forEach((r) => leads.add(r.id));
   }
   const checked = (name: string, value: string) => `.app-plan:has(input[name="${name}"][value=${attr(value)}]:checked)`;
+  const selected = (name: string, value: string) =>
+    `.app-plan:has(select[name="${name}"] option[value=${attr(value)}]:checked)`;
   const rules: string[] = ['/* Generated from the content by src/lib/search/filters.ts */'];
   for (const t of [...themes].sort()) {
     rules.push(`${checked('theme', t)} [data-theme]:not([data-theme=${attr(t)}]) { display: none; }`);
@@ -36,7 +39,7 @@ export function filterStylesheet(graph: Graph): string {
   for (const l of [...leads].sort()) {
     const match = `[data-leads~=${attr(l)}]`;
     rules.push(
-      `${checked('lead', l)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`,
+      `${selected('lead', l)} :is([data-action], .app-objective, .app-theme):not(${match}, :has(${match})) { display: none; }`,
     );
   }
   for (const r of [...ratings].sort()) {
@@ -53,7 +56,7 @@ export function filterStylesheet(graph: Graph): string {
   }
   // "Show all actions" appears once any filter narrows the list, and stays at zero results.
   rules.push(
-    '.app-plan:has(.app-filters input:checked:not([value=""])) .app-filters__reset--inline { display: inline-block; }',
+    '.app-plan:has(.app-filters :is(input, option):checked:not([value=""])) .app-filters__reset--inline { display: inline-block; }',
   );
   return `${rules.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ describe("the plan outline's script-free filters", () => {
       '.app-plan:has(input[name="theme"][value="1"]:checked) [data-theme]:not([data-theme="1"]) { display: none; }',
     );
     expect(lines).toContain(
-      '.app-plan:has(input[name="lead"][value="dcs"]:checked) :is([data-action], .app-objective, .app-theme):not([data-leads~="dcs"], :has([data-leads~="dcs"])) { display: none; }',
+      '.app-plan:has(select[name="lead"] option[value="dcs"]:checked) :is([data-action], .app-objective, .app-theme):not([data-leads~="dcs"], :has([data-leads~="dcs"])) { display: none; }',
     );
     const rags = lines.filter((l) => l.includes('input[name="rag"]')).map((l) => /value="([^"]+)"/.exec(l)![1]);
     expect(rags).toEqual(['amber', 'green', 'not-rated', 'red']);
