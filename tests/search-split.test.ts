@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  councilIndexesFor,
   councilIndexOf,
   councilIndexPath,
-  isMergedIndexFile,
+  councilSlugOf,
+  indexesFor,
+  isCouncilIndexFile,
 } from '../src/lib/search/search-split.ts';
 
 const councils = [
@@ -12,49 +13,68 @@ const councils = [
 ];
 
 describe('the split search index', () => {
-  it('puts inspection paragraph pages in their council’s index and every other page in the site-wide one', () => {
+  it('keeps inspection paragraph pages in their council’s index only; every other page is in both', () => {
     expect(councilIndexOf('/torbay/inspections/ofsted-2018/paragraphs/24/')).toBe('torbay');
     expect(councilIndexOf('/torbay/inspections/ofsted-2018/recommendations/8/')).toBeUndefined();
     expect(councilIndexOf('/torbay/inspections/ofsted-2018/')).toBeUndefined();
     expect(councilIndexOf('/torbay/plans/improvement-plan/actions/1.1.4/')).toBeUndefined();
     expect(councilIndexOf('/')).toBeUndefined();
     expect(councilIndexPath('torbay')).toBe('/torbay/pagefind/');
+    expect(councilSlugOf('/torbay/pagefind/')).toBe('torbay');
+    expect(councilSlugOf('/pagefind/')).toBeUndefined();
   });
 
-  it('searches a council’s paragraphs when the search names the council, asks for paragraphs or quotes a paragraph number', () => {
-    expect(councilIndexesFor(councils, {}, undefined)).toEqual([]);
-    expect(councilIndexesFor(councils, {}, 'recommendation 8')).toEqual([]);
-    expect(councilIndexesFor(councils, {}, 'paragraph 24')).toEqual(councils);
-    expect(councilIndexesFor(councils, { type: { any: ['Paragraph'] } }, undefined)).toEqual(councils);
-    expect(councilIndexesFor(councils, { authority: { any: ['Torbay Council'] } }, undefined)).toEqual([councils[0]]);
-    expect(councilIndexesFor(councils, { authority: { any: ['Torbay Council'] } }, 'paragraph 24')).toEqual([
-      councils[0],
-    ]);
-    // A type filter without paragraphs needs no paragraph index, whichever council it names.
+  it('searches the site-wide index across councils, adding the councils’ paragraphs when asked for', () => {
+    const site = { site: true, councils: [], paragraphsOnly: true };
+    expect(indexesFor(councils, {}, undefined)).toEqual(site);
+    expect(indexesFor(councils, {}, 'recommendation 8')).toEqual(site);
+    expect(indexesFor(councils, { type: { any: ['Action'] } }, 'paragraph 24')).toEqual(site);
+    expect(indexesFor(councils, {}, 'paragraph 24')).toEqual({ site: true, councils, paragraphsOnly: true });
+    expect(indexesFor(councils, { type: { any: ['Action', 'Paragraph'] } }, undefined)).toEqual({
+      site: true,
+      councils,
+      paragraphsOnly: true,
+    });
+    // Paragraphs alone are in the council indexes only.
+    expect(indexesFor(councils, { type: { any: ['Paragraph'] } }, undefined)).toEqual({
+      site: false,
+      councils,
+      paragraphsOnly: true,
+    });
+  });
+
+  it('searches only the named councils’ own indexes when a search names councils, whatever it asks for', () => {
+    const torbay = { site: false, councils: [councils[0]], paragraphsOnly: false };
+    expect(indexesFor(councils, { authority: { any: ['Torbay Council'] } }, undefined)).toEqual(torbay);
+    expect(indexesFor(councils, { authority: { any: ['Torbay Council'] } }, 'paragraph 24')).toEqual(torbay);
     expect(
-      councilIndexesFor(councils, { type: { any: ['Action'] }, authority: { any: ['Torbay Council'] } }, undefined),
-    ).toEqual([]);
-    expect(councilIndexesFor(councils, { type: { any: ['Action', 'Paragraph'] } }, undefined)).toEqual(councils);
+      indexesFor(councils, { type: { any: ['Action'] }, authority: { any: ['Torbay Council'] } }, undefined),
+    ).toEqual(torbay);
+    expect(
+      indexesFor(councils, { authority: { any: ['Torbay Council', 'Worcestershire County Council'] } }, undefined),
+    ).toEqual({ site: false, councils, paragraphsOnly: false });
+    // A council without an index of its own (none published) falls back to the site-wide index and its filter.
+    expect(indexesFor(councils, { authority: { any: ['Nowhere Council'] } }, undefined)).toEqual({
+      site: true,
+      councils: [],
+      paragraphsOnly: true,
+    });
   });
 
-  it('publishes only the data files of a council index', () => {
+  it('publishes a council index’s data files and what it needs to be searched on its own', () => {
     for (const kept of [
       'pagefind-entry.json',
       'pagefind.en_1a2b3c.pf_meta',
       'index/en_1a2b.pf_index',
       'fragment/en_1a2b.pf_fragment',
       'filter/en_1a2b.pf_filter',
-    ]) {
-      expect(isMergedIndexFile(kept)).toBe(true);
-    }
-    for (const dropped of [
-      'pagefind.js',
-      'pagefind-worker.js',
       'wasm.en.pagefind',
-      'pagefind-ui.css',
-      'pagefind-component-ui.js',
+      'pagefind-worker.js',
     ]) {
-      expect(isMergedIndexFile(dropped)).toBe(false);
+      expect(isCouncilIndexFile(kept)).toBe(true);
+    }
+    for (const dropped of ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-ui.css', 'pagefind-component-ui.js']) {
+      expect(isCouncilIndexFile(dropped)).toBe(false);
     }
   });
 });

@@ -1,10 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { councilIndexOf, councilIndexPath, isMergedIndexFile, siteIndexPath } from '../lib/search/search-split.ts';
+import {
+  councilIndexListPath,
+  councilIndexOf,
+  councilSlugOf,
+  isCouncilIndexFile,
+  siteIndexPath,
+  type CouncilIndex,
+} from '../lib/search/search-split.ts';
 import { settings } from '../lib/settings.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -15,20 +22,26 @@ async function openIndex(): Promise<PagefindIndex> {
   return index;
 }
 
-/** The folders of a built site that hold inspection paragraph pages, as [council slug, folder relative to the site]. */
-async function paragraphFolders(outputPath: string): Promise<[string, string][]> {
-  const folders: [string, string][] = [];
+/** The folders of a built site that hold inspection paragraph pages, relative to the site. */
+async function paragraphFolders(outputPath: string): Promise<string[]> {
+  const folders: string[] = [];
   for (const file of (await readdir(outputPath, { recursive: true })).sort()) {
     const path = file.split('\\').join('/');
     const match = /^([^/]+)\/inspections\/[^/]+\/paragraphs$/.exec(path);
-    if (match && councilIndexOf(`/${path}/1/`) === match[1]) folders.push([match[1]!, path]);
+    if (match && councilIndexOf(`/${path}/1/`) === match[1]) folders.push(path);
   }
   return folders;
 }
 
+/** The councils of a built site, from the list it publishes for the search page. */
+async function councilsOf(outputPath: string): Promise<CouncilIndex[]> {
+  const list = join(outputPath, councilIndexListPath);
+  return existsSync(list) ? (JSON.parse(await readFile(list, 'utf8')) as CouncilIndex[]) : [];
+}
+
 /**
- * Indexes a built site in `outputPath` (see src/lib/search/search-split.ts): each council's paragraph pages
- * into `outputPath/<council>/pagefind/` (data files only), every other page into `outputPath/pagefind/`.
+ * Indexes a built site in `outputPath` (see src/lib/search/search-split.ts): each council's pages into
+ * `outputPath/<council>/pagefind/`, every page but the inspection paragraphs into `outputPath/pagefind/`.
  * Pagefind's binary reads the files itself, on every core (handing it pages one by one through its
  * Node API was three times slower at 10,000 pages). While the site-wide index is built the paragraph
  * folders are moved beside the site, and always moved back.
@@ -36,31 +49,32 @@ async function paragraphFolders(outputPath: string): Promise<[string, string][]>
 export async function buildSearchIndex(outputPath: string): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   let pages = 0;
-  const folders = await paragraphFolders(outputPath);
-  for (const slug of [...new Set(folders.map(([slug]) => slug))]) {
+  for (const council of await councilsOf(outputPath)) {
+    const slug = councilSlugOf(council.index);
+    if (!slug || !existsSync(join(outputPath, slug))) continue;
     const index = await openIndex();
     // Indexed from the council's folder, so addresses are relative to /<council>/, the index's base URL.
-    const added = await index.addDirectory({
-      path: join(outputPath, slug),
-      glob: 'inspections/*/paragraphs/**/*.html',
-    });
+    const added = await index.addDirectory({ path: join(outputPath, slug) });
     if (added.errors.length > 0)
-      throw new Error(`Pagefind could not index the paragraphs of ${slug}: ${added.errors.join('; ')}`);
+      throw new Error(`Pagefind could not index the pages of ${slug}: ${added.errors.join('; ')}`);
     pages += added.page_count;
-    // A merged index needs only its data: write those files, not another copy of Pagefind's script and WebAssembly.
-    const { files, errors } = await index.getFiles();
-    if (errors.length > 0) throw new Error(`Pagefind could not write the index of ${slug}: ${errors.join('; ')}`);
-    for (const file of files.filter((f) => isMergedIndexFile(f.path))) {
-      const path = join(outputPath, councilIndexPath(slug), file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
+    // Pagefind writes the files itself (cheaper than passing them through its Node API); what a council
+    // index does not need (Pagefind's script, its UI, the WebAssembly of other languages) is then removed.
+    const folder = join(outputPath, council.index);
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write the index of ${slug}: ${written.errors.join('; ')}`);
+    for (const file of await readdir(folder, { recursive: true })) {
+      const path = file.split('\\').join('/');
+      if (!isCouncilIndexFile(path) && !['index', 'fragment', 'filter'].includes(path)) await rm(join(folder, file));
     }
     await index.deleteIndex();
   }
+  const folders = await paragraphFolders(outputPath);
   const aside = `${outputPath.replace(/[\\/]+$/, '')}.paragraphs-being-indexed`;
   await rm(aside, { recursive: true, force: true });
   try {
-    for (const [, folder] of folders) {
+    for (const folder of folders) {
       await mkdir(dirname(join(aside, folder)), { recursive: true });
       await rename(join(outputPath, folder), join(aside, folder));
     }
@@ -71,7 +85,7 @@ export async function buildSearchIndex(outputPath: string): Promise<{ pages: num
     const written = await site.writeFiles({ outputPath: join(outputPath, siteIndexPath) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
-    for (const [, folder] of folders) {
+    for (const folder of folders) {
       if (existsSync(join(aside, folder))) await rename(join(aside, folder), join(outputPath, folder));
     }
     await rm(aside, { recursive: true, force: true });

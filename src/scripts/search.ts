@@ -2,12 +2,7 @@
 // glossary-expanded queries, and renders accessible results. Logic lives in src/lib/search/search-query.ts.
 import type { Term } from '../schemas/glossary.ts';
 import { expandQuery, mergeResults, parseScopedReference, type Scored } from '../lib/search/search-query.ts';
-import {
-  councilIndexesFor,
-  councilIndexListPath,
-  siteIndexPath,
-  type CouncilIndex,
-} from '../lib/search/search-split.ts';
+import { councilIndexListPath, indexesFor, siteIndexPath, type CouncilIndex } from '../lib/search/search-split.ts';
 
 interface PagefindResult {
   id: string;
@@ -41,34 +36,50 @@ function loadPagefind(): Promise<PagefindModule> {
 }
 
 let councilIndexes: Promise<CouncilIndex[]> | undefined;
-const withCouncils = new Map<string, Promise<Pagefind>>();
+const councilInstances = new Map<string, Promise<Pagefind>>();
 
-/**
- * The index a search runs on: the site-wide one, with the paragraph indexes of the councils it needs
- * merged in (src/lib/search/search-split.ts), one Pagefind instance per set of councils.
- */
-async function pagefindFor(
-  filters: Record<string, { any: string[] }>,
-  reference: string | undefined,
-): Promise<Pagefind> {
-  const module = await loadPagefind();
-  if (!filters.authority && !filters.type && !reference?.startsWith('paragraph ')) return module;
-  councilIndexes ??= fetch(councilIndexListPath).then((r) => (r.ok ? (r.json() as Promise<CouncilIndex[]>) : []));
-  const needed = councilIndexesFor(await councilIndexes, filters, reference);
-  if (needed.length === 0) return module;
-  const key = needed.map((c) => c.index).join(' ');
-  let instance = withCouncils.get(key);
+/** One Pagefind instance searching the given council indexes together. */
+async function councilInstance(councils: readonly CouncilIndex[]): Promise<Pagefind> {
+  const key = councils.map((c) => c.index).join(' ');
+  let instance = councilInstances.get(key);
   if (!instance) {
     instance = (async () => {
-      const merged = module.createInstance({ basePath: siteIndexPath });
-      await merged.options({ excerptLength: 24 });
+      const module = await loadPagefind();
       // A council index's addresses are relative to its council's folder, Pagefind's default base URL for it.
-      for (const council of needed) await merged.mergeIndex(council.index);
+      const [first, ...rest] = councils;
+      const merged = module.createInstance({ basePath: first!.index });
+      await merged.options({ excerptLength: 24 });
+      for (const council of rest) await merged.mergeIndex(council.index);
       return merged;
     })();
-    withCouncils.set(key, instance);
+    councilInstances.set(key, instance);
   }
   return instance;
+}
+
+/**
+ * The indexes a search runs on (src/lib/search/search-split.ts), each with the filters to run it with:
+ * the site-wide index; or the councils' own indexes when the search names councils; or both, the
+ * councils' for their paragraph pages only, when it asks for paragraphs without naming a council.
+ */
+async function searchesFor(
+  filters: Record<string, { any: string[] }>,
+  reference: string | undefined,
+): Promise<{ pf: Pagefind; filters: Record<string, { any: string[] }> }[]> {
+  const wantsCouncils = filters.authority || filters.type || reference?.startsWith('paragraph ');
+  councilIndexes ??= wantsCouncils
+    ? fetch(councilIndexListPath).then((r) => (r.ok ? (r.json() as Promise<CouncilIndex[]>) : []))
+    : undefined;
+  const choice = indexesFor((await councilIndexes) ?? [], filters, reference);
+  const searches: { pf: Pagefind; filters: Record<string, { any: string[] }> }[] = [];
+  if (choice.site) searches.push({ pf: await loadPagefind(), filters });
+  if (choice.councils.length > 0) {
+    searches.push({
+      pf: await councilInstance(choice.councils),
+      filters: choice.paragraphsOnly ? { ...filters, type: { any: ['Paragraph'] } } : filters,
+    });
+  }
+  return searches;
 }
 
 /** Wires up the search form on /search/. */
@@ -127,14 +138,22 @@ export function startSearch(): void {
     const exactFilters = scoped
       ? { ...filters, ref: scoped.ref, ...(scoped.council ? { authority: { any: [scoped.council] } } : {}) }
       : undefined;
-    // The paragraph indexes of the councils the search (or its scoped reference) names (src/lib/search/search-split.ts).
-    const pf = await pagefindFor(
+    // The indexes the search (or its scoped reference) needs (src/lib/search/search-split.ts).
+    const searches = await searchesFor(
       scoped?.council ? { ...filters, authority: { any: [scoped.council] } } : filters,
       scoped?.ref,
     );
-    const exact = exactFilters ? (await pf.search(null, { filters: exactFilters })).results : [];
     const queries = query ? expandQuery(query, glossary) : [null];
-    const lists = await Promise.all(queries.map((q) => pf.search(q, { filters })));
+    const [exact, lists] = await Promise.all([
+      exactFilters
+        ? Promise.all(
+            searches.map((s) =>
+              s.pf.search(null, { filters: s.filters.type ? { ...exactFilters, type: s.filters.type } : exactFilters }),
+            ),
+          )
+        : [],
+      Promise.all(searches.flatMap((s) => queries.map((q) => s.pf.search(q, { filters: s.filters })))),
+    ]);
     if (mine !== generation) return;
     const scored = (r: PagefindResult, base = 0): Scored<PagefindResult> => ({
       id: r.id,
@@ -142,7 +161,7 @@ export function startSearch(): void {
       data: r,
     });
     const merged = mergeResults(
-      exact.map((r) => scored(r, 1e6)),
+      exact.flatMap((e) => e.results.map((r) => scored(r, 1e6))),
       lists.map((l) => l.results.map((r) => scored(r))),
     );
     current = { results: merged, shown: 0, query };
