@@ -62,6 +62,20 @@ describe('on a phone', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
   });
 
+  it('a stacked table shows no empty cell as a column name with nothing after it', async () => {
+    const page = await phone();
+    await page.goto(`${baseUrl()}/torbay/indicators/initial-assessments/`);
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.app-table--stack td')].map((td) => ({
+        empty: td.textContent === '',
+        shown: getComputedStyle(td).display !== 'none',
+      })),
+    );
+    expect(cells.filter((c) => c.empty).length).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.empty && c.shown)).toEqual([]);
+    expect(cells.filter((c) => !c.empty && !c.shown)).toEqual([]);
+  });
+
   it("the plan's filters take about a screen, not two: the lead is a select, not a button per role", async () => {
     const page = await phone();
     await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/`);
