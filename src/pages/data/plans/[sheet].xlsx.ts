@@ -4,7 +4,8 @@ import type { PlanVersionNode } from '../../../lib/graph/graph.ts';
 import { planSheetPaths, sheetDateOf, versionRows } from '../../../lib/publishing/plan-downloads.ts';
 import { writeSheet } from '../../../lib/spreadsheets/sheet-files.ts';
 
-export const getStaticPaths = (async () => planSheetPaths((await getGraph()).planVersions.values())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  planSheetPaths((await getGraph()).planVersions.values())) satisfies GetStaticPaths;
 
 /**
  * Each plan version as an Excel workbook: the same rows and columns as its CSV, every cell text,
