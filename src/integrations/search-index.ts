@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import {
@@ -64,9 +64,10 @@ export async function buildSearchIndex(outputPath: string): Promise<{ pages: num
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write the index of ${slug}: ${written.errors.join('; ')}`);
-    for (const file of await readdir(folder, { recursive: true })) {
-      const path = file.split('\\').join('/');
-      if (!isCouncilIndexFile(path) && !['index', 'fragment', 'filter'].includes(path)) await rm(join(folder, file));
+    for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      if (!isCouncilIndexFile(relative(folder, file).split('\\').join('/'))) await rm(file);
     }
     await index.deleteIndex();
   }
