@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +12,7 @@ import { readSheet, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { planOutline } from '../src/schemas/plan-outline.ts';
 import { templateText } from '../src/schemas/statement.ts';
-import { bundledFiles, bundledGraph } from './helpers.ts';
+import { bundledFiles, bundledGraph, scratchContent } from './helpers.ts';
 
 const node = 'node_modules/.bin/node';
 const roots = { content: 'src/content', data: 'data' };
@@ -41,9 +40,7 @@ function run(script: string, args: string[], dir: string): { status: number; out
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'publishing-'));
-  cpSync('src/content', join(dir, 'content'), { recursive: true });
-  cpSync('data', join(dir, 'data'), { recursive: true });
+  dir = scratchContent('publishing-');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
