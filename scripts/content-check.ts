@@ -6,7 +6,7 @@ import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { buildTime, publishable } from '../src/lib/content/publication.ts';
 import { readSources } from './read-content.ts';
-import { understoodTimescales, unreadableTimescales } from '../src/lib/derivations/timescale.ts';
+import { understoodTimescales, unreadableTimescales } from '../src/lib/base/timescale.ts';
 import { settings } from '../src/lib/settings.ts';
 
 /**

@@ -4,13 +4,13 @@
 // `npm run new -- inspection <authority> <id> [--published YYYY-MM-DD]`
 // `npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]`
 // `npm run new -- indicator <authority> <id> "<title>" --unit percent|count|rate|days|ratio --direction higher|lower`
-// Writes new content files ready to edit. Every name it makes follows the id rule (src/lib/graph/ids.ts) and
+// Writes new content files ready to edit. Every name it makes follows the id rule (src/lib/base/ids.ts) and
 // stays inside the content folder; it refuses to overwrite, writes all files or none, and says what it created.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { contentPath, shownPath } from '../src/lib/content/content-paths.ts';
-import { IdError, idProblem, splitId, type IdKind } from '../src/lib/graph/ids.ts';
+import { IdError, idProblem, splitId, type IdKind } from '../src/lib/base/ids.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';
 import { isPartialDate } from '../src/schemas/common.ts';
 import { latestVersionEntry } from '../src/lib/spreadsheets/plan-sheets.ts';

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { checkBody } from '../src/lib/content/body.ts';
-import { idProblem } from '../src/lib/graph/ids.ts';
+import { idProblem } from '../src/lib/base/ids.ts';
 import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { isProductionBuild, siteAddressProblem } from '../src/lib/publishing/site-address.ts';
 import { bundledFiles, messagesOf, OUTLINE, withJson } from './helpers.ts';

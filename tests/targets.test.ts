@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/derivations/periods.ts';
+import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/base/periods.ts';
 import { basisLabel, judgeTarget, valueLabel } from '../src/lib/derivations/targets.ts';
 import { formatValue, unitLabel, valueSuffix } from '../src/lib/derivations/units.ts';
 import { indicatorSeries } from '../src/lib/derivations/chart-data.ts';

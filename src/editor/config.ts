@@ -14,8 +14,8 @@ import type { EditorContent } from './editor-content.ts';
 import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
 import { action, dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
-import { slugify } from '../lib/graph/ids.ts';
-import { notStated, notYetRated } from '../lib/derivations/vocabulary.ts';
+import { slugify } from '../lib/base/ids.ts';
+import { notStated, notYetRated } from '../lib/base/vocabulary.ts';
 
 /** A statement's fields: the schema's, with the headline naming the file, and the body as rich text. */
 export function statementFields(): Record<string, ComponentSchema> {

@@ -1,7 +1,7 @@
 import { readSources } from '../../scripts/read-content.ts';
 import { comparePlanVersions } from '../lib/content/content.ts';
 import { parseContent } from '../lib/content/parse-content.ts';
-import { authorityOf, splitId, splitVersionKey } from '../lib/graph/ids.ts';
+import { authorityOf, splitId, splitVersionKey } from '../lib/base/ids.ts';
 
 /** What the editor's configuration knows about the content: read by `npm run edit` at start. */
 export interface EditorContent {

@@ -10,7 +10,7 @@ import { fields } from '@keystatic/core';
 import type { ComponentSchema } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { editorPatterns } from '../schemas/common.ts';
-import { notStated } from '../lib/derivations/vocabulary.ts';
+import { notStated } from '../lib/base/vocabulary.ts';
 
 /** The parts of a zod v4 schema's definition the generator reads. */
 interface Def {

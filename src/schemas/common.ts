@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPartialDateText } from '../lib/derivations/dates.ts';
+import { isPartialDateText } from '../lib/base/dates.ts';
 
 /**
  * Patterns the editor can check as an author types, keyed by the refinement they mirror. A
@@ -13,7 +13,7 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/, {
   error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
 });
 
-/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/derivations/dates.ts). */
+/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/base/dates.ts). */
 export const isPartialDate: (value: string) => boolean = isPartialDateText;
 
 /**

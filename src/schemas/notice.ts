@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { editorPatterns, partialDate, slug, source, transcriptionNotes } from './common.ts';
-import { isPeriod, periodFormats } from '../lib/derivations/periods.ts';
+import { isPeriod, periodFormats } from '../lib/base/periods.ts';
 
 /** How a target figure is counted; absent means the source does not say (never defaulted). */
 export const targetBasisValues = ['in-month', 'cumulative', 'as-at', 'rolling'] as const;

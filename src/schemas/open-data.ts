@@ -10,7 +10,7 @@ import { plan } from './plan.ts';
 import { dotValues } from './plan-outline.ts';
 import { planVersion } from './plan-version.ts';
 import { statement } from './statement.ts';
-import { notYetRated } from '../lib/derivations/vocabulary.ts';
+import { notYetRated } from '../lib/base/vocabulary.ts';
 
 /** Fields that place a published record: the authority and the document's id within it. */
 const placed = {

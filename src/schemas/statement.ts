@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { dateTime, isoDate, notTemplate, source, transcriptionNotes } from './common.ts';
-import { documentTypes } from '../lib/graph/ids.ts';
+import { documentTypes } from '../lib/base/ids.ts';
 
 /** The kinds of document a statement can speak about, as `type/slug` within its authority. */
 export const documentRefPattern = new RegExp(`^(${documentTypes.join('|')})\\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$`);

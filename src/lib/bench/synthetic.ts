@@ -1,4 +1,4 @@
-import { monthNames } from '../derivations/dates.ts';
+import { monthNames } from '../base/dates.ts';
 import type { SourceFile } from '../content/parse-content.ts';
 
 /** The shape of a synthetic corpus for the benchmark. Every page it produces says it is synthetic. */

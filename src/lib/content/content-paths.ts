@@ -1,5 +1,5 @@
 import { resolve, sep } from 'node:path';
-import { IdError } from '../graph/ids.ts';
+import { IdError } from '../base/ids.ts';
 
 /** The full path of a file inside a content folder; refuses any path that would lead outside it. */
 export function contentPath(folder: string, relativePath: string): string {

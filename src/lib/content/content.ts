@@ -1,7 +1,7 @@
 import type { Glossary } from '../../schemas/glossary.ts';
 import type { Figure } from '../../schemas/figures.ts';
 import type { Authority } from '../../schemas/authority.ts';
-import { compareDates } from '../derivations/dates.ts';
+import { compareDates } from '../base/dates.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { MonitoringVisit } from '../../schemas/monitoring-visit.ts';

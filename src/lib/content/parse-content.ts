@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { checkBody, renderBody } from './body.ts';
 import { collectionOf, collections, entryId, expectedLocations, type CollectionName } from './collections.ts';
 import { emptyContentSet, type ContentSet, type Entry } from './content.ts';
-import { idProblem, type IdKind } from '../graph/ids.ts';
+import { idProblem, type IdKind } from '../base/ids.ts';
 import { parseJsonText } from './json-text.ts';
 import { describePath, show, type Problem } from './problems.ts';
 import { invisibleCharacter } from './source-text.ts';

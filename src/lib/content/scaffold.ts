@@ -1,8 +1,8 @@
 import { templateText } from '../../schemas/statement.ts';
 import { nextVersionMdx, versionPaths } from '../spreadsheets/plan-sheets.ts';
-import { splitId } from '../graph/ids.ts';
+import { splitId } from '../base/ids.ts';
 
-export { slugify } from '../graph/ids.ts';
+export { slugify } from '../base/ids.ts';
 
 const yamlString = (value: string) => JSON.stringify(value);
 

@@ -1,5 +1,5 @@
 import type { AuthorityNode } from '../graph/nodes.ts';
-import { compareDates, endOf, formatDate, startOf } from './dates.ts';
+import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
 
 /**
  * The date a plan (or a council) is judged as of, and why. Each plan keeps its own time: its

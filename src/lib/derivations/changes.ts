@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { ActionNode, PlanVersionNode } from '../graph/graph.ts';
-import { monthsBetween } from './dates.ts';
+import { monthsBetween } from '../base/dates.ts';
 import { compareRefs } from './overdue.ts';
 
 /** A run of words in a word-level diff: unchanged, added or removed. */

@@ -1,4 +1,4 @@
-import { formatPeriod, periodBounds } from './periods.ts';
+import { formatPeriod, periodBounds } from '../base/periods.ts';
 import type { ActionNode, IndicatorNode, PlanVersionNode } from '../graph/graph.ts';
 import { dotLabel } from './labels.ts';
 import { ratingCounts } from './ratings.ts';

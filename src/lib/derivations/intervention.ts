@@ -1,6 +1,6 @@
 import type { LifeEvent } from '../../schemas/notice.ts';
 import { isBefore, type AsOf } from './as-of.ts';
-import { compareDates, formatDate } from './dates.ts';
+import { compareDates, formatDate } from '../base/dates.ts';
 import type { AuthorityNode, NoticeNode } from '../graph/graph.ts';
 
 /**

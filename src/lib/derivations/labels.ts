@@ -1,8 +1,10 @@
 import type { judgementValues } from '../../schemas/inspection.ts';
 import type { dotValues } from '../../schemas/plan-outline.ts';
 import type { ActionNode, InspectionNode, LinkableNode, RecommendationNode } from '../graph/graph.ts';
-import { formatDate } from './dates.ts';
-import { dotWords, notStated } from './vocabulary.ts';
+import { formatDate } from '../base/dates.ts';
+import { dotWords, notStated } from '../base/vocabulary.ts';
+import { plural } from '../base/text.ts';
+export { plural };
 
 /** A judgement as a reader writes it: "requires-improvement" → "Requires improvement". */
 export function judgementLabel(judgement: (typeof judgementValues)[number]): string {
@@ -88,11 +90,6 @@ export function dueAtPrecision(action: ActionNode): { text: string; datetime: st
 export function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(\s|$)/.exec(text);
   return match ? match[1]! : text;
-}
-
-/** "1 action", "36 actions". */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 
 /** True when the timescale's words say more than its date ("End January 2020 for …"), so the date is worth adding. */

@@ -1,6 +1,6 @@
 import type { Rating } from '../../schemas/plan-version.ts';
 import type { ActionNode } from '../graph/graph.ts';
-import { notYetRated } from './vocabulary.ts';
+import { notYetRated } from '../base/vocabulary.ts';
 
 /** How many actions have one rating; `rating` null is "Not yet rated". */
 export interface RatingCount {

@@ -1,12 +1,12 @@
 import type { Figure } from '../../schemas/figures.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Target } from '../../schemas/notice.ts';
-import { formatDate, startOf } from './dates.ts';
+import { formatDate, startOf } from '../base/dates.ts';
 import type { TargetNode } from '../graph/graph.ts';
-import { formatPeriod, periodBounds, samePeriod } from './periods.ts';
+import { formatPeriod, periodBounds, samePeriod } from '../base/periods.ts';
 import type { AsOf } from './as-of.ts';
 import { formatValue } from './units.ts';
-import { notStated } from './vocabulary.ts';
+import { notStated } from '../base/vocabulary.ts';
 
 /** "Lower is better" / "Higher is better": shown wherever a target is. */
 export function directionLabel(indicator: Pick<Indicator, 'direction'>): string {

@@ -1,7 +1,7 @@
-import { compareDates, formatDate } from './dates.ts';
+import { compareDates, formatDate } from '../base/dates.ts';
 import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
 import { factLabel } from './intervention.ts';
-import { periodBounds } from './periods.ts';
+import { periodBounds } from '../base/periods.ts';
 import { setByLabel, valueLabel } from './targets.ts';
 
 /** A period as a timeline date: a partial date as is; a quarter or a financial or academic year by its last day. */

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../schemas/indicator.ts';
-import { unitWords } from './vocabulary.ts';
+import { unitWords } from '../base/vocabulary.ts';
 
 /** What the site needs of an indicator to write its numbers. */
 type Unit = Pick<Indicator, 'unit' | 'per' | 'population'>;

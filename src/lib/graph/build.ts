@@ -6,10 +6,10 @@ import type { Theme } from '../../schemas/plan-outline.ts';
 import { comparePlanVersions, type ContentSet } from '../content/content.ts';
 import { ContentError } from '../content/problems.ts';
 import { councilAsOf, planAsOf } from '../derivations/as-of.ts';
-import { compareDates } from '../derivations/dates.ts';
-import { comparePeriods } from '../derivations/periods.ts';
-import { parseTimescale } from '../derivations/timescale.ts';
-import { splitDocumentRef, splitId, splitVersionKey } from './ids.ts';
+import { compareDates } from '../base/dates.ts';
+import { comparePeriods } from '../base/periods.ts';
+import { parseTimescale } from '../base/timescale.ts';
+import { splitDocumentRef, splitId, splitVersionKey } from '../base/ids.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import type {
   ActionNode,

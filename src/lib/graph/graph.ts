@@ -4,5 +4,5 @@
 // src/lib/derivations/as-of.ts.
 export type * from './nodes.ts';
 export { buildGraph, resolveDocumentRef } from './build.ts';
-export { splitId } from './ids.ts';
+export { splitId } from '../base/ids.ts';
 export { datedDocuments } from '../derivations/as-of.ts';

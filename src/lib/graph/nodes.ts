@@ -12,7 +12,7 @@ import type { PlanVersion, Rating } from '../../schemas/plan-version.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { Term } from '../../schemas/glossary.ts';
 import type { Figure } from '../../schemas/figures.ts';
-import type { Due } from '../derivations/timescale.ts';
+import type { Due } from '../base/timescale.ts';
 import type { AsOf, ConfiguredAsOf } from '../derivations/as-of.ts';
 
 /** Fields every top-level document node shares. */

@@ -1,6 +1,6 @@
 // Reads the citations councils put in brackets ("(Para 83, 85, 86)", "(April & October Monitoring
 // Visit)", "(recommendation 8 and repeated)") into cross-references. Pure; reports what it cannot place.
-import { fullMonthNumber, monthNames } from '../derivations/dates.ts';
+import { fullMonthNumber, monthNames } from '../base/dates.ts';
 import { recommendation as recommendationSchema } from '../../schemas/inspection.ts';
 
 /** A monitoring visit a citation can name: its id and when it took place ("2019-04"). */

@@ -2,7 +2,7 @@
 // (tables, paragraphs and lists as Word holds them), node-html-parser walks it. Themes and objectives
 // come from the headings between tables, actions from the rows, rows continued across page breaks
 // are joined to their action, and every cell that cannot be read is reported by table, row and column.
-import { fullMonthNumber } from '../derivations/dates.ts';
+import { fullMonthNumber } from '../base/dates.ts';
 import mammoth from 'mammoth';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import {
@@ -18,7 +18,7 @@ import type { Rating, RatingScale } from '../../schemas/plan-version.ts';
 import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
 import { checkIntegrity } from '../graph/integrity/index.ts';
-import { authorityOf } from '../graph/ids.ts';
+import { authorityOf } from '../base/ids.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';

@@ -2,7 +2,7 @@
 // pasted into a .txt) into an inspection file: its judgements table, the recommendations under
 // "What needs to improve" (numbered or lettered, in the report's own term) and its numbered
 // paragraphs, joined across pages. What it cannot place is reported, never guessed.
-import { fullMonthNumber } from '../derivations/dates.ts';
+import { fullMonthNumber } from '../base/dates.ts';
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';

@@ -1,5 +1,5 @@
 import { changesIn } from '../derivations/changes.ts';
-import { formatDate, startOf } from '../derivations/dates.ts';
+import { formatDate, startOf } from '../base/dates.ts';
 import type { AuthorityNode, Graph, LinkableNode, PlanNode, PlanVersionNode } from '../graph/graph.ts';
 import { plural, titleOf } from '../derivations/labels.ts';
 import { authoritySlugOf, urlOf } from './urls.ts';

@@ -10,7 +10,7 @@ import { unaddressedRecommendations } from '../derivations/coverage.ts';
 import type { ActionNode, Graph } from '../graph/graph.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from './urls.ts';
-import { notYetRated } from '../derivations/vocabulary.ts';
+import { notYetRated } from '../base/vocabulary.ts';
 
 /** Flattens one action for open data. */
 export function actionRecord(action: ActionNode): ActionRecord {

@@ -1,4 +1,4 @@
-import { startOf } from '../derivations/dates.ts';
+import { startOf } from '../base/dates.ts';
 import type { PlanVersionNode } from '../graph/graph.ts';
 import { outlineToRows } from '../spreadsheets/spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';

@@ -1,6 +1,6 @@
 import type { LinkableNode } from '../graph/graph.ts';
 import { firstSentence, recommendationLabel, titleOf } from '../derivations/labels.ts';
-import { notYetRated } from '../derivations/vocabulary.ts';
+import { notYetRated } from '../base/vocabulary.ts';
 
 /** What the search index records about a page: its type, title, trail, exact reference and filters. */
 export interface SearchMeta {

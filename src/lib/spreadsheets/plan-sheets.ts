@@ -11,7 +11,7 @@ import {
   type SheetColumn,
 } from './spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
-import { authorityOf } from '../graph/ids.ts';
+import { authorityOf } from '../base/ids.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
 export function versionPaths(planKey: string, version: string): { mdx: string; json: string } {

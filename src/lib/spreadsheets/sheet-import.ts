@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { writeAllOrNothing, WriteRefused } from '../publishing/atomic-write.ts';
 import { isPartialDate } from '../../schemas/common.ts';
 import { contentPath, shownPath } from '../content/content-paths.ts';
-import { idProblem, splitId } from '../graph/ids.ts';
+import { idProblem, splitId } from '../base/ids.ts';
 import type { Roots } from '../content/parse-content.ts';
 import { importSheet } from './plan-sheets.ts';
 import { readSources } from '../content/read-sources.ts';

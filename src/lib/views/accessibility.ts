@@ -2,7 +2,7 @@
  * The accessibility statement: what it says about this copy of the site, from the site's
  * configuration (who publishes it, how to reach them, when the statement was prepared and reviewed).
  */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { SiteConfig } from '../../site.config.ts';
 
 export interface AccessibilityView {

@@ -1,7 +1,8 @@
 /** The action page: an action in its latest appearance, what it answers, and its history. */
+import { listWords } from '../base/text.ts';
 import type { Rating } from '../../schemas/plan-version.ts';
 import { historyOf, type DiffPart } from '../derivations/changes.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { ActionNode, Graph, ObjectiveNode } from '../graph/graph.ts';
 import { successor } from '../derivations/history.ts';
 import { dotLabel, plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
@@ -10,7 +11,6 @@ import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import {
   joinInline,
   link,
-  listWords,
   planCrumbs,
   ratingOf,
   recommendationLabel,

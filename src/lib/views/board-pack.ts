@@ -3,13 +3,13 @@
 import type { Rating } from '../../schemas/plan-version.ts';
 import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../derivations/changes.ts';
 import { answersTo } from '../derivations/coverage.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { ActionNode, PlanVersionNode } from '../graph/graph.ts';
 import { dueLabel, firstSentence, plural, titleOf } from '../derivations/labels.ts';
 import { byDeadline, overdueActions } from '../derivations/overdue.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
-import { notYetRated } from '../derivations/vocabulary.ts';
+import { notYetRated } from '../base/vocabulary.ts';
 
 /** A link: its words and its site path. */
 export interface Link {

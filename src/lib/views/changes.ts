@@ -1,6 +1,6 @@
 /** The page of what changed in a plan version since the one before. */
 import type { DiffPart, VersionChanges } from '../derivations/changes.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import { plural, titleOf } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { link, planCrumbs, type Crumb, type Inline, type Line } from './common.ts';

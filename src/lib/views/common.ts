@@ -4,13 +4,13 @@
  */
 import type { Rating } from '../../schemas/plan-version.ts';
 import { asOfLabel, asOfReason, type AsOf } from '../derivations/as-of.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph/graph.ts';
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { sourceHeading } from './source.ts';
-import { noRatingColumnTag, notYetRated } from '../derivations/vocabulary.ts';
+import { noRatingColumnTag, notYetRated } from '../base/vocabulary.ts';
 
 /** A tag shown beside text: always a word, never colour alone. */
 export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'scheduled' | 'inference' | 'plain';
@@ -133,11 +133,6 @@ export function actionRow(action: ActionNode): ActionRow {
     ...(action.version.data.ratingScale ? {} : { noScale: true as const }),
     evidence: action.data.evidence,
   };
-}
-
-/** Items joined as a reader writes them: "a", "a and b", "a, b and c". */
-export function listWords(items: readonly string[], conjunction = 'and'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
 /** Inline runs joined with commas: for lists of links. */

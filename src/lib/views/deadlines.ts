@@ -1,5 +1,5 @@
 /** The deadlines page: a plan's latest actions by deadline, overdue first. */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { Graph, PlanNode } from '../graph/graph.ts';
 import { plural } from '../derivations/labels.ts';
 import { byDeadline, isOverdue } from '../derivations/overdue.ts';

@@ -1,7 +1,7 @@
 // "In short": four plain sentences a parent reads on one phone screen, every figure a link, and
 // the judgement history. Pure, from the existing derivations; the templates only render it.
 import { repeatedRecommendations } from '../derivations/coverage.ts';
-import { compareDates, formatDate } from '../derivations/dates.ts';
+import { compareDates, formatDate } from '../base/dates.ts';
 import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
 import { judgementLabel, plural } from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';

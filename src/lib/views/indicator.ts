@@ -2,13 +2,13 @@
  * The indicator page: what it counts, its chart (titled only with what it draws), its targets judged
  * against its own council's figures, and the figures with their sources.
  */
-import { formatPeriod } from '../derivations/periods.ts';
+import { formatPeriod } from '../base/periods.ts';
 import { basisLabel, valueLabel } from '../derivations/targets.ts';
 import { unitLabel } from '../derivations/units.ts';
 import type { IndicatorNode } from '../graph/graph.ts';
 import { authorityCrumbs, type Crumb, type Line, type Row } from './common.ts';
 import { indicatorChart, targetsTable, type ChartView, type TargetsTableView } from './targets.ts';
-import { notStated } from '../derivations/vocabulary.ts';
+import { notStated } from '../base/vocabulary.ts';
 
 export interface IndicatorView {
   title: string;

@@ -4,7 +4,7 @@
  * its paragraphs, monitoring visits and what followed.
  */
 import { answerCountWords, latestAnswer, unaddressedRecommendations } from '../derivations/coverage.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import {
   judgementLabel,
   plural,

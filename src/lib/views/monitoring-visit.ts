@@ -1,5 +1,5 @@
 /** The monitoring-visit page: its dates as the sources give them, findings, and what cites it. */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { Graph, MonitoringVisitNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';

@@ -2,7 +2,7 @@
  * The notice page: the notice as transcribed, "Not in the source" where it is silent, and
  * "Were the targets met?" judged from the notice's own council's documents as of its own time.
  */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import { factLabel, noticeKindLabel } from '../derivations/intervention.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { evidenceKindLabel, kindWord, measureGroups, noneGiven, noticeField } from '../derivations/notice-view.ts';

@@ -1,5 +1,5 @@
 /** The peer-review page: the report as transcribed, and honestly placed against a notice. */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { PeerReviewNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { authorityCrumbs, link, transcription, when, type Crumb, type Provenance, type Row } from './common.ts';

@@ -2,7 +2,7 @@
 import type { Rating } from '../../schemas/plan-version.ts';
 import { changesIn, slippedSinceLastVersion } from '../derivations/changes.ts';
 import { directionsByTheme, ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import { ratingFilterValue, recommendationFilterValue } from '../search/filters.ts';
 import type { Graph, PlanVersionNode } from '../graph/graph.ts';
 import { plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
@@ -24,7 +24,7 @@ import {
   type Line,
   type Provenance,
 } from './common.ts';
-import { notYetRated } from '../derivations/vocabulary.ts';
+import { notYetRated } from '../base/vocabulary.ts';
 
 export interface OutlineActionView extends ActionRow {
   /** Filter values: accountable lead role ids, the rating's filter value and the recommendations answered. */

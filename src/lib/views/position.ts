@@ -8,7 +8,7 @@
  * their source gives (finding 6): nothing here formats a date a source did not give to the day.
  */
 import { asOfLabel, asOfReason } from '../derivations/as-of.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import { factLabel, standingDetail } from '../derivations/intervention.ts';
 import { judgementLabel, plural, titleOf } from '../derivations/labels.ts';
 import { positionOf, type Position } from '../derivations/position.ts';

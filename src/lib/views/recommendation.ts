@@ -4,7 +4,7 @@
  * as one of the actions of an objective that cites the recommendation, and the page says so.
  */
 import { answersTo } from '../derivations/coverage.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { ActionNode, Graph, ParagraphNode, RecommendationNode } from '../graph/graph.ts';
 import { plural, recommendationRef, recommendationTerm, titleOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';

@@ -8,7 +8,7 @@
  * never that the document is not online.
  */
 import type { LinkableNode } from '../graph/graph.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { z } from 'astro/zod';
 import type { source as sourceSchema } from '../../schemas/common.ts';
 

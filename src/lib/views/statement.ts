@@ -1,5 +1,5 @@
 /** The statement pages: one statement, and an authority's list of them. */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { AuthorityNode, StatementNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';

@@ -15,16 +15,17 @@
  * - nothing says an action is complete, or still open, beyond what the ratings say: a rating means
  *   complete only where the plan's scale marks it so.
  */
+import { listWords } from '../base/text.ts';
 import type { Rating } from '../../schemas/plan-version.ts';
 import { siteConfig } from '../../site.config.ts';
 import { historyOf, type TimescaleChange } from '../derivations/changes.ts';
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { ActionNode, PlanNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
 import { dueAtPrecision, needsDueHint, plural, recommendationRef } from '../derivations/labels.ts';
 import { compareRefs, isOverdue } from '../derivations/overdue.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
-import { asOfFor, joinInline, link, listWords, ratingOf, type Inline, type Line, type Row } from './common.ts';
+import { asOfFor, joinInline, link, ratingOf, type Inline, type Line, type Row } from './common.ts';
 
 /** Settings of the status lines; the site configuration gives the defaults. */
 export interface StatusOptions {

@@ -2,9 +2,10 @@
  * Targets and indicator charts as the notice and indicator pages show them: "Were the targets met?"
  * rows with the figures each judgement rests on, and charts titled only with what they draw.
  */
+import { listWords } from '../base/text.ts';
 import type { AsOf } from '../derivations/as-of.ts';
 import { indicatorSeries, type ChartTable } from '../derivations/chart-data.ts';
-import { formatPeriod } from '../derivations/periods.ts';
+import { formatPeriod } from '../base/periods.ts';
 import {
   basisLabel,
   directionWords,
@@ -18,8 +19,8 @@ import { axisLabel, formatValue, valueSuffix } from '../derivations/units.ts';
 import type { IndicatorNode, TargetNode } from '../graph/graph.ts';
 import { plural } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
-import { listWords, type Line } from './common.ts';
-import { notStated } from '../derivations/vocabulary.ts';
+import { type Line } from './common.ts';
+import { notStated } from '../base/vocabulary.ts';
 
 /** One target as a row of the "Were the targets met?" table. */
 export interface TargetRow {

@@ -1,5 +1,5 @@
 /** The timeline page, and the timeline items any page shows. */
-import { formatDate } from '../derivations/dates.ts';
+import { formatDate } from '../base/dates.ts';
 import type { AuthorityNode } from '../graph/graph.ts';
 import { timelineOf, type TimelineEvent } from '../derivations/timeline.ts';
 import { urlOf } from '../publishing/urls.ts';

@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentPath, shownPath } from '../../../src/lib/content/content-paths.ts';
-import { IdError } from '../../../src/lib/graph/ids.ts';
+import { IdError } from '../../../src/lib/base/ids.ts';
 
 describe('paths inside a content folder', () => {
   it('resolves a file inside the folder', () => {

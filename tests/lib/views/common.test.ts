@@ -6,7 +6,6 @@ import {
   excerpt,
   joinInline,
   link,
-  listWords,
   outcomeOf,
   plain,
   planCrumbs,
@@ -94,11 +93,7 @@ describe('the pieces every page view is made of', () => {
     );
   });
 
-  it('writes lists, dates and lines as a reader reads them', () => {
-    expect(listWords([])).toBe('');
-    expect(listWords(['a'])).toBe('a');
-    expect(listWords(['a', 'b'])).toBe('a and b');
-    expect(listWords(['a', 'b', 'c'], 'or')).toBe('a, b or c');
+  it('writes dates and lines as a reader reads them', () => {
     expect(when('2019-10')).toEqual({ text: 'October 2019', datetime: '2019-10' });
     expect(plain(joinInline(['a', { text: 'b', href: '/b/' }, { text: 'Overdue', tag: 'overdue' }]))).toBe(
       'a, ‹b›, [Overdue]',

@@ -1,7 +1,7 @@
 // Authorities: every document is filed under one that exists, and its roles have their own ids.
 import type { Entry } from '../../content/content.ts';
 import { collectionNames } from '../../content/collections.ts';
-import { authorityOf } from '../ids.ts';
+import { authorityOf } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 import { duplicates } from './format.ts';
 

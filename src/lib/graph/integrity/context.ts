@@ -1,7 +1,7 @@
 // What every rule family is given: the content, its documents by key, and one way to report a problem.
 import type { ContentSet, Entry } from '../../content/content.ts';
 import { describePath, type Problem } from '../../content/problems.ts';
-import { authorityOf, documentTypeLabel, type DocumentType } from '../ids.ts';
+import { authorityOf, documentTypeLabel, type DocumentType } from '../../base/ids.ts';
 import { messageOf, type MessageArgs, type RuleId, type UnknownDocumentRule } from './messages.ts';
 
 type EntryOf<K extends keyof ContentSet> = ContentSet[K][number];

@@ -1,5 +1,5 @@
 // Published figures: filed after an indicator that exists, one figure per period and basis.
-import { splitId } from '../ids.ts';
+import { splitId } from '../../base/ids.ts';
 import { slugsIn, type Context } from './context.ts';
 import { duplicates } from './format.ts';
 

@@ -1,9 +1,10 @@
 // Small helpers the integrity messages share: lists, ranges and repeats as a reader expects them.
+import { listWords } from '../../base/text.ts';
 
 /** Lists values as a reader expects: "1, 2 and 3". */
 export function list(values: readonly (string | number)[], conjunction: 'and' | 'or' = 'and'): string {
   const shown = values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
-  return shown.length <= 1 ? (shown[0] ?? 'none') : `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1)}`;
+  return shown.length === 0 ? 'none' : listWords(shown, conjunction);
 }
 
 /** Describes a run of numbers compactly: "1–16", "18, 19, 21–25". */

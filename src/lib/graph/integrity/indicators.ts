@@ -1,5 +1,5 @@
 // Indicators: a rate says per what and of whom; targets name the plan version that sets them and a value.
-import { authorityOf } from '../ids.ts';
+import { authorityOf } from '../../base/ids.ts';
 import { slugsIn, type Context } from './context.ts';
 
 export function checkIndicators(ctx: Context): void {

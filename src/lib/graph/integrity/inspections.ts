@@ -1,7 +1,7 @@
 // Inspection reports: unique recommendations and paragraphs, a count no smaller than the list, and
 // repeated recommendations that name an earlier report.
-import { compareDates } from '../../derivations/dates.ts';
-import { authorityOf } from '../ids.ts';
+import { compareDates } from '../../base/dates.ts';
+import { authorityOf } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 import { duplicates } from './format.ts';
 

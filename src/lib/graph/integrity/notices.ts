@@ -1,8 +1,8 @@
 // Improvement notices and directions: what they rest on, their fields or why the source does not
 // give them, what they follow and what replaced them, their life in order, and their measures' targets.
 import type { Entry } from '../../content/content.ts';
-import { compareDates } from '../../derivations/dates.ts';
-import { authorityOf } from '../ids.ts';
+import { compareDates } from '../../base/dates.ts';
+import { authorityOf } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 
 /** The fields a notice gives in its own words, or says the source does not give. */

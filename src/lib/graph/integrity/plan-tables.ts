@@ -5,7 +5,7 @@ import type { Entry } from '../../content/content.ts';
 import { comparePlanVersions } from '../../content/content.ts';
 import type { PlanOutline } from '../../../schemas/plan-outline.ts';
 import type { PlanVersion } from '../../../schemas/plan-version.ts';
-import { authorityOf, planKeyOf } from '../ids.ts';
+import { authorityOf, planKeyOf } from '../../base/ids.ts';
 import { slugsIn, type Context } from './context.ts';
 import { duplicates } from './format.ts';
 import { checkClaims } from './plan-versions.ts';

@@ -4,7 +4,7 @@ import type { Entry } from '../../content/content.ts';
 import type { Inspection } from '../../../schemas/inspection.ts';
 import type { PlanOutline } from '../../../schemas/plan-outline.ts';
 import type { PlanVersion } from '../../../schemas/plan-version.ts';
-import { planKeyOf } from '../ids.ts';
+import { planKeyOf } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 import { duplicates } from './format.ts';
 

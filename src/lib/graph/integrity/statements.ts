@@ -1,7 +1,7 @@
 // Statements: what a statement is about is published here, and its text is not the template's example.
 import { templateBodyProblems } from '../../content/publication.ts';
 import { documentRefPattern } from '../../../schemas/statement.ts';
-import { splitDocumentRef } from '../ids.ts';
+import { splitDocumentRef } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 import type { RuleId } from './messages.ts';
 

@@ -8,7 +8,7 @@ import {
   monthNumber,
   monthsBetween,
   startOf,
-} from '../../../src/lib/derivations/dates.ts';
+} from '../../../src/lib/base/dates.ts';
 
 describe('partial dates keep the precision their source gives', () => {
   it('formats a day, a month and a year as a reader writes them, never inventing a day', () => {

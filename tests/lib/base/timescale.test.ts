@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, endOf, formatDate, monthsBetween } from '../src/lib/derivations/dates.ts';
-import { parseTimescale } from '../src/lib/derivations/timescale.ts';
-import { isPartialDate } from '../src/schemas/common.ts';
+import { compareDates, endOf, formatDate, monthsBetween } from '../../../src/lib/base/dates.ts';
+import { parseTimescale } from '../../../src/lib/base/timescale.ts';
+import { isPartialDate } from '../../../src/schemas/common.ts';
 
 describe('parseTimescale keeps the words and derives the date', () => {
   it.each([
@@ -38,7 +38,7 @@ describe('partial dates', () => {
 
 describe('the check lists timescales it cannot read', () => {
   it('names the file, the action and the words', async () => {
-    const { unreadableTimescales } = await import('../src/lib/derivations/timescale.ts');
+    const { unreadableTimescales } = await import('../../../src/lib/base/timescale.ts');
     const outline = {
       file: 'plan.json',
       data: {

@@ -5,13 +5,7 @@ import { dotLabel } from '../../../src/lib/derivations/labels.ts';
 import { ratingCounts } from '../../../src/lib/derivations/ratings.ts';
 import { basisLabel } from '../../../src/lib/derivations/targets.ts';
 import { axisLabel, unitLabel } from '../../../src/lib/derivations/units.ts';
-import {
-  dotWords,
-  noRatingColumnTag,
-  notStated,
-  notYetRated,
-  unitWords,
-} from '../../../src/lib/derivations/vocabulary.ts';
+import { dotWords, noRatingColumnTag, notStated, notYetRated, unitWords } from '../../../src/lib/base/vocabulary.ts';
 import { openData } from '../../../src/lib/publishing/open-data.ts';
 import { unitValues } from '../../../src/schemas/indicator.ts';
 import { dotValues } from '../../../src/schemas/plan-outline.ts';

@@ -7,7 +7,7 @@ import {
   splitDocumentRef,
   splitId,
   splitVersionKey,
-} from '../../../src/lib/graph/ids.ts';
+} from '../../../src/lib/base/ids.ts';
 import { collections } from '../../../src/lib/content/collections.ts';
 import { documentRefPattern } from '../../../src/schemas/statement.ts';
 

@@ -6,7 +6,7 @@ import {
   periodBounds,
   periodFormats,
   samePeriod,
-} from '../../../src/lib/derivations/periods.ts';
+} from '../../../src/lib/base/periods.ts';
 
 describe('periods as the sources write them', () => {
   it('reads dates, quarters, financial and academic years, and refuses the rest', () => {

@@ -1,0 +1,11 @@
+// The site's text helpers: one way to count a noun and one way to join a list, as a reader writes them.
+
+/** "1 action", "36 actions". */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** Items joined as a reader writes them: "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[], conjunction = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
