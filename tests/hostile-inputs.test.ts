@@ -2,9 +2,12 @@
 // and within a time budget. For each: refused with file (or row), place and fix, or accepted exactly;
 // never a crash, never a library's default message, never markup from a body, never silent loss,
 // never a partial write.
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
 import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -530,5 +533,335 @@ describe('generated failures while writing two files', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Bombs: small files that would make a reader's work grow without bound. Each is fed to the command an
+// author runs, in a child process (so its time and memory are its own), and must be refused in plain
+// words within 10 s and 500 MB. The child's heap is capped a little above that, so a reader that is not
+// bounded fails the test instead of exhausting the machine.
+
+const BOMB_SECONDS = 10;
+const BOMB_MB = 500;
+/** Prints the child's peak resident memory (kB) on exit, where the test can read it. */
+const reportPeak = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss-kb='+process.resourceUsage().maxRSS+'\\n'))`;
+
+function runBounded(args: readonly string[]): { code: number | null; out: string; seconds: number; mb: number } {
+  const started = Date.now();
+  const run = spawnSync('node_modules/.bin/node', ['--max-old-space-size=700', '--import', reportPeak, ...args], {
+    encoding: 'utf8',
+    timeout: BOMB_SECONDS * 1000,
+    killSignal: 'SIGKILL',
+    maxBuffer: 20_000_000,
+  });
+  const peak = /peak-rss-kb=(\d+)/.exec(run.stderr ?? '');
+  return {
+    code: run.status,
+    out: `${run.stdout ?? ''}${(run.stderr ?? '').replace(/\n?peak-rss-kb=\d+\n/, '')}`,
+    seconds: (Date.now() - started) / 1000,
+    // No report means the child was killed (time) or crashed (memory): count it as over the limit.
+    mb: peak ? Number(peak[1]) / 1024 : Infinity,
+  };
+}
+
+/** A statement that passes the check, with `extra` front matter lines and `body`. */
+function statementText(extra = '', body = 'The statement.\n'): string {
+  return [
+    '---',
+    'title: "A statement"',
+    'date: "2020-01-05"',
+    'kind: "statement"',
+    'summary: "What the statement says."',
+    'signatories:',
+    '  - "Fixture Council"',
+    'sources:',
+    '  - title: "The statement as published"',
+    '    file: "statement.txt"',
+    '    date: "2020-01-05"',
+    extra,
+    '---',
+    body,
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Writes one file into a scratch copy of a fixture's content and runs `npm run check` on it. */
+function checkOne(text: string, path = 'statements/fixture/bomb.mdx') {
+  const dir = mkdtempSync(join(tmpdir(), 'bomb-'));
+  try {
+    cpSync('tests/fixtures/three-versions', dir, { recursive: true });
+    mkdirSync(join(dir, 'content', dirname(path)), { recursive: true });
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(dir, 'content', path), text);
+    return runBounded(['scripts/check.ts', '--content', join(dir, 'content'), '--data', join(dir, 'data')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function expectRefusedInTime(run: ReturnType<typeof runBounded>, message: RegExp) {
+  expect(run.seconds, run.out.slice(0, 500)).toBeLessThan(BOMB_SECONDS);
+  expect(run.mb, run.out.slice(0, 500)).toBeLessThan(BOMB_MB);
+  expect(run.code, run.out.slice(0, 500)).toBe(1);
+  expect(run.out).toMatch(message);
+  expect(run.out).not.toMatch(/\n\s+at |RangeError|fault in the site/);
+}
+
+/** The "billion laughs": nine anchors, each a list of nine of the one before: 9^9 strings from 700 bytes. */
+function aliasBomb(): string {
+  const lines = ['x0: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  const names = 'abcdefghi';
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `x${i}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(', ')}]`,
+    );
+  return `${lines.join('\n')}\nnotes: *i`;
+}
+
+describe('bombs are refused in plain words, within 10 s and 500 MB', { timeout: 60_000 }, () => {
+  it('a small statement passes the check in the harness (so the refusals below are the bombs)', () => {
+    const run = checkOne(statementText());
+    expect(run.out).toMatch(/Content check passed/);
+    expect(run.mb).toBeLessThan(BOMB_MB);
+  });
+
+  it('a 700-byte YAML alias bomb in front matter: anchors are refused as they are read', () => {
+    const bomb = aliasBomb();
+    expect(bomb.length).toBeLessThan(800);
+    expectRefusedInTime(checkOne(statementText(bomb)), /YAML anchor.*write the value out in full/);
+  });
+
+  it('front matter nested deeper than any document', () => {
+    const deep = `notes: ${'['.repeat(90)}"x"${']'.repeat(90)}`;
+    expectRefusedInTime(checkOne(statementText(deep)), /nested more than 32 levels deep/);
+  });
+
+  it('a JSON file nested 200,000 brackets deep', () => {
+    const text = `{"name": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    expectRefusedInTime(checkOne(text, 'authorities/bomb.json'), /line 1: the brackets are nested more than 32/);
+  });
+
+  it('12,000 character references in one paragraph', () => {
+    const body = `A paragraph ${Array(12_000).fill('&amp;').join(' ')}\n`;
+    expectRefusedInTime(checkOne(statementText('', body)), /more than 2,000 character references/);
+  });
+
+  it('30,000 &nbsp; (180 KB)', () => {
+    expectRefusedInTime(checkOne(statementText('', '&nbsp;'.repeat(30_000))), /character references such as "&nbsp;"/);
+  });
+
+  it('a body longer than a page can hold', () => {
+    const body = `${'A sentence of the statement, written out in full. '.repeat(7_000)}\n`;
+    expectRefusedInTime(checkOne(statementText('', body)), /characters long, more than the 300,000 a page can hold/);
+  });
+
+  it('a content file larger than any document, before it is read', () => {
+    const body = `${'A sentence. '.repeat(200_000)}\n`;
+    expectRefusedInTime(checkOne(statementText('', body)), /MB, more than the 2 MB a content file may hold/);
+  });
+
+  it('a Word plan that unpacks to 150 MB is refused before it is inflated', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bomb-'));
+    try {
+      const paragraph = Buffer.from('<w:p><w:r><w:t>An action of the plan.</w:t></w:r></w:p>');
+      const body = Buffer.concat(Array(Math.ceil(150_000_000 / paragraph.length)).fill(paragraph));
+      const docx = zipOf({
+        '[Content_Types].xml':
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        '_rels/.rels':
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        'word/document.xml': Buffer.concat([
+          Buffer.from(
+            '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
+          ),
+          body,
+          Buffer.from('</w:body></w:document>'),
+        ]),
+      });
+      expect(docx.length).toBeLessThan(1_000_000);
+      writeFileSync(join(dir, 'plan.docx'), docx);
+      mkdirSync(join(dir, 'content'));
+      mkdirSync(join(dir, 'data'));
+      const run = runBounded([
+        'scripts/import.ts',
+        join(dir, 'plan.docx'),
+        '--plan',
+        'exampleshire/plan',
+        '--version',
+        'v1',
+        '--dry-run',
+        '--content',
+        join(dir, 'content'),
+        '--data',
+        join(dir, 'data'),
+      ]);
+      expectRefusedInTime(run, /plan\.docx would unpack to more than 40 MB.*Nothing was written/s);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a report PDF of more pages than any report is refused before its text is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bomb-'));
+    try {
+      const pdf = new PDFDocument({ autoFirstPage: false });
+      const chunks: Buffer[] = [];
+      pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const done = new Promise((resolve) => pdf.on('end', resolve));
+      for (let i = 0; i < 501; i++)
+        pdf
+          .addPage({ size: 'A4' })
+          .fontSize(10)
+          .text(`Page ${i + 1}`);
+      pdf.end();
+      await done;
+      writeFileSync(join(dir, 'report.pdf'), Buffer.concat(chunks));
+      const run = runBounded([
+        'scripts/import.ts',
+        join(dir, 'report.pdf'),
+        '--inspection',
+        'exampleshire/ofsted-2020',
+        '--dry-run',
+        '--content',
+        dir,
+        '--data',
+        dir,
+      ]);
+      expectRefusedInTime(run, /report\.pdf has 501 pages; an inspection report has far fewer \(at most 500/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a report file far larger than any report is refused before it is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bomb-'));
+    try {
+      writeFileSync(join(dir, 'report.pdf'), Buffer.alloc(31_000_000, 0x20));
+      const run = runBounded([
+        'scripts/import.ts',
+        join(dir, 'report.pdf'),
+        '--inspection',
+        'exampleshire/ofsted-2020',
+        '--dry-run',
+        '--content',
+        dir,
+        '--data',
+        dir,
+      ]);
+      expectRefusedInTime(run, /report\.pdf is 31 MB, larger than any inspection report needs/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A zip archive of the given parts, each deflated (a .docx is one). */
+function zipOf(parts: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(parts)) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    const packed = deflateRawSync(data, { level: 9 });
+    const nameBytes = Buffer.from(name);
+    const header = (central: boolean) => {
+      const h = Buffer.alloc(central ? 46 : 30);
+      h.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
+      let at = central ? 6 : 4;
+      if (central) h.writeUInt16LE(20, 4);
+      h.writeUInt16LE(20, at);
+      h.writeUInt16LE(8, at + 4);
+      h.writeUInt32LE(crc32(data), at + 10);
+      h.writeUInt32LE(packed.length, at + 14);
+      h.writeUInt32LE(data.length, at + 18);
+      h.writeUInt16LE(nameBytes.length, at + 22);
+      if (central) h.writeUInt32LE(offset, 42);
+      return h;
+    };
+    central.push(header(true), nameBytes);
+    locals.push(header(false), nameBytes, packed);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe('nothing external, nothing invisible', () => {
+  const statement = (extra: string, body: string): SourceFile => ({
+    root: 'content',
+    path: 'statements/fixture/probe.mdx',
+    text: statementText(extra, body),
+  });
+  const messages = (file: SourceFile) => parseContent([file]).problems.map((p) => `${p.path}: ${p.message}`);
+
+  it.each([
+    [
+      'a reference image with an off-site definition',
+      '![A chart][chart]\n\n[chart]: https://tracker.example/chart.png\n',
+    ],
+    ['a protocol-relative image', '![A chart](//tracker.example/chart.png)\n'],
+    ['a reference image with a protocol-relative definition', '![A chart][c]\n\n[c]: //tracker.example/c.png\n'],
+    ['a backslash image address browsers read as another site', '![A chart](/\\tracker.example/chart.png)\n'],
+  ])('%s is refused by the check and never rendered', (_, body) => {
+    expect(messages(statement('', body)).join('\n')).toMatch(/is on another site, and this site requests nothing/);
+    expect(renderBody(body)).not.toMatch(/<img|tracker\.example/);
+  });
+
+  it('a reference image of this site is published as an inline one is', () => {
+    const body = '![A chart][chart]\n\n[chart]: /images/chart.png\n';
+    expect(messages(statement('', body))).toEqual([]);
+    expect(renderBody(body)).toContain('<img src="/images/chart.png" alt="A chart"');
+  });
+
+  it('a reference link with an unsafe definition is refused, as an inline one is', () => {
+    const body = 'See [the plan][p].\n\n[p]: javascript:alert(1)\n';
+    expect(messages(statement('', body)).join('\n')).toMatch(/uses "javascript:"/);
+  });
+
+  it.each([
+    ['NUL in JSON', '\\u0000', 'U+0000'],
+    ['ESC in JSON', '\\u001b[31m', 'U+001B'],
+    ['a lone high surrogate in JSON', '\\ud800', 'U+D800'],
+    ['a lone low surrogate in JSON', '\\udc00', 'U+DC00'],
+  ])('%s is refused like the raw character', (_, escape, code) => {
+    const text = `{"name": "Fixture${escape} Council"}`;
+    const problems = parseContent([{ root: 'content', path: 'authorities/probe.json', text }]).problems;
+    expect(problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toContain(
+      `name: contains an invisible character (${code})`,
+    );
+  });
+
+  it.each([
+    ['YAML "\\0"', 'title: "A\\0 statement"'],
+    ['YAML "\\e"', 'title: "A\\e[31m statement"'],
+    ['YAML "\\x1b"', 'title: "A\\x1b statement"'],
+    ['YAML "\\ud800"', 'title: "A\\ud800 statement"'],
+  ])('%s in front matter is refused like the raw character', (_, line) => {
+    const text = statementText().replace('title: "A statement"', line);
+    expect(messages({ root: 'content', path: 'statements/fixture/probe.mdx', text }).join('\n')).toMatch(
+      /^title: contains an invisible character/,
+    );
+  });
+
+  it('a surrogate pair written as escapes is one character, and kept', () => {
+    const text = '{"name": "Fixture \\ud83d\\ude00 Council"}';
+    const problems = parseContent([{ root: 'content', path: 'authorities/probe.json', text }]).problems;
+    expect(problems.map((p) => p.message).join('\n')).not.toMatch(/invisible/);
+  });
+
+  it('character references in a body never write a control character into the page', () => {
+    expect(renderBody('a &#27; b &#0; c &#x1b; d &#xd800;')).not.toMatch(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/,
+    );
   });
 });
