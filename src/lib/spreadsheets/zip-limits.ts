@@ -24,7 +24,7 @@ const words = {
   },
   word: {
     damaged:
-      'is not a Word document (.docx), or it is damaged: open it in Word and save it again as "Word Document (.docx)"',
+      'could not be opened as a Word document (.docx): the file is damaged or is not a .docx. Open it in Word and save it again as "Word Document (.docx)".',
     resave: 'open it in Word and save it again as "Word Document (.docx)"',
     parts: (limit: number) =>
       `a plan document has far fewer (at most ${limit}): copy the plan's tables into a new document and save that`,
