@@ -3,7 +3,17 @@
 // never a crash, never a library's default message, never markup from a body, never silent loss,
 // never a partial write.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -19,6 +29,11 @@ import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { readSheetFile, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { decodeUtf8 } from '../src/lib/content/source-text.ts';
+import { nextVersionMdx } from '../src/lib/spreadsheets/plan-sheets.ts';
+import { expandQuery } from '../src/lib/search/search-query.ts';
+import { parseTimescale } from '../src/lib/base/timescale.ts';
+import { BuildRefused, lockPath, swapIntoPlace, takeBuildLock } from '../src/lib/publishing/site-swap.ts';
+import { readSources } from '../scripts/read-content.ts';
 import type { Problem } from '../src/lib/content/problems.ts';
 import { bundledFiles, bundledGraph } from './helpers.ts';
 
@@ -863,5 +878,197 @@ describe('nothing external, nothing invisible', () => {
     expect(renderBody('a &#27; b &#0; c &#x1b; d &#xd800;')).not.toMatch(
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/,
     );
+  });
+});
+
+describe('nothing overwritten, nothing misread', () => {
+  it.each([['Version 2 $$ costs'], ['Version 2 $& more'], ['Version $1 of $2'], ["Version 2 $` and $'"]])(
+    'the label %s is written as given',
+    (label) => {
+      const base = '---\n{\n  "label": "Version 1",\n  "published": "2019-10"\n}\n---\nThe introduction.\n';
+      const written = nextVersionMdx(base, label, '2020-01');
+      expect(JSON.parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!)).toEqual({ label, published: '2020-01' });
+      const yamlBase = '---\nlabel: "Version 1"\npublished: "2019-10"\n---\nThe introduction.\n';
+      expect(nextVersionMdx(yamlBase, label, '2020-01')).toContain(`label: ${JSON.stringify(label)}\n`);
+    },
+  );
+
+  it('a glossary expansion with "$" is searched as written', () => {
+    expect(expandQuery('the DCS budget', [{ term: 'DCS', expansion: 'Director $& costs' } as never])).toContain(
+      'the Director $& costs budget',
+    );
+  });
+
+  it.each([
+    ['31st February 2020', 'February 2020 has 29 days'],
+    ['40th December 2019', 'December 2019 has 31 days'],
+    ['End 29 Feb 2019 for review', 'February 2019 has 28 days'],
+  ])('the timescale "%s" is refused with the fix, never read as the month\'s end', (words, days) => {
+    expect(parseTimescale(words)).toEqual({ kind: 'none' });
+    const files = readSources({
+      content: 'tests/fixtures/three-versions/content',
+      data: 'tests/fixtures/three-versions/data',
+    }).map((f) =>
+      f.path === 'plan-versions/fixture/plan/v1.json'
+        ? { ...f, text: f.text.replace(/"timescale": "[^"]*"/, `"timescale": ${JSON.stringify(words)}`) }
+        : f,
+    );
+    const problems = parseContent(files).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toMatch(/timescale$/);
+    expect(problems[0]!.message).toContain(`names a day that does not exist (${days})`);
+    expect(problems[0]!.message).toMatch(/correct the day/);
+  });
+
+  it('a plan version dated before the version it follows is refused', () => {
+    const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
+    const files = readSources(roots).map((f) =>
+      f.path === 'plan-versions/fixture/plan/v2.mdx'
+        ? { ...f, text: f.text.replace('"published": "2020-01"', '"published": "2019-01"') }
+        : f,
+    );
+    const { content, problems } = parseContent(files, roots);
+    expect(problems).toEqual([]);
+    const found = checkIntegrity(content).filter((p) => p.rule === 'plan-version.dated-before-previous');
+    expect(found.map((p) => `${p.file}: ${p.path}: ${p.message.split(';')[0]}`)).toEqual([
+      'tests/fixtures/three-versions/content/plan-versions/fixture/plan/v2.mdx: published: is dated 2019-01, before v1 (2019-10), which it follows by its name',
+    ]);
+  });
+
+  it('npm run export never replaces an edited sheet unless told to', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-'));
+    try {
+      const sheet = join(dir, 'plan.xlsx');
+      const run = (...extra: string[]) =>
+        spawnSync(
+          'node_modules/.bin/node',
+          [
+            'scripts/export.ts',
+            'fixture/plan',
+            '--out',
+            sheet,
+            '--content',
+            'tests/fixtures/three-versions/content',
+            '--data',
+            'tests/fixtures/three-versions/data',
+            ...extra,
+          ],
+          { encoding: 'utf8' },
+        );
+      expect(run().status).toBe(0);
+      const exported = readFileSync(sheet);
+      const again = run();
+      expect(again.status).toBe(0);
+      expect(again.stdout).toMatch(/nothing to write/);
+      // An officer's edit, not yet imported.
+      writeFileSync(sheet, Buffer.concat([exported, Buffer.from('edited')]));
+      const refused = run();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(
+        /already exists and differs from .* it may hold edits not yet imported.*--replace/,
+      );
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      expect(readFileSync(sheet).subarray(-6).toString()).toBe('edited');
+      const replaced = run('--replace');
+      expect(replaced.status).toBe(0);
+      expect(replaced.stdout).toMatch(/^Replaced /);
+      expect(readFileSync(sheet).equals(exported)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('builds that cannot interleave or end in a stack trace', () => {
+  it('a second build while one holds the lock is refused in words, and builds nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-lock-'));
+    try {
+      const out = join(dir, 'dist');
+      mkdirSync(out);
+      writeFileSync(join(out, 'index.html'), 'the published site');
+      const release = takeBuildLock(out);
+      const second = spawnSync('node_modules/.bin/node', ['scripts/build.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') },
+      });
+      release();
+      expect(second.status).toBe(1);
+      expect(second.stderr).toBe(
+        `Another build (process ${process.pid}) is building dist/ now: wait for it to finish, then run npm run build again. Nothing was built; dist/ is left to that build.\n`,
+      );
+      expect(readdirSync(dir).sort()).toEqual(['dist']);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the published site');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a lock left by a build that no longer runs is taken over; each build removes only its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-lock-'));
+    try {
+      const out = join(dir, 'dist');
+      const gone = spawnSync('node_modules/.bin/node', ['-e', 'process.stdout.write(String(process.pid))'], {
+        encoding: 'utf8',
+      });
+      writeFileSync(lockPath(out), `${gone.stdout}\n`);
+      const release = takeBuildLock(out);
+      expect(readFileSync(lockPath(out), 'utf8')).toBe(`${process.pid}\n`);
+      expect(() => takeBuildLock(out, process.ppid)).toThrow(BuildRefused);
+      release();
+      expect(existsSync(lockPath(out))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['EBUSY', /a mount point or in use by another program \(EBUSY\)/],
+    ['EXDEV', /another disk/],
+    ['EACCES', /may not rename/],
+  ])('a published folder that cannot be renamed (%s) ends in words, with the old site in place', (code, why) => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-swap-'));
+    try {
+      const [staging, out, previous] = ['.dist.staging', 'dist', '.dist.previous'].map((n) => join(dir, n));
+      mkdirSync(staging);
+      mkdirSync(out);
+      writeFileSync(join(staging, 'index.html'), 'new');
+      writeFileSync(join(out, 'index.html'), 'old');
+      const refuse = (from: string, to: string) => {
+        if (from === out) throw Object.assign(new Error(`${code}: resource busy or locked, rename`), { code });
+        renameSync(from, to);
+      };
+      let message = '';
+      try {
+        swapIntoPlace(staging, out, previous, refuse);
+      } catch (error) {
+        expect(error).toBeInstanceOf(BuildRefused);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(why);
+      expect(message).toMatch(/dist\/ is unchanged\. Build into a folder of its own/);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+      expect(readdirSync(dir)).toEqual(['dist']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a failure after the old site was moved aside puts it back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-swap-'));
+    try {
+      const [staging, out, previous] = ['.dist.staging', 'dist', '.dist.previous'].map((n) => join(dir, n));
+      mkdirSync(staging);
+      mkdirSync(out);
+      writeFileSync(join(out, 'index.html'), 'old');
+      const refuse = (from: string, to: string) => {
+        if (from === staging) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+        renameSync(from, to);
+      };
+      expect(() => swapIntoPlace(staging, out, previous, refuse)).toThrow(/dist\/ is unchanged/);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+      expect(readdirSync(dir)).toEqual(['dist']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
