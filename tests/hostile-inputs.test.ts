@@ -979,6 +979,13 @@ describe('nothing overwritten, nothing misread', () => {
   });
 });
 
+/** The published folder of a scratch build and the two folders beside it. */
+const sitePaths = (dir: string) => ({
+  staging: join(dir, '.dist.staging'),
+  out: join(dir, 'dist'),
+  previous: join(dir, '.dist.previous'),
+});
+
 describe('builds that cannot interleave or end in a stack trace', () => {
   it('a second build while one holds the lock is refused in words, and builds nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-lock-'));
@@ -1028,7 +1035,7 @@ describe('builds that cannot interleave or end in a stack trace', () => {
   ])('a published folder that cannot be renamed (%s) ends in words, with the old site in place', (code, why) => {
     const dir = mkdtempSync(join(tmpdir(), 'build-swap-'));
     try {
-      const [staging, out, previous] = ['.dist.staging', 'dist', '.dist.previous'].map((n) => join(dir, n));
+      const { staging, out, previous } = sitePaths(dir);
       mkdirSync(staging);
       mkdirSync(out);
       writeFileSync(join(staging, 'index.html'), 'new');
@@ -1056,7 +1063,7 @@ describe('builds that cannot interleave or end in a stack trace', () => {
   it('a failure after the old site was moved aside puts it back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-swap-'));
     try {
-      const [staging, out, previous] = ['.dist.staging', 'dist', '.dist.previous'].map((n) => join(dir, n));
+      const { staging, out, previous } = sitePaths(dir);
       mkdirSync(staging);
       mkdirSync(out);
       writeFileSync(join(out, 'index.html'), 'old');
