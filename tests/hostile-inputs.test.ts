@@ -851,8 +851,8 @@ describe('nothing external, nothing invisible', () => {
   ])('%s is refused like the raw character', (_, escape, code) => {
     const text = `{"name": "Fixture${escape} Council"}`;
     const problems = parseContent([{ root: 'content', path: 'authorities/probe.json', text }]).problems;
-    expect(problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toContain(
-      `name: contains an invisible character (${code})`,
+    expect(problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toMatch(
+      new RegExp(`^name: contains (an invisible character|half of a character) \\(${code.replace('+', '\\+')}`),
     );
   });
 
@@ -864,7 +864,7 @@ describe('nothing external, nothing invisible', () => {
   ])('%s in front matter is refused like the raw character', (_, line) => {
     const text = statementText().replace('title: "A statement"', line);
     expect(messages({ root: 'content', path: 'statements/fixture/probe.mdx', text }).join('\n')).toMatch(
-      /^title: contains an invisible character/,
+      /^title: contains (an invisible character|half of a character)/,
     );
   });
 

@@ -109,7 +109,9 @@ export function readEntry(
   if (escaped) {
     add(
       describePath(read.data, escaped.path),
-      `contains an invisible character (${escaped.code}) written as an escape such as "\\u0000" or "\\e"; it would reach the page unseen: delete the escape`,
+      /^U\+D[89A-F]/.test(escaped.code)
+        ? `contains half of a character (${escaped.code}, a surrogate without its pair) written as an escape such as "\\ud800"; it is no character at all and would reach the page as "�": delete the escape, or type the character itself`
+        : `contains an invisible character (${escaped.code}) written as an escape such as "\\u0000" or "\\e"; it would reach the page unseen: delete the escape`,
     );
     return { problems };
   }
