@@ -181,7 +181,11 @@ const commits = [
       writeFileSync(join(dir, 'glossary/terms.json'), `${JSON.stringify({ terms: generalTerms }, null, 2)}\n`);
     }
   }),
-  swap(roots.data, (dir) => mkdirSync(join(dir, 'figures'))),
+  swap(roots.data, (dir) => {
+    // git keeps no empty folder: the marker keeps data/figures/ in the council's repository.
+    mkdirSync(join(dir, 'figures'));
+    writeFileSync(join(dir, 'figures/.gitkeep'), '');
+  }),
 ];
 for (const commit of commits) commit();
 if (logoFile) {
