@@ -55,8 +55,9 @@ type Environment = Readonly<Record<string, string | undefined>>;
 export function settings(env: Environment = process.env, argv: readonly string[] = process.argv): Settings {
   const set = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   return {
-    siteUrl: env.SITE_URL,
-    siteAddress: env.SITE_URL ?? localAddress,
+    // An empty SITE_URL (a CI variable that was never set) is no address at all.
+    siteUrl: set('SITE_URL'),
+    siteAddress: set('SITE_URL') ?? localAddress,
     contentDir: env.CONTENT_DIR ?? defaultFolders.content,
     dataDir: env.DATA_DIR ?? defaultFolders.data,
     outDir: env.OUT_DIR ?? defaultFolders.out,
