@@ -17,7 +17,7 @@ import { formatProblems } from '../src/lib/content/problems.ts';
 import { fail, readArguments } from './command-line.ts';
 
 const usage =
-  'Usage: npm run start-council -- --name "Westshire Council" --publisher "Westshire Council" --colour "#0b3d6b" --contact comms@westshire.gov.uk --licence OGL [--logo logo.svg] [--short-name Westshire] [--id westshire] [--site-name "…"]';
+  'Usage: npm run start-council -- --name "Westshire Council" --publisher "Westshire Council" --colour "#0b3d6b" --contact comms@westshire.gov.uk --licence OGL [--logo logo.svg] [--short-name Westshire] [--id westshire] [--site-name "…"] [--repository public|private]';
 
 const { values, roots } = readArguments(
   {
@@ -33,6 +33,7 @@ const { values, roots } = readArguments(
     'licence-url': { type: 'string' },
     public: { type: 'string', default: 'public' },
     replace: { type: 'boolean' },
+    repository: { type: 'string', default: 'public' },
   },
   usage,
 );
@@ -119,6 +120,8 @@ const settingsText = `${JSON.stringify(
     licence,
     asOf: {},
     immediateFlagMonths: 3,
+    // Public unless told otherwise: then drafts and embargoes are refused before they are committed.
+    repository: values.repository,
     accessibilityStatement: { prepared: today(), reviewed: today() },
   },
   null,

@@ -45,6 +45,8 @@ export interface Settings {
   port: number | undefined;
   /** CHROMIUM_PATH: the Chromium the browser tests drive, when set. */
   chromiumPath: string | undefined;
+  /** PUBLIC_REPOSITORY=true: the content's repository can be read by anyone (CI sets it from the host's own record). */
+  publicRepository: boolean;
   /** CI: running in continuous integration (any value), where `npm run build` keeps no compiled-code cache, as Astro does. */
   ci: boolean;
 }
@@ -70,6 +72,7 @@ export function settings(env: Environment = process.env, argv: readonly string[]
     synthetic: env.SYNTHETIC === '1',
     port: set('PORT') ? Number(env.PORT) : undefined,
     chromiumPath: set('CHROMIUM_PATH'),
+    publicRepository: env.PUBLIC_REPOSITORY === 'true' || env.PUBLIC_REPOSITORY === '1',
     ci: Boolean(env.CI),
   };
 }

@@ -96,6 +96,17 @@ export const siteSettings = z
       .max(120, { error: 'immediateFlagMonths must be at most 120 months (10 years)' })
       .default(3)
       .describe('Months an action may be timed "Immediate" before its status line flags it'),
+    /**
+     * Whether the content's git repository can be read by anyone. On a public one, everything saved
+     * there is public at once, so `npm run check` refuses drafts and embargoed statements (their text
+     * would be readable before their time). Leave it out only where nobody publishes from git.
+     */
+    repository: z
+      .enum(['public', 'private'], { error: 'must be "public" or "private"' })
+      .optional()
+      .describe(
+        'Whether the git repository holding the content can be read by anyone ("public") or only by the council ("private")',
+      ),
     /** When the accessibility statement was prepared and last reviewed (fixed dates keep builds identical). */
     accessibilityStatement: z
       .object({ prepared: isoDate, reviewed: isoDate })
