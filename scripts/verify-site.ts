@@ -40,19 +40,21 @@ function elementsOf(html: string): { name: string; attributes: Record<string, st
 /** Why `xml` is not well-formed enough for a feed reader (an element left open), or undefined. */
 function xmlProblem(xml: string): string | undefined {
   let problem: string | undefined;
-  let ended = false;
+  // The parser closes a self-closing tag (<link/>) itself, at once; any other close it has to supply
+  // is an element the text never closed.
+  let justOpened: string | undefined;
   const parser = new Parser(
     {
-      // In XML mode the only closes the parser supplies itself mid-document are self-closing tags
-      // (<link/>); those it supplies at the end are elements the text never closed.
+      onopentag: (name) => (justOpened = name),
+      ontext: () => (justOpened = undefined),
       onclosetag: (name, implied) => {
-        if (implied && ended) problem ??= `<${name}> is not closed`;
+        if (implied && justOpened !== name) problem ??= `<${name}> is not closed`;
+        justOpened = undefined;
       },
     },
     { xmlMode: true },
   );
   parser.write(xml);
-  ended = true;
   parser.end();
   return problem;
 }
