@@ -40,16 +40,15 @@ function elementsOf(html: string): { name: string; attributes: Record<string, st
 /** Why `xml` is not well-formed enough for a feed reader (an element left open), or undefined. */
 function xmlProblem(xml: string): string | undefined {
   let problem: string | undefined;
-  // The parser closes a self-closing tag (<link/>) itself, at once; any other close it has to supply
-  // is an element the text never closed.
-  let justOpened: string | undefined;
-  const parser = new Parser(
+  // The parser closes a self-closing tag (<link/>) itself, within the tag's own text; any other close
+  // it has to supply (at a mismatched end tag or the end of the text) is an element never closed.
+  const starts: number[] = [];
+  const parser: Parser = new Parser(
     {
-      onopentag: (name) => (justOpened = name),
-      ontext: () => (justOpened = undefined),
+      onopentag: () => starts.push(parser.startIndex),
       onclosetag: (name, implied) => {
-        if (implied && justOpened !== name) problem ??= `<${name}> is not closed`;
-        justOpened = undefined;
+        const start = starts.pop();
+        if (implied && start !== parser.startIndex) problem ??= `<${name}> is not closed`;
       },
     },
     { xmlMode: true },

@@ -31,7 +31,7 @@ describe('the shipped workflows', () => {
     expect(workflows.map((w) => w.file).sort()).toEqual(['code.yml', 'content.yml']);
     const content = workflows.find((w) => w.file === 'content.yml')!;
     const code = workflows.find((w) => w.file === 'code.yml')!;
-    expect(content.data.on.pull_request.paths).toBeUndefined();
+    expect(content.data.on.pull_request?.paths).toBeUndefined();
     expect(content.text).not.toMatch(/npm test\b/);
     const runs = steps(content).map((s) => s.run ?? '');
     expect(runs).toEqual(
@@ -183,5 +183,25 @@ describe('npm run verify finds what readers would meet', () => {
       '/feed.xml: is not well-formed XML (<entry> is not closed), so feed readers and search engines would refuse it',
       '/feed.xml: cites http://localhost:4321, the local preview address',
     ]);
+  });
+});
+
+describe('the headers each host is given', () => {
+  it('Azure Static Web Apps (staticwebapp.config.json) gets the same headers Netlify and Cloudflare read in _headers', () => {
+    const fromHeaders = Object.fromEntries(
+      readFileSync('public/_headers', 'utf8')
+        .split('\n')
+        .filter((line) => /^\s+\S+:/.test(line))
+        .map((line) =>
+          line
+            .trim()
+            .split(/:\s(.*)/s)
+            .slice(0, 2),
+        ),
+    );
+    expect(Object.keys(fromHeaders)).toEqual(
+      expect.arrayContaining(['Content-Security-Policy', 'X-Frame-Options', 'Strict-Transport-Security']),
+    );
+    expect(JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')).globalHeaders).toEqual(fromHeaders);
   });
 });
