@@ -129,9 +129,13 @@ describe('npm run start-council', () => {
     expect(home).toContain('<meta http-equiv="refresh" content="0; url=/westshire/">');
     expect(home).not.toContain('Councils under intervention');
     expect(home).toContain('<title>Westshire Improvement Tracker</title>');
-    expect(home).toContain(':root{--app-brand:#0b3d6b}');
+    expect(home).toContain('html:root{--app-brand:#0b3d6b}');
     const council = readFileSync(join(work, 'dist/westshire/index.html'), 'utf8');
     expect(council).toContain('<h1>Westshire County Council</h1>');
+    // Nothing dated yet: no "after no date", and no heading over an empty journey.
+    expect(council).toContain('No deadline is set in the documents published here.');
+    expect(council).not.toContain('after no date');
+    expect(council).not.toContain('Improvement journey');
     expect(readFileSync(join(work, 'dist/accessibility/index.html'), 'utf8')).toContain('comms@westshire.example');
   }, 120_000);
 });
