@@ -190,7 +190,7 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
         : []),
       changes
         ? `${slipped.length === 0 ? 'No timescale slipped' : `${plural(slipped.length, 'timescale')} slipped`}${ofWhich}.`
-        : "This is the plan's first version, so nothing has slipped or changed since an earlier one.",
+        : "This is the first version of the plan published here, so there is no earlier version here to compare with.",
     ],
     late: late.map(actionRow),
     lateEmpty: `No action is late as at ${asAtText}.`,
@@ -208,13 +208,13 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     })),
     slippedEmpty: changes
       ? `No timescale slipped${ofWhich}.`
-      : "This is the plan's first version: there is no earlier version to compare with.",
+      : "This is the first version of the plan published here: there is no earlier version here to compare with.",
     changes: changes && {
       previous: { label: changes.previous.data.label, url: urlOf(changes.previous) },
       url: `${urlOf(version)}changes/`,
       counts: changeCounts(changes),
     },
-    changesEmpty: "This is the plan's first version: there is no earlier version to compare with.",
+    changesEmpty: "This is the first version of the plan published here: there is no earlier version here to compare with.",
     ratingColumns: [...scale.map((r) => r.label), notYetRated],
     themes: version.themes.map((t) =>
       themeRow(

@@ -136,14 +136,14 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
     ]);
   }
   return {
-    title: asLatest ? `${plan.data.title} (latest version)` : titleOf(version),
+    title: asLatest ? `${plan.data.title} (latest version published here)` : titleOf(version),
     breadcrumbs: asLatest ? authorityCrumbs(plan.authority) : planCrumbs(plan),
     caption: plan.authority.data.name,
     heading: plan.data.title,
     lead: [
       `${version.data.label}, published ${formatDate(version.data.published)}. `,
       ...(isLatest
-        ? ['This is the latest version.']
+        ? ['This is the latest version published here.']
         : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
     ],
     asOfNote: `${asOfFor(plan).reason} “Overdue” below means due before then and not rated complete.`,

@@ -113,7 +113,7 @@ export function positionView(authority: AuthorityNode, position: Position = posi
             ]
           : plans.some((v) => v.previous)
             ? ['No timescale slipped']
-            : [`Nothing to compare: ${plans[0]!.data.label} is the first version`],
+            : [`Nothing to compare: ${plans[0]!.data.label} is the first version published here`],
     });
   }
 
