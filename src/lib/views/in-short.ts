@@ -3,7 +3,7 @@
 import { repeatedRecommendations } from '../derivations/coverage.ts';
 import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
 import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
-import { judgementLabel, plural } from '../derivations/labels.ts';
+import { judgementLabel, plural, publishedLabel } from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { positionOf, type ActionDeadline } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
@@ -50,7 +50,9 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     sentences.push([
       `The latest judgement is “${judgementLabel(judgement.judgement).toLowerCase()}” (${judgement.area.toLowerCase()}), in the `,
       link(inspection.data.title, inspection),
-      when ? `, published ${formatDate(when)}.` : '.',
+      when
+        ? `, ${inspection.data.published ? publishedLabel(inspection.data).toLowerCase() : 'dated'} ${formatDate(when)}.`
+        : '.',
     ]);
     const recommendations = inspection.recommendations;
     const repeated = repeatedRecommendations(inspection);

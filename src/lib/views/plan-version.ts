@@ -67,6 +67,11 @@ export interface PlanVersionView {
     ratings: { value: string; label: string }[];
     /** The recommendations some action answers, in the report's order: "Recommendation " (hidden) + "8". */
     recommendations: { value: string; hidden: string; label: string }[];
+    /**
+     * The recommendation filter's heading: an action answers a recommendation through its
+     * objective's citation, so the heading says that ("Objective cites recommendation").
+     */
+    recommendationsLegend: string;
   };
   themes: {
     anchor: string;
@@ -141,7 +146,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
     caption: plan.authority.data.name,
     heading: plan.data.title,
     lead: [
-      `${version.data.label}, published ${formatDate(version.data.published)}. `,
+      `${version.data.label}, dated ${formatDate(version.data.published)}. `,
       ...(isLatest
         ? ['This is the latest version published here.']
         : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
@@ -224,6 +229,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
           hidden: recommendationLabel(r).slice(0, -r.id.length),
           label: r.id,
         })),
+      recommendationsLegend: `Objective cites ${recommendationTerm(plan.inspection).singular}`,
     },
     themes: version.themes.map((theme) => ({
       anchor: themeAnchor(theme.ref),
