@@ -16,7 +16,7 @@ describe("a plan version's page", () => {
     expect(plain(planVersionView(graph, v1!).lead)).toBe(
       'Version 1, dated October 2019. A newer version exists: ‹Version 3›.',
     );
-    expect(planVersionView(graph, v3!, true).title).toBe(`${plan.data.title} (latest version)`);
+    expect(planVersionView(graph, v3!, true).title).toBe(`${plan.data.title} (latest version published here)`);
   });
 
   it("judges overdue as of the plan's own date, and says so", () => {
