@@ -20,7 +20,11 @@ import { noticeView } from '../src/lib/views/notice.ts';
 import { peerReviewView } from '../src/lib/views/peer-review.ts';
 import { feedEntries } from '../src/lib/publishing/feeds.ts';
 import { datasetJsonSchema, openData } from '../src/lib/publishing/open-data.ts';
-import { bundledGraph } from './helpers.ts';
+import { positionOf } from '../src/lib/derivations/position.ts';
+import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
+import { bundledGraph, otherFiles, otherGraph, otherRoots } from './helpers.ts';
 
 const graph = bundledGraph();
 const torbay = graph.authorityBySlug.get('torbay')!;
@@ -217,5 +221,95 @@ describe('left from last round: the board pack prints recommendations whole and 
       const outcome = v1.actionByRef.get(row.ref)!.data.desiredOutcome;
       if (outcome.length > 1) expect(row.outcome).toMatch(/ …$/);
     }
+  });
+});
+
+// Summary sentences built from the same facts as the detail pages, on other councils' shapes of
+// document (tests/fixtures/other-councils, with one file changed or added where a case needs it).
+const otherWith = (edit: (files: SourceFile[]) => SourceFile[]) => {
+  const files = edit([...otherFiles]);
+  const { content, problems } = parseContent(files, otherRoots);
+  if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
+  return { graph: buildGraph(content), problems: checkIntegrity(content) };
+};
+const editJson = (path: string, edit: (data: any) => void) => (files: SourceFile[]) =>
+  files.map((f) => {
+    if (f.path !== path) return f;
+    const data = JSON.parse(f.text);
+    edit(data);
+    return { ...f, text: JSON.stringify(data) };
+  });
+
+describe('summaries say what the detail pages say', () => {
+  const other = otherGraph();
+  const westshire = other.authorityBySlug.get('westshire')!;
+
+  it("'In short' gives the inspection's known total and the sources' count, in the report's own term", () => {
+    const inspection = westshire.inspections.find((i) => i.data.recommendationCount !== undefined)!;
+    const told = inShortView(westshire, authorityAsAt(westshire)).sentences.map(sentenceText)[1];
+    expect(inspectionView(other, inspection).recommendations.listing).toContain(
+      '5 areas for improvement; 4 are in the sources',
+    );
+    expect(told).toBe('It told the council to fix 5 areas for improvement; 4 are in the sources.');
+  });
+
+  it('says no deadline is set, never "No deadline after no date is set", where nothing is dated', () => {
+    const position = positionOf(westshire);
+    const view = nextView(westshire, { ...position, asOf: { ...position.asOf, date: '' } });
+    expect(view.empty).toBe('No deadline is set in the documents published here.');
+  });
+
+  it('shows a lead-in that starts its own sentence as the source words it is, not "issued On the basis"', () => {
+    const path = 'notices/westshire/improvement-notice-2013.json';
+    const { graph: g } = otherWith(
+      editJson(path, (d) => (d.leadIns = { basis: 'On the basis of evidence contained in:' })),
+    );
+    const view = noticeView(g, g.notices.get('westshire/improvement-notice-2013')!);
+    expect(view.basis).toMatchObject({ leadIn: 'On the basis of evidence contained in:' });
+    expect(text(view)).not.toMatch(/issued On the basis/);
+  });
+
+  it('says where a visit\'s date was read from, never "the plan\'s citation" for a council with no plan', () => {
+    const visitFile: SourceFile = {
+      root: 'content',
+      path: 'monitoring-visits/westshire/march-2016.json',
+      text: JSON.stringify({
+        title: 'Monitoring visit, March 2016',
+        inspection: 'ofsted-2015',
+        visited: '2016-03',
+        visitedReadFrom: 'the monitoring visit in March',
+        findings: [],
+        sources: [{ title: 'Children and Young People Scrutiny Committee minutes (test fixture)' }],
+      }),
+    };
+    const { graph: g } = otherWith((files) => [...files, visitFile]);
+    const westshireAfter = g.authorityBySlug.get('westshire')!;
+    expect(westshireAfter.plans).toHaveLength(0);
+    const row = monitoringVisitView(g, g.monitoringVisits.get('westshire/march-2016')!).rows.find(
+      (r) => r.key === 'Visit',
+    )!;
+    expect(plain(row.value as never)).toBe(
+      'March 2016 (read from “the monitoring visit in March” in Children and Young People Scrutiny Committee minutes (test fixture))',
+    );
+  });
+});
+
+describe('nothing forced: a notice with no stated basis is recorded as "not in the source"', () => {
+  const path = 'notices/westshire/improvement-notice-2013.json';
+  const note = 'Test fixture: the reposted first page does not say what the notice rests on.';
+  const { graph: g, problems } = otherWith(
+    editJson(path, (d) => {
+      delete d.restsOn;
+      delete d.basis;
+      d.notInSource = { ...d.notInSource, basis: note };
+    }),
+  );
+  it('is accepted with notInSource.basis, though it names no inspection and no document', () => {
+    expect(problems.filter((p) => p.file.endsWith(path)).map((p) => p.message)).toEqual([]);
+  });
+  it('says "Not in the source" and the note where it would say what the notice rests on', () => {
+    const view = noticeView(g, g.notices.get('westshire/improvement-notice-2013')!);
+    expect(plain(view.rows.find((r) => r.key === 'Rests on')!.value as never)).toBe(`Not in the source: ${note}`);
+    expect(view.basis).toMatchObject({ missing: expect.anything() });
   });
 });

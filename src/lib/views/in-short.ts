@@ -3,7 +3,14 @@
 import { repeatedRecommendations } from '../derivations/coverage.ts';
 import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
 import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
-import { judgementLabel, plural, publishedLabel } from '../derivations/labels.ts';
+import {
+  dueAtPrecision,
+  judgementLabel,
+  plural,
+  publishedLabel,
+  recommendationListing,
+  recommendationTerm,
+} from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { positionOf, type ActionDeadline } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
@@ -56,13 +63,21 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     ]);
     const recommendations = inspection.recommendations;
     const repeated = repeatedRecommendations(inspection);
+    // The count and the word are the inspection page's (recommendationListing): its known total,
+    // saying when the sources give only some, in the report's own term ("areas for improvement").
+    const listing = recommendationListing(inspection);
+    const partial = listing.includes(';');
     sentences.push(
-      recommendations.length === 0
-        ? ['The recommendations of that report are not among the documents published here.']
+      recommendations.length === 0 && inspection.data.recommendationCount === undefined
+        ? [`The ${recommendationTerm(inspection).plural} of that report are not among the documents published here.`]
         : [
             'It told the council to fix ',
-            link(plural(recommendations.length, 'recommendation'), inspection, '#recommendations'),
-            repeated.length > 0 ? `, ${repeated.length} of them repeated from an earlier report.` : '.',
+            link(listing, inspection, '#recommendations'),
+            repeated.length > 0
+              ? partial
+                ? `; ${repeated.length} of those are repeated from an earlier report.`
+                : `, ${repeated.length} of them repeated from an earlier report.`
+              : '.',
           ],
     );
   } else {
@@ -154,16 +169,8 @@ export function actionDeadlineParts(deadline: ActionDeadline, withDate = true): 
     ...refs,
     ' of the ',
     link(actions[0]!.version.plan.data.title, actions[0]!.version),
-    ...(withDate ? [`, due by ${formatDate(dueAsWritten(deadline.date, actions[0]!.data.timescale))}`] : []),
+    ...(withDate ? [`, due by ${dueAtPrecision(actions[0]!)!.text}`] : []),
   ];
-}
-
-/**
- * A due date at the precision its timescale words give: a timescale naming only a month
- * ("December 2019") is read as that month's last day for sorting, which is never shown as a day.
- */
-export function dueAsWritten(date: string, timescale: string): string {
-  return /\b\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+/.test(timescale) ? date : date.slice(0, 7);
 }
 
 /** True for a document dated before the latest judgement's inspection: history, not the present. */

@@ -8,7 +8,7 @@ import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import { authorityAsAt } from '../derivations/as-at.ts';
 import { ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
 import { formatDate, startOf } from '../base/dates.ts';
-import { titleOf } from '../derivations/labels.ts';
+import { dueAtPrecision, titleOf } from '../derivations/labels.ts';
 import { positionOf } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { timelineOf, type TimelineEvent } from '../derivations/timeline.ts';
@@ -16,7 +16,7 @@ import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
 import { feedsFor, type FeedLink } from '../publishing/feeds.ts';
 import { urlOf } from '../publishing/urls.ts';
 import type { Rating } from '../../schemas/plan-version.ts';
-import { actionDeadlineParts, dueAsWritten, inShortView, isHistory, type InShortView } from './in-short.ts';
+import { actionDeadlineParts, inShortView, isHistory, type InShortView } from './in-short.ts';
 import { positionView, type PositionView } from './position.ts';
 import type { Crumb, Inline, Line } from './common.ts';
 
@@ -92,7 +92,10 @@ export function nextView(authority: AuthorityNode, position = positionOf(authori
   if (upcoming.length === 0 && actionDeadlines.length === 0)
     return {
       items: [],
-      empty: `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`,
+      // With no dated document there is no "after": say only that no deadline is set.
+      empty: asOf.date
+        ? `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`
+        : 'No deadline is set in the documents published here.',
     };
   // The timeline's deadlines and the plans' action deadlines together, by the day each starts:
   // a list has to have an order, and where a month and a day in it overlap the sentence in
@@ -110,7 +113,7 @@ export function nextView(authority: AuthorityNode, position = positionOf(authori
     ...actionDeadlines.map((deadline) => ({
       date: deadline.date,
       line: [
-        { text: formatDate(dueAsWritten(deadline.date, deadline.actions[0]!.data.timescale)), strong: true },
+        { text: dueAtPrecision(deadline.actions[0]!)!.text, strong: true },
         ': due, ',
         ...actionDeadlineParts(deadline, false).map((p): Inline =>
           typeof p === 'string' ? p : { text: p.text, href: p.url },
