@@ -297,17 +297,20 @@ describe('summaries say what the detail pages say', () => {
 describe('nothing forced: a notice with no stated basis is recorded as "not in the source"', () => {
   const path = 'notices/westshire/improvement-notice-2013.json';
   const note = 'Test fixture: the reposted first page does not say what the notice rests on.';
-  const { graph: g, problems } = otherWith(
-    editJson(path, (d) => {
-      delete d.restsOn;
-      delete d.basis;
-      d.notInSource = { ...d.notInSource, basis: note };
-    }),
-  );
+  const unstated = () =>
+    otherWith(
+      editJson(path, (d) => {
+        delete d.restsOn;
+        delete d.basis;
+        d.notInSource = { ...d.notInSource, basis: note };
+      }),
+    );
   it('is accepted with notInSource.basis, though it names no inspection and no document', () => {
+    const { problems } = unstated();
     expect(problems.filter((p) => p.file.endsWith(path)).map((p) => p.message)).toEqual([]);
   });
   it('says "Not in the source" and the note where it would say what the notice rests on', () => {
+    const { graph: g } = unstated();
     const view = noticeView(g, g.notices.get('westshire/improvement-notice-2013')!);
     expect(plain(view.rows.find((r) => r.key === 'Rests on')!.value as never)).toBe(`Not in the source: ${note}`);
     expect(view.basis).toMatchObject({ missing: expect.anything() });
