@@ -31,7 +31,7 @@ describe('partial dates', () => {
     expect(formatDate('2016-01-05')).toBe('5 January 2016');
     expect(formatDate('2019-10')).toBe('October 2019');
     expect(endOf('2020-02')).toBe('2020-02-29');
-    expect(['2019-10-05', '2019', '2019-10'].sort(compareDates)).toEqual(['2019', '2019-10', '2019-10-05']);
+    expect(['2019-10-05', '2019', '2019-10'].sort(compareDates)).toEqual(['2019-10-05', '2019-10', '2019']);
     expect(monthsBetween('2019-12-31', '2020-02-29')).toBe(2);
   });
 });
