@@ -208,3 +208,42 @@ export function isDateText(text: string): boolean {
 /** The date formats an author can use, for error messages and the authoring guide. */
 export const dateFormats =
   'a day "2019-10-31", a month "2019-10" or a year "2019"; a range "2019-10-15/2019-10-17"; a financial year "FY2013/14" or an academic year "AY2013/14"';
+
+/** What a document records about one of its dates besides the date (schemas/common.ts `dateNote`). */
+export interface DateNoteFields {
+  /** The source's exact words the date is read from. */
+  words?: string;
+  /** How the date was inferred, where it is not read in the document. */
+  inferred?: string;
+  /** Why the date is left out. */
+  notInSource?: string;
+}
+
+/**
+ * A date as every page, list, feed and file shows it: "2011", "2011 (inferred)", "Not in the source".
+ * "(inferred)" travels with the words, so an inferred date is never shown as read, wherever it goes.
+ */
+export function dateLabel(date: string | undefined, note?: DateNoteFields): string {
+  if (date === undefined) return 'Not in the source';
+  return note?.inferred ? `${formatDate(date)} (inferred)` : formatDate(date);
+}
+
+/** A date with "on"/"in" as a sentence uses it: "on 7 July 2017", "in 2011 (inferred)", "on a date not in the source". */
+export function dateInSentence(date: string | undefined, note?: DateNoteFields): string {
+  if (date === undefined) return 'on a date not in the source';
+  return `${onOrIn(date)} ${dateLabel(date, note)}`;
+}
+
+/**
+ * The date as HTML's <time datetime> can carry it: a day, month or year as is; undefined for a
+ * range or a financial or academic year, which it cannot express (the words carry them).
+ */
+export function machineDate(date: string): string | undefined {
+  return isPartialDateText(date) ? date : undefined;
+}
+
+/** {@link compareDates} for dates the sources can lack: an undated item comes after every dated one. */
+export function compareOptionalDates(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return compareDates(a, b);
+}

@@ -51,3 +51,22 @@ export function samePeriod(a: string, b: string): boolean {
 /** The period formats an author can use, for error messages. */
 export const periodFormats =
   'a date "2016-09-30", month "2016-09" or year "2016"; a quarter "2016-Q3"; a financial year "FY2013/14" or an academic year "AY2013/14"';
+
+/** {@link comparePeriods} for periods the sources can lack: an undated figure comes after every dated one. */
+export function compareOptionalPeriods(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return comparePeriods(a, b);
+}
+
+/** A period as a date of the model in dates.ts (a quarter as the range of its days), for ordering it among dates. */
+export function periodAsDate(period: string): string {
+  if (!quarter.test(period)) return period;
+  const { start, end } = periodBounds(period);
+  return `${start}/${end}`;
+}
+
+/** A period in words, or "Period not in the source"; an inferred one says so: "2016 (inferred)". */
+export function periodLabel(period: string | undefined, note?: { inferred?: string }): string {
+  if (period === undefined) return 'Period not in the source';
+  return note?.inferred ? `${formatPeriod(period)} (inferred)` : formatPeriod(period);
+}

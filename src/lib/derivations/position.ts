@@ -5,6 +5,13 @@ import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, Statem
 import { overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
+import { latestCandidates } from '../base/dates.ts';
+
+/** The one item whose date is certainly the latest, or undefined where the dates do not say. */
+function latestKnown<T>(items: readonly T[], dateOf: (item: T) => string | undefined): T | undefined {
+  const newest = latestCandidates(items, dateOf);
+  return newest.length === 1 ? newest[0] : undefined;
+}
 
 /** Where an authority stands: what the register and the overview show first. */
 export interface Position {
@@ -46,7 +53,7 @@ export function positionOf(authority: AuthorityNode): Position {
     actions,
     overdue: overdueActions(actions),
     slipped: plans.flatMap(slippedSinceLastVersion),
-    latestStatement: authority.statements.at(-1),
+    latestStatement: latestKnown(authority.statements, (s) => s.data.date),
     upcoming: timelineOf(authority).filter((e) => e.deadline && isOnOrAfter(e.date, asOf)),
     asOf,
   };

@@ -4,7 +4,7 @@
  */
 import type { Rating } from '../../schemas/plan-version.ts';
 import { asOfLabel, asOfReason, type AsOf } from '../derivations/as-of.ts';
-import { formatDate } from '../base/dates.ts';
+import { dateLabel, machineDate, type DateNoteFields } from '../base/dates.ts';
 import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph/graph.ts';
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
@@ -159,8 +159,14 @@ export function transcription(
 }
 
 /** A date at the precision the source gives, for a <time> element. */
-export function when(date: string): Inline {
-  return { text: formatDate(date), datetime: date };
+export function when(date: string, note?: DateNoteFields): Inline {
+  const datetime = machineDate(date);
+  return { text: dateLabel(date, note), ...(datetime ? { datetime } : {}) };
+}
+
+/** A date the sources do not give: "Not in the source", with the document's note on why. */
+export function notInSourceDate(note?: DateNoteFields): Inline {
+  return { text: note?.notInSource ? `Not in the source (${note.notInSource})` : 'Not in the source', hint: true };
 }
 
 /** Renders a line as plain text: for tests, titles and text alternatives. */

@@ -1,5 +1,6 @@
 /** The monitoring-visit page: its dates as the sources give them, findings, and what cites it. */
 import { formatDate } from '../base/dates.ts';
+import { notInSourceDate } from './common.ts';
 import type { Graph, MonitoringVisitNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
@@ -40,7 +41,7 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
     {
       key: 'Visit',
       value: [
-        when(data.visited),
+        data.visited ? when(data.visited, data.dateNotes.visited) : notInSourceDate(data.dateNotes.visited),
         ...(data.visitedReadFrom
           ? [{ text: ` (read from the plan's citation “${data.visitedReadFrom}”)`, hint: true } as Inline]
           : []),
