@@ -1,11 +1,11 @@
 // "In short": four plain sentences a parent reads on one phone screen, every figure a link, and
 // the judgement history. Pure, from the existing derivations; the templates only render it.
 import { repeatedRecommendations } from '../derivations/coverage.ts';
-import { compareDates, formatDate } from '../base/dates.ts';
+import { certainlyBefore, compareOptionalDates, formatDate } from '../base/dates.ts';
 import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
 import { judgementLabel, plural } from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
-import { positionOf } from '../derivations/position.ts';
+import { inspectionDate, positionOf } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
 
@@ -31,8 +31,7 @@ export interface InShortView {
 
 const link = (text: string, node: LinkableNode, hash = ''): Part => ({ text, url: `${urlOf(node)}${hash}` });
 
-const dateOf = (inspection: InspectionNode) =>
-  inspection.data.published ?? inspection.data.fieldworkEnd ?? inspection.data.fieldworkStart;
+const dateOf = inspectionDate;
 
 /** The overall (or first) judgement of an inspection. */
 const headline = (inspection: InspectionNode) =>
@@ -43,6 +42,17 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   const position = positionOf(authority);
   const sentences: Part[][] = [];
   const latest = position.latestJudgement;
+  const unknown = position.judgementOrderUnknown;
+  if (unknown.length > 1)
+    sentences.push([
+      'The sources do not say which judgement is the latest: ',
+      ...unknown.flatMap((i, n): Part[] => [
+        ...(n === 0 ? [] : [n === unknown.length - 1 ? ' or ' : ', ']),
+        link(i.data.title, i),
+        inspectionDate(i) ? ` (${formatDate(inspectionDate(i)!)})` : ' (undated)',
+      ]),
+      '.',
+    ]);
 
   if (latest) {
     const { inspection, judgement } = latest;
@@ -52,6 +62,14 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
       link(inspection.data.title, inspection),
       when ? `, published ${formatDate(when)}.` : '.',
     ]);
+    // A later report with no judgement in the sources: the latest judgement may not be the latest word.
+    for (const newer of position.newerUnjudged)
+      sentences.push([
+        'The ',
+        link(newer.data.title, newer),
+        inspectionDate(newer) ? ' may be newer' : ' is undated, so may be newer',
+        '; no judgement from it is in the sources.',
+      ]);
     const recommendations = inspection.recommendations;
     const repeated = repeatedRecommendations(inspection);
     sentences.push(
@@ -109,13 +127,13 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
 
   const judged = authority.inspections
     .filter((i) => headline(i))
-    .sort((a, b) => compareDates(dateOf(a) ?? '', dateOf(b) ?? ''));
+    .sort((a, b) => compareOptionalDates(dateOf(a), dateOf(b)));
   return {
     sentences,
     history: judged.map((inspection) => {
       const j = headline(inspection)!;
       return {
-        date: formatDate(dateOf(inspection) ?? ''),
+        date: dateOf(inspection) ? formatDate(dateOf(inspection)!) : 'Not in the source',
         inspection: { text: inspection.data.title, url: urlOf(inspection) },
         area: j.area,
         judgement: judgementLabel(j.judgement),
@@ -127,7 +145,8 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
 
 /** True for a document dated before the latest judgement's inspection: history, not the present. */
 export function isHistory(date: string | undefined, view: Pick<InShortView, 'historyBefore'>): boolean {
-  return Boolean(date && view.historyBefore && compareDates(date, view.historyBefore) < 0);
+  // Only what is certainly older: a notice of "2011" is not history beside a report of January 2011.
+  return Boolean(date && view.historyBefore && certainlyBefore(date, view.historyBefore));
 }
 
 /** The words of a sentence without its links, for a text alternative or a test. */

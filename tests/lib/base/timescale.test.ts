@@ -59,4 +59,18 @@ describe('the check lists timescales it cannot read', () => {
     };
     expect(unreadableTimescales([outline])).toEqual([{ file: 'plan.json', ref: '1.1.1', words: 'Ongoing' }]);
   });
+
+  it('reads every date in a timescale that holds several, never silently the first', () => {
+    expect(parseTimescale('31 October 2019 and 31 March 2020')).toEqual({
+      kind: 'date',
+      date: '2020-03-31',
+      dates: ['2019-10-31', '2020-03-31'],
+    });
+    expect(parseTimescale('Interim report December 2019; final by 1st June 2020')).toEqual({
+      kind: 'date',
+      date: '2020-06-01',
+      dates: ['2019-12-31', '2020-06-01'],
+    });
+    expect(parseTimescale('by 1st November 2019')).toEqual({ kind: 'date', date: '2019-11-01' });
+  });
 });
