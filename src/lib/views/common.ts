@@ -164,6 +164,21 @@ export function when(date: string, note?: DateNoteFields): Inline {
   return { text: dateLabel(date, note), ...(datetime ? { datetime } : {}) };
 }
 
+/** The inferences a document records about its dates, as sentences: "The issue date 2011 is inferred: …". */
+export function dateInferences(
+  dateNotes: Partial<Record<string, DateNoteFields>>,
+  dates: Partial<Record<string, string>>,
+  names: Record<string, string>,
+): string[] {
+  return Object.entries(names).flatMap(([field, name]) => {
+    const inferred = dateNotes[field]?.inferred;
+    const date = dates[field];
+    return inferred && date
+      ? [`The ${name}, ${dateLabel(date)}, is inferred, not read in the document: ${inferred}`]
+      : [];
+  });
+}
+
 /** A date the sources do not give: "Not in the source", with the document's note on why. */
 export function notInSourceDate(note?: DateNoteFields): Inline {
   return { text: note?.notInSource ? `Not in the source (${note.notInSource})` : 'Not in the source', hint: true };

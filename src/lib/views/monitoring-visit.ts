@@ -1,6 +1,6 @@
 /** The monitoring-visit page: its dates as the sources give them, findings, and what cites it. */
 import { formatDate } from '../base/dates.ts';
-import { notInSourceDate } from './common.ts';
+import { dateInferences, notInSourceDate } from './common.ts';
 import type { Graph, MonitoringVisitNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
@@ -84,7 +84,14 @@ export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): 
       { key: 'Cited in the plan as', value: [data.citedAs.map((c) => `“${c}”`).join(', ') || 'Not cited'] },
     ],
     inferencesHeading: 'What this site infers',
-    inferences: data.inferences.map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
+    inferences: [
+      ...dateInferences(
+        data.dateNotes,
+        { visited: data.visited, letter: data.letter },
+        { visited: "visit's date", letter: "letter's date" },
+      ),
+      ...data.inferences,
+    ].map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
     findingsHeading: 'Findings',
     findings: data.findings,
     noFindings: "The sources published here do not report this visit's findings.",

@@ -3,7 +3,7 @@
  * "Were the targets met?" judged from the notice's own council's documents as of its own time.
  */
 import { formatDate } from '../base/dates.ts';
-import { notInSourceDate } from './common.ts';
+import { dateInferences, notInSourceDate } from './common.ts';
 import { factLabel, noticeKindLabel } from '../derivations/intervention.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { evidenceKindLabel, kindWord, measureGroups, noneGiven, noticeField } from '../derivations/notice-view.ts';
@@ -248,6 +248,9 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
       ],
       conclusions: review.data.conclusions,
     })),
-    provenance: transcription(data.sources, data.notes),
+    provenance: transcription(data.sources, data.notes, [
+      ...dateInferences(data.dateNotes, { issued: data.issued }, { issued: 'issue date' }),
+      ...data.inferences,
+    ]),
   };
 }

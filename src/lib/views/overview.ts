@@ -7,7 +7,7 @@
 import { asOfLabel, asOfReason } from '../derivations/as-of.ts';
 import { authorityAsAt } from '../derivations/as-at.ts';
 import { ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
-import { formatDate } from '../base/dates.ts';
+import { dateLabel, formatDate, type DateNoteFields } from '../base/dates.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { positionOf } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
@@ -86,6 +86,20 @@ export function documentDate(node: LinkableNode): string | undefined {
   }
 }
 
+/** What a document records about the date {@link documentDate} gives: an inference is shown as one. */
+export function documentDateNote(node: LinkableNode): DateNoteFields | undefined {
+  switch (node.kind) {
+    case 'monitoringVisit':
+      return node.data.dateNotes.visited;
+    case 'notice':
+      return node.data.dateNotes.issued;
+    case 'statement':
+      return node.data.dateNotes.date;
+    default:
+      return undefined;
+  }
+}
+
 /** "What happens next" for a council: deadlines on or after its own as-of date. */
 export function nextView(authority: AuthorityNode, position = positionOf(authority)): NextView {
   const { upcoming, asOf } = position;
@@ -153,7 +167,11 @@ export function overviewView(authority: AuthorityNode): OverviewView {
           return {
             text: titleOf(node),
             href: urlOf(node),
-            ...(date ? { date: formatDate(date) } : {}),
+            ...(date
+              ? { date: dateLabel(date, documentDateNote(node)) }
+              : documentDateNote(node)?.notInSource
+                ? { date: 'Date not in the source' }
+                : {}),
             history: isHistory(date, inShort),
           };
         }),

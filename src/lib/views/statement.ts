@@ -1,6 +1,6 @@
 /** The statement pages: one statement, and an authority's list of them. */
 import { dateLabel } from '../base/dates.ts';
-import { notInSourceDate } from './common.ts';
+import { dateInferences, notInSourceDate } from './common.ts';
 import type { AuthorityNode, StatementNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
@@ -47,11 +47,16 @@ export function statementProvenance(statement: StatementNode): Provenance {
     return {
       heading: 'About this statement',
       intro: `Written for this site and published by ${data.signatories.length > 0 ? data.signatories.join(', ') : authority.data.name}; it is not a transcription of another document.`,
-      inferences: [],
+      inferences: [...dateInferences(data.dateNotes, { date: data.date }, { date: 'date' }), ...data.inferences].map(
+        (i) => `Inference: ${i}`,
+      ),
       notes: [...data.notes],
     };
   }
-  return transcription(data.sources, data.notes);
+  return transcription(data.sources, data.notes, [
+    ...dateInferences(data.dateNotes, { date: data.date }, { date: 'date' }),
+    ...data.inferences,
+  ]);
 }
 
 /** Everything a statement's page says. */

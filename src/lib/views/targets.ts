@@ -185,7 +185,7 @@ export function indicatorChart(indicator: IndicatorNode): ChartView {
       latest
         ? ` and ${plural(figures.length, 'published figure')}, the latest ${formatValue(latest.value!, data)} for ${periodLabel(latest.period, latest.dateNotes.period)}`
         : figures.length > 0
-          ? ` and ${plural(figures.length, 'published figure')}; their periods do not say which is the latest`
+          ? ` and ${plural(figures.length, 'published figure')}; ${dated.length === 0 ? 'none is given as a number with its period' : 'their periods do not say which is the latest'}`
           : '; no actual figures are published here'
     }. ${data.direction === 'higher-is-better' ? 'Higher' : 'Lower'} is better.`,
   };
