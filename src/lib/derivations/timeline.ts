@@ -95,6 +95,14 @@ function timelineParts(authority: AuthorityNode): { dated: TimelineEvent[]; unda
     }
     if (published)
       add({ date: published, kind: 'report', node: inspection, title: `${inspection.data.title}: report published` });
+    if (!fieldworkStart && !published)
+      add({
+        date: undefined,
+        note: { notInSource: inspection.data.notInSource.dates },
+        kind: 'report',
+        node: inspection,
+        title: inspection.data.title,
+      });
   }
   for (const visit of authority.monitoringVisits) {
     add({

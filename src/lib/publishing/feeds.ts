@@ -97,7 +97,13 @@ export function feedInstant(date: string): string {
 export function feedSummary(entry: FeedEntry): string {
   const day = onOrIn(entry.date) === 'on';
   if (day && !entry.note?.inferred) return entry.summary;
-  const precision = day ? '' : `; no day is given, so the entry's time is the start of ${formatDate(entry.date)}`;
+  // A range of days starts on a day the source gives; a month, a year or a financial year does not.
+  const firstDay = /^\d{4}-\d{2}-\d{2}\//.test(entry.date);
+  const precision = day
+    ? ''
+    : firstDay
+      ? "; the entry's time is the start of its first day"
+      : `; no day is given, so the entry's time is the start of ${formatDate(entry.date)}`;
   return `${entry.summary} Dated ${dateLabel(entry.date, entry.note)}${precision}.`;
 }
 

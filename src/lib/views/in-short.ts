@@ -6,6 +6,7 @@ import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph
 import { judgementLabel, plural } from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { inspectionDate, positionOf } from '../derivations/position.ts';
+import { asOfLabel } from '../derivations/as-of.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
 
@@ -120,7 +121,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
       ? ['Next: ', link(next.title, next.node), `, ${formatDate(next.date)}.`]
       : [
           asAt
-            ? `No deadline after ${formatDate(asAt)} is set in the documents published here.`
+            ? `No deadline after ${asAt === authority.asOf.date ? asOfLabel(authority.asOf) : formatDate(asAt)} is set in the documents published here.`
             : 'No deadline is set in the documents published here.',
         ],
   );

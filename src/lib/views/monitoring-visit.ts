@@ -48,7 +48,7 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
       ],
     },
   ];
-  if (data.letter) rows.push({ key: "Inspector's letter", value: [when(data.letter)] });
+  if (data.letter) rows.push({ key: "Inspector's letter", value: [when(data.letter, data.dateNotes.letter)] });
   for (const stated of data.sourceDates) {
     rows.push({
       key: 'A date the plan gives for it',
@@ -59,9 +59,15 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
     });
   }
   if (!data.letter && data.sourceDates.length === 0) {
+    // Say only what is missing: a visit dated to the day (or days) lacks only its letter's date.
+    const day = data.visited !== undefined && /^\d{4}-\d{2}-\d{2}(\/|$)/.test(data.visited);
     rows.push({
       key: 'Other dates',
-      value: ['Not in the sources: they give no day for the visit and no date for its letter.'],
+      value: [
+        day
+          ? "Not in the sources: they give no date for the visit's letter."
+          : 'Not in the sources: they give no day for the visit and no date for its letter.',
+      ],
     });
   }
   return rows;

@@ -89,6 +89,8 @@ export function documentDate(node: LinkableNode): string | undefined {
 /** What a document records about the date {@link documentDate} gives: an inference is shown as one. */
 export function documentDateNote(node: LinkableNode): DateNoteFields | undefined {
   switch (node.kind) {
+    case 'inspection':
+      return node.data.notInSource.dates ? { notInSource: node.data.notInSource.dates } : undefined;
     case 'monitoringVisit':
       return node.data.dateNotes.visited;
     case 'notice':
