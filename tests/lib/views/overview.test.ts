@@ -51,7 +51,7 @@ describe('overviewView on the bundled content', () => {
           "Full timeline, with deadlines and targets → /torbay/timeline/",
         ],
         "next": [
-          "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1); statements do not move it. These deadlines in the documents were still ahead then:",
+          "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1), or Monitoring visit, October 2019: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
           "December 2019: ‹Stage 1 due: Laying the foundations› — By December 2019",
           "April 2020: ‹Stage 2 due: Embedding sustained improvement› — By April 2020",
           "March 2021: ‹Stage 3 due: Continuous improvement to a 'good' children's service› — Between April 2020 and March 2021",
@@ -144,7 +144,7 @@ describe('overviewView on other councils (fixtures)', () => {
             "Full timeline, with deadlines and targets → /eastborough/timeline/",
           ],
           "next": [
-            "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction); statements do not move it. These deadlines in the documents were still ahead then:",
+            "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction), or Improvement Notice, replaced: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
             "March 2024: ‹Target: Children in need (test fixture) 450 per 10,000 children aged under 18 (lower is better)› — Reduce the rate of children in need to 450 per 10,000 by March 2024, Eastborough Children's Services Improvement Plan (test fixture), Version 1",
             "31 August 2024: ‹Target: Average days from referral to assessment (test fixture) 25 days (“fewer than 25 days”) (lower is better)› — fewer than 25 days by the end of the academic year, The council: Cabinet report (test fixture)",
           ],
@@ -154,7 +154,7 @@ describe('overviewView on other councils (fixtures)', () => {
         "westshire": {
           "description": "Where Westshire Council (test fixture)'s children's services stand: inspections, improvement notices, improvement plans and statements.",
           "documents": [
-            "Inspections: Ofsted inspection of safeguarding and looked after children services (test fixture) | Inspection of services for children in need of help and protection, children looked after and care leavers, 20 March 2015",
+            "Inspections: Inspection of services for children in need of help and protection, children looked after and care leavers, 20 March 2015 | Ofsted inspection of safeguarding and looked after children services (test fixture), Date not in the source",
             "Improvement notices: Improvement Notice, 3 August 2013, 3 August 2013 [History] | Further Improvement Notice, 1 June 2015, 1 June 2015",
             "Indicators: Re-referrals within 12 months (test fixture)",
           ],
@@ -167,7 +167,7 @@ describe('overviewView on other councils (fixtures)', () => {
             "Full timeline, with deadlines and targets → /westshire/timeline/",
           ],
           "next": [
-            "No deadline after 7 July 2017 is set in the documents published here. As of 7 July 2017, the date of the newest document published here about Westshire (Further Improvement Notice, lifted); statements do not move it.",
+            "No deadline after 7 July 2017 is set in the documents published here. As of 7 July 2017, the date of the newest document published here about Westshire (Further Improvement Notice, lifted); statements do not move it. Ofsted inspection of safeguarding and looked after children services (test fixture) is undated, so may be newer.",
           ],
           "ratings": [],
           "title": "Westshire Council (test fixture)",
