@@ -171,7 +171,7 @@ describe("the intervention's life as data", () => {
     const torbay = interventionOf(bundled.authorityBySlug.get('torbay')!);
     expect(torbay.standing).toEqual([]);
     expect(torbay.history.map((s) => standingSentence(s, torbay.asOf))).toEqual([
-      'Improvement Notice: issued in 2011; no source published here says whether it was still in force in October 2019.',
+      'Improvement Notice: issued in 2011 (inferred); no source published here says whether it was still in force in October 2019.',
     ]);
     const worcestershire = interventionOf(bundled.authorityBySlug.get('worcestershire')!);
     expect(worcestershire.standing.map((s) => factLabel(s.latest))).toEqual(['issued in 2011']);

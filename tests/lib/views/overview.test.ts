@@ -35,7 +35,7 @@ describe('overviewView on the bundled content', () => {
         "documents": [
           "Inspections: Inspection of safeguarding and looked after children's services, October 2010 [History] | Ofsted report, February 2013, February 2013 [History] | Announced inspection of safeguarding and looked after children services, 5 January 2016 [History] | Ofsted inspection of children's services, June 2018, August 2018",
           "Monitoring visits: Monitoring visit, January 2019, January 2019 | Monitoring visit, April 2019, April 2019 | Monitoring visit, October 2019, October 2019",
-          "Improvement notices: Improvement Notice, 2011, 2011 [History]",
+          "Improvement notices: Improvement Notice, 2011 (inferred), 2011 (inferred) [History]",
           "Improvement plans: Torbay Children's Services Improvement Plan, October 2019",
           "Indicators: Core assessments within 35 days | Initial assessments within 10 working days",
           "Peer reviews: Response to Children's Services Peer Review, 18 July 2012 [History]",
@@ -80,7 +80,7 @@ describe('overviewView on the bundled content', () => {
         "description": "Where Worcestershire County Council's children's services stand: inspections, improvement notices, improvement plans and statements.",
         "documents": [
           "Inspections: Inspection of safeguarding and looked after children's services, November 2010",
-          "Improvement notices: Improvement Notice, 2011, 2011",
+          "Improvement notices: Improvement Notice, 2011 (inferred), 2011 (inferred)",
           "Indicators: Core assessments within timescale | Initial assessments within timescale | Vacancy rate of qualified social workers",
         ],
         "feeds": [
@@ -92,7 +92,7 @@ describe('overviewView on the bundled content', () => {
           "Full timeline, with deadlines and targets → /worcestershire/timeline/",
         ],
         "next": [
-          "As of 2011, the date of the newest document published here about Worcestershire (Improvement Notice); statements do not move it. These deadlines in the documents were still ahead then:",
+          "As of 2011 (inferred), the date of the newest document published here about Worcestershire (Improvement Notice); statements do not move it. These deadlines in the documents were still ahead then:",
           "June 2011: ‹Target: Initial assessments within timescale 70%› — by June 2011, in-month figure",
           "June 2011: ‹Target: Core assessments within timescale 60%› — by June 2011, in-month figure",
           "June 2011: ‹Review of the improvement notice› — “A review of progress will take place in June 2011”",
