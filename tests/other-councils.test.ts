@@ -11,7 +11,7 @@ import { answersWithoutRecommendation, unaddressedRecommendations } from '../src
 import { urlOf } from '../src/lib/publishing/urls.ts';
 import { searchMetaOf } from '../src/lib/search/search-meta.ts';
 import { messagesOf, otherFiles, otherGraph, otherRoots, withJson } from './helpers.ts';
-import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/derivations/as-of.ts';
+import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/graph/as-of.ts';
 import { overdueActions } from '../src/lib/derivations/overdue.ts';
 import { factLabel, interventionOf, noticeKindLabel, standingSentence } from '../src/lib/derivations/intervention.ts';
 
@@ -174,7 +174,7 @@ describe("the intervention's life as data", () => {
       'Improvement Notice: issued in 2011 (inferred); no source published here says whether it was still in force in October 2019.',
     ]);
     const worcestershire = interventionOf(bundled.authorityBySlug.get('worcestershire')!);
-    expect(worcestershire.standing.map((s) => factLabel(s.latest))).toEqual(['issued in 2011']);
+    expect(worcestershire.standing.map((s) => factLabel(s.latest))).toEqual(['issued in 2011 (inferred)']);
   });
 
   it('refuses a notice that rests on nothing, or is ended twice', () => {

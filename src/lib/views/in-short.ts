@@ -6,7 +6,7 @@ import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph
 import { judgementLabel, plural } from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { inspectionDate, positionOf } from '../derivations/position.ts';
-import { asOfLabel } from '../derivations/as-of.ts';
+import { asOfLabel } from '../graph/as-of.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
 

@@ -6,7 +6,7 @@ import { readSources } from '../../../scripts/read-content.ts';
 import { parseContent } from '../../../src/lib/content/parse-content.ts';
 import { buildGraph } from '../../../src/lib/graph/graph.ts';
 import { checkIntegrity } from '../../../src/lib/graph/integrity/index.ts';
-import { asOfReason } from '../../../src/lib/derivations/as-of.ts';
+import { asOfReason } from '../../../src/lib/graph/as-of.ts';
 import { interventionOf } from '../../../src/lib/derivations/intervention.ts';
 import { atomFeed, feedEntries } from '../../../src/lib/publishing/feeds.ts';
 import { inShortView, sentenceText } from '../../../src/lib/views/in-short.ts';

@@ -1,4 +1,4 @@
-import type { AuthorityNode } from '../graph/nodes.ts';
+import type { AuthorityNode } from './nodes.ts';
 import { compareDates, dateLabel, endOf, latestCandidates, startOf } from '../base/dates.ts';
 import { listWords } from '../base/text.ts';
 import type { DateNoteFields } from '../base/dates.ts';
