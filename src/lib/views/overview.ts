@@ -108,7 +108,10 @@ export function nextView(authority: AuthorityNode, position = positionOf(authori
   if (upcoming.length === 0)
     return {
       items: [],
-      empty: `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`,
+      // A council with no dated document yet (a site just started) has no date to count from.
+      empty: asOf.date
+        ? `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`
+        : `No deadline is set in the documents published here. ${asOfReason(asOf)}`,
     };
   return {
     intro: `${asOfReason(asOf)} These deadlines in the documents were still ahead then:`,
