@@ -94,8 +94,11 @@ describe("the benchmark's peers", () => {
     );
   });
 
-  it('builds a Starlight site of as many doc pages, pinned to our Astro, with a one-link sidebar', () => {
-    const files = starlightProject(3, ['A <b> sentence.'], '7.3.5');
+  it('builds a Starlight site of a doc page per page given, pinned to our Astro, with a one-link sidebar', () => {
+    const files = starlightProject(
+      ['A \\<b\\> sentence.', 'Two', 'Three'].map((markdown) => ({ title: 'T', markdown })),
+      '7.3.5',
+    );
     expect(files.filter((f) => f.path.startsWith('src/content/docs/')).map((f) => f.path)).toEqual([
       'src/content/docs/index.md',
       'src/content/docs/pages/page-00001.md',
@@ -106,6 +109,6 @@ describe("the benchmark's peers", () => {
     };
     expect(pkg.dependencies).toEqual({ '@astrojs/starlight': starlightVersion, astro: '7.3.5' });
     expect(files.find((f) => f.path === 'astro.config.mjs')!.text).toContain("sidebar: [{ label: 'Home', link: '/' }]");
-    expect(files.find((f) => f.path === 'src/content/docs/index.md')!.text).toContain('A &lt;b&gt; sentence.');
+    expect(files.find((f) => f.path === 'src/content/docs/index.md')!.text).toContain('A \\<b\\> sentence.');
   });
 });
