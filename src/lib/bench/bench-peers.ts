@@ -187,16 +187,16 @@ export function mainAsMarkdown(html: string): { title: string; markdown: string 
         if (inTitle) title += text;
       },
       onclosetag(name) {
-        const open = stack.pop();
-        if (depth === 0) return;
-        if (open?.ignore) {
-          ignored--;
-          return;
+        // Flushed before the element leaves the stack, so a list item's text is written as an item.
+        const open = stack.at(-1);
+        if (depth > 0 && open?.ignore) ignored--;
+        else if (depth > 0) {
+          if (blocks.has(name)) flush();
+          if (/^h[1-6]$/.test(name)) heading = 0;
+          if (name === 'h1') inTitle = false;
+          if (name === 'main') depth--;
         }
-        if (blocks.has(name)) flush();
-        if (/^h[1-6]$/.test(name)) heading = 0;
-        if (name === 'h1') inTitle = false;
-        if (name === 'main') depth--;
+        stack.pop();
       },
     },
     { decodeEntities: true },
