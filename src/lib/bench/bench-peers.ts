@@ -97,7 +97,7 @@ export function sameOutputFloorProject(source: string, sitePaths: readonly strin
         "import { readFileSync } from 'node:fs';",
         "import paths from '../paths.json';",
         'export function getStaticPaths() {',
-        '  return paths.map((path) => ({ params: { path } }));',
+        '  return paths.map((path) => ({ params: { path: path ?? undefined } }));',
         '}',
         'const { path } = Astro.params;',
         `const html = readFileSync(\`${source}/\${path ? \`\${path}/\` : ''}index.html\`, 'utf8');`,
