@@ -1,6 +1,15 @@
 import yaml from 'js-yaml';
 import { checkBody, renderBody } from './body.ts';
-import { collectionOf, collections, entryId, expectedLocations, type CollectionName } from './collections.ts';
+import {
+  collectionOf,
+  collections,
+  entryId,
+  expectedLocations,
+  inSourcesFolder,
+  sourceDocumentOf,
+  sourceDocuments,
+  type CollectionName,
+} from './collections.ts';
 import { emptyContentSet, type ContentSet, type Entry } from './content.ts';
 import { idProblem, type IdKind } from '../base/ids.ts';
 import { parseJsonText } from './json-text.ts';
@@ -182,6 +191,16 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
         message: `has the same name as ${roots[source.root]}/${twin} apart from capital letters, so the two would share one web address: keep one`,
       });
     } else byLowerCase.set(lower, source.path);
+    if (inSourcesFolder(source.root, source.path)) {
+      // Source documents are read by the verbatim check, never published; anything else here is misplaced.
+      if (!sourceDocumentOf(source.root, source.path))
+        problems.push({
+          file,
+          path: '',
+          message: `is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in ${roots.content}/${sourceDocuments.dir}/<authority>/, e.g. ${roots.content}/${sourceDocuments.dir}/torbay/improvement-notice-2011.txt; move the file there, or delete it`,
+        });
+      continue;
+    }
     const name = collectionOf(source.root, source.path);
     if (!name) {
       problems.push({
