@@ -5,7 +5,7 @@
 //   server with the editor) on a copy of the content, a statement's text changed on disk as the
 //   editor's save writes it, and the preview page fetched every 50 ms until it holds the new words.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { environmentWith } from '../src/lib/settings.ts';
@@ -33,6 +33,8 @@ function timed(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
  */
 export async function checkAndBuild(out: string, runs: number): Promise<{ seconds: number[]; dist: string }> {
   const dist = join(out, 'dist');
+  // The build's lock file sits beside its output folder, so the folder above it must exist.
+  mkdirSync(out, { recursive: true });
   const env = environmentWith({ OUT_DIR: dist, CACHE_DIR: join(out, 'cache') });
   const seconds: number[] = [];
   for (let i = 0; i <= runs; i++) {
