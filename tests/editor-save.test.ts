@@ -138,3 +138,14 @@ describe('the preview of content with problems', () => {
     expect(page).toContain('&lt;b&gt;');
   });
 });
+
+describe('an embargoed statement in the preview', () => {
+  it('says when it goes live where that is later than the date it says it was published', async () => {
+    const { goesLiveLater } = await import('../src/lib/views/statement.ts');
+    expect(goesLiveLater({ date: '2026-12-07', publishAt: '2026-12-10 09:00' })).toBe(
+      ' It goes live on 10 December 2026 (09:00, UK time) but says "Published 7 December 2026": if it is first published the day it goes live, set the date of publication to 10 December 2026.',
+    );
+    expect(goesLiveLater({ date: '2026-12-10', publishAt: '2026-12-10 09:00' })).toBe('');
+    expect(goesLiveLater({ date: '2026-12-10' })).toBe('');
+  });
+});

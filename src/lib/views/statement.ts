@@ -53,6 +53,16 @@ export function statementProvenance(statement: StatementNode): Provenance {
   return transcription(data.sources, data.notes);
 }
 
+/**
+ * An embargo that ends after the date of publication: the page would go live saying "Published" on
+ * an earlier day. The preview says so, with the fix.
+ */
+export function goesLiveLater(data: { date: string; publishAt?: string | undefined }): string {
+  const day = data.publishAt?.slice(0, 10);
+  if (!day || day <= data.date) return '';
+  return ` It goes live on ${formatDate(day)} (${data.publishAt!.slice(11, 16)}, UK time) but says "Published ${formatDate(data.date)}": if it is first published the day it goes live, set the date of publication to ${formatDate(day)}.`;
+}
+
 /** Everything a statement's page says. */
 export function statementView(_graph: unknown, statement: StatementNode): StatementView {
   const { data, authority } = statement;
@@ -61,7 +71,7 @@ export function statementView(_graph: unknown, statement: StatementNode): Statem
       ? {
           preview: {
             title: 'Preview: not yet published',
-            text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.`,
+            text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.${goesLiveLater(data)}`,
           },
         }
       : {}),
