@@ -325,8 +325,9 @@ describe('the editor (npm run edit)', () => {
     expect(written).not.toMatch(/^(about|notes): \[\]/m);
 
     // Preview: the editor links to the real page, rendered by the same server from the saved file.
+    // (The dev server reloads the editor once its content layer has read the new file: slow on a busy machine.)
     const preview = page.locator(`a[href="/torbay/statements/${slug}/"]`);
-    await preview.waitFor();
+    await preview.waitFor({ timeout: 120_000 });
     const previewPage = await browser.newPage();
     // The dev server's file watcher reloads the content a moment after the save; the officer reloads.
     await expect
