@@ -52,7 +52,7 @@ const problem = siteAddressProblem(setting.siteUrl, setting.production);
 if (problem) fail(problem);
 if (!setting.siteUrl)
   console.log(
-    'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see "Publishing" in the README).',
+    'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see docs/publishing.md).',
   );
 
 const unchanged = () => `${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}`;

@@ -6,7 +6,7 @@ import { openDataRecords } from '../src/schemas/open-data.ts';
 import { openData } from '../src/lib/publishing/open-data.ts';
 import { answerCountWords, latestAnswer } from '../src/lib/derivations/coverage.ts';
 import { timelineOf } from '../src/lib/derivations/timeline.ts';
-import { asOfLabel, asOfReason } from '../src/lib/derivations/as-of.ts';
+import { asOfLabel, asOfReason } from '../src/lib/graph/as-of.ts';
 import { positionOf } from '../src/lib/derivations/position.ts';
 import { actionView } from '../src/lib/views/action.ts';
 import { deadlinesView } from '../src/lib/views/deadlines.ts';
