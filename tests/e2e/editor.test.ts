@@ -345,7 +345,7 @@ describe('the editor (npm run edit)', () => {
     await previewPage.goto(new URL('/torbay/statements/draft/', editorUrl).href);
     expect(await previewPage.locator('main').innerText()).toContain('Preview: not yet published');
     await previewPage.close();
-  }, 180_000);
+  }, 300_000);
 
   it("changes an action's rating and evidence, and the preview of the changes page shows it", async () => {
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v2_actions`);
