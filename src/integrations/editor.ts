@@ -47,9 +47,23 @@ export function editor(): AstroIntegration[] {
                           const module = environment.moduleGraph.getModuleById(`\0${id}`);
                           if (module) environment.moduleGraph.invalidateModule(module);
                         }
-                        server.ws.send({ type: 'full-reload' });
+                        send({ type: 'full-reload' });
                       }, 1500);
                     };
+                    // The dev server reloads every open page when a content file changes: in the editor
+                    // that throws away what an officer is typing in another form, so only the editor's
+                    // own reload (new choices) goes through; the preview shows the change on reload.
+                    const send = server.ws.send.bind(server.ws) as (payload: { type: string }) => void;
+                    const quiet = (original: (...args: unknown[]) => void) =>
+                      ((...args: unknown[]) => {
+                        const payload = args[0] as { type?: string } | undefined;
+                        if (payload?.type === 'full-reload') return;
+                        original(...args);
+                      }) as never;
+                    server.ws.send = quiet(send as (...args: unknown[]) => void);
+                    const client = server.environments?.client?.hot;
+                    if (client && client !== server.ws)
+                      client.send = quiet(client.send.bind(client) as (...args: unknown[]) => void);
                     server.watcher.on('add', choicesChanged);
                     server.watcher.on('unlink', choicesChanged);
                     // Keystatic's interface links a web font from Google; the editor asks no other host

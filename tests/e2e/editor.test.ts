@@ -256,8 +256,8 @@ describe('the editor (npm run edit)', () => {
     // Nothing written for fields left empty.
     expect(Object.keys(saved)).not.toContain('citedAs');
     // The editor reloads its pickers; a statement can now speak about the visit.
-    await page.waitForTimeout(3_000);
-    await page.goto(`${editorUrl}/collection/statements_torbay/item/cites-missing-visit`);
+    await page.waitForTimeout(5_000);
+    await page.goto(`${editorUrl}/collection/statements_torbay/item/cites-missing-visit`, { timeout: 180_000 });
     const visit = page.getByRole('checkbox', { name: 'Monitoring visit, November 2026' });
     await visit.waitFor({ timeout: 60_000 });
     await visit.click();
@@ -266,7 +266,7 @@ describe('the editor (npm run edit)', () => {
     await expect
       .poll(() => readFileSync(statementFile, 'utf8'), { timeout: 10_000 })
       .toContain('monitoring-visits/november-2026');
-  }, 180_000);
+  }, 360_000);
 
   it('refuses a save the check would refuse, in its words, writing nothing', async () => {
     const file = join(roots.content, 'statements/torbay/cites-missing-visit.mdx');
