@@ -250,7 +250,10 @@ describe('the editor (npm run edit)', () => {
     );
     await page.getByRole('button', { name: 'Create' }).click();
     const file = join(roots.content, 'monitoring-visits/torbay/november-2026.json');
-    await expect.poll(() => existsSync(file), { timeout: 10_000 }).toBe(true);
+    // Keystatic writes in place: wait for the whole file.
+    await expect
+      .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 10_000 })
+      .toMatch(/\}\s*$/);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved).toMatchObject({ title: 'Monitoring visit, November 2026', visited: '2026-11' });
     // Nothing written for fields left empty.
