@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { bundledRoots } from '../bundled-roots.ts';
 
 const node = 'node_modules/.bin/node';
 // Keystatic edits folders inside the project only, and skips what .gitignore ignores, so the copy
@@ -77,8 +78,8 @@ async function addItem(
 }
 
 beforeAll(async () => {
-  cpSync('src/content', roots.content, { recursive: true });
-  cpSync('data', roots.data, { recursive: true });
+  cpSync(bundledRoots.content, roots.content, { recursive: true });
+  cpSync(bundledRoots.data, roots.data, { recursive: true });
   brokenVisitText = readFileSync(brokenVisit, 'utf8');
   // A second plan version to update (as `npm run new -- plan-version` starts one), a draft and an
   // embargoed statement: none of the three is in the repository's content.

@@ -1,4 +1,4 @@
-import { endOf, isPartialDateText, monthNumber } from './dates.ts';
+import { endOf, isPartialDateText, monthNames, monthNumber } from './dates.ts';
 
 /** What a plan's timescale words mean for sorting and for "overdue". */
 export type Due =
@@ -30,6 +30,22 @@ export const understoodTimescales = [
 ] as const;
 
 /**
+ * Why a timescale's day, month and year name no real day ("31st February 2020", "40th December 2019"),
+ * with the fix; undefined when they do, or when the words give no day. Read silently, such a day would
+ * become the month's end, a date the plan never gave.
+ */
+export function impossibleTimescaleDate(words: string): string | undefined {
+  const full = dayMonthYear.exec(words.trim());
+  const month = full && monthNumber(full[2]!);
+  if (!full || !month) return undefined;
+  const year = fullYear(full[3]!);
+  const date = `${year}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
+  if (isPartialDateText(date)) return undefined;
+  const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return `${JSON.stringify(full[0])} names a day that does not exist (${monthNames[month - 1]} ${year} has ${days} days), so the site cannot tell when the action is due: correct the day if it was mistyped; if the published plan prints it so, ask its authors which day it means, write that day, and record the plan's own words in the file's "notes"`;
+}
+
+/**
  * Reads the due date from a timescale as the plan words it: "Immediate",
  * "31st December 2019", "End January 2020 for review outcome …", "… by 1st November 2019".
  */
@@ -42,6 +58,8 @@ export function parseTimescale(words: string): Due {
     if (month) {
       const date = `${fullYear(full[3]!)}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
       if (isPartialDateText(date)) return { kind: 'date', date };
+      // A day the month does not have is no date at all, never the month's end (the check refuses it).
+      return { kind: 'none' };
     }
   }
   const partial = monthYear.exec(text);

@@ -4,6 +4,7 @@
 // are joined to their action, and every cell that cannot be read is reported by table, row and column.
 import { fullMonthNumber } from '../base/dates.ts';
 import mammoth from 'mammoth';
+import { zipProblem } from '../spreadsheets/zip-limits.ts';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import {
   action as actionSchema,
@@ -47,8 +48,33 @@ export function formatDocProblem(problem: DocProblem): string {
 /** Thrown when a file cannot be opened at all; its message is for the author. */
 export class ImportFileError extends Error {}
 
-/** Turns a .docx file into HTML. A file that is not a Word document is refused in an author's words. */
+/**
+ * What a Word plan may be. A .docx is a zip archive: its parts are measured (and inflated under a
+ * ceiling) before mammoth reads any of it, so a small file that unpacks to gigabytes is refused first.
+ */
+export const wordLimits = {
+  /** Bytes of the file itself, checked before it is read. */
+  maxFileBytes: 30_000_000,
+  /** Bytes all its parts may unpack to (a 60-page plan with its logos unpacks to a few megabytes). */
+  maxUncompressedBytes: 40_000_000,
+  /** Parts inside the archive. */
+  maxEntries: 1_000,
+  document: 'word',
+} as const;
+
+/** Why a file of `bytes` is too large to be read as `what`, before it is read; undefined when it is within `limit`. */
+export function fileTooLarge(name: string, bytes: number, limit: number, what: string): string | undefined {
+  if (bytes <= limit) return undefined;
+  const mb = (n: number) => `${Math.round(n / 1_000_000)} MB`;
+  return `${name} is ${mb(bytes)}, larger than any ${what} needs (at most ${mb(limit)}): check that it is the right file, or save a copy without pictures and import that. Nothing was read.`;
+}
+
+/** Turns a .docx file into HTML. A file that is not a Word document, or too large to be one, is refused in an author's words. */
 export async function docxToHtml(data: Buffer, name: string): Promise<string> {
+  const tooLarge =
+    fileTooLarge(name, data.length, wordLimits.maxFileBytes, 'Word plan') ??
+    ((problem) => problem && `${name} ${problem}`)(zipProblem(data, wordLimits));
+  if (tooLarge) throw new ImportFileError(tooLarge);
   try {
     const result = await mammoth.convertToHtml({ buffer: data });
     return result.value;

@@ -8,7 +8,7 @@ import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { inspection as inspectionSchema, judgementValues } from '../../schemas/inspection.ts';
 import { recommendationIdsAreStrings, recommendationValue } from './citations.ts';
-import { ImportFileError, type DocProblem, type ImportResult } from './docx-plan.ts';
+import { fileTooLarge, ImportFileError, type DocProblem, type ImportResult } from './docx-plan.ts';
 
 /** One line of the report as a reader sees it: columns of a table separated by a tab. */
 export interface ReportLine {
@@ -18,19 +18,36 @@ export interface ReportLine {
   size?: number;
 }
 
+/** What an inspection report's PDF may be, checked before its text is read (a full Ofsted report is under 2 MB and 60 pages). */
+export const pdfLimits = {
+  maxFileBytes: 30_000_000,
+  maxPages: 500,
+  /** A report's text pasted into a .txt file. */
+  maxTextBytes: 5_000_000,
+} as const;
+
 /** Reads a PDF's lines, page by page, from the positions of its text. */
 export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLine[]> {
+  const tooLarge = fileTooLarge(name, data.length, pdfLimits.maxFileBytes, 'inspection report');
+  if (tooLarge) throw new ImportFileError(tooLarge);
   let pages: Awaited<ReturnType<typeof extractTextItems>>['items'];
+  let pageCount: number | undefined;
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
-    pages = (await extractTextItems(pdf)).items;
+    // The page count is in the file's catalogue: read it before any page's text is extracted.
+    if (pdf.numPages > pdfLimits.maxPages) pageCount = pdf.numPages;
+    else pages = (await extractTextItems(pdf)).items;
   } catch {
     throw new ImportFileError(
       `${name} could not be opened as a PDF: the file is damaged or is not a PDF. Download the report again, or paste its text into a .txt file and import that.`,
     );
   }
+  if (pageCount !== undefined)
+    throw new ImportFileError(
+      `${name} has ${pageCount} pages; an inspection report has far fewer (at most ${pdfLimits.maxPages} are read): check that it is the right file, or paste the report's text into a .txt file and import that. Nothing was read.`,
+    );
   const lines: ReportLine[] = [];
-  pages.forEach((items, index) => {
+  pages!.forEach((items, index) => {
     const rows: { y: number; items: typeof items }[] = [];
     for (const item of items) {
       if (item.str.trim() === '') continue;
