@@ -6,6 +6,7 @@ import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { planSheetName, sheetDateOf, versionRows } from '../src/lib/publishing/plan-downloads.ts';
+import { titleOf } from '../src/lib/derivations/labels.ts';
 import { readSources } from './read-content.ts';
 import { contentRoots } from '../src/lib/settings.ts';
 
@@ -48,7 +49,10 @@ const out = values.out ?? `${planSheetName(version)}.${values.format}`;
 // Written under a temporary name and renamed, so an interrupted export never leaves half a file.
 const temporary = `${out}.${process.pid}.tmp`;
 try {
-  writeFileSync(temporary, await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version)));
+  writeFileSync(
+    temporary,
+    await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version), titleOf(version)),
+  );
   renameSync(temporary, out);
 } catch (error) {
   rmSync(temporary, { force: true });

@@ -30,26 +30,38 @@ export const understoodTimescales = [
 ] as const;
 
 /**
- * Reads the due date from a timescale as the plan words it: "Immediate",
- * "31st December 2019", "End January 2020 for review outcome …", "… by 1st November 2019".
+ * The date a timescale's words give, in ISO 8601 at the precision they give it: "31st December 2019"
+ * is "2019-12-31", "End January 2020" is "2020-01" (the words name no day, so none is added);
+ * undefined for "Immediate" and for words with no date the site can read.
  */
-export function parseTimescale(words: string): Due {
+export function timescaleDate(words: string): string | undefined {
   const text = words.trim();
-  if (/^immediate(ly)?\b/i.test(text)) return { kind: 'immediate' };
+  if (/^immediate(ly)?\b/i.test(text)) return undefined;
   const full = dayMonthYear.exec(text);
   if (full) {
     const month = monthNumber(full[2]!);
     if (month) {
       const date = `${fullYear(full[3]!)}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-      if (isPartialDateText(date)) return { kind: 'date', date };
+      if (isPartialDateText(date)) return date;
     }
   }
   const partial = monthYear.exec(text);
   if (partial) {
     const month = monthNumber(partial[1]!);
-    if (month) return { kind: 'date', date: endOf(`${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`) };
+    if (month) return `${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`;
   }
-  return { kind: 'none' };
+  return undefined;
+}
+
+/**
+ * Reads the due date from a timescale as the plan words it: "Immediate",
+ * "31st December 2019", "End January 2020 for review outcome …", "… by 1st November 2019".
+ * A month without a day is due by its last day.
+ */
+export function parseTimescale(words: string): Due {
+  if (/^immediate(ly)?\b/i.test(words.trim())) return { kind: 'immediate' };
+  const date = timescaleDate(words);
+  return date ? { kind: 'date', date: endOf(date) } : { kind: 'none' };
 }
 
 /** A timescale the site cannot read into a date: where it is, and its words. */
