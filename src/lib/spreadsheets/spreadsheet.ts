@@ -31,6 +31,35 @@ export const columns = [
 /** The name of a column of a plan spreadsheet. */
 export type SheetColumn = (typeof columns)[number];
 
+/** What each column holds, for the open-data page and the data package that describe the sheets. */
+export const columnMeanings: Record<SheetColumn, string> = {
+  Ref: 'Reference number of the action: "1.1.1" (theme, objective, action)',
+  'Previous ref': 'Its reference in the previous version, where it was renumbered; empty otherwise',
+  Theme: 'Reference of its theme: "1"',
+  Objective: 'Reference of its objective: "1.1"',
+  'Desired outcome for children':
+    "Desired outcome for children, in the plan's words; paragraphs separated by a blank line",
+  Actions: "The actions, in the plan's words; paragraphs separated by a blank line",
+  Lead: "Lead, in the plan's words",
+  'Lead roles': 'The roles the lead names as accountable, by name, separated by semicolons',
+  Partners:
+    'Roles the lead names in another part than lead, each as "role: the plan\'s words", separated by semicolons',
+  Timescale: "Timescale, in the plan's words",
+  'Due date (ISO 8601)':
+    'The date the timescale\'s words give, in ISO 8601 at their precision ("2019-12-31", or "2020-01" for "End January 2020"); empty for "Immediate" or words with no date',
+  'What difference will it make to children (impact)':
+    'What difference it will make to children; paragraphs separated by a blank line',
+  'How will we measure the difference to children?':
+    'How the difference will be measured; paragraphs separated by a blank line',
+  'Evidence of progress': 'Evidence of progress; paragraphs separated by a blank line',
+  RAG: "Its rating, as the version's rating scale words it; empty when not yet rated",
+  DOT: 'Direction of travel; empty when not stated',
+  Paragraphs: 'Numbers of the report paragraphs it cites, separated by commas',
+  'Monitoring visits': 'Names of the monitoring visits it cites, separated by semicolons',
+  'Internal data': '"Yes" when it cites the council\'s internal data rather than the inspectorate; empty otherwise',
+  Notes: 'Notes; paragraphs separated by a blank line',
+};
+
 /** Columns a sheet may leave out (sheets exported before they existed): read as empty. */
 const optionalColumns: readonly (typeof columns)[number][] = ['Partners', 'Due date (ISO 8601)'];
 
