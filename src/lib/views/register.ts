@@ -44,6 +44,8 @@ export interface RegisterView {
   lead: string;
   /** How each council's time is kept. */
   note: string;
+  /** What the filter chooses by, its choices' words following it. */
+  filterLegend: string;
   filters: RegisterFilter[];
   /** The cards, by name. */
   cards: RegisterCard[];
@@ -88,11 +90,12 @@ export function registerView(graph: Pick<Graph, 'authorities'>): RegisterView {
     heading: 'Councils',
     lead: "What councils' children's services were told to fix, by inspectors and by the government, and what each council says it is doing about it, with every action linked to the recommendation it answers. Whether a council was under an improvement notice or direction, and when, is said only where a document published here says so.",
     note: "Each council keeps its own time: its position is as of its own newest document published here (each plan as of its latest version), never another council's.",
+    filterLegend: "Notices and directions at each council's own newest document:",
     filters: [
-      { value: 'all', label: 'All councils', count: cards.length },
-      { value: 'standing', label: 'A notice or direction stood at their newest document', count: count('standing') },
-      { value: 'past', label: 'Notices or directions in the past only', count: count('past') },
-      { value: 'none', label: 'No notice or direction published here', count: count('none') },
+      { value: 'all', label: 'all', count: cards.length },
+      { value: 'standing', label: 'one standing', count: count('standing') },
+      { value: 'past', label: 'in the past only', count: count('past') },
+      { value: 'none', label: 'none published here', count: count('none') },
     ].filter((f) => f.value === 'all' || f.count > 0) as RegisterFilter[],
     cards,
   };
