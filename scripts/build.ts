@@ -1,6 +1,7 @@
 // `npm run build [-- --production] [--silent | --verbose] [--force]`: checks the content, builds the
 // site and its search index into a staging folder beside dist/, and only when all of that succeeded
-// swaps it into dist/. A failed or killed build leaves the previous dist/ exactly as it was. OUT_DIR,
+// swaps it into dist/. A failed or killed build leaves the previous dist/ exactly as it was; a second
+// build started while one runs is refused (a lock beside dist/). OUT_DIR,
 // CONTENT_DIR, DATA_DIR and CACHE_DIR work as for `astro build` (the tests build fixture sites with them).
 // The check and Astro's build run in this one process, one after the other (Astro's programmatic
 // `build()`), so the content's modules are loaded once and no second Node starts.
@@ -9,6 +10,7 @@ import module from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteAddressProblem } from '../src/lib/publishing/site-address.ts';
+import { BuildRefused, swapIntoPlace, takeBuildLock } from '../src/lib/publishing/site-swap.ts';
 import { contentRoots, settings } from '../src/lib/settings.ts';
 import { checkContent } from './content-check.ts';
 
@@ -43,6 +45,16 @@ if (unknown.length > 0)
     `npm run build does not take ${unknown.map((t) => (t.kind === 'option' ? t.rawName : t.kind === 'positional' ? t.value : '--')).join(' ')}; it takes --production, --silent, --verbose and --force. Nothing was built.`,
   );
 
+// One build at a time: a second would delete this one's staging folder and swap in a mixture.
+let release: () => void = () => {};
+try {
+  release = takeBuildLock(out);
+} catch (error) {
+  if (error instanceof BuildRefused) fail(error.message);
+  throw error;
+}
+process.on('exit', () => release());
+
 // A build killed in the instant between its two renames leaves the old site in `previous`: restore it.
 if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
 rmSync(staging, { recursive: true, force: true });
@@ -52,7 +64,7 @@ const problem = siteAddressProblem(setting.siteUrl, setting.production);
 if (problem) fail(problem);
 if (!setting.siteUrl)
   console.log(
-    'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see "Publishing" in the README).',
+    'Note: SITE_URL is not set, so links in feeds and the sitemap point at http://localhost:4321 (fine for a preview; see docs/publishing.md).',
   );
 
 const unchanged = () => `${existsSync(out) ? `${basename(out)}/ is unchanged` : 'there is no previous site'}`;
@@ -85,7 +97,10 @@ const missing = ['index.html', ...(setting.skipSearchIndex ? [] : ['pagefind/pag
 );
 if (missing.length > 0) fail(`The build is incomplete (no ${missing.join(', ')}): ${unchanged()}.`);
 
-if (existsSync(out)) renameSync(out, previous);
-renameSync(staging, out);
-rmSync(previous, { recursive: true, force: true });
+try {
+  swapIntoPlace(staging, out, previous);
+} catch (error) {
+  if (error instanceof BuildRefused) fail(error.message);
+  throw error;
+}
 console.log(`Built the site into ${basename(out)}/.`);

@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
+import { sourceDocumentOf } from '../src/lib/content/collections.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { buildTime, publishable } from '../src/lib/content/publication.ts';
 import { readSources } from './read-content.ts';
@@ -39,10 +40,12 @@ export function checkContent(roots: Roots): boolean {
         `  The site reads wordings like: ${understoodTimescales.map((t) => `"${t}"`).join(', ')}. Keep the plan's words; add a date in words the site reads if the plan gives one.`,
       );
     }
+    const sources = files.filter((f) => sourceDocumentOf(f.root, f.path)).length;
     console.log(
-      `Content check passed: ${files.length} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
+      `Content check passed: ${files.length - sources} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
         `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
-        `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements.`,
+        `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements` +
+        (sources ? `; ${sources} source document${sources === 1 ? '' : 's'} beside them.` : '.'),
     );
     for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);
     return true;

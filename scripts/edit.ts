@@ -49,7 +49,7 @@ const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
       console.log(`
   The editor is open at ${address}/keystatic
   Preview pages at      ${address}/  (they show what you saved; drafts are marked "not yet published")
-  Press Ctrl+C to stop. Then ask for review of your changes (see README, "Going live").
+  Press Ctrl+C to stop. Then ask for review of your changes (see docs/authoring.md, "Going live").
 `);
     }
   });

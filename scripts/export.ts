@@ -1,6 +1,7 @@
-// `npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>]`
-// Writes a plan version as a spreadsheet, one row per action, ready to edit and import.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>] [--replace]`
+// Writes a plan version as a spreadsheet, one row per action, ready to edit and import. A sheet already
+// at that name is never replaced silently: it may hold an officer's edits not yet imported.
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
@@ -16,13 +17,16 @@ const { values, positionals } = parseArgs({
     version: { type: 'string' },
     format: { type: 'string', default: 'xlsx' },
     out: { type: 'string' },
+    replace: { type: 'boolean', default: false },
     content: { type: 'string', default: contentRoots().content },
     data: { type: 'string', default: contentRoots().data },
   },
 });
 const planKey = positionals[0];
 if (!planKey || !['xlsx', 'csv'].includes(values.format!)) {
-  console.error('Usage: npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>]');
+  console.error(
+    'Usage: npm run export -- <authority>/<plan> [--version <id>] [--format xlsx|csv] [--out <file>] [--replace]',
+  );
   process.exit(1);
 }
 const roots: Roots = { content: values.content!, data: values.data! };
@@ -48,11 +52,36 @@ const rows = versionRows(version);
 const out = values.out ?? `${planSheetName(version)}.${values.format}`;
 // Written under a temporary name and renamed, so an interrupted export never leaves half a file.
 const temporary = `${out}.${process.pid}.tmp`;
+const sheet = await writeSheet(
+  rows,
+  values.format as 'xlsx' | 'csv',
+  'Actions',
+  sheetDateOf(version),
+  titleOf(version),
+);
+// The sheet is written byte for byte the same each time, so an existing file that differs has been edited
+// (or is another file): keep it unless the officer says to replace it.
+let existing: Buffer | undefined;
 try {
-  writeFileSync(
-    temporary,
-    await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version), titleOf(version)),
+  existing = existsSync(out) ? readFileSync(out) : undefined;
+} catch (error) {
+  console.error(
+    `${out} already exists and could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so it was left as it is: give another name with --out. Nothing was written.`,
   );
+  process.exit(1);
+}
+if (existing?.equals(sheet)) {
+  console.log(`${out} is already ${version.data.label} of ${plan.data.title} as the site holds it: nothing to write.`);
+  process.exit(0);
+}
+if (existing && !values.replace) {
+  console.error(
+    `${out} already exists and differs from ${version.data.label} as the site holds it: it may hold edits not yet imported, so it was left as it is. Import it first (npm run import -- ${out} --plan ${planKey} --version <new id>), or write elsewhere with --out <file>, or add --replace to overwrite it and lose its changes. Nothing was written.`,
+  );
+  process.exit(1);
+}
+try {
+  writeFileSync(temporary, sheet);
   renameSync(temporary, out);
 } catch (error) {
   rmSync(temporary, { force: true });
@@ -61,4 +90,6 @@ try {
   );
   process.exit(1);
 }
-console.log(`Wrote ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`);
+console.log(
+  `${existing ? 'Replaced' : 'Wrote'} ${out}: ${rows.length - 1} actions of ${plan.data.title}, ${version.data.label}.`,
+);

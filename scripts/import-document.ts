@@ -2,16 +2,18 @@
 // `npm run import -- report.pdf|report.txt --inspection <authority>/<id> [--title …] [--inspectorate …] [--published YYYY-MM-DD] [--dry-run]`
 // Either: [--publisher "<who published it, as it names itself>"] [--address https://…] to record where the public can read it.
 // Reads a council's Word plan or an inspection report, shows what it will write, and writes everything or nothing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import {
   docxToHtml,
+  fileTooLarge,
   formatDocProblem,
   ImportFileError,
   importPlanDocument,
   type ImportResult,
+  wordLimits,
 } from '../src/lib/importers/docx-plan.ts';
-import { importReport, pdfLines, textLines } from '../src/lib/importers/report.ts';
+import { importReport, pdfLimits, pdfLines, textLines } from '../src/lib/importers/report.ts';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { readSources } from './read-content.ts';
 import { fail, readArguments } from './command-line.ts';
@@ -51,6 +53,15 @@ if (kind === '.doc')
   fail(
     `${file} is an old-style Word document (.doc), which cannot be read reliably: open it in Word and use "Save As" → "Word Document (.docx)", then import the .docx. Nothing was written.`,
   );
+
+// Measured before it is read: a file far larger than any plan or report is refused without loading it.
+const tooLarge =
+  kind === '.docx'
+    ? fileTooLarge(file, statSync(file).size, wordLimits.maxFileBytes, 'Word plan')
+    : kind === '.pdf'
+      ? fileTooLarge(file, statSync(file).size, pdfLimits.maxFileBytes, 'inspection report')
+      : fileTooLarge(file, statSync(file).size, pdfLimits.maxTextBytes, "inspection report's text");
+if (tooLarge) fail(tooLarge);
 
 let result: ImportResult;
 try {

@@ -169,7 +169,7 @@ if (kind === 'statement') {
   }
 } else {
   fail(
-    'Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see the README, "Add a council")',
+    'Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see docs/add-a-council.md)',
   );
 }
 try {
@@ -187,5 +187,5 @@ console.log(
       ? 'It starts as a copy of the latest version: update ratings, evidence and timescales in the .json (or export, edit and import a spreadsheet), then run npm run check and npm run build.'
       : kind === 'statement'
         ? 'Replace its example texts (the check refuses them), then run npm run check and npm run build. Or edit it in the editor: npm run edit.'
-        : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see the README, "Add a council"); npm run check lists any left. Then npm run build.',
+        : 'Replace every "EDIT:" with the source\'s words, or mark what the source does not give (see docs/add-a-council.md); npm run check lists any left. Then npm run build.',
 );

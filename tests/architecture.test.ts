@@ -33,6 +33,10 @@ describe('the layers of src/lib', () => {
     expect(climbing('src/schemas', ['src/lib/base/'])).toEqual([]);
   });
 
+  it('the graph imports nothing from the layers above it (no circle through derivations)', () => {
+    expect(climbing('src/lib/graph', ['src/lib/base/', 'src/lib/content/', 'src/lib/graph/'])).toEqual([]);
+  });
+
   it('finds a climbing import when there is one (the rule can fail)', () => {
     expect(climbing('src/lib/derivations', ['src/lib/base/']).length).toBeGreaterThan(0);
   });

@@ -7,20 +7,21 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledRoots } from './bundled-roots.ts';
 
 const node = 'node_modules/.bin/node';
 let work: string;
 const env = () => ({
   ...process.env,
   CONTENT_DIR: join(work, 'content'),
-  DATA_DIR: 'data',
+  DATA_DIR: bundledRoots.data,
   OUT_DIR: join(work, 'dist'),
   CACHE_DIR: join(work, 'cache'),
 });
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'build-script-'));
-  cpSync('src/content', join(work, 'content'), { recursive: true });
+  cpSync(bundledRoots.content, join(work, 'content'), { recursive: true });
   writeFileSync(join(work, 'content/inspections/torbay/ofsted-2019.json'), '{ "title": ');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

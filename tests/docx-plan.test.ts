@@ -21,11 +21,13 @@ import {
 } from '../src/lib/importers/docx-plan.ts';
 import { planOutline } from '../src/schemas/plan-outline.ts';
 import { planVersion } from '../src/schemas/plan-version.ts';
-import { bundledFiles, runImport, scratchContent } from './helpers.ts';
+import { defaultRoots } from '../src/lib/content/parse-content.ts';
+import { bundledFiles, bundledRoots, runImport, scratchContent } from './helpers.ts';
 import { torbayPlanDocx } from './word-plan-fixture.ts';
 
 const node = 'node_modules/.bin/node';
-const roots = { content: 'src/content', data: 'data' };
+/** The folders messages name, as in a council's repository (the files themselves come from the fixture). */
+const roots = defaultRoots;
 const V1 = 'plan-versions/torbay/improvement-plan/v1';
 /** The bundled content without Torbay's version 1, which the test imports from Word instead. */
 const withoutV1 = bundledFiles.filter((f) => !f.path.startsWith(`${V1}.`));
@@ -422,7 +424,7 @@ describe('npm run import with a Word plan', () => {
     expect(versions()).toEqual(['v1.json', 'v1.mdx']);
     expect(existsSync(join(dir, 'content/plan-versions/torbay/improvement-plan/v3.json'))).toBe(false);
     expect(readFileSync(join(dir, 'content/plan-versions/torbay/improvement-plan/v1.json'), 'utf8')).toBe(
-      readFileSync('src/content/plan-versions/torbay/improvement-plan/v1.json', 'utf8'),
+      readFileSync(join(bundledRoots.content, 'plan-versions/torbay/improvement-plan/v1.json'), 'utf8'),
     );
   });
 });

@@ -1,5 +1,7 @@
 import { buildGraph, type Graph, type GraphOptions } from '../src/lib/graph/graph.ts';
 import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import { sourceDocumentOf } from '../src/lib/content/collections.ts';
+import type { SeedText } from '../src/lib/content/seed-check.ts';
 import type { Problem } from '../src/lib/content/problems.ts';
 import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
 import { readSources } from '../scripts/read-content.ts';
@@ -7,9 +9,23 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundledRoots } from './bundled-roots.ts';
 
-/** The bundled content files, read once. */
-export const bundledFiles: readonly SourceFile[] = readSources({ content: 'src/content', data: 'data' });
+export { bundledRoots };
+
+/**
+ * The bundled content files as frozen for the tests (tests/fixtures/bundled), read once. Parsed with
+ * the default roots, so messages name each file where a council keeps it: "src/content/…".
+ */
+export const bundledFiles: readonly SourceFile[] = readSources(bundledRoots);
+
+/**
+ * The source documents the bundled content is transcribed from, as the fixture keeps them beside its
+ * content (sources/<authority>/<file>.txt), each named as entries' sources[].file name it.
+ */
+export const bundledSources: readonly SeedText[] = bundledFiles
+  .filter((f) => sourceDocumentOf(f.root, f.path))
+  .map((f) => ({ file: sourceDocumentOf(f.root, f.path)!.file, text: f.text }));
 
 /** Other councils' shapes of document: tests/fixtures/other-councils (test fixtures, never bundled). */
 export const otherRoots = {
@@ -55,11 +71,11 @@ export function messagesOf(files: readonly SourceFile[]): string[] {
 export const OUTLINE = 'plan-versions/torbay/improvement-plan/v1.json';
 export const INSPECTION_2018 = 'inspections/torbay/ofsted-2018.json';
 
-/** A scratch folder holding a copy of the bundled content (content/) and data (data/), for commands that write. */
+/** A scratch folder holding a copy of the bundled fixture's content (content/) and data (data/), for commands that write. */
 export function scratchContent(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  cpSync('src/content', join(dir, 'content'), { recursive: true });
-  cpSync('data', join(dir, 'data'), { recursive: true });
+  cpSync(bundledRoots.content, join(dir, 'content'), { recursive: true });
+  cpSync(bundledRoots.data, join(dir, 'data'), { recursive: true });
   return dir;
 }
 

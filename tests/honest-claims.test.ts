@@ -1,12 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openDataRecords } from '../src/schemas/open-data.ts';
 import { openData } from '../src/lib/publishing/open-data.ts';
 import { answerCountWords, latestAnswer } from '../src/lib/derivations/coverage.ts';
 import { timelineOf } from '../src/lib/derivations/timeline.ts';
-import { asOfLabel, asOfReason } from '../src/lib/derivations/as-of.ts';
+import { asOfLabel, asOfReason } from '../src/lib/graph/as-of.ts';
 import { positionOf } from '../src/lib/derivations/position.ts';
 import { actionView } from '../src/lib/views/action.ts';
 import { deadlinesView } from '../src/lib/views/deadlines.ts';
@@ -18,7 +15,7 @@ import { monitoringVisitView } from '../src/lib/views/monitoring-visit.ts';
 import { peerReviewView } from '../src/lib/views/peer-review.ts';
 import { statementProvenance, statementView } from '../src/lib/views/statement.ts';
 import { timelineView } from '../src/lib/views/timeline.ts';
-import { bundledGraph } from './helpers.ts';
+import { bundledGraph, bundledSources } from './helpers.ts';
 
 const graph = bundledGraph();
 const torbay = graph.authorityBySlug.get('torbay')!;
@@ -31,9 +28,6 @@ const rowsText = (rows: { key: string; value: unknown[]; list?: unknown[][] }[])
   rows.map(
     (r) => `${r.key}: ${plain(r.value as never)}${r.list ? r.list.map((l) => ` | ${plain(l as never)}`).join('') : ''}`,
   );
-
-const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedsDir = process.env.SEEDS_DIR ?? join(repository, '../shared/seeds');
 
 describe('finding 1: monitoring-visit dates are said as the source says them, and inferences are labelled', () => {
   it("gives 1 February 2019 as a date the plan gives, in its words, never as the inspector's letter", () => {
@@ -199,7 +193,7 @@ describe('finding 7: the notice reviews are not shown as deadlines on the timeli
 
 describe('finding 8: the smaller content findings', () => {
   it('keeps every timescale as the plan writes it ("31 st December 2019")', () => {
-    const plan = readFileSync(join(seedsDir, 'torbay-improvement-plan-v1-2019-10.txt'), 'utf8');
+    const plan = bundledSources.find((s) => s.file === 'torbay-improvement-plan-v1-2019-10.txt')!.text;
     const timescales = new Map(
       plan
         .split('\n')
@@ -271,8 +265,4 @@ describe('finding 8: the smaller content findings', () => {
     expect(provenance.intro).not.toMatch(/transcribed from|nothing is added/i);
     expect(statementView(graph, original).original).toBe(true);
   });
-});
-
-it('the seeds are where the tests expect them', () => {
-  expect(existsSync(seedsDir)).toBe(true);
 });

@@ -3,14 +3,15 @@
 // address is refused in an author's words and nothing is written.
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SourceFile } from '../src/lib/content/parse-content.ts';
+import { defaultRoots, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { docxToHtml, formatDocProblem, importPlanDocument } from '../src/lib/importers/docx-plan.ts';
 import { importReport, pdfLines, type ReportLine } from '../src/lib/importers/report.ts';
 import { bundledFiles } from './helpers.ts';
 import { exampleReport, reportPdf } from './report-pdf-fixture.ts';
 import { torbayPlanDocx } from './word-plan-fixture.ts';
 
-const roots = { content: 'src/content', data: 'data' };
+/** The folders messages name, as in a council's repository (the files themselves come from the fixture). */
+const roots = defaultRoots;
 const V1 = 'plan-versions/torbay/improvement-plan/v1';
 const withoutV1 = bundledFiles.filter((f) => !f.path.startsWith(`${V1}.`));
 /** A fictional council for the fixture report, so nothing is said about a real one. */

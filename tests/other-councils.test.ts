@@ -11,7 +11,7 @@ import { answersWithoutRecommendation, unaddressedRecommendations } from '../src
 import { urlOf } from '../src/lib/publishing/urls.ts';
 import { searchMetaOf } from '../src/lib/search/search-meta.ts';
 import { messagesOf, otherFiles, otherGraph, otherRoots, withJson } from './helpers.ts';
-import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/derivations/as-of.ts';
+import { asOfReason, isBefore, isOnOrAfter } from '../src/lib/graph/as-of.ts';
 import { overdueActions } from '../src/lib/derivations/overdue.ts';
 import { factLabel, interventionOf, noticeKindLabel, standingSentence } from '../src/lib/derivations/intervention.ts';
 

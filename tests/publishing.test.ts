@@ -5,17 +5,18 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
 import { buildGraph } from '../src/lib/graph/graph.ts';
-import { parseContent } from '../src/lib/content/parse-content.ts';
+import { defaultRoots, parseContent } from '../src/lib/content/parse-content.ts';
 import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { nextVersionId, slugify } from '../src/lib/content/scaffold.ts';
 import { readSheet, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { planOutline } from '../src/schemas/plan-outline.ts';
 import { templateText } from '../src/schemas/statement.ts';
-import { bundledFiles, bundledGraph, scratchContent } from './helpers.ts';
+import { bundledFiles, bundledGraph, bundledRoots, scratchContent } from './helpers.ts';
 
 const node = 'node_modules/.bin/node';
-const roots = { content: 'src/content', data: 'data' };
+/** The folders messages name, as in a council's repository (the files themselves come from the fixture). */
+const roots = defaultRoots;
 const graph = bundledGraph();
 const version = graph.plans.get('torbay/improvement-plan')!.latest;
 const outline = parseContent(bundledFiles).content.planOutlines[0]!.data;
@@ -66,7 +67,7 @@ describe('spreadsheet round trip', () => {
     );
     expect(result.out).toContain('Imported 36 rows as Version 2 (2020-01)');
     expect(readFileSync(join(dir, 'content/plan-versions/torbay/improvement-plan/v2.json'), 'utf8')).toBe(
-      readFileSync('src/content/plan-versions/torbay/improvement-plan/v1.json', 'utf8'),
+      readFileSync(join(bundledRoots.content, 'plan-versions/torbay/improvement-plan/v1.json'), 'utf8'),
     );
     expect(run('check', [], dir).out).toContain('2 plan versions (72 actions)');
     rmSync(join(dir, 'content/plan-versions/torbay/improvement-plan/v2.json'));

@@ -12,13 +12,14 @@ import {
   textLines,
   type ReportLine,
 } from '../src/lib/importers/report.ts';
-import type { SourceFile } from '../src/lib/content/parse-content.ts';
+import { defaultRoots, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { inspection } from '../src/schemas/inspection.ts';
 import { bundledFiles, runImport, scratchContent } from './helpers.ts';
 import { exampleReport, reportPdf, type ReportShape } from './report-pdf-fixture.ts';
 
 const node = 'node_modules/.bin/node';
-const roots = { content: 'src/content', data: 'data' };
+/** The folders messages name, as in a council's repository (the files themselves come from the fixture). */
+const roots = defaultRoots;
 /** A fictional council for the fixture reports, so nothing is said about a real one. */
 const exampleshire: SourceFile = {
   root: 'content',
@@ -262,7 +263,7 @@ describe("the report's dates are read only where it labels them", () => {
   });
 });
 
-describe('a real report opening (Leicester City, SIF, 2015; Ofsted, Open Government Licence; from ../shared/examples/other-councils.md)', () => {
+describe("a real report opening (Leicester City, SIF, 2015; Ofsted, Open Government Licence; from the project's published excerpts of other councils)", () => {
   // Verbatim excerpt, pasted as text: the judgements table has numbered sub-areas ("2.1") and two spaces between the columns.
   const excerpt = [
     'Leicester City',
@@ -302,7 +303,7 @@ describe('a real report opening (Leicester City, SIF, 2015; Ofsted, Open Governm
   });
 });
 
-describe('judgements listed as bullets with a dash (Liverpool City Council statement, 2023; from ../shared/examples/other-councils.md)', () => {
+describe("judgements listed as bullets with a dash (Liverpool City Council statement, 2023; from the project's published excerpts of other councils)", () => {
   it('reads each "area – grade" bullet', () => {
     const excerpt = [
       'The outcome of the inspection is that Ofsted rated services as:',

@@ -19,9 +19,9 @@ import { readSources } from '../scripts/read-content.ts';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { checkBody } from '../src/lib/content/body.ts';
 import { idProblem } from '../src/lib/base/ids.ts';
-import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
+import { defaultRoots, parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { isProductionBuild, siteAddressProblem } from '../src/lib/publishing/site-address.ts';
-import { bundledFiles, messagesOf, OUTLINE, withJson } from './helpers.ts';
+import { bundledFiles, bundledRoots, messagesOf, OUTLINE, withJson } from './helpers.ts';
 
 const STATEMENT = 'statements/torbay/pr5220-2016-01-05.mdx';
 const PLAN = 'plans/torbay/improvement-plan.json';
@@ -39,7 +39,7 @@ const withFile = (path: string, text: string, root: SourceFile['root'] = 'conten
   ...bundledFiles,
   { root, path, text },
 ];
-const planJson = readFileSync(`src/content/${PLAN}`, 'utf8');
+const planJson = readFileSync(join(bundledRoots.content, PLAN), 'utf8');
 
 describe('unknown fields are refused with a "did you mean", never dropped', () => {
   it.each([
@@ -106,7 +106,7 @@ describe('bytes and syntax that would silently change the text are refused', () 
         Buffer.from(planJson.replace('"title": "', '"title": "Caf\u00e9 ').replace('é', '\u00e9'), 'latin1'),
       );
       const files = readSources({ content: dir, data: join(dir, 'none') });
-      const { problems } = parseContent(files, { content: 'src/content', data: 'data' });
+      const { problems } = parseContent(files, defaultRoots);
       expect(problems.map((p) => p.message)).toEqual([
         'is not saved as UTF-8: line 2 has the byte 0xE9 (it looks like Windows-1252, where that byte is "é"), which would be published as "�". Open the file in your editor and save it with the encoding "UTF-8"',
       ]);
@@ -193,7 +193,7 @@ describe('bodies', () => {
   });
   it('report the line in the file, not in the body', () => {
     const messages = messagesOf(withText(STATEMENT, (t) => `${t}\n<iframe src="https://example.com/"></iframe>\n`));
-    const lines = readFileSync(`src/content/${STATEMENT}`, 'utf8').split('\n').length + 1;
+    const lines = readFileSync(join(bundledRoots.content, STATEMENT), 'utf8').split('\n').length + 1;
     expect(messages).toEqual([
       expect.stringContaining(`src/content/${STATEMENT}: line ${lines}: the HTML tag "<iframe>" is not allowed`),
     ]);
@@ -232,7 +232,7 @@ describe('ids and file names follow one rule', () => {
 
   it('refuses Torbay.json beside torbay.json', () => {
     const messages = messagesOf(
-      withFile('authorities/Torbay.json', readFileSync('src/content/authorities/torbay.json', 'utf8')),
+      withFile('authorities/Torbay.json', readFileSync(join(bundledRoots.content, 'authorities/torbay.json'), 'utf8')),
     );
     expect(messages.join('\n')).toMatch(
       /src\/content\/authorities\/[Tt]orbay\.json: has the same name as src\/content\/authorities\/[Tt]orbay\.json apart from capital letters/,
@@ -270,8 +270,8 @@ describe('hidden files, symbolic links and commands that would write elsewhere',
   const listing = () => readdirSync(dir, { recursive: true }).map(String).sort();
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ids-'));
-    cpSync('src/content', content(), { recursive: true });
-    cpSync('data', join(dir, 'data'), { recursive: true });
+    cpSync(bundledRoots.content, content(), { recursive: true });
+    cpSync(bundledRoots.data, join(dir, 'data'), { recursive: true });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomFeed } from '../src/lib/publishing/feeds.ts';
-import { parseContent } from '../src/lib/content/parse-content.ts';
+import { defaultRoots, parseContent } from '../src/lib/content/parse-content.ts';
 import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { neutraliseCell, readSheetFile, restoreCell, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { bundledFiles, bundledGraph, runImport, scratchContent } from './helpers.ts';
 
-const roots = { content: 'src/content', data: 'data' };
+/** The folders messages name, as in a council's repository (the files themselves come from the fixture). */
+const roots = defaultRoots;
 const graph = bundledGraph();
 const version = graph.plans.get('torbay/improvement-plan')!.latest;
 const outline = parseContent(bundledFiles).content.planOutlines[0]!.data;

@@ -2,7 +2,7 @@ import type { Reading } from '../src/lib/content/seed-check.ts';
 
 /**
  * How the bundled content was read wherever a plain-text field is not found word for word in the
- * source documents (../shared/seeds/). Each is a decision a reviewer can see; the seed-verbatim
+ * source documents (kept beside the content in sources/<authority>/). Each is a decision a reviewer can see; the seed-verbatim
  * test fails on any field that is neither verbatim nor listed here, and on a reading that no
  * longer covers anything. File paths are relative to src/content.
  */

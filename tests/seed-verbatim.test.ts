@@ -1,32 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../src/lib/content/parse-content.ts';
-import {
-  checkAgainstSeeds,
-  contentFields,
-  isVerbatim,
-  seedCorpus,
-  type SeedText,
-} from '../src/lib/content/seed-check.ts';
-import { bundledFiles, withJson } from './helpers.ts';
+import { checkAgainstSeeds, contentFields, isVerbatim, seedCorpus } from '../src/lib/content/seed-check.ts';
+import { bundledFiles, bundledSources, withJson } from './helpers.ts';
 import { seedReadings } from './seed-readings.ts';
-
-/** The seed documents: ../shared/seeds/ beside the repository (where CI has them), or SEEDS_DIR. */
-const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedsDir = process.env.SEEDS_DIR ?? join(repository, '../shared/seeds');
-
-function readSeeds(): SeedText[] {
-  if (!existsSync(seedsDir))
-    throw new Error(
-      `The source documents are not at ${seedsDir}: put them in ../shared/seeds/ beside the repository, or set SEEDS_DIR`,
-    );
-  return readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
-}
 
 const fieldsOf = (files = bundledFiles) => {
   const { content, problems } = parseContent(files);
@@ -37,7 +13,18 @@ const describeField = (f: { file: string; path: string; value: string }) =>
   `${f.file}: ${f.path}: ${JSON.stringify(f.value.slice(0, 120))}`;
 
 describe('seed-verbatim check: the bundled content says only what the sources say', () => {
-  const seeds = readSeeds();
+  // The fixture's source documents, kept beside its content (sources/<authority>/<file>.txt).
+  const seeds = bundledSources;
+
+  it('reads the five source documents the content names', () => {
+    expect(seeds.map((s) => s.file)).toEqual([
+      'torbay-improvement-notice-2011.txt',
+      'torbay-improvement-plan-v1-2019-10.txt',
+      'torbay-joint-statement-2016.txt',
+      'torbay-peer-review-response-2012.txt',
+      'worcestershire-improvement-notice-2011.txt',
+    ]);
+  });
 
   it('finds every plain-text field in the seeds, or a reading that says how it was read', () => {
     const result = checkAgainstSeeds(fieldsOf(), seeds, seedReadings);

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledFiles, INSPECTION_2018, messagesOf, OUTLINE, withJson } from './helpers.ts';
+import { bundledFiles, bundledRoots, INSPECTION_2018, messagesOf, OUTLINE, withJson } from './helpers.ts';
 
 const ACTION_113 =
   'src/content/plan-versions/torbay/improvement-plan/v1.json: themes[0] (theme 1).objectives[0] (objective 1.1).actions[2] (action 1.1.3)';
@@ -147,7 +147,11 @@ describe('a content author sees the file, the field, the bad value and what woul
 describe('npm run check', () => {
   const node = 'node_modules/.bin/node';
   it('passes on the bundled content and says what it checked', () => {
-    const out = execFileSync(node, ['scripts/check.ts'], { encoding: 'utf8' });
+    const out = execFileSync(
+      node,
+      ['scripts/check.ts', '--content', bundledRoots.content, '--data', bundledRoots.data],
+      { encoding: 'utf8' },
+    );
     expect(out).toContain('Content check passed: 23 files');
     expect(out).toContain('(36 actions)');
   });
@@ -155,13 +159,16 @@ describe('npm run check', () => {
   it('stops with a non-zero exit and every problem listed on broken content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'broken-content-'));
     try {
-      cpSync('src/content', dir, { recursive: true });
+      cpSync(bundledRoots.content, dir, { recursive: true });
       writeFileSync(join(dir, 'inspections/torbay/ofsted-2019.json'), '{ "title": ');
       writeFileSync(join(dir, 'notes.txt'), 'stray');
       let stderr = '';
       let status = 0;
       try {
-        execFileSync(node, ['scripts/check.ts', '--content', dir], { encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(node, ['scripts/check.ts', '--content', dir, '--data', bundledRoots.data], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
       } catch (error) {
         ({ stderr, status } = error as { stderr: string; status: number });
       }

@@ -1,4 +1,4 @@
-// Writes a Word document of the Torbay plan from its source text (a copy of ../shared/seeds/… in tests/fixtures/word-plan/), with the `docx`
+// Writes a Word document of the Torbay plan from its source text (a copy of the plan's source document in tests/fixtures/word-plan/), with the `docx`
 // package: headings, bulleted objectives and, as in the source, tables broken across pages, where a
 // row continues at the top of the next page in a row without a Ref. Test fixture only.
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The one module that reads the environment, and the one place that names the default folders.
 // Every command (scripts/), the Astro configuration and the site's own code ask here; nothing else
-// reads process.env (tests may set it for the processes they start). See "Settings" in the README.
+// reads process.env (tests may set it for the processes they start). See "Settings" in docs/development.md.
 import { isProductionBuild, localAddress } from './publishing/site-address.ts';
 
 /** The folders the site reads and writes when the environment names none, relative to the project. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slug, transcriptionNotes } from './common.ts';
 import { recommendationId } from './inspection.ts';
+import { impossibleTimescaleDate } from '../lib/base/timescale.ts';
 
 /** Direction of travel since the previous version, in words. */
 export const dotValues = ['improving', 'no-change', 'declining'] as const;
@@ -51,7 +52,14 @@ export const action = z.object({
     .default([])
     .describe("Roles the lead names as partners or deliverers rather than leads, with the plan's words"),
   /** Timescale, in the plan's words: "Immediate", "31st December 2019", "End January 2020 for …". */
-  timescale: z.string().min(1).describe("Timescale, in the plan's words"),
+  timescale: z
+    .string()
+    .min(1)
+    .superRefine((words, ctx) => {
+      const impossible = impossibleTimescaleDate(words);
+      if (impossible) ctx.addIssue({ code: 'custom', message: impossible });
+    })
+    .describe("Timescale, in the plan's words"),
   /** What difference it will make to children (impact). */
   impact: z.array(z.string().min(1)).default([]).describe('What difference it will make to children'),
   /** How the difference to children will be measured. */

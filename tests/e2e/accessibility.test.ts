@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, launch, watch } from './browser.ts';
+import { siteDir } from './site.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const pages = builtPages();
+const pages = builtPages(siteDir);
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let browser: Browser;
 let context: BrowserContext;

@@ -46,8 +46,8 @@ export async function chromiumPath(): Promise<string> {
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: ARGS });
 }
-/** Every built HTML page as a site path: "dist/torbay/index.html" → "/torbay/". */
-export function builtPages(root = 'dist'): string[] {
+/** Every built HTML page as a site path: "<root>/torbay/index.html" → "/torbay/". */
+export function builtPages(root: string): string[] {
   return (readdirSync(root, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
     .map((f) =>

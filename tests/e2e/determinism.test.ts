@@ -2,13 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundledRoots } from '../bundled-roots.ts';
 import { buildSite } from './build-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'determinism-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds the bundled site into its own folder, with its own content cache. */
-const build = (name: string) => buildSite(join(work, name), { content: 'src/content', data: 'data' });
+/** Builds the bundled fixture's site into its own folder, with its own content cache. */
+const build = (name: string) => buildSite(join(work, name), bundledRoots);
 
 function files(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();

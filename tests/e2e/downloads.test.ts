@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSheetName, sheetDateOf, versionRows } from '../../src/lib/publishing/plan-downloads.ts';
 import { readSheet, writeSheet } from '../../src/lib/spreadsheets/sheet-files.ts';
 import { bundledGraph } from '../helpers.ts';
+import { siteDir } from './site.ts';
 
 describe('plan spreadsheets on /data/', () => {
   it('publishes every version as XLSX beside its CSV: the rows the export writes, in the same columns', async () => {
     for (const version of bundledGraph().planVersions.values()) {
-      const name = `dist/data/plans/${planSheetName(version)}`;
+      const name = join(siteDir, 'data/plans', planSheetName(version));
       const xlsx = readFileSync(`${name}.xlsx`);
       expect(xlsx.equals(await writeSheet(versionRows(version), 'xlsx', 'Actions', sheetDateOf(version)))).toBe(true);
       expect(await readSheet(xlsx, 'xlsx')).toEqual(await readSheet(readFileSync(`${name}.csv`), 'csv'));
@@ -16,7 +18,7 @@ describe('plan spreadsheets on /data/', () => {
 });
 
 describe('following a plan or a council', () => {
-  const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+  const html = (path: string) => readFileSync(join(siteDir, `${path}index.html`), 'utf8');
   it('links each plan page to the plan feed and the council feed, in the head and visibly', () => {
     for (const path of ['/torbay/plans/improvement-plan/', '/torbay/plans/improvement-plan/v1/']) {
       const page = html(path);
@@ -41,7 +43,7 @@ describe('following a plan or a council', () => {
     expect(page).toMatch(
       /href="\/torbay\/plans\/improvement-plan\/feed.xml" type="application\/atom\+xml">\s*Follow Torbay/,
     );
-    expect(readFileSync('dist/torbay/plans/improvement-plan/feed.xml', 'utf8')).toContain(
+    expect(readFileSync(join(siteDir, 'torbay/plans/improvement-plan/feed.xml'), 'utf8')).toContain(
       '<title type="text">Torbay Children\'s Services Improvement Plan, Version 1</title>',
     );
   });

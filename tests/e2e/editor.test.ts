@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { bundledRoots } from '../bundled-roots.ts';
 
 const node = 'node_modules/.bin/node';
 // Keystatic edits folders inside the project only, and skips what .gitignore ignores, so the copy
@@ -74,8 +75,8 @@ async function addItem(
 }
 
 beforeAll(async () => {
-  cpSync('src/content', roots.content, { recursive: true });
-  cpSync('data', roots.data, { recursive: true });
+  cpSync(bundledRoots.content, roots.content, { recursive: true });
+  cpSync(bundledRoots.data, roots.data, { recursive: true });
   // A second plan version to update (as `npm run new -- plan-version` starts one), a draft and an
   // embargoed statement: none of the three is in the repository's content.
   execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, watch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { siteDir } from './site.ts';
 
 // A plan in three versions (tests/fixtures/three-versions), built into its own folder: never the bundled site.
 const fixture = 'tests/fixtures/three-versions';
@@ -182,7 +183,7 @@ describe('charts', () => {
   it('says "no actual figures are published here" and draws no line where there are none', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const { url, server: bundled } = await serve('dist');
+    const { url, server: bundled } = await serve(siteDir);
     await page.goto(`${url}/torbay/indicators/initial-assessments/`);
     expect(await page.locator('main').innerText()).toContain('No actual figures are published here.');
     const headings = await page.locator('figure[data-chart] thead th').allTextContents();

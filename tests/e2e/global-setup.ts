@@ -1,7 +1,8 @@
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { bundledRoots } from '../bundled-roots.ts';
+import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { siteDir, siteWork } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,10 +10,13 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the site if `dist/` is missing (CI builds first), then serves it for the browser tests. */
+/**
+ * Builds the bundled fixture's site into the browser tests' own folder (one build for the whole
+ * suite; never the live content or dist/), then serves it for the browser tests.
+ */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
-  const { url, server } = await serve('dist');
+  buildSite(siteWork, bundledRoots);
+  const { url, server } = await serve(siteDir);
   project.provide('baseUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

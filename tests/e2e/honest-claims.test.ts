@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveFile } from './server.ts';
+import { siteDir } from './site.ts';
 
 /** A built page's text as read on screen: print-only endnote markers and endnotes left out. */
 const textOf = (path: string) =>
-  readFileSync(resolveFile('dist', path)!, 'utf8')
+  readFileSync(resolveFile(siteDir, path)!, 'utf8')
     .replace(/<(script|style|head)[\s\S]*?<\/\1>/g, '')
     .replace(/<span class="app-print-only"[^>]*>[^<]*<\/span>/g, '')
     .replace(/<section class="app-print-only app-endnotes"[\s\S]*?<\/section>/g, ' ')

@@ -8,6 +8,7 @@ import { exampleshirePlanDocx } from '../word-plan-fixture.ts';
 import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { bundledRoots } from '../bundled-roots.ts';
 
 // A fictional council added the way the README's "Add a council" starts: its report (PDF) and its
 // Word plan imported with npm run import, then the site built into its own folder.
@@ -27,8 +28,8 @@ const squash = (html: string) =>
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'imports-site-'));
   const content = join(work, 'content');
-  cpSync('src/content', content, { recursive: true });
-  cpSync('data', join(work, 'data'), { recursive: true });
+  cpSync(bundledRoots.content, content, { recursive: true });
+  cpSync(bundledRoots.data, join(work, 'data'), { recursive: true });
   writeFileSync(
     join(content, 'authorities/exampleshire.json'),
     JSON.stringify({

@@ -4,8 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './browser.ts';
 import { resolveFile } from './server.ts';
+import { siteDir } from './site.ts';
 
-const root = 'dist';
+const root = siteDir;
 const pages = builtPages(root);
 const htmlOf = (path: string) => readFileSync(resolveFile(root, path)!, 'utf8');
 const attributeValues = (html: string, name: string) =>

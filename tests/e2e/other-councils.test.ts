@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
+import { bundledRoots } from '../bundled-roots.ts';
+import { siteDir } from './site.ts';
 
 // Other councils' shapes of document (tests/fixtures/other-councils: test fixtures, never bundled),
 // built into temporary folders: alone, and together with the bundled Torbay and Worcestershire content.
@@ -19,9 +21,9 @@ beforeAll(() => {
   alone = buildSite(join(work, 'alone'), { content: `${fixture}/content`, data: `${fixture}/data` });
   const content = join(work, 'together-content');
   const data = join(work, 'together-data');
-  cpSync('src/content', content, { recursive: true });
+  cpSync(bundledRoots.content, content, { recursive: true });
   cpSync(`${fixture}/content`, content, { recursive: true, filter: (src) => !src.includes('/glossary') });
-  cpSync('data', data, { recursive: true });
+  cpSync(bundledRoots.data, data, { recursive: true });
   if (existsSync(`${fixture}/data`)) cpSync(`${fixture}/data`, data, { recursive: true });
   together = buildSite(join(work, 'together'), { content, data });
 }, 300_000);
@@ -71,11 +73,11 @@ function councilPages(dist: string, council: string): string[] {
 describe('two councils of different decades, built together', () => {
   it('leaves every bundled Torbay and Worcestershire page byte-identical to the bundled build', () => {
     for (const council of ['torbay', 'worcestershire']) {
-      const pages = councilPages('dist', council);
+      const pages = councilPages(siteDir, council);
       expect(pages.length).toBeGreaterThan(0);
       expect(councilPages(together, council)).toEqual(pages);
       for (const page of pages) {
-        expect(readFileSync(join(together, page), 'utf8'), page).toBe(readFileSync(join('dist', page), 'utf8'));
+        expect(readFileSync(join(together, page), 'utf8'), page).toBe(readFileSync(join(siteDir, page), 'utf8'));
       }
     }
   });
@@ -137,7 +139,7 @@ describe("the intervention's life, and honest partial sources", () => {
   });
 
   it("never calls Torbay's 2011 notice current in 2019", () => {
-    const torbay = pageText('dist', 'torbay');
+    const torbay = pageText(siteDir, 'torbay');
     expect(torbay).toContain(
       'History: Improvement Notice, 2011 : issued in 2011; no source published here says whether it was still in force in October 2019.',
     );

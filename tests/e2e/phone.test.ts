@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, launch } from './browser.ts';
+import { siteDir } from './site.ts';
 
 let browser: Browser;
 const baseUrl = () => inject('baseUrl');
@@ -23,7 +24,7 @@ describe('on a phone', () => {
     async (width) => {
       const page = await phone(width);
       const problems: string[] = [];
-      for (const path of builtPages('dist')) {
+      for (const path of builtPages(siteDir)) {
         await page.goto(`${baseUrl()}${path}`);
         const found = await page.evaluate(() => {
           const out: string[] = [];

@@ -9,6 +9,7 @@ import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
 import { templateText } from '../../src/schemas/statement.ts';
+import { bundledRoots } from '../bundled-roots.ts';
 
 // The comms team's month: a new statement and a new plan version made with the project's own commands,
 // in a copy of the content, built into its own folder.
@@ -21,8 +22,8 @@ const node = 'node_modules/.bin/node';
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'publishing-site-'));
   const content = join(work, 'content');
-  cpSync('src/content', content, { recursive: true });
-  cpSync('data', join(work, 'data'), { recursive: true });
+  cpSync(bundledRoots.content, content, { recursive: true });
+  cpSync(bundledRoots.data, join(work, 'data'), { recursive: true });
   const env = { ...process.env, CONTENT_DIR: content, DATA_DIR: join(work, 'data') };
   execFileSync(
     node,

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledRoots } from '../bundled-roots.ts';
 
 let work: string;
 const content = () => join(work, 'content');
@@ -50,8 +51,8 @@ function hashTree(dir: string): string {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'safe-publish-'));
-  cpSync('src/content', content(), { recursive: true });
-  cpSync('data', join(work, 'data'), { recursive: true });
+  cpSync(bundledRoots.content, content(), { recursive: true });
+  cpSync(bundledRoots.data, join(work, 'data'), { recursive: true });
   // The previously published site that every probe below must leave intact.
   const first = build();
   if (first.status !== 0) throw new Error(`the bundled content did not build: ${first.stderr}`);

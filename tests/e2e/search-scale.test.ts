@@ -10,6 +10,7 @@ import { shapeFor, syntheticCorpus } from '../../src/lib/bench/synthetic.ts';
 import { buildSite } from './build-site.ts';
 import { firstQueryBytes, firstQueryFiles } from './first-query.ts';
 import { serve } from './server.ts';
+import { bundledRoots } from '../bundled-roots.ts';
 
 // A generated corpus of five councils (about 900 pages), built into its own folder: the first search
 // query stays under 150 KB across councils and for one; the site-wide index holds no paragraph page
@@ -23,7 +24,7 @@ let url: string;
 let server: Server;
 
 beforeAll(() => {
-  const bundled = parseContent(readSources({ content: 'src/content', data: 'data' })).content;
+  const bundled = parseContent(readSources(bundledRoots)).content;
   const sentences = bundled.planOutlines.flatMap((o) =>
     o.data.themes.flatMap((t) =>
       t.objectives.flatMap((ob) => ob.actions.flatMap((a) => [...a.desiredOutcome, ...a.impact])),

@@ -8,8 +8,9 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './browser.ts';
 import { resolveFile } from './server.ts';
+import { siteDir } from './site.ts';
 
-const root = 'dist';
+const root = siteDir;
 const elements = (node: Element | Root): Element[] =>
   (node.children as Root['children']).filter((c): c is Element => c.type === 'element');
 const descendants = (node: Element | Root): Element[] =>

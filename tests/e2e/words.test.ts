@@ -4,6 +4,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './browser.ts';
+import { siteDir } from './site.ts';
 
 /** Elements that sit inside a line of text: a word may not run into the next across their edges. */
 const INLINE = new Set([
@@ -111,16 +112,16 @@ describe('words never run together', () => {
   });
 
   it('in the text of every built page, no space opens before punctuation across an element', () => {
-    const problems = builtPages('dist').flatMap((page) => {
-      const file = join('dist', page.endsWith('/') ? `${page}index.html` : page);
+    const problems = builtPages(siteDir).flatMap((page) => {
+      const file = join(siteDir, page.endsWith('/') ? `${page}index.html` : page);
       return spacedPunctuation(readFileSync(file, 'utf8')).map((context) => `${page}: …${context}…`);
     });
     expect(problems).toEqual([]);
   });
 
   it('in the text of every built page, no word runs into the next across an element', () => {
-    const problems = builtPages('dist').flatMap((page) => {
-      const file = join('dist', page.endsWith('/') ? `${page}index.html` : page);
+    const problems = builtPages(siteDir).flatMap((page) => {
+      const file = join(siteDir, page.endsWith('/') ? `${page}index.html` : page);
       return joinedWords(readFileSync(file, 'utf8')).map((context) => `${page}: …${context}…`);
     });
     expect(problems).toEqual([]);
@@ -129,7 +130,7 @@ describe('words never run together', () => {
 
 describe('abbreviations on first use', () => {
   it('link the first HoS and DCS on a page to the glossary, and only the first', () => {
-    const html = readFileSync('dist/torbay/plans/improvement-plan/leads/index.html', 'utf8');
+    const html = readFileSync(join(siteDir, 'torbay/plans/improvement-plan/leads/index.html'), 'utf8');
     for (const term of ['hos', 'dcs']) {
       expect(html.match(new RegExp(`href="/glossary/#term-${term}"`, 'g'))).toHaveLength(1);
     }

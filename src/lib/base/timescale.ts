@@ -1,4 +1,4 @@
-import { endOf, isPartialDateText, monthNumber } from './dates.ts';
+import { endOf, isPartialDateText, monthNames, monthNumber } from './dates.ts';
 
 /** What a plan's timescale words mean for sorting and for "overdue". */
 export type Due =
@@ -30,9 +30,26 @@ export const understoodTimescales = [
 ] as const;
 
 /**
+ * Why a timescale's day, month and year name no real day ("31st February 2020", "40th December 2019"),
+ * with the fix; undefined when they do, or when the words give no day. Read silently, such a day would
+ * become the month's end, a date the plan never gave.
+ */
+export function impossibleTimescaleDate(words: string): string | undefined {
+  const full = dayMonthYear.exec(words.trim());
+  const month = full && monthNumber(full[2]!);
+  if (!full || !month) return undefined;
+  const year = fullYear(full[3]!);
+  const date = `${year}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
+  if (isPartialDateText(date)) return undefined;
+  const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return `${JSON.stringify(full[0])} names a day that does not exist (${monthNames[month - 1]} ${year} has ${days} days), so the site cannot tell when the action is due: correct the day if it was mistyped; if the published plan prints it so, ask its authors which day it means, write that day, and record the plan's own words in the file's "notes"`;
+}
+
+/**
  * The date a timescale's words give, in ISO 8601 at the precision they give it: "31st December 2019"
  * is "2019-12-31", "End January 2020" is "2020-01" (the words name no day, so none is added);
- * undefined for "Immediate" and for words with no date the site can read.
+ * undefined for "Immediate", for words with no date the site can read, and for a day the month does
+ * not have (never the month's end: the check refuses it, impossibleTimescaleDate).
  */
 export function timescaleDate(words: string): string | undefined {
   const text = words.trim();
@@ -42,7 +59,7 @@ export function timescaleDate(words: string): string | undefined {
     const month = monthNumber(full[2]!);
     if (month) {
       const date = `${fullYear(full[3]!)}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-      if (isPartialDateText(date)) return date;
+      return isPartialDateText(date) ? date : undefined;
     }
   }
   const partial = monthYear.exec(text);

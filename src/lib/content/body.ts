@@ -26,6 +26,43 @@ export function unsafeUrl(url: string): string | undefined {
   return `the address ${JSON.stringify(url)} uses "${scheme}:", which could run code or hide content: link only to web pages (https://…), e-mail (mailto:…), telephone numbers (tel:…) or pages of this site (/torbay/…)`;
 }
 
+/**
+ * True when an image address names a file of this site: "/images/x.png". "//host/x.png" (protocol-relative)
+ * and "/\\host/x.png" (which browsers read the same way) are on another site.
+ */
+export function isOnThisSite(url: string): boolean {
+  return url.startsWith('/') && !/^\/[/\\]/.test(url);
+}
+
+/** Bodies longer than this are refused before they are parsed (about 50,000 words; the longest bundled body is 13,000 characters). */
+export const maxBodyCharacters = 300_000;
+/** Character references ("&nbsp;", "&#8217;") cost the Markdown reader time that grows with the square of their number in a paragraph, so a body may hold this many. */
+export const maxCharacterReferences = 2_000;
+const characterReference = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/** Why a body is too big to read, checked before any parsing, or undefined. */
+export function oversizedBody(body: string): string | undefined {
+  if (body.length > maxBodyCharacters)
+    return `the text is ${body.length.toLocaleString('en-GB')} characters long, more than the ${maxBodyCharacters.toLocaleString('en-GB')} a page can hold: split the document, or keep the full text in the source PDF and link to it`;
+  let references = 0;
+  characterReference.lastIndex = 0;
+  while (characterReference.exec(body) && ++references <= maxCharacterReferences);
+  if (references > maxCharacterReferences)
+    return `the text has more than ${maxCharacterReferences.toLocaleString('en-GB')} character references such as "&nbsp;" or "&#8217;": type the characters themselves (a space, ’) instead`;
+  return undefined;
+}
+
+/** The address of each reference definition ("[ref]: https://…"), by its normalised label. */
+function definitionsOf(tree: MdastNode): Map<string, string> {
+  const urls = new Map<string, string>();
+  visit(tree, (node) => {
+    const n = node as { type: string; identifier?: string; url?: string };
+    if (n.type === 'definition' && n.identifier !== undefined && !urls.has(n.identifier.toLowerCase()))
+      urls.set(n.identifier.toLowerCase(), n.url ?? '');
+  });
+  return urls;
+}
+
 const esmLine =
   /^\s*(import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["']|import\s*\(|export\s+(?:default|const|let|var|function|class|async|\{|\*))/;
 
@@ -46,10 +83,23 @@ const lineOf = (node: MdastNode) => (node as { position?: { start: { line: numbe
 
 /** Every reason a body cannot be published, with its line in the body. */
 export function checkBody(body: string): BodyProblem[] {
+  const oversized = oversizedBody(body);
+  if (oversized) return [{ line: 1, message: oversized }];
   const problems: BodyProblem[] = [];
   const tree = markdownToMdast(body, { features });
+  const definitions = definitionsOf(tree);
   visit(tree, (node) => {
-    const n = node as { type: string; value?: string; url?: string; alt?: string | null; children?: MdastNode[] };
+    const n = node as {
+      type: string;
+      value?: string;
+      url?: string;
+      alt?: string | null;
+      identifier?: string;
+      children?: MdastNode[];
+    };
+    // An image by reference (![x][ref]) is checked like an inline one, with its definition's address.
+    if (n.type === 'imageReference' && definitions.has(n.identifier?.toLowerCase() ?? ''))
+      Object.assign(n, { type: 'image', url: definitions.get(n.identifier!.toLowerCase()) });
     if (n.type === 'html') {
       const comment = n.value?.trimStart().startsWith('<!--');
       problems.push({
@@ -61,7 +111,7 @@ export function checkBody(body: string): BodyProblem[] {
     } else if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && n.url !== undefined) {
       const unsafe = unsafeUrl(n.url);
       if (unsafe) problems.push({ line: lineOf(node), message: unsafe });
-      else if (n.type === 'image' && !n.url.startsWith('/')) {
+      else if (n.type === 'image' && !isOnThisSite(n.url)) {
         problems.push({
           line: lineOf(node),
           message: `the image ${JSON.stringify(n.url)} is on another site, and this site requests nothing from other sites: put the image in public/ and write ![what it shows](/images/name.png)`,
@@ -93,7 +143,10 @@ export function checkBody(body: string): BodyProblem[] {
 
 /** Renders a body to HTML. Defence in depth: even unchecked, raw HTML is shown as text and unsafe addresses are dropped. */
 export function renderBody(body: string): string {
+  const oversized = oversizedBody(body);
+  if (oversized) throw new Error(`A body was rendered without being checked: ${oversized}`);
   const slugger = new GithubSlugger();
+  const definitions = definitionsOf(markdownToMdast(body, { features }));
   const safety = defineMdastPlugin({
     name: 'improvement-tracker:safe-body',
     html(node, ctx) {
@@ -106,7 +159,12 @@ export function renderBody(body: string): string {
       if (unsafeUrl(node.url)) ctx.setProperty(node, 'url', '');
     },
     image(node, ctx) {
-      if (unsafeUrl(node.url) || !node.url.startsWith('/'))
+      if (unsafeUrl(node.url) || !isOnThisSite(node.url))
+        ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
+    },
+    imageReference(node, ctx) {
+      const url = definitions.get(node.identifier.toLowerCase());
+      if (url !== undefined && (unsafeUrl(url) || !isOnThisSite(url)))
         ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
     },
     heading(node, ctx) {

@@ -102,6 +102,29 @@ export function collectionOf(root: CollectionSpec['root'], relativePath: string)
   return matchers.find(([, r, regexp]) => r === root && regexp.test(relativePath))?.[0];
 }
 
+/**
+ * Where a council keeps the source documents its content is transcribed from: plain-text files in
+ * the content root's `sources/<authority>/`, named as each entry's `sources[].file` names them. They
+ * are not a collection (never pages of the site); the verbatim check reads them beside the content.
+ */
+export const sourceDocuments = { root: 'content', dir: 'sources', pattern: '*/*.txt' } as const;
+
+const sourceDocumentPattern = new RegExp(`^${sourceDocuments.dir}/([^/]+)/([^/]+\\.txt)$`);
+
+/** The authority and file name of a source document, by its root and path; undefined if it is not one. */
+export function sourceDocumentOf(
+  root: CollectionSpec['root'],
+  relativePath: string,
+): { authority: string; file: string } | undefined {
+  const match = root === sourceDocuments.root ? sourceDocumentPattern.exec(relativePath) : null;
+  return match ? { authority: match[1]!, file: match[2]! } : undefined;
+}
+
+/** True for any file under the content root's sources/ folder, a source document or not. */
+export function inSourcesFolder(root: CollectionSpec['root'], relativePath: string): boolean {
+  return root === sourceDocuments.root && relativePath.startsWith(`${sourceDocuments.dir}/`);
+}
+
 /** The entry id of a content file: its path within the collection folder, without extension. */
 export function entryId(name: CollectionName, relativePath: string): string {
   return relativePath.slice(collections[name].dir.length + 1).replace(/\.[a-z]+$/, '');

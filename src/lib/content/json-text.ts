@@ -4,7 +4,14 @@
 export type ParsedJson = { ok: true; data: unknown } | { ok: false; message: string; line?: number };
 
 /** Parses JSON text; a syntax error or a duplicate key becomes a message with its line. */
-export function parseJsonText(text: string): ParsedJson {
+export function parseJsonText(text: string, maxDepth = 32): ParsedJson {
+  const deep = tooDeepAt(text, maxDepth);
+  if (deep !== undefined)
+    return {
+      ok: false,
+      line: deep,
+      message: `line ${deep}: the brackets are nested more than ${maxDepth} levels deep, far deeper than any document needs: check the brackets`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -66,6 +73,23 @@ function syntaxMessage(text: string, raw: string): ParsedJson {
     line,
     message: `is not valid JSON at line ${line}, column ${located[2]}: ${what.charAt(0).toLowerCase()}${what.slice(1)}: ${hint}`,
   };
+}
+
+/** The line where brackets outside strings first nest deeper than `maxDepth`, found before parsing (so cheaply), or undefined. */
+export function tooDeepAt(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return line;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    }
+  }
+  return undefined;
 }
 
 /** Finds the first key that occurs twice in one object of valid JSON text. */

@@ -1,6 +1,15 @@
 import yaml from 'js-yaml';
 import { checkBody, renderBody } from './body.ts';
-import { collectionOf, collections, entryId, expectedLocations, type CollectionName } from './collections.ts';
+import {
+  collectionOf,
+  collections,
+  entryId,
+  expectedLocations,
+  inSourcesFolder,
+  sourceDocumentOf,
+  sourceDocuments,
+  type CollectionName,
+} from './collections.ts';
 import { emptyContentSet, type ContentSet, type Entry } from './content.ts';
 import { idProblem, type IdKind } from '../base/ids.ts';
 import { parseJsonText } from './json-text.ts';
@@ -105,6 +114,16 @@ export function readEntry(
   }
   const read = readData(source.text, source.path, add);
   if (!read) return { problems };
+  const escaped = escapedInvisible(read.data, []);
+  if (escaped) {
+    add(
+      describePath(read.data, escaped.path),
+      /^U\+D[89A-F]/.test(escaped.code)
+        ? `contains half of a character (${escaped.code}, a surrogate without its pair) written as an escape such as "\\ud800"; it is no character at all and would reach the page as "�": delete the escape, or type the character itself`
+        : `contains an invisible character (${escaped.code}) written as an escape such as "\\u0000" or "\\e"; it would reach the page unseen: delete the escape`,
+    );
+    return { problems };
+  }
   const schema = collections[name].schema;
   const unknown = unknownFields(schema, read.data);
   for (const field of unknown) add(describePath(read.data, [...field.path, field.key]), unknownFieldMessage(field));
@@ -172,6 +191,16 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
         message: `has the same name as ${roots[source.root]}/${twin} apart from capital letters, so the two would share one web address: keep one`,
       });
     } else byLowerCase.set(lower, source.path);
+    if (inSourcesFolder(source.root, source.path)) {
+      // Source documents are read by the verbatim check, never published; anything else here is misplaced.
+      if (!sourceDocumentOf(source.root, source.path))
+        problems.push({
+          file,
+          path: '',
+          message: `is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in ${roots.content}/${sourceDocuments.dir}/<authority>/, e.g. ${roots.content}/${sourceDocuments.dir}/torbay/improvement-notice-2011.txt; move the file there, or delete it`,
+        });
+      continue;
+    }
     const name = collectionOf(source.root, source.path);
     if (!name) {
       problems.push({
@@ -228,10 +257,40 @@ function readData(
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   try {
     // The core schema reads YAML 1.2: an unquoted date stays the text written, "yes"/"no" stay words.
-    return { data: yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {}, body, bodyLine };
+    // Anchors ("&name") are refused as soon as one is read: without them no alias ("*name") can
+    // repeat a value, so a few hundred bytes can never expand into gigabytes (an "alias bomb").
+    // (js-yaml 4.3 reads `maxDepth` and exposes the anchor being read; its published types predate both.)
+    const options: yaml.LoadOptions & { maxDepth: number } = {
+      schema: yaml.CORE_SCHEMA,
+      maxDepth: maxNesting,
+      listener(event, state) {
+        const anchor = (state as yaml.State & { anchor?: string | null }).anchor;
+        if (event === 'close' && typeof anchor === 'string') throw new AnchorError(state.line + 2, anchor);
+      },
+    };
+    const data = yaml.load(match[1] ?? '', options);
+    return { data: data ?? {}, body, bodyLine };
   } catch (error) {
-    add('frontmatter', yamlMessage(error as yaml.YAMLException));
+    if (error instanceof AnchorError) {
+      add(
+        'frontmatter',
+        `line ${error.line}: "&${error.anchor}" is a YAML anchor, which lets "*${error.anchor}" repeat a value elsewhere; the site reads each value as written: write the value out in full each place it is needed`,
+      );
+    } else add('frontmatter', yamlMessage(error as yaml.YAMLException));
     return undefined;
+  }
+}
+
+/** Deeper than this, a file is refused before it is walked: the deepest content is six levels. */
+export const maxNesting = 32;
+
+class AnchorError extends Error {
+  readonly line: number;
+  readonly anchor: string;
+  constructor(line: number, anchor: string) {
+    super(`anchor ${anchor}`);
+    this.line = line;
+    this.anchor = anchor;
   }
 }
 
@@ -239,6 +298,7 @@ function readData(
 function yamlMessage(error: yaml.YAMLException): string {
   const line = (error.mark?.line ?? 0) + 2;
   const reason = error.reason ?? error.message;
+  if (/maxDepth/.test(reason)) return tooDeep(line);
   if (/duplicated mapping key/.test(reason))
     return `line ${line}: a field appears twice; only one would be kept and the other lost: keep one and delete or merge the other`;
   const quoteIt =
@@ -247,6 +307,27 @@ function yamlMessage(error: yaml.YAMLException): string {
   if (/indentation|mapping pair|mapping entry|block mapping|expected|unexpected end|stream|key node/.test(reason))
     return `line ${line} cannot be read: ${quoteIt}; and indent list items ("- ") and nested fields with spaces, the same amount each time`;
   return `line ${line} is not valid YAML (${reason}): ${quoteIt}`;
+}
+
+/** The first text (value or field name) holding an invisible character that only an escape could write, with its path. */
+function escapedInvisible(data: unknown, path: PropertyKey[]): { path: PropertyKey[]; code: string } | undefined {
+  if (typeof data === 'string') {
+    const found = invisibleCharacter(data);
+    return found && { path, code: found.code };
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    const at = [...path, Array.isArray(data) ? Number(key) : key];
+    const found = invisibleCharacter(key);
+    if (found) return { path: at, code: found.code };
+    const inner = escapedInvisible(value, at);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function tooDeep(line?: number): string {
+  return `${line === undefined ? '' : `line ${line}: `}the fields are nested more than ${maxNesting} levels deep, far deeper than any document needs: check the brackets and indentation`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

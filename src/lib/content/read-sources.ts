@@ -50,10 +50,21 @@ function readRoot(root: keyof Roots, dir: string, sub?: string): SourceFile[] {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** Bytes a content file may hold, measured before it is read (the largest bundled file is 85 KB). */
+export const maxContentFileBytes = 2_000_000;
+
 function readOne(root: keyof Roots, path: string, full: string): SourceFile {
   let bytes: Buffer;
   try {
-    if (!lstatSync(full).isFile()) throw new Error('not a file');
+    const stat = lstatSync(full);
+    if (!stat.isFile()) throw new Error('not a file');
+    if (stat.size > maxContentFileBytes)
+      return {
+        root,
+        path,
+        text: '',
+        problem: `is ${(stat.size / 1_000_000).toFixed(1)} MB, more than the ${maxContentFileBytes / 1_000_000} MB a content file may hold, so it was not read: split the document, or check that it is the right file`,
+      };
     bytes = readFileSync(full);
   } catch (error) {
     return {

@@ -95,10 +95,15 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
   }
 }
 
-/** Control characters that are invisible in an editor and invalid in XML: everything below U+0020 except tab, line feed and carriage return, plus U+FFFD (a character already lost). */
-const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+/**
+ * Control characters that are invisible in an editor and invalid in XML: everything below U+0020 except
+ * tab, line feed and carriage return, plus U+FFFD (a character already lost), and half of a surrogate
+ * pair without its other half (only an escape such as "\\ud800" can write one; it is no character at all).
+ */
+const invisible =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Describes the first invisible control character or replacement character in `text`, with its line; undefined if none. */
+/** Describes the first invisible control character, replacement character or lone surrogate in `text`, with its line; undefined if none. */
 export function invisibleCharacter(text: string): { line: number; code: string } | undefined {
   const match = invisible.exec(text);
   if (!match) return undefined;

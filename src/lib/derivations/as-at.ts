@@ -1,5 +1,5 @@
 // The one place pages ask for the date their counts and "overdue" are as at: each plan's own
-// as-of date (src/lib/derivations/as-of.ts, issue 11), its council's for pages about the council.
+// as-of date (src/lib/graph/as-of.ts, issue 11), its council's for pages about the council.
 import type { AuthorityNode, LinkableNode, PlanNode } from '../graph/graph.ts';
 
 /** The date a plan's actions are judged at, as precise as its source ("2019-10"). */

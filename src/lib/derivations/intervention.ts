@@ -1,5 +1,5 @@
 import type { LifeEvent } from '../../schemas/notice.ts';
-import { isBefore, type AsOf } from './as-of.ts';
+import { isBefore, type AsOf } from '../graph/as-of.ts';
 import { compareDates, formatDate } from '../base/dates.ts';
 import type { AuthorityNode, NoticeNode } from '../graph/graph.ts';
 

@@ -1,9 +1,9 @@
-import { isBefore, type AsOf } from './as-of.ts';
+import { isBefore, type AsOf } from '../graph/as-of.ts';
 import type { ActionNode } from '../graph/graph.ts';
 
 /**
  * An action is overdue when its timescale gives a date certainly before its plan's as-of date
- * (src/lib/derivations/as-of.ts: the latest version's date at the source's precision, or the date the
+ * (src/lib/graph/as-of.ts: the latest version's date at the source's precision, or the date the
  * configuration gives its council) and its rating does not mean complete. "Immediate" and
  * undated timescales are never overdue. Never the wall clock, never another plan's date.
  */

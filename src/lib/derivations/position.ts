@@ -1,5 +1,5 @@
 import type { Judgement } from '../../schemas/inspection.ts';
-import { isOnOrAfter, type AsOf } from './as-of.ts';
+import { isOnOrAfter, type AsOf } from '../graph/as-of.ts';
 import { interventionOf, type Intervention } from './intervention.ts';
 import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, StatementNode } from '../graph/graph.ts';
 import { overdueActions } from './overdue.ts';

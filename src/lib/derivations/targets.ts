@@ -4,7 +4,7 @@ import type { Target } from '../../schemas/notice.ts';
 import { formatDate, startOf } from '../base/dates.ts';
 import type { TargetNode } from '../graph/graph.ts';
 import { formatPeriod, periodBounds, samePeriod } from '../base/periods.ts';
-import type { AsOf } from './as-of.ts';
+import type { AsOf } from '../graph/as-of.ts';
 import { formatValue } from './units.ts';
 import { notStated } from '../base/vocabulary.ts';
 

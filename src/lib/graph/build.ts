@@ -1,11 +1,11 @@
 // Builds the cross-reference graph from validated content: checks it first (integrity/), then makes
 // every node and links it both ways. Dates as of which plans and councils are judged come from
-// src/lib/derivations/as-of.ts; ids are split by ids.ts.
+// src/lib/graph/as-of.ts; ids are split by ids.ts.
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { Theme } from '../../schemas/plan-outline.ts';
 import { comparePlanVersions, type ContentSet } from '../content/content.ts';
 import { ContentError } from '../content/problems.ts';
-import { councilAsOf, planAsOf } from '../derivations/as-of.ts';
+import { councilAsOf, planAsOf } from './as-of.ts';
 import { compareDates } from '../base/dates.ts';
 import { comparePeriods } from '../base/periods.ts';
 import { parseTimescale } from '../base/timescale.ts';

@@ -13,7 +13,7 @@ import type { Statement } from '../../schemas/statement.ts';
 import type { Term } from '../../schemas/glossary.ts';
 import type { Figure } from '../../schemas/figures.ts';
 import type { Due } from '../base/timescale.ts';
-import type { AsOf, ConfiguredAsOf } from '../derivations/as-of.ts';
+import type { AsOf, ConfiguredAsOf } from './as-of.ts';
 
 /** Fields every top-level document node shares. */
 export interface DocumentNode<K extends string, T> {
@@ -129,7 +129,7 @@ export interface PlanNode extends DocumentNode<'plan', Plan> {
   inspection: InspectionNode;
   versions: PlanVersionNode[];
   latest: PlanVersionNode;
-  /** The date the plan is judged as of ("overdue", "upcoming"), and why: see src/lib/derivations/as-of.ts. */
+  /** The date the plan is judged as of ("overdue", "upcoming"), and why: see src/lib/graph/as-of.ts. */
   asOf: AsOf;
 }
 

@@ -4,6 +4,7 @@
 // are joined to their action, and every cell that cannot be read is reported by table, row and column.
 import { fullMonthNumber } from '../base/dates.ts';
 import mammoth from 'mammoth';
+import { zipProblem } from '../spreadsheets/zip-limits.ts';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import {
   action as actionSchema,
@@ -47,8 +48,33 @@ export function formatDocProblem(problem: DocProblem): string {
 /** Thrown when a file cannot be opened at all; its message is for the author. */
 export class ImportFileError extends Error {}
 
-/** Turns a .docx file into HTML. A file that is not a Word document is refused in an author's words. */
+/**
+ * What a Word plan may be. A .docx is a zip archive: its parts are measured (and inflated under a
+ * ceiling) before mammoth reads any of it, so a small file that unpacks to gigabytes is refused first.
+ */
+export const wordLimits = {
+  /** Bytes of the file itself, checked before it is read. */
+  maxFileBytes: 30_000_000,
+  /** Bytes all its parts may unpack to (a 60-page plan with its logos unpacks to a few megabytes). */
+  maxUncompressedBytes: 40_000_000,
+  /** Parts inside the archive. */
+  maxEntries: 1_000,
+  document: 'word',
+} as const;
+
+/** Why a file of `bytes` is too large to be read as `what`, before it is read; undefined when it is within `limit`. */
+export function fileTooLarge(name: string, bytes: number, limit: number, what: string): string | undefined {
+  if (bytes <= limit) return undefined;
+  const mb = (n: number) => `${Math.round(n / 1_000_000)} MB`;
+  return `${name} is ${mb(bytes)}, larger than any ${what} needs (at most ${mb(limit)}): check that it is the right file, or save a copy without pictures and import that. Nothing was read.`;
+}
+
+/** Turns a .docx file into HTML. A file that is not a Word document, or too large to be one, is refused in an author's words. */
 export async function docxToHtml(data: Buffer, name: string): Promise<string> {
+  const tooLarge =
+    fileTooLarge(name, data.length, wordLimits.maxFileBytes, 'Word plan') ??
+    ((problem) => problem && `${name} ${problem}`)(zipProblem(data, wordLimits));
+  if (tooLarge) throw new ImportFileError(tooLarge);
   try {
     const result = await mammoth.convertToHtml({ buffer: data });
     return result.value;
@@ -230,238 +256,295 @@ interface Draft {
 const themePattern = /^(?:theme|pillar|priority)\s+(\d+)\s*[:.–—-]\s*(.+)$/i;
 const objectivePattern = /^objective\s*[:.–—-]?\s*(\d+\.\d+)\s*[:.]?\s*(.*)$/i;
 
+/**
+ * What the reader knows as it walks the document from top to bottom. A plan document is a run of
+ * blocks: before the first theme, a title ("Version 1 - October 2019") and the rating scale as a
+ * list; then, for each theme, its heading ("Theme 1 – Leadership …"), and for each objective its
+ * heading ("Objective 1.1: …"), the bullets saying what it answers (each ending with its citation in
+ * brackets) and one or more tables of actions, the first with a header row naming the columns.
+ */
+interface ReadState {
+  readonly context: PlanDocContext;
+  readonly problems: DocProblem[];
+  readonly log: string[];
+  readonly themes: Theme[];
+  readonly drafts: Draft[];
+  theme?: Theme;
+  objective?: Objective;
+  /** The fields of the current table's columns, from its header row or the header of the table it continues. */
+  columns?: PlanField[];
+  tableNumber: number;
+  continued: number;
+  ratingScale?: RatingScale;
+  version?: PlanDocResult['version'];
+  /** The text of the block before this one: the rating scale's introduction, when a list follows it. */
+  previousText: string;
+  /** Header texts already reported as unknown, so a header repeated on every page is reported once. */
+  readonly reportedHeaders: Set<string>;
+}
+
 /** Reads a plan document's HTML (mammoth's output) into a plan version's table. Pure. */
 export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResult {
   // (node-html-parser reads a line break within a paragraph, Shift+Enter in Word, as white space)
-  const root = parse(html);
-  const problems: DocProblem[] = [];
-  const log: string[] = [];
-  const themes: Theme[] = [];
-  const drafts: Draft[] = [];
-  let theme: Theme | undefined;
-  let objective: Objective | undefined;
-  let columns: PlanField[] | undefined;
-  let tableNumber = 0;
-  let continued = 0;
-  let ratingScale: RatingScale | undefined;
-  let version: PlanDocResult['version'];
-  let previousText = '';
-  const reportedHeaders = new Set<string>();
+  const state: ReadState = {
+    context,
+    problems: [],
+    log: [],
+    themes: [],
+    drafts: [],
+    tableNumber: 0,
+    continued: 0,
+    previousText: '',
+    reportedHeaders: new Set(),
+  };
+  for (const block of children(parse(html))) {
+    if (block.tagName.toLowerCase() === 'table') readTable(state, block);
+    else readBlock(state, block);
+  }
+  return finish(state);
+}
 
-  const addAim = (text: string, where: string) => {
-    if (!objective) return;
-    const cite = trailingCitation(text);
-    if (!cite) {
+/** Adds a bullet (or heading text, or paragraph) saying what the current objective answers, read from its citation. */
+function addAim(state: ReadState, text: string, where: string) {
+  const { objective, problems, context } = state;
+  if (!objective) return;
+  const cite = trailingCitation(text);
+  if (!cite) {
+    problems.push({
+      where,
+      message: `${JSON.stringify(text)} has no citation in brackets at its end (e.g. "(recommendation 8)" or "(Internal objective)"): add what the bullet answers`,
+    });
+    return;
+  }
+  const recommendations: (string | number)[] = [];
+  for (const id of citedRecommendations(cite.citation)) {
+    const value = recommendationValue(id);
+    if (value === undefined)
       problems.push({
         where,
-        message: `${JSON.stringify(text)} has no citation in brackets at its end (e.g. "(recommendation 8)" or "(Internal objective)"): add what the bullet answers`,
+        message: `recommendation "${id}" is lettered, but this site's content schema accepts only numbered recommendations so far: write the recommendation's number, or import once lettered recommendations are supported`,
+      });
+    else recommendations.push(value);
+  }
+  const visits = citedVisits(cite.citation, context.visits);
+  for (const message of visits.problems) problems.push({ where, message });
+  objective.aims.push({
+    text: cite.before.trim(),
+    citation: cite.citation,
+    recommendations: recommendations as Aim['recommendations'],
+    repeated: /\brepeated\b/i.test(cite.citation),
+    monitoringVisits: visits.ids,
+    internal: /\binternal\s+objective\b/i.test(cite.citation),
+  });
+}
+
+/**
+ * A table of actions: its header row (if it has one) fixes the columns, and each later row is an
+ * action, or the continuation of the row before it across a page break. A table without a header
+ * continues the columns of the table before it.
+ */
+function readTable(state: ReadState, table: HTMLElement) {
+  state.tableNumber++;
+  const rows = tableRows(table);
+  const tableWhere = `table ${state.tableNumber}${state.objective ? ` (objective ${state.objective.ref})` : ''}`;
+  const header = rows[0] ?? [];
+  const headerTexts = header.map((cell) => cell.join(' '));
+  const mapped = headerTexts.map((h) => state.context.map?.get(letters(h)) ?? fieldOfHeader(h));
+  const looksLikeHeader = mapped.includes('ref') && mapped.filter(Boolean).length >= 3;
+  if (!state.theme) {
+    if (looksLikeHeader)
+      state.problems.push({
+        where: `table ${state.tableNumber}`,
+        message: 'this plan table comes before any theme heading ("Theme 1 – …"): add the heading above it',
+      });
+    else
+      state.log.push(
+        `table ${state.tableNumber} comes before the first theme and has no plan columns; it was not read`,
+      );
+    return;
+  }
+  if (looksLikeHeader) readHeader(state, headerTexts, mapped, tableWhere);
+  else if (!state.columns) {
+    state.problems.push({
+      where: tableWhere,
+      message:
+        'has no header row naming its columns (Ref, Desired outcome, Actions, Lead, Timescale …), and no table before it has one',
+    });
+    return;
+  } else if (header.length !== state.columns.length && header.length > 0) {
+    state.problems.push({
+      where: tableWhere,
+      message: `has ${header.length} columns and no header row, but the table it continues has ${state.columns.length}: it cannot be matched column by column`,
+    });
+    return;
+  }
+  for (let r = looksLikeHeader ? 1 : 0; r < rows.length; r++)
+    readRow(state, rows[r]!, `${tableWhere}, row ${r + 1}`, r + 1);
+}
+
+/** A header row: each header names a field (or --map says which); unknown, blank and missing columns are reported. */
+function readHeader(
+  state: ReadState,
+  headerTexts: readonly string[],
+  mapped: readonly (PlanField | undefined)[],
+  tableWhere: string,
+) {
+  const { problems } = state;
+  const unmapped = headerTexts.map((h, i) => ({ h, i })).filter(({ h, i }) => mapped[i] === undefined && h !== '');
+  for (const { h, i } of unmapped) {
+    if (state.reportedHeaders.has(letters(h))) continue;
+    state.reportedHeaders.add(letters(h));
+    problems.push({
+      where: `${tableWhere}, column ${i + 1} "${h}"`,
+      message: `is not a column the importer knows. Say which field it holds, e.g. --map "${h}=evidence", or --map "${h}=ignore" to leave it out (fields: ${planFields.join(', ')})`,
+    });
+  }
+  for (const { i } of headerTexts.map((h, i) => ({ h, i })).filter(({ h }) => h === ''))
+    problems.push({
+      where: `${tableWhere}, column ${i + 1}`,
+      message: 'has no header: name the column in the document, or give it with --map',
+    });
+  const columns = mapped.map((f) => f ?? 'ignore');
+  state.columns = columns;
+  for (const required of ['desiredOutcome', 'actions', 'lead', 'timescale'] as const) {
+    if (!columns.includes(required))
+      problems.push({
+        where: tableWhere,
+        message: `no column holds the ${fieldWords[required]}: name it with --map "Header=${required}"`,
+      });
+  }
+}
+
+/**
+ * One row of an actions table. Its Ref is an action's ("1.1.4"), or empty or "1.1.4 (cont.)" where
+ * Word carried the row over a page break: then its cells join the action before it.
+ */
+function readRow(state: ReadState, row: readonly string[][], rowWhere: string, rowNumber: number) {
+  const { problems, drafts, objective } = state;
+  const columns = state.columns!;
+  if (row.every((cell) => cell.length === 0 || cell.every((p) => /^[-–—\s]*$/.test(p)))) return;
+  const cells: Partial<Record<PlanField, string[]>> = {};
+  columns.forEach((field, i) => {
+    if (field === 'ignore') return;
+    cells[field] = [...(cells[field] ?? []), ...(row[i] ?? [])];
+  });
+  const ref = (cells.ref ?? []).join(' ').trim();
+  const beyond = row.slice(columns.length).findIndex((cell) => cell.length > 0);
+  if (beyond >= 0) {
+    problems.push({
+      where: `${rowWhere}, column ${columns.length + beyond + 1}`,
+      message: `holds ${JSON.stringify(row[columns.length + beyond]!.join(' ').slice(0, 60))}, but the table's header names only ${columns.length} columns: add the column's header in the document`,
+    });
+  }
+  const cont = /^(\d+\.\d+\.\d+)\s*\(?\s*(?:cont(?:inued|'d|d)?\.?|continued)\s*\)?$/i.exec(ref);
+  if (ref === '' || cont) {
+    const last = drafts.at(-1);
+    if (!last || last.objective !== objective || (cont && cont[1] !== last.ref)) {
+      problems.push({
+        where: rowWhere,
+        message: cont
+          ? `says it continues action ${cont[1]}, but the row before it is ${last ? `action ${last.ref}` : 'no action'}: correct the Ref`
+          : "has no Ref and follows no action of this objective, so it cannot be joined to one: give it its action's Ref",
       });
       return;
     }
-    const recommendations: (string | number)[] = [];
-    for (const id of citedRecommendations(cite.citation)) {
-      const value = recommendationValue(id);
-      if (value === undefined)
-        problems.push({
-          where,
-          message: `recommendation "${id}" is lettered, but this site's content schema accepts only numbered recommendations so far: write the recommendation's number, or import once lettered recommendations are supported`,
-        });
-      else recommendations.push(value);
-    }
-    const visits = citedVisits(cite.citation, context.visits);
-    for (const message of visits.problems) problems.push({ where, message });
-    objective.aims.push({
-      text: cite.before.trim(),
-      citation: cite.citation,
-      recommendations: recommendations as Aim['recommendations'],
-      repeated: /\brepeated\b/i.test(cite.citation),
-      monitoringVisits: visits.ids,
-      internal: /\binternal\s+objective\b/i.test(cite.citation),
-    });
-  };
-
-  const blocks = children(root);
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    const tag = block.tagName.toLowerCase();
-    if (tag === 'table') {
-      tableNumber++;
-      const rows = tableRows(block);
-      const tableWhere = `table ${tableNumber}${objective ? ` (objective ${objective.ref})` : ''}`;
-      let start = 0;
-      const header = rows[0] ?? [];
-      const headerTexts = header.map((cell) => cell.join(' '));
-      const mapped = headerTexts.map((h) => context.map?.get(letters(h)) ?? fieldOfHeader(h));
-      const looksLikeHeader = mapped.includes('ref') && mapped.filter(Boolean).length >= 3;
-      if (!theme) {
-        if (looksLikeHeader)
-          problems.push({
-            where: `table ${tableNumber}`,
-            message: 'this plan table comes before any theme heading ("Theme 1 – …"): add the heading above it',
-          });
-        else log.push(`table ${tableNumber} comes before the first theme and has no plan columns; it was not read`);
-        continue;
-      }
-      if (looksLikeHeader) {
-        start = 1;
-        const unmapped = headerTexts
-          .map((h, i) => ({ h, i }))
-          .filter(({ h, i }) => mapped[i] === undefined && h !== '');
-        for (const { h, i } of unmapped) {
-          if (reportedHeaders.has(letters(h))) continue;
-          reportedHeaders.add(letters(h));
-          problems.push({
-            where: `${tableWhere}, column ${i + 1} "${h}"`,
-            message: `is not a column the importer knows. Say which field it holds, e.g. --map "${h}=evidence", or --map "${h}=ignore" to leave it out (fields: ${planFields.join(', ')})`,
-          });
-        }
-        const blank = headerTexts.map((h, i) => ({ h, i })).filter(({ h }) => h === '');
-        for (const { i } of blank)
-          problems.push({
-            where: `${tableWhere}, column ${i + 1}`,
-            message: 'has no header: name the column in the document, or give it with --map',
-          });
-        columns = mapped.map((f) => f ?? 'ignore');
-        for (const required of ['desiredOutcome', 'actions', 'lead', 'timescale'] as const) {
-          if (!columns.includes(required))
-            problems.push({
-              where: tableWhere,
-              message: `no column holds the ${fieldWords[required]}: name it with --map "Header=${required}"`,
-            });
-        }
-      } else if (!columns) {
-        problems.push({
-          where: tableWhere,
-          message:
-            'has no header row naming its columns (Ref, Desired outcome, Actions, Lead, Timescale …), and no table before it has one',
-        });
-        continue;
-      } else if (header.length !== columns.length && header.length > 0) {
-        problems.push({
-          where: tableWhere,
-          message: `has ${header.length} columns and no header row, but the table it continues has ${columns.length}: it cannot be matched column by column`,
-        });
-        continue;
-      }
-      for (let r = start; r < rows.length; r++) {
-        const row = rows[r]!;
-        if (row.every((cell) => cell.length === 0 || cell.every((p) => /^[-–—\s]*$/.test(p)))) continue;
-        const cells: Partial<Record<PlanField, string[]>> = {};
-        columns.forEach((field, i) => {
-          if (field === 'ignore') return;
-          cells[field] = [...(cells[field] ?? []), ...(row[i] ?? [])];
-        });
-        const ref = (cells.ref ?? []).join(' ').trim();
-        const rowWhere = `${tableWhere}, row ${r + 1}`;
-        const beyond = row.slice(columns.length).findIndex((cell) => cell.length > 0);
-        if (beyond >= 0) {
-          problems.push({
-            where: `${rowWhere}, column ${columns.length + beyond + 1}`,
-            message: `holds ${JSON.stringify(row[columns.length + beyond]!.join(' ').slice(0, 60))}, but the table's header names only ${columns.length} columns: add the column's header in the document`,
-          });
-        }
-        const cont = /^(\d+\.\d+\.\d+)\s*\(?\s*(?:cont(?:inued|'d|d)?\.?|continued)\s*\)?$/i.exec(ref);
-        if (ref === '' || cont) {
-          // a row continued on the next page: an empty Ref, or the Ref marked "(cont.)"
-          const last = drafts.at(-1);
-          if (!last || last.objective !== objective || (cont && cont[1] !== last.ref)) {
-            problems.push({
-              where: rowWhere,
-              message: cont
-                ? `says it continues action ${cont[1]}, but the row before it is ${last ? `action ${last.ref}` : 'no action'}: correct the Ref`
-                : "has no Ref and follows no action of this objective, so it cannot be joined to one: give it its action's Ref",
-            });
-            continue;
-          }
-          joinContinuation(last, cells, log);
-          continued++;
-          continue;
-        }
-        if (!/^\d+\.\d+\.\d+$/.test(ref)) {
-          problems.push({
-            where: `${rowWhere}, Ref`,
-            message: `${JSON.stringify(ref)} is not an action reference like "1.1.1"`,
-          });
-          continue;
-        }
-        if (!objective) {
-          problems.push({
-            where: rowWhere,
-            message: `action ${ref} comes before any objective heading ("Objective ${ref.split('.').slice(0, 2).join('.')}:")`,
-          });
-          continue;
-        }
-        if (!ref.startsWith(`${objective.ref}.`)) {
-          problems.push({
-            where: `${rowWhere} (action ${ref}), Ref`,
-            message: `action ${ref} is under the heading of objective ${objective.ref}: correct the Ref or the heading`,
-          });
-        }
-        drafts.push({
-          ref,
-          where: `${rowWhere} (action ${ref})`,
-          table: tableNumber,
-          row: r + 1,
-          objective,
-          cells,
-          notes: [],
-        });
-      }
-      continue;
-    }
-
-    const text = textOf(block);
-    if (!text) continue;
-    const themeMatch = themePattern.exec(text);
-    const objectiveMatch = objectivePattern.exec(text);
-    if (themeMatch && tag !== 'li') {
-      theme = { ref: themeMatch[1]!, title: themeMatch[2]!.trim(), objectives: [] };
-      themes.push(theme);
-      objective = undefined;
-      columns = undefined;
-    } else if (objectiveMatch && tag !== 'li') {
-      if (!theme) {
-        problems.push({
-          where: `objective ${objectiveMatch[1]}`,
-          message: 'comes before any theme heading ("Theme 1 – …")',
-        });
-        continue;
-      }
-      objective = { ref: objectiveMatch[1]!, aims: [], actions: [] };
-      theme.objectives.push(objective);
-      if (objectiveMatch[2]) addAim(objectiveMatch[2], `objective ${objective.ref}, heading`);
-    } else if (tag === 'ul' || tag === 'ol') {
-      const items = children(block)
-        .filter((c) => c.tagName.toLowerCase() === 'li')
-        .map(textOf)
-        .filter(Boolean);
-      if (objective && objective.actions.length === 0 && !drafts.some((d) => d.objective === objective)) {
-        items.forEach((item) => addAim(item, `objective ${objective!.ref}, bullet ${objective!.aims.length + 1}`));
-      } else if (!theme) {
-        const scale = ratingScaleOf(items, previousText);
-        if (scale) ratingScale = scale;
-      } else {
-        for (const item of items)
-          log.push(
-            `not read (a list between the tables, after ${objective ? `objective ${objective.ref}'s table` : `theme ${theme.ref}'s heading`}): "${item.slice(0, 80)}"`,
-          );
-      }
-    } else if (!theme) {
-      const v = /\bversion\s+(\d+(?:\.\d+)?)\s*[-–—,:]?\s*([a-z]+)\s+(\d{4})\b/i.exec(text);
-      const month = v ? fullMonthNumber(v[2]!) : undefined;
-      if (v && month !== undefined && !version)
-        version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month).padStart(2, '0')}` };
-    } else if (objective && !drafts.some((d) => d.objective === objective) && trailingCitation(text)) {
-      // an objective's statement written as a paragraph rather than a bullet
-      addAim(text, `objective ${objective.ref}, paragraph ${objective.aims.length + 1}`);
-    } else if (!/^ref(\s*no\.?)?$/i.test(text)) {
-      log.push(
-        `not read (text between the tables, after ${objective ? `objective ${objective.ref}` : `theme ${theme.ref}'s heading`}): "${text.slice(0, 80)}"`,
-      );
-    }
-    previousText = text;
+    joinContinuation(last, cells, state.log);
+    state.continued++;
+    return;
   }
+  if (!/^\d+\.\d+\.\d+$/.test(ref)) {
+    problems.push({
+      where: `${rowWhere}, Ref`,
+      message: `${JSON.stringify(ref)} is not an action reference like "1.1.1"`,
+    });
+    return;
+  }
+  if (!objective) {
+    problems.push({
+      where: rowWhere,
+      message: `action ${ref} comes before any objective heading ("Objective ${ref.split('.').slice(0, 2).join('.')}:")`,
+    });
+    return;
+  }
+  if (!ref.startsWith(`${objective.ref}.`)) {
+    problems.push({
+      where: `${rowWhere} (action ${ref}), Ref`,
+      message: `action ${ref} is under the heading of objective ${objective.ref}: correct the Ref or the heading`,
+    });
+  }
+  drafts.push({
+    ref,
+    where: `${rowWhere} (action ${ref})`,
+    table: state.tableNumber,
+    row: rowNumber,
+    objective,
+    cells,
+    notes: [],
+  });
+}
 
+/**
+ * A block between the tables: a theme or objective heading, an objective's bullets (what it answers),
+ * before the first theme the version line and the rating scale, or text the reader logs as not read.
+ */
+function readBlock(state: ReadState, block: HTMLElement) {
+  const tag = block.tagName.toLowerCase();
+  const text = textOf(block);
+  if (!text) return;
+  const { theme, objective, drafts, log } = state;
+  const themeMatch = themePattern.exec(text);
+  const objectiveMatch = objectivePattern.exec(text);
+  if (themeMatch && tag !== 'li') {
+    state.theme = { ref: themeMatch[1]!, title: themeMatch[2]!.trim(), objectives: [] };
+    state.themes.push(state.theme);
+    state.objective = undefined;
+    state.columns = undefined;
+  } else if (objectiveMatch && tag !== 'li') {
+    if (!theme) {
+      state.problems.push({
+        where: `objective ${objectiveMatch[1]}`,
+        message: 'comes before any theme heading ("Theme 1 – …")',
+      });
+      return;
+    }
+    state.objective = { ref: objectiveMatch[1]!, aims: [], actions: [] };
+    theme.objectives.push(state.objective);
+    if (objectiveMatch[2]) addAim(state, objectiveMatch[2], `objective ${state.objective.ref}, heading`);
+  } else if (tag === 'ul' || tag === 'ol') {
+    const items = children(block)
+      .filter((c) => c.tagName.toLowerCase() === 'li')
+      .map(textOf)
+      .filter(Boolean);
+    if (objective && objective.actions.length === 0 && !drafts.some((d) => d.objective === objective)) {
+      items.forEach((item) => addAim(state, item, `objective ${objective.ref}, bullet ${objective.aims.length + 1}`));
+    } else if (!theme) {
+      const scale = ratingScaleOf(items, state.previousText);
+      if (scale) state.ratingScale = scale;
+    } else {
+      for (const item of items)
+        log.push(
+          `not read (a list between the tables, after ${objective ? `objective ${objective.ref}'s table` : `theme ${theme.ref}'s heading`}): "${item.slice(0, 80)}"`,
+        );
+    }
+  } else if (!theme) {
+    const v = /\bversion\s+(\d+(?:\.\d+)?)\s*[-–—,:]?\s*([a-z]+)\s+(\d{4})\b/i.exec(text);
+    const month = v ? fullMonthNumber(v[2]!) : undefined;
+    if (v && month !== undefined && !state.version)
+      state.version = { label: `Version ${v[1]}`, published: `${v[3]}-${String(month).padStart(2, '0')}` };
+  } else if (objective && !drafts.some((d) => d.objective === objective) && trailingCitation(text)) {
+    // an objective's statement written as a paragraph rather than a bullet
+    addAim(state, text, `objective ${objective.ref}, paragraph ${objective.aims.length + 1}`);
+  } else if (!/^ref(\s*no\.?)?$/i.test(text)) {
+    log.push(
+      `not read (text between the tables, after ${objective ? `objective ${objective.ref}` : `theme ${theme.ref}'s heading`}): "${text.slice(0, 80)}"`,
+    );
+  }
+  state.previousText = text;
+}
+
+/** After the last block: each row becomes an action, and the plan's structure is checked as a whole. */
+function finish(state: ReadState): PlanDocResult {
+  const { themes, drafts, problems, context, ratingScale } = state;
   if (themes.length === 0)
     problems.push({
       where: '',
@@ -499,10 +582,18 @@ export function readPlanHtml(html: string, context: PlanDocContext): PlanDocResu
     themes: themes.length,
     objectives: themes.reduce((n, t) => n + t.objectives.length, 0),
     actions: drafts.length,
-    continued,
+    continued: state.continued,
   };
   const places = Object.fromEntries(drafts.map((d) => [d.ref, d.where]));
-  return { ...(problems.length ? {} : { outline: { themes } }), ratingScale, version, problems, log, counts, places };
+  return {
+    ...(problems.length ? {} : { outline: { themes } }),
+    ratingScale,
+    version: state.version,
+    problems,
+    log: state.log,
+    counts,
+    places,
+  };
 }
 
 /** Joins a row continued on the next page to its action, cell by cell. */

@@ -8,7 +8,7 @@ import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { inspection as inspectionSchema, judgementValues } from '../../schemas/inspection.ts';
 import { recommendationIdsAreStrings, recommendationValue } from './citations.ts';
-import { ImportFileError, type DocProblem, type ImportResult } from './docx-plan.ts';
+import { fileTooLarge, ImportFileError, type DocProblem, type ImportResult } from './docx-plan.ts';
 
 /** One line of the report as a reader sees it: columns of a table separated by a tab. */
 export interface ReportLine {
@@ -18,19 +18,36 @@ export interface ReportLine {
   size?: number;
 }
 
+/** What an inspection report's PDF may be, checked before its text is read (a full Ofsted report is under 2 MB and 60 pages). */
+export const pdfLimits = {
+  maxFileBytes: 30_000_000,
+  maxPages: 500,
+  /** A report's text pasted into a .txt file. */
+  maxTextBytes: 5_000_000,
+} as const;
+
 /** Reads a PDF's lines, page by page, from the positions of its text. */
 export async function pdfLines(data: Uint8Array, name: string): Promise<ReportLine[]> {
+  const tooLarge = fileTooLarge(name, data.length, pdfLimits.maxFileBytes, 'inspection report');
+  if (tooLarge) throw new ImportFileError(tooLarge);
   let pages: Awaited<ReturnType<typeof extractTextItems>>['items'];
+  let pageCount: number | undefined;
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
-    pages = (await extractTextItems(pdf)).items;
+    // The page count is in the file's catalogue: read it before any page's text is extracted.
+    if (pdf.numPages > pdfLimits.maxPages) pageCount = pdf.numPages;
+    else pages = (await extractTextItems(pdf)).items;
   } catch {
     throw new ImportFileError(
       `${name} could not be opened as a PDF: the file is damaged or is not a PDF. Download the report again, or paste its text into a .txt file and import that.`,
     );
   }
+  if (pageCount !== undefined)
+    throw new ImportFileError(
+      `${name} has ${pageCount} pages; an inspection report has far fewer (at most ${pdfLimits.maxPages} are read): check that it is the right file, or paste the report's text into a .txt file and import that. Nothing was read.`,
+    );
   const lines: ReportLine[] = [];
-  pages.forEach((items, index) => {
+  pages!.forEach((items, index) => {
     const rows: { y: number; items: typeof items }[] = [];
     for (const item of items) {
       if (item.str.trim() === '') continue;
@@ -142,14 +159,34 @@ const endsSentence = (text: string) => /[.!?:;]["'’”)]*$/.test(text);
 export function readReportLines(input: readonly ReportLine[]): ReadReport {
   const runningHeads: string[] = [];
   const lines = withoutRunningHeads(input, runningHeads);
-  const unplaced: string[] = [];
+  const report: ReadReport = { judgements: [], recommendations: [], paragraphs: [], unplaced: [], runningHeads };
+  const headings = headingsOf(lines);
+  const isHeading = (index: number) => headings.has(index);
+  readFrontMatter(lines, report);
+  const termAt = listStart(lines, isHeading);
+  const headEnd = termAt >= 0 ? termAt : lines.length;
+  const tableLines = readJudgements(lines, headEnd, report);
+  const afterList = termAt >= 0 ? readRecommendations(lines, termAt, isHeading, report) : lines.length;
+  readParagraphs(
+    lines,
+    { from: termAt >= 0 ? afterList : 0, headEnd, hasList: termAt >= 0 },
+    tableLines,
+    isHeading,
+    report,
+  );
+  return report;
+}
+
+/**
+ * Which lines are headings. In a PDF a heading is set larger than the body text (the most common
+ * size); in pasted text it is one or two lines that end no sentence, follow the end of one and come
+ * straight before a numbered item.
+ */
+function headingsOf(lines: readonly ReportLine[]): Set<number> {
   const bodySize = mostCommon(lines.map((l) => l.size).filter((s): s is number => s !== undefined));
-  const sized = bodySize !== undefined;
-  // A heading is set larger than the text (a PDF); in pasted text, it is one or two lines that end no
-  // sentence, follow the end of one and come straight before a numbered item.
   const headings = new Set<number>();
   lines.forEach((line, index) => {
-    if (sized) {
+    if (bodySize !== undefined) {
       if (line.size !== undefined && line.size > bodySize + 0.5 && !itemPattern.test(line.text)) headings.add(index);
       return;
     }
@@ -164,9 +201,16 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       }
     }
   });
-  const isHeading = (line: ReportLine, _previous?: ReportLine) => headings.has(lines.indexOf(line));
+  return headings;
+}
 
-  const report: ReadReport = { judgements: [], recommendations: [], paragraphs: [], unplaced, runningHeads };
+/**
+ * What the report's first page says of itself: its title (the largest text on the first page of a
+ * PDF, else the first line), the inspectorate, "Inspection dates: 15–17 October 2019" and
+ * "Report published: 7 December 2018".
+ */
+function readFrontMatter(lines: readonly ReportLine[], report: ReadReport) {
+  const sized = lines.some((l) => l.size !== undefined);
   const top = sized
     ? lines.filter((l) => l.page === lines[0]?.page).reduce((max, l) => Math.max(max, l.size ?? 0), 0)
     : 0;
@@ -194,26 +238,30 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       all,
     );
   if (published) report.published = dateOf(published[1], published[2]!, published[3]!);
+}
 
-  // Where the recommendations start: "What needs to improve…", or a heading naming them.
+/** Where the recommendations start: "What needs to improve…", or a heading naming them (-1 if nowhere). */
+function listStart(lines: readonly ReportLine[], isHeading: (index: number) => boolean): number {
   const improveAt = lines.findIndex((l) =>
     /^what needs to improve\b|^what does the local authority need to improve\b/i.test(l.text),
   );
+  if (improveAt >= 0) return improveAt;
   const listHeading = /^(recommendations|areas? for (improvement|priority action)|priority actions?)\b/i;
-  const termAt =
-    improveAt >= 0
-      ? improveAt
-      : lines.findIndex(
-          (l, i) =>
-            (isHeading(l, lines[i - 1]) && listHeading.test(l.text)) ||
-            new RegExp(`${listHeading.source}\\s*:?$`, 'i').test(l.text),
-        );
+  return lines.findIndex(
+    (l, i) =>
+      (isHeading(i) && listHeading.test(l.text)) || new RegExp(`${listHeading.source}\\s*:?$`, 'i').test(l.text),
+  );
+}
 
-  // Judgements: table rows before the recommendations, "area<tab>grade".
+/**
+ * The judgements: table rows before the recommendations, "area<tab>grade", an area's words sometimes
+ * wrapped onto the next line and "Requires improvement to be good" sometimes split over two. Returns
+ * the lines the table took, which no paragraph may claim.
+ */
+function readJudgements(lines: readonly ReportLine[], headEnd: number, report: ReadReport): Set<number> {
   let inTable = false;
   let gradeText = '';
   const tableLines = new Set<number>();
-  const headEnd = termAt >= 0 ? termAt : lines.length;
   for (let i = 0; i < headEnd; i++) {
     const text = lines[i]!.text;
     if (/^judgements?\b.*\b(grade|judgement)$|^the judgements\b.*:$/i.test(text.replace(/\t/g, ' '))) {
@@ -243,65 +291,89 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
       tableLines.add(i);
     } else inTable = false;
   }
+  return tableLines;
+}
 
-  // Recommendations: the numbered or lettered list after the heading.
-  let i = termAt >= 0 ? termAt + 1 : lines.length;
-  if (termAt >= 0) {
-    const words = [
-      lines[termAt]!.text,
-      ...lines
-        .slice(termAt + 1, termAt + 4)
-        .filter((l) => !itemPattern.test(l.text))
-        .map((l) => l.text),
-    ].join(' ');
-    const term = /\b(areas? for (?:improvement|priority action|development)|priority actions?)\b/i.exec(words)?.[1];
-    if (term) {
-      const singular = term
-        .toLowerCase()
-        .replace(/^areas/, 'area')
-        .replace(/actions$/, 'action');
-      report.term = {
-        singular,
-        plural: singular.replace(/^area/, 'areas').replace(/^priority action$/, 'priority actions'),
-      };
-    }
-    let current: ReadRecommendation | undefined;
-    let style: 'number' | 'letter' | undefined;
-    for (; i < lines.length; i++) {
-      const line = lines[i]!;
-      const item = itemPattern.exec(line.text);
-      const id = item ? (item[1] ?? item[2])! : undefined;
-      const expected =
-        style === 'letter'
-          ? String.fromCharCode(96 + report.recommendations.length + 1)
-          : String(report.recommendations.length + 1);
-      if (item && (id === expected || (!style && (id === '1' || id === 'a')))) {
-        style ??= item[1] ? 'letter' : 'number';
-        current = { id: id!, text: item[3]!.replace(/\t/g, ' ').trim(), page: line.page };
-        report.recommendations.push(current);
-      } else if (!current) {
-        const subHeading = line.text.length <= 60 && !endsSentence(line.text);
-        if (!subHeading && !isHeading(line, lines[i - 1]) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text))
-          unplaced.push(
-            `page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`,
-          );
-      } else if (item) break;
-      else if (isHeading(line, lines[i - 1])) {
-        // a sub-heading that says when ("Immediately", "Within three months") goes on with the list;
-        // any other heading ends it (numbering alone cannot tell a paragraph 4 from a recommendation 4)
-        if (!/^(immediately|within\b.+|by\b.+|in the (short|medium|long) term)\s*:?$/i.test(line.text)) break;
-        let k = i + 1;
-        while (k < lines.length && isHeading(lines[k]!, lines[k - 1])) k++;
-        const after = lines[k] ? itemPattern.exec(lines[k]!.text) : null;
-        if (!after || (after[1] ?? after[2]) !== expected) break;
-        i = k - 1;
-      } else current.text = joinLine(current.text, line.text);
-    }
+/**
+ * The recommendations: the numbered (1, 2, …) or lettered (a, b, …) list after the heading at
+ * `termAt`, each item running on until the next. The report's own term ("areas for improvement") is
+ * read from the heading. Returns the index of the first line after the list.
+ */
+function readRecommendations(
+  lines: readonly ReportLine[],
+  termAt: number,
+  isHeading: (index: number) => boolean,
+  report: ReadReport,
+): number {
+  const words = [
+    lines[termAt]!.text,
+    ...lines
+      .slice(termAt + 1, termAt + 4)
+      .filter((l) => !itemPattern.test(l.text))
+      .map((l) => l.text),
+  ].join(' ');
+  const term = /\b(areas? for (?:improvement|priority action|development)|priority actions?)\b/i.exec(words)?.[1];
+  if (term) {
+    const singular = term
+      .toLowerCase()
+      .replace(/^areas/, 'area')
+      .replace(/actions$/, 'action');
+    report.term = {
+      singular,
+      plural: singular.replace(/^area/, 'areas').replace(/^priority action$/, 'priority actions'),
+    };
   }
+  let current: ReadRecommendation | undefined;
+  let style: 'number' | 'letter' | undefined;
+  let i = termAt + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const item = itemPattern.exec(line.text);
+    const id = item ? (item[1] ?? item[2])! : undefined;
+    const expected =
+      style === 'letter'
+        ? String.fromCharCode(96 + report.recommendations.length + 1)
+        : String(report.recommendations.length + 1);
+    if (item && (id === expected || (!style && (id === '1' || id === 'a')))) {
+      style ??= item[1] ? 'letter' : 'number';
+      current = { id: id!, text: item[3]!.replace(/\t/g, ' ').trim(), page: line.page };
+      report.recommendations.push(current);
+    } else if (!current) {
+      const subHeading = line.text.length <= 60 && !endsSentence(line.text);
+      if (!subHeading && !isHeading(i) && !/\b(should|following|must|need)\b.*:?$/i.test(line.text))
+        report.unplaced.push(
+          `page ${line.page}: "${line.text}" (between the heading and the first ${report.term?.singular ?? 'recommendation'})`,
+        );
+    } else if (item) break;
+    else if (isHeading(i)) {
+      // a sub-heading that says when ("Immediately", "Within three months") goes on with the list;
+      // any other heading ends it (numbering alone cannot tell a paragraph 4 from a recommendation 4)
+      if (!/^(immediately|within\b.+|by\b.+|in the (short|medium|long) term)\s*:?$/i.test(line.text)) break;
+      let k = i + 1;
+      while (k < lines.length && isHeading(k)) k++;
+      const after = lines[k] ? itemPattern.exec(lines[k]!.text) : null;
+      if (!after || (after[1] ?? after[2]) !== expected) break;
+      i = k - 1;
+    } else current.text = joinLine(current.text, line.text);
+  }
+  return i;
+}
 
-  // Numbered paragraphs: everything numbered after the recommendations (or from the start without them).
+/**
+ * The numbered paragraphs: everything numbered after the recommendations (or from the start where
+ * the report has no list). A number counts as the next paragraph when it follows the last one
+ * closely and the text before it ends a sentence; gaps and stray lines are reported as unplaced.
+ */
+function readParagraphs(
+  lines: readonly ReportLine[],
+  where: { from: number; headEnd: number; hasList: boolean },
+  tableLines: ReadonlySet<number>,
+  isHeading: (index: number) => boolean,
+  report: ReadReport,
+) {
+  const { unplaced } = report;
   let para: { number: number; text: string } | undefined;
-  for (let j = termAt >= 0 ? i : 0; j < lines.length; j++) {
+  for (let j = where.from; j < lines.length; j++) {
     const line = lines[j]!;
     if (tableLines.has(j)) continue;
     const item = /^(\d+)\.?(?:\t|\s+)(.+)$/.exec(line.text);
@@ -322,14 +394,13 @@ export function readReportLines(input: readonly ReportLine[]): ReadReport {
         );
       para = { number, text: item[2]!.replace(/\t/g, ' ').trim() };
       report.paragraphs.push(para);
-    } else if (para && !isHeading(line, lines[j - 1])) {
+    } else if (para && !isHeading(j)) {
       para.text = joinLine(para.text, line.text);
-    } else if (!isHeading(line, lines[j - 1]) && (termAt < 0 ? j >= headEnd : true)) {
-      if (!(termAt < 0 && report.judgements.some((jd) => line.text.startsWith(jd.area))))
+    } else if (!isHeading(j) && (where.hasList ? true : j >= where.headEnd)) {
+      if (!(!where.hasList && report.judgements.some((jd) => line.text.startsWith(jd.area))))
         unplaced.push(`page ${line.page}: "${line.text.slice(0, 80)}" is in no numbered paragraph`);
     }
   }
-  return report;
 }
 
 const joinLine = (text: string, next: string) => `${text} ${next.replace(/\t/g, ' ')}`.trim();

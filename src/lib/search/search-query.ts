@@ -121,8 +121,8 @@ export function expandQuery(query: string, glossary: readonly Term[]): string[] 
     if (!expansion) continue; // not spelled out: nothing to search it as
     const byTerm = new RegExp(`\\b${escape(term)}s?\\b`, 'i');
     const byExpansion = new RegExp(`\\b${escape(expansion)}s?\\b`, 'i');
-    if (byTerm.test(query)) variants.push(query.replace(byTerm, expansion));
-    if (byExpansion.test(query)) variants.push(query.replace(byExpansion, term));
+    if (byTerm.test(query)) variants.push(query.replace(byTerm, () => expansion));
+    if (byExpansion.test(query)) variants.push(query.replace(byExpansion, () => term));
   }
   return [...new Set(variants.filter(Boolean))];
 }

@@ -59,12 +59,15 @@ export function outlineJson(outline: PlanOutline): string {
 export function nextVersionMdx(baseMdx: string, label: string, published: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(baseMdx);
   if (!match) throw new Error('The base version has no frontmatter');
+  // Replacement functions, never replacement strings: a label is written as given, and "$$", "$&" or
+  // "$1" in it are characters, not String.replace patterns.
+  const quoted = (value: string) => (_: string, key: string) => `${key}${JSON.stringify(value)}`;
   const front = match[1]!
-    .replace(/("label"\s*:\s*)"[^"]*"/, `$1${JSON.stringify(label)}`)
-    .replace(/^(label\s*:\s*).*$/m, `$1${JSON.stringify(label)}`)
-    .replace(/("published"\s*:\s*)"[^"]*"/, `$1${JSON.stringify(published)}`)
-    .replace(/^(published\s*:\s*).*$/m, `$1${JSON.stringify(published)}`);
-  return baseMdx.replace(match[1]!, front);
+    .replace(/("label"\s*:\s*)"[^"]*"/, quoted(label))
+    .replace(/^(label\s*:\s*).*$/m, quoted(label))
+    .replace(/("published"\s*:\s*)"[^"]*"/, quoted(published))
+    .replace(/^(published\s*:\s*).*$/m, quoted(published));
+  return baseMdx.replace(match[1]!, () => front);
 }
 
 /**

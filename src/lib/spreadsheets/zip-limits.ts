@@ -1,4 +1,4 @@
-// An .xlsx file is a zip archive. Before any of it is inflated for reading, its directory is read and
+// An .xlsx (or .docx) file is a zip archive. Before any of it is inflated for reading, its directory is read and
 // every part is inflated once under a hard ceiling, so a small file that would inflate to hundreds of
 // megabytes (a "zip bomb") is refused instead of exhausting memory.
 import { inflateRawSync } from 'node:zlib';
@@ -8,12 +8,35 @@ export interface ZipLimits {
   maxEntries: number;
   /** Most bytes all parts may inflate to together. */
   maxUncompressedBytes: number;
+  /** Whose words the messages use: an Excel plan sheet (the default) or a Word document. */
+  document?: 'sheet' | 'word';
 }
+
+const words = {
+  sheet: {
+    damaged:
+      'is not an Excel workbook (.xlsx), or it is damaged: open it in Excel and save it again as "Excel Workbook (.xlsx)"',
+    resave: 'open it in Excel and save it again as "Excel Workbook (.xlsx)"',
+    parts: (limit: number) =>
+      `a plan workbook has far fewer (at most ${limit}): save only the plan's sheet in a new workbook`,
+    tooBig:
+      "far more than a plan sheet: it may contain images, other sheets or repeated cells. Copy the plan's rows into a new workbook and save that",
+  },
+  word: {
+    damaged:
+      'could not be opened as a Word document (.docx): the file is damaged or is not a .docx. Open it in Word and save it again as "Word Document (.docx)".',
+    resave: 'open it in Word and save it again as "Word Document (.docx)"',
+    parts: (limit: number) =>
+      `a plan document has far fewer (at most ${limit}): copy the plan's tables into a new document and save that`,
+    tooBig:
+      "far more than a plan's text: it may contain large pictures or embedded files. Copy the plan's tables into a new document, without pictures, and import that",
+  },
+};
 
 /** Why the archive is refused, in a publisher's words; undefined when it is within the limits. */
 export function zipProblem(data: Buffer, limits: ZipLimits): string | undefined {
-  const damaged =
-    'is not an Excel workbook (.xlsx), or it is damaged: open it in Excel and save it again as "Excel Workbook (.xlsx)"';
+  const said = words[limits.document ?? 'sheet'];
+  const damaged = said.damaged;
   // End of central directory: signature 0x06054b50, within the last 65,557 bytes.
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 65557); i--) {
@@ -26,9 +49,8 @@ export function zipProblem(data: Buffer, limits: ZipLimits): string | undefined 
   const entries = data.readUInt16LE(eocd + 10);
   const directoryOffset = data.readUInt32LE(eocd + 16);
   if (entries === 0xffff || directoryOffset === 0xffffffff)
-    return `uses a zip format (ZIP64) meant for very large files, which a plan sheet never needs: ${damaged.replace(/^is not.*?, or it is damaged: /, '')}`;
-  if (entries > limits.maxEntries)
-    return `has ${entries} parts inside; a plan workbook has far fewer (at most ${limits.maxEntries}): save only the plan's sheet in a new workbook`;
+    return `uses a zip format (ZIP64) meant for very large files, which a plan never needs: ${said.resave}`;
+  if (entries > limits.maxEntries) return `has ${entries} parts inside; ${said.parts(limits.maxEntries)}`;
   let total = 0;
   let at = directoryOffset;
   for (let n = 0; n < entries; n++) {
@@ -64,5 +86,5 @@ export function zipProblem(data: Buffer, limits: ZipLimits): string | undefined 
 }
 
 function tooBig(limits: ZipLimits): string {
-  return `would unpack to more than ${Math.round(limits.maxUncompressedBytes / 1_000_000)} MB, far more than a plan sheet: it may contain images, other sheets or repeated cells. Copy the plan's rows into a new workbook and save that`;
+  return `would unpack to more than ${Math.round(limits.maxUncompressedBytes / 1_000_000)} MB, ${words[limits.document ?? 'sheet'].tooBig}`;
 }

@@ -3,7 +3,7 @@
  * graph and the page's node; its template only renders it. Nothing here imports Astro.
  */
 import type { Rating } from '../../schemas/plan-version.ts';
-import { asOfLabel, asOfReason, type AsOf } from '../derivations/as-of.ts';
+import { asOfLabel, asOfReason, type AsOf } from '../graph/as-of.ts';
 import { formatDate } from '../base/dates.ts';
 import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph/graph.ts';
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
@@ -96,7 +96,7 @@ export function excerpt(text: string): string {
 
 /**
  * The date "overdue" is judged against for a plan, and why: the one place the views read it. Each
- * plan keeps its own time (src/lib/derivations/as-of.ts): its latest version's date at the source's precision,
+ * plan keeps its own time (src/lib/graph/as-of.ts): its latest version's date at the source's precision,
  * or the date the site configuration gives its council.
  */
 export function asOfFor(plan: Pick<PlanNode, 'asOf'>): { asOf: AsOf; label: string; reason: string } {

@@ -9,7 +9,7 @@ import { evidenceKindLabel, kindWord, measureGroups, noneGiven, noticeField } fr
 import { directionWords, valueLabel } from '../derivations/targets.ts';
 import type { NoticeNode } from '../graph/graph.ts';
 import { urlOf } from '../publishing/urls.ts';
-import { asOfLabel, asOfReason } from '../derivations/as-of.ts';
+import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import {
   authorityCrumbs,
   link,

@@ -4,7 +4,7 @@
  * happens next", the documents by kind (each dated at its source's precision, older ones marked as
  * history), the follow links and the improvement journey.
  */
-import { asOfLabel, asOfReason } from '../derivations/as-of.ts';
+import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import { authorityAsAt } from '../derivations/as-at.ts';
 import { ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
 import { formatDate } from '../base/dates.ts';

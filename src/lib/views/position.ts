@@ -7,7 +7,7 @@
  * with "no source published here says whether it was still in force". Dates are at the precision
  * their source gives (finding 6): nothing here formats a date a source did not give to the day.
  */
-import { asOfLabel, asOfReason } from '../derivations/as-of.ts';
+import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import { formatDate } from '../base/dates.ts';
 import { factLabel, standingDetail } from '../derivations/intervention.ts';
 import { judgementLabel, plural, titleOf } from '../derivations/labels.ts';

@@ -5,7 +5,7 @@
  *
  * What is said, and at what precision:
  * - "late" is {@link isOverdue}: a dated timescale certainly before the plan's as-of date, not rated
- *   complete. Each plan keeps its own time (src/lib/derivations/as-of.ts).
+ *   complete. Each plan keeps its own time (src/lib/graph/as-of.ts).
  * - "slipped" is a timescale moved later between two consecutive versions (src/lib/derivations/changes.ts).
  * - a due date is shown at the precision the timescale's words give ("End January 2020" is January 2020,
  *   never an invented 31 January).

@@ -3,7 +3,7 @@
  * rows with the figures each judgement rests on, and charts titled only with what they draw.
  */
 import { listWords } from '../base/text.ts';
-import type { AsOf } from '../derivations/as-of.ts';
+import type { AsOf } from '../graph/as-of.ts';
 import { indicatorSeries, type ChartTable } from '../derivations/chart-data.ts';
 import { formatPeriod } from '../base/periods.ts';
 import {

@@ -5,6 +5,7 @@ import {
   collections,
   entryId,
   expectedLocations,
+  sourceDocumentOf,
 } from '../../../src/lib/content/collections.ts';
 import { bundledFiles } from '../fixtures.ts';
 
@@ -20,8 +21,17 @@ describe('the one register of collections', () => {
     expect(collectionOf('content', 'authorities/torbay.jsonx')).toBeUndefined();
   });
 
-  it('puts every bundled file in exactly one collection', () => {
-    for (const file of bundledFiles) expect(collectionOf(file.root, file.path), file.path).toBeDefined();
+  it('puts every bundled file in exactly one collection, but its source documents, which are in none', () => {
+    for (const file of bundledFiles)
+      expect(collectionOf(file.root, file.path) === undefined, file.path).toBe(
+        !!sourceDocumentOf(file.root, file.path),
+      );
+    expect(sourceDocumentOf('content', 'sources/torbay/torbay-improvement-notice-2011.txt')).toEqual({
+      authority: 'torbay',
+      file: 'torbay-improvement-notice-2011.txt',
+    });
+    expect(sourceDocumentOf('data', 'sources/torbay/n.txt')).toBeUndefined();
+    expect(sourceDocumentOf('content', 'sources/n.txt')).toBeUndefined();
   });
 
   it('names an entry by its path within the collection, without extension', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRoots, parseContent, readEntry, type SourceFile } from '../../../src/lib/content/parse-content.ts';
+import { sourceDocumentOf } from '../../../src/lib/content/collections.ts';
 import { bundledFiles, threeFiles, threeRoots } from '../fixtures.ts';
 
 const file = (path: string, text: string): SourceFile => ({ root: 'content', path, text });
@@ -11,11 +12,13 @@ const authority = JSON.stringify({
 });
 
 describe('every file becomes an entry or is reported', () => {
-  it('reads the bundled content without a problem, every file into a collection', () => {
+  it('reads the bundled content without a problem, every file into a collection but its source documents', () => {
     const { content, problems } = parseContent(bundledFiles);
     expect(problems).toEqual([]);
     const entries = Object.values(content).reduce((n, list) => n + list.length, 0);
-    expect(entries).toBe(bundledFiles.length);
+    const sources = bundledFiles.filter((f) => sourceDocumentOf(f.root, f.path));
+    expect(sources).toHaveLength(5);
+    expect(entries).toBe(bundledFiles.length - sources.length);
     expect(content.authorities.map((a) => a.id)).toEqual(['torbay', 'worcestershire']);
     expect(defaultRoots).toEqual({ content: 'src/content', data: 'data' });
   });
@@ -30,6 +33,25 @@ describe('every file becomes an entry or is reported', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('src/content/plans/northshire.json');
     expect(problems[0]!.message).toMatch(/authorities\/\*\.json/);
+  });
+
+  it('keeps source documents in sources/<authority>/<name>.txt beside the content, never as entries', () => {
+    const { content, problems } = parseContent([
+      file('sources/northshire/notice-2024.txt', 'The Secretary of State directs …'),
+    ]);
+    expect(problems).toEqual([]);
+    expect(Object.values(content).flat()).toEqual([]);
+    const misplaced = ['sources/northshire/notice-2024.pdf', 'sources/northshire/x/n.txt', 'sources/notice-2024.txt'];
+    expect(parseContent(misplaced.map((p) => file(p, 'text'))).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(
+      misplaced.map(
+        (p) =>
+          `src/content/${p}: is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in src/content/sources/<authority>/, e.g. src/content/sources/torbay/improvement-notice-2011.txt; move the file there, or delete it`,
+      ),
+    );
+    // In the data root, sources/ is no special folder.
+    expect(parseContent([{ root: 'data', path: 'sources/northshire/n.txt', text: '' }]).problems[0]!.message).toMatch(
+      /belongs to no collection/,
+    );
   });
 
   it('refuses a BOM, invisible characters, bad JSON, unknown fields and bad names, each in words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AsOf } from '../../../src/lib/derivations/as-of.ts';
+import type { AsOf } from '../../../src/lib/graph/as-of.ts';
 import {
   factLabel,
   interventionOf,

@@ -1,17 +1,11 @@
 // sourceView: every document page names the document it was read from, as published, and never
 // invents a publisher, a day or an address (issue 13: "every document page links its source").
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LinkableNode } from '../../../src/lib/graph/graph.ts';
 import { addressNotRecorded, notInSource, sourceItem, sourceView } from '../../../src/lib/views/source.ts';
-import { bundledGraph, otherGraph } from '../../helpers.ts';
+import { bundledGraph, bundledSources, otherGraph } from '../../helpers.ts';
 
 const graph = bundledGraph();
-/** The seed documents: ../shared/seeds/ beside the repository, or SEEDS_DIR (as tests/seed-verbatim.test.ts). */
-const repository = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const seedsDir = process.env.SEEDS_DIR ?? join(repository, '../shared/seeds');
 const others = otherGraph();
 
 /** Every document node of a graph: the pages that must carry a source block. */
@@ -88,14 +82,12 @@ describe('sourceView on the bundled content', () => {
   });
 
   it('never invents a publisher: every publisher recorded is named in the seed it was read from', () => {
-    if (!existsSync(seedsDir))
-      throw new Error(
-        `The source documents are not at ${seedsDir}: put them in ../shared/seeds/ beside the repository, or set SEEDS_DIR`,
-      );
     for (const node of documents(graph)) {
       for (const s of (node as { data: { sources: { file?: string; publisher?: string }[] } }).data.sources) {
         if (!s.publisher) continue;
-        const seed = readFileSync(join(seedsDir, s.file!), 'utf8').replace(/\s+/g, ' ').toLowerCase();
+        const source = bundledSources.find((d) => d.file === s.file);
+        expect(source, `${s.file} is kept beside the content`).toBeDefined();
+        const seed = source!.text.replace(/\s+/g, ' ').toLowerCase();
         expect(seed, `${s.file} names ${s.publisher}`).toContain(s.publisher.toLowerCase());
       }
     }

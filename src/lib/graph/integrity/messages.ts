@@ -218,6 +218,11 @@ export const messages = {
     summary: "A version's rating scale defines a rating twice.",
     message: (id: string) => `rating "${id}" is defined more than once`,
   },
+  'plan-version.dated-before-previous': {
+    summary: 'A version is dated before the version its name says it follows ("v2" published before "v1").',
+    message: (published: string, previous: string, previousPublished: string) =>
+      `is dated ${published}, before ${previous} (${previousPublished}), which it follows by its name; the site orders a plan's versions by date, so the later version would be hidden behind the earlier one: correct "published" to the date this version was published, or rename the files if this is the earlier version`,
+  },
   'plan-version.duplicate-stage': {
     summary: 'Two stages of a version have the same number.',
     message: (n: number) => `stage ${n} appears more than once`,

@@ -4,7 +4,8 @@ import type { Entry } from '../../content/content.ts';
 import type { Inspection } from '../../../schemas/inspection.ts';
 import type { PlanOutline } from '../../../schemas/plan-outline.ts';
 import type { PlanVersion } from '../../../schemas/plan-version.ts';
-import { planKeyOf } from '../../base/ids.ts';
+import { endOf, startOf } from '../../base/dates.ts';
+import { planKeyOf, splitVersionKey } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 import { duplicates } from './format.ts';
 
@@ -17,6 +18,37 @@ export function checkPlanVersions(ctx: Context): void {
       ctx.report(entry, ['ratingScale', 'ratings'], 'plan-version.duplicate-rating', id);
     for (const n of duplicates(entry.data.stages.map((s) => s.number)))
       ctx.report(entry, ['stages'], 'plan-version.duplicate-stage', n);
+  }
+  checkVersionDates(ctx);
+}
+
+/**
+ * Versions numbered alike ("v1", "v2", "v10"; "v1.2") follow each other in their numbers' order; a later
+ * number dated certainly before the one it follows (every day its date can mean is earlier) is refused.
+ * Dates that overlap ("2019" and "2019-10") may be in either order, so they pass.
+ */
+function checkVersionDates(ctx: Context): void {
+  const byPlan = new Map<string, Entry<PlanVersion>[]>();
+  for (const entry of ctx.content.planVersions) {
+    const { planKey, version } = splitVersionKey(entry.id);
+    if (!/\d/.test(version)) continue;
+    const family = `${planKey}/${version.replace(/[\d.]+/g, '#')}`;
+    byPlan.set(family, [...(byPlan.get(family) ?? []), entry]);
+  }
+  for (const entries of byPlan.values()) {
+    const numbered = entries.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    numbered.forEach((entry, i) => {
+      const previous = numbered[i - 1];
+      if (previous && endOf(entry.data.published) < startOf(previous.data.published))
+        ctx.report(
+          entry,
+          ['published'],
+          'plan-version.dated-before-previous',
+          entry.data.published,
+          splitVersionKey(previous.id).version,
+          previous.data.published,
+        );
+    });
   }
 }
 

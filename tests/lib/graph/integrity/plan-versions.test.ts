@@ -1,8 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../../../src/lib/content/content.ts';
 import { checkPlanVersions } from '../../../../src/lib/graph/integrity/plan-versions.ts';
 import { checkPlanTables } from '../../../../src/lib/graph/integrity/plan-tables.ts';
-import { entry, rulesOf } from './helpers.ts';
+import { entry, problemsAfter, rulesOf } from './helpers.ts';
 
 // The claims (plan-version.claim-*) are checked per table, so plan-tables.ts runs them.
 const expectRule = rulesOf(checkPlanVersions, checkPlanTables);
@@ -32,6 +32,26 @@ describe('plan version rules', () => {
       const stages = version(c).data.stages;
       stages.push({ ...stages[0]! });
     });
+  });
+
+  it('refuses a version dated before the version it follows by its number, and only certainly before', () => {
+    const withVersion2 = (published: string) => (c: ContentSet) => {
+      const v1 = version(c);
+      c.planVersions.push({
+        ...structuredClone(v1),
+        id: 'torbay/improvement-plan/v2',
+        data: { ...structuredClone(v1.data), label: 'Version 2', published },
+      });
+      const outline = c.planOutlines.find((o) => o.id === id)!;
+      c.planOutlines.push({ ...structuredClone(outline), id: 'torbay/improvement-plan/v2' });
+    };
+    const [problem] = expectRule('plan-version.dated-before-previous', withVersion2('2019-01'));
+    expect(problem!.message).toMatch(/^is dated 2019-01, before v1 \(2019-10\), which it follows by its name/);
+    // "2019" may be October 2019 or later: not certainly before, so not refused.
+    for (const published of ['2019', '2019-10', '2020-01'])
+      expect(problemsAfter(withVersion2(published)).map((p) => p.rule)).not.toContain(
+        'plan-version.dated-before-previous',
+      );
   });
 
   it("refuses the plan's own counts where they disagree with the report or the table", () => {

@@ -1,4 +1,4 @@
-import type { AuthorityNode } from '../graph/nodes.ts';
+import type { AuthorityNode } from './nodes.ts';
 import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
 
 /**

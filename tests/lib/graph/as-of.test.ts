@@ -7,7 +7,7 @@ import {
   isOnOrAfter,
   planAsOf,
   type AsOf,
-} from '../../../src/lib/derivations/as-of.ts';
+} from '../../../src/lib/graph/as-of.ts';
 
 const torbay = { slug: 'torbay', data: { shortName: 'Torbay' } };
 const plan = { authority: torbay, latest: { data: { label: 'Version 1', published: '2019-10' } } };
