@@ -12,8 +12,9 @@ import { packageProblems } from '../data-package-check.ts';
 import { modifiedOf } from '../../src/lib/publishing/sitemap.ts';
 import { builtPages } from './browser.ts';
 import { resolveFile } from './server.ts';
+import { siteDir } from './site.ts';
 
-const root = 'dist';
+const root = siteDir;
 const files = (readdirSync(root, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).sort();
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const site = (() => {
