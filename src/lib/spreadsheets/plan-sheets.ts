@@ -5,6 +5,7 @@ import type { Problem } from '../content/problems.ts';
 import {
   firstVersionBase,
   firstVersionColumns,
+  firstVersionOptionalColumns,
   rowsToOutline,
   type SheetContext,
   type SheetError,
@@ -210,6 +211,7 @@ function importFirstVersion(
     roles,
     visits: visitNames(content, authority),
     alsoRead: firstVersionColumns,
+    mayLeaveOut: firstVersionOptionalColumns,
   });
   if (!outline.outline) return { errors: outline.errors };
   const sources = [{ title: first.source }];

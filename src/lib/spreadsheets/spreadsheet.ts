@@ -85,6 +85,8 @@ export interface SheetContext {
   alsoRead?: readonly string[];
   /** The council's monitoring visits, by id and name ("Monitoring visit, January 2019"). */
   visits?: readonly MonitoringVisitName[];
+  /** Columns this sheet may leave out (a first version has no progress yet): read as empty. */
+  mayLeaveOut?: readonly SheetColumn[];
 }
 
 /** A monitoring visit as a sheet names it. */
@@ -169,7 +171,9 @@ export function rowsToOutline(
 ): { outline?: PlanOutline; errors: SheetError[] } {
   const errors: SheetError[] = [];
   const header = (rows[0] ?? []).map((h) => h.trim());
-  const missing = columns.filter((c) => !header.includes(c) && !optionalColumns.includes(c));
+  const missing = columns.filter(
+    (c) => !header.includes(c) && !optionalColumns.includes(c) && !(context.mayLeaveOut ?? []).includes(c),
+  );
   if (missing.length > 0) {
     errors.push({
       row: 1,
@@ -392,6 +396,25 @@ function readVisits(cell: string, visits: readonly MonitoringVisitName[], report
     return pieces;
   });
 }
+
+/**
+ * Columns a plan's first version may leave out: what the plan tracks later (progress, ratings,
+ * evidence) or may not give at all. The columns that make an action (Ref, Theme, Objective, the
+ * desired outcome, Actions, Lead, Lead roles, Timescale) are still needed.
+ */
+export const firstVersionOptionalColumns: readonly SheetColumn[] = [
+  'Previous ref',
+  'Partners',
+  'What difference will it make to children (impact)',
+  'How will we measure the difference to children?',
+  'Evidence of progress',
+  'RAG',
+  'DOT',
+  'Paragraphs',
+  'Monitoring visits',
+  'Internal data',
+  'Notes',
+];
 
 /** Columns a sheet needs, beyond the usual ones, to start a plan's first version: its themes and objectives. */
 export const firstVersionColumns = ['Theme title', 'Objective text', 'Objective citation', 'Recommendations'] as const;
