@@ -133,7 +133,10 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   if (position.plans.length === 0) sentences.push(['No improvement plan is among the documents published here.']);
 
   sentences.push(
-    nextSentence(position, asAt ? (asAt === authority.asOf.date ? asOfLabel(authority.asOf) : formatDate(asAt)) : undefined),
+    nextSentence(
+      position,
+      asAt ? (asAt === authority.asOf.date ? asOfLabel(authority.asOf) : formatDate(asAt)) : undefined,
+    ),
   );
 
   const judged = authority.inspections
