@@ -219,3 +219,76 @@ export function checkAgainstSeeds(
   }
   return { checked: fields.length, unmatched, unusedReadings: readings.filter((r) => !used.has(r)) };
 }
+
+/** A corpus indexed by its words, for finding the text nearest a field that is not in it. */
+export interface WordIndex {
+  /** The corpus's words, in order, as written (normalised), breaks removed. */
+  words: string[];
+  /** Word positions by the lower-cased three words starting there. */
+  triples: Map<string, number[]>;
+}
+
+/** Positions kept per three-word key: a key repeated more often says little about where a field sits. */
+const maxPositionsPerKey = 16;
+
+const wordsOf = (text: string) => text.split(new RegExp(`[ ${BREAK}]+`)).filter((w) => w !== '');
+const keyAt = (words: readonly string[], i: number) =>
+  `${words[i]!.toLowerCase()} ${words[i + 1]!.toLowerCase()} ${words[i + 2]!.toLowerCase()}`;
+
+/** Indexes a corpus by every run of three words: time and memory linear in its length. */
+export function wordIndex(corpus: string): WordIndex {
+  const words = wordsOf(corpus);
+  const triples = new Map<string, number[]>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const key = keyAt(words, i);
+    const positions = triples.get(key);
+    if (!positions) triples.set(key, [i]);
+    else if (positions.length < maxPositionsPerKey) positions.push(i);
+  }
+  return { words, triples };
+}
+
+/** The source's words nearest a field, and where the field first departs from them. */
+export interface Nearest {
+  /** A short excerpt of the source around the first difference, with "…" where it is cut. */
+  source: string;
+  /** The field's own words at that place, with "…" where they are cut. */
+  field: string;
+}
+
+/**
+ * The text of the corpus nearest `text`: the place most of the field's three-word runs point to
+ * (each run votes for where the field would start), shown around the first word that differs.
+ * Linear in the field's length (at most `maxPositionsPerKey` votes per run); undefined when no run
+ * of three words of the field is in the corpus.
+ */
+export function nearestText(text: string, index: WordIndex, context = 6): Nearest | undefined {
+  const field = wordsOf(
+    normalise(text)
+      .split(/\s*(?:\u2026|\.\.\.)\s*/)
+      .join(' '),
+  );
+  const votes = new Map<number, number>();
+  let best: number | undefined;
+  for (let j = 0; j + 2 < field.length; j++) {
+    for (const p of index.triples.get(keyAt(field, j)) ?? []) {
+      const start = p - j;
+      const n = (votes.get(start) ?? 0) + 1;
+      votes.set(start, n);
+      if (best === undefined || n > votes.get(best)! || (n === votes.get(best)! && start < best)) best = start;
+    }
+  }
+  if (best === undefined) return undefined;
+  // The first word of the field that is not the source's word at the same place.
+  let d = 0;
+  while (d < field.length && best + d >= 0 && index.words[best + d] === field[d]) d++;
+  const excerpt = (words: readonly string[], from: number, to: number) => {
+    const a = Math.max(0, from);
+    const b = Math.min(words.length, to);
+    return `${a > 0 ? '… ' : ''}${words.slice(a, b).join(' ')}${b < words.length ? ' …' : ''}`;
+  };
+  return {
+    source: excerpt(index.words, best + d - context, best + d + context + 1),
+    field: excerpt(field, d - context, d + context + 1),
+  };
+}
