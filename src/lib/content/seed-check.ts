@@ -52,6 +52,8 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'monitoringVisits',
   'about',
   'repeatedFrom',
+  'follows',
+  'replacedBy',
   // dates, in YYYY[-MM[-DD]]
   'published',
   'fieldworkStart',
@@ -75,6 +77,7 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'dot',
   'basis',
   'origin',
+  'event',
 ]);
 
 const quotes: [RegExp, string][] = [
@@ -156,13 +159,22 @@ function joinedAtBreakStart(text: string, corpus: string, pieces: number): boole
   return false;
 }
 
+/**
+ * Structural keys that some documents also use for transcribed words: a target's basis is an
+ * enumeration ("in-month"), a notice's basis is the notice's own sentence, so only the enumeration's
+ * form is skipped.
+ */
+const sentenceToo: Readonly<Record<string, RegExp>> = { basis: /^[a-z-]+$/ };
+
 /** Every plain-text field of a value, with its path, skipping structural keys. */
 export function textFields(file: string, data: unknown, path = ''): TextField[] {
   if (typeof data === 'string') return [{ file, path, value: data }];
   if (Array.isArray(data)) return data.flatMap((item, i) => textFields(file, item, `${path}[${i}]`));
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) =>
-      structuralKeys.has(key) ? [] : textFields(file, value, path ? `${path}.${key}` : key),
+      structuralKeys.has(key) && !(key in sentenceToo && !sentenceToo[key]!.test(String(value)))
+        ? []
+        : textFields(file, value, path ? `${path}.${key}` : key),
     );
   }
   return [];
@@ -189,6 +201,11 @@ export function contentFields(content: ContentSet): TextField[] {
 
 const pathPattern = (path: string) => new RegExp(`^${escape(path).replace(/\\\*/g, '[^.\\]]+')}$`);
 const filePattern = (file: string) => new RegExp(`(^|/)${escape(file).replace(/\\\*/g, '[^/]+')}$`);
+
+/** True when a reading names this content file (its pattern matches it), whatever the field. */
+export function readingNamesFile(reading: Reading, file: string): boolean {
+  return filePattern(reading.file).test(file);
+}
 
 /** The reading that covers a field, if any. Reading files are relative to src/content; "*" is any name. */
 export function readingFor(field: TextField, readings: readonly Reading[]): Reading | undefined {

@@ -12,6 +12,7 @@ import {
   isVerbatim,
   nearestText,
   readingFor,
+  readingNamesFile,
   seedCorpus,
   textFields,
   wordIndex,
@@ -106,6 +107,8 @@ export function checkSources(content: ContentSet, files: readonly SourceFile[], 
 
   const corpora = new Map<string, { corpus: string; index?: WordIndex }>();
   const used = new Set<Reading>();
+  // Documents whose every named file is missing: their readings are not "unused", only unchecked.
+  const unread: string[] = [];
   const result: SourceCheck = { problems, documents: 0, fields: 0, byReading: 0, unchecked: [] };
   for (const { entry, sources } of transcribedDocuments(content)) {
     const authority = authorityOf(entry.id);
@@ -128,7 +131,10 @@ export function checkSources(content: ContentSet, files: readonly SourceFile[], 
           [...docs.keys()].sort(),
         );
     }
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      unread.push(entry.file);
+      continue;
+    }
     const key = found.join('\n');
     let corpus = corpora.get(key);
     if (!corpus) {
@@ -162,7 +168,8 @@ export function checkSources(content: ContentSet, files: readonly SourceFile[], 
   }
   for (const { file, readings } of readingsByAuthority.values())
     readings.forEach((r, i) => {
-      if (!used.has(r)) report(file, `readings[${i}]`, 'source.unused-reading', r.file, r.path);
+      if (!used.has(r) && !unread.some((f) => readingNamesFile(r, f)))
+        report(file, `readings[${i}]`, 'source.unused-reading', r.file, r.path);
     });
   return result;
 }
