@@ -69,6 +69,7 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'publishAt',
   // enumerations
   'kind',
+  'publishedIs',
   'judgement',
   'unit',
   'direction',

@@ -26,7 +26,7 @@ describe('positionView on the bundled content', () => {
         "Actions by rating: 36 [Not yet rated]",
         "Overdue actions: 
         ¶ None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
-        "Slipped since the last version: Nothing to compare: Version 1 is the first version",
+        "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
         "Latest statement: ‹Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services›, 5 January 2016",
       ]
     `);
@@ -87,7 +87,7 @@ describe('positionView on other councils (fixtures)', () => {
           "Actions by rating: This version of the plan has no rating column: its actions are not rated.",
           "Overdue actions: 
         ¶ [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here.",
-          "Slipped since the last version: Nothing to compare: Version 1 is the first version",
+          "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
           "Latest statement: ‹Council statement (test fixture)›, 10 January 2025",
         ],
         "westshire": [
