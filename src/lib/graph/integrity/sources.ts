@@ -5,6 +5,7 @@
 import type { ContentSet, Entry } from '../../content/content.ts';
 import { readingsFile, readingsOf, sourceDocumentOf, sourceDocuments } from '../../content/collections.ts';
 import { parseJsonText } from '../../content/json-text.ts';
+import { authorErrorMap, unknownFieldMessage, unknownFields } from '../../content/strict.ts';
 import type { SourceFile } from '../../content/parse-content.ts';
 import { describePath, type Problem } from '../../content/problems.ts';
 import {
@@ -93,16 +94,21 @@ export function checkSources(content: ContentSet, files: readonly SourceFile[], 
     if (authority === undefined) continue;
     const file = `${contentFolder}/${f.path}`;
     const json = parseJsonText(f.text);
-    const parsed = json.ok ? readingsSchema.safeParse(json.data) : undefined;
-    if (!json.ok) report(file, '', 'source.invalid-readings', json.message);
-    else if (!parsed!.success)
-      report(
-        file,
-        '',
-        'source.invalid-readings',
-        parsed!.error.issues.map((i) => `${i.path.join('.') || 'the file'}: ${i.message}`).join('; '),
-      );
-    else readingsByAuthority.set(authority, { file, readings: parsed!.data.readings });
+    if (!json.ok) {
+      report(file, '', 'source.invalid-readings', json.message);
+      continue;
+    }
+    // As the content's own files are checked: unknown fields by name, every other fault in words.
+    const faults: [string, string][] = unknownFields(readingsSchema, json.data).map((field) => [
+      describePath(json.data, [...field.path, field.key]),
+      unknownFieldMessage(field),
+    ]);
+    const parsed = readingsSchema.safeParse(json.data, { error: authorErrorMap(readingsSchema) as never });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) faults.push([describePath(json.data, issue.path), issue.message]);
+    for (const [path, why] of faults) report(file, path, 'source.invalid-readings', why);
+    if (faults.length === 0 && parsed.success)
+      readingsByAuthority.set(authority, { file, readings: parsed.data.readings });
   }
 
   const corpora = new Map<string, { corpus: string; index?: WordIndex }>();
