@@ -44,6 +44,14 @@ describe('source rules: transcribed words are found in the source files beside t
     expect(message).toContain('add a reading saying how it was read to src/content/sources/torbay/readings.json');
   });
 
+  it("looks for a document's words only in the files it names, not in its council's other sources", () => {
+    // Words of Torbay's plan, which the notice does not name as its source.
+    const borrowed = withJson(NOTICE, (d) => {
+      d.measures[0].text = 'Senior leaders need to be effective in understanding the priorities';
+    });
+    expect(rules(borrowed)).toEqual([`source.not-verbatim src/content/${NOTICE}: measures[0].text`]);
+  });
+
   it('never checks a statement written for the site, and checks it once it says it is transcribed', () => {
     const rewrite = (origin: string) =>
       withText(STATEMENT, (t) =>
@@ -83,6 +91,9 @@ describe('source rules: transcribed words are found in the source files beside t
     const problems = verbatim(broken).problems;
     expect(problems[0]!.rule).toBe('source.invalid-readings');
     expect(problems[0]!.file).toBe(`src/content/${READINGS}`);
+    expect(problems[0]!.path).toBe('readings[0].path');
+    expect(problems[0]!.message).toMatch(/^is missing\./);
+    expect(problems[0]!.message).not.toMatch(/Invalid input/);
     // Without its readings, the fields they covered are reported.
     expect(problems.filter((p) => p.rule === 'source.not-verbatim').length).toBeGreaterThan(20);
   });
