@@ -48,6 +48,15 @@ const file = positionals[0] ?? fail(usage);
 if (!existsSync(file)) fail(`${file}: there is no such file. Check the name and the folder you are in.`);
 const kind = extname(file).toLowerCase();
 const sourceName = basename(file);
+/**
+ * The source file to name in the imported document's sources: only a plain-text copy of it kept
+ * in the content's sources/<authority>/ folder, where the content check reads it word for word.
+ * A .docx or .pdf is not such a file, so it is named by its title alone.
+ */
+const keptSource = (key: string | undefined): string | undefined => {
+  const authority = key?.split('/')[0];
+  return authority && existsSync(join(roots.content, 'sources', authority, sourceName)) ? sourceName : undefined;
+};
 
 if (kind === '.doc')
   fail(
@@ -77,6 +86,7 @@ try {
       label: values.label,
       published: values.published,
       sourceName,
+      sourceFile: keptSource(values.plan),
       map: values.map,
       first: { title: values.title, inspection: values.inspection, source: values.source },
       publisher: values.publisher,
@@ -90,6 +100,7 @@ try {
     result = importReport(lines, readSources(roots), roots, {
       inspectionKey: values.inspection!,
       sourceName,
+      sourceFile: keptSource(values.inspection),
       title: values.title,
       inspectorate: values.inspectorate,
       published: values.published,

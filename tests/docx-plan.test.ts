@@ -106,7 +106,7 @@ describe('a Word document of the Torbay plan imports back as the bundled version
     expect(front.published).toBe(bundledVersion.published);
     expect(front.ratingScale).toEqual(bundledVersion.ratingScale);
     expect(front.sources).toEqual([
-      { title: "Torbay Children's Services Improvement Plan, Version 1", file: 'plan.docx', date: '2019-10' },
+      { title: "Torbay Children's Services Improvement Plan, Version 1", date: '2019-10' },
     ]);
     expect(result.preview.at(-2)).toBe(
       '  src/content/plan-versions/torbay/improvement-plan/v1.mdx (Version 1, published 2019-10)',
@@ -332,7 +332,7 @@ describe('reading cells, headers, citations and leads', () => {
     expect(JSON.parse(result.files![0]!.text)).toEqual({
       title: 'A second plan',
       inspection: 'ofsted-2018',
-      sources: [{ title: 'A second plan', file: 'plan.docx' }],
+      sources: [{ title: 'A second plan' }],
     });
     const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(result.files![1]!.text)![1]!) as Record<string, unknown>;
     expect(front.ratingScale).toBeUndefined();

@@ -41,6 +41,8 @@ describe('a Word plan import records its source', () => {
       planKey: 'torbay/improvement-plan',
       version: 'v1',
       sourceName: 'plan.docx',
+      // a plain-text copy kept in sources/torbay/ is named; the .docx itself is not such a file
+      sourceFile: 'plan.txt',
       publisher: 'Torbay Council',
       address: ADDRESS,
     });
@@ -48,7 +50,7 @@ describe('a Word plan import records its source', () => {
     expect(frontOf(result.files!).sources).toEqual([
       {
         title: "Torbay Children's Services Improvement Plan, Version 1",
-        file: 'plan.docx',
+        file: 'plan.txt',
         publisher: 'Torbay Council',
         address: ADDRESS,
         date: '2019-10',
@@ -63,7 +65,7 @@ describe('a Word plan import records its source', () => {
       sourceName: 'plan.docx',
     });
     expect(frontOf(result.files!).sources).toEqual([
-      { title: "Torbay Children's Services Improvement Plan, Version 1", file: 'plan.docx', date: '2019-10' },
+      { title: "Torbay Children's Services Improvement Plan, Version 1", date: '2019-10' },
     ]);
   });
 
@@ -91,6 +93,7 @@ describe('a report import records its source', () => {
     const result = importReport(lines, [...bundledFiles, exampleshire], roots, {
       inspectionKey: 'exampleshire/ofsted-2018',
       sourceName: 'report.pdf',
+      sourceFile: 'report.txt',
       inspectorate: 'Ofsted',
       published: '2018-08-06',
       publisher: 'Ofsted',
@@ -101,7 +104,7 @@ describe('a report import records its source', () => {
     expect(data.sources).toEqual([
       {
         title: data.title,
-        file: 'report.pdf',
+        file: 'report.txt',
         publisher: 'Ofsted',
         date: '2018-08-06',
         address: 'https://reports.example.gov.uk/provider/44/80512',

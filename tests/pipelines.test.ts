@@ -188,20 +188,24 @@ describe('npm run verify finds what readers would meet', () => {
 
 describe('the headers each host is given', () => {
   it('Azure Static Web Apps (staticwebapp.config.json) gets the same headers Netlify and Cloudflare read in _headers', () => {
-    const fromHeaders = Object.fromEntries(
-      readFileSync('public/_headers', 'utf8')
-        .split('\n')
-        .filter((line) => /^\s+\S+:/.test(line))
-        .map((line) =>
-          line
-            .trim()
-            .split(/:\s(.*)/s)
-            .slice(0, 2),
-        ),
-    );
-    expect(Object.keys(fromHeaders)).toEqual(
+    // _headers: a path on its own line, then its headers indented under it.
+    const blocks = new Map<string, Record<string, string>>();
+    let path = '';
+    for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
+      if (/^\/\S*$/.test(line)) blocks.set((path = line), {});
+      else if (/^\s+\S+:/.test(line)) {
+        const [name, value] = line.trim().split(/:\s(.*)/s);
+        blocks.get(path)![name!] = value!;
+      }
+    }
+    expect(Object.keys(blocks.get('/*')!)).toEqual(
       expect.arrayContaining(['Content-Security-Policy', 'X-Frame-Options', 'Strict-Transport-Security']),
     );
-    expect(JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')).globalHeaders).toEqual(fromHeaders);
+    const azure = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8'));
+    expect(azure.globalHeaders).toEqual(blocks.get('/*'));
+    const routes = Object.fromEntries(
+      (azure.routes as { route: string; headers: Record<string, string> }[]).map((r) => [r.route, r.headers]),
+    );
+    for (const [route, headers] of blocks) if (route !== '/*') expect(routes[route], route).toEqual(headers);
   });
 });

@@ -110,7 +110,7 @@ describe('an import with an error reports the row and column and writes nothing'
     [
       'a monitoring visit nobody recorded',
       cell(4, 'Monitoring visits', 'june-2019'),
-      'row 4, Monitoring visits: no monitoring visit "june-2019" exists for torbay',
+      'row 4, Monitoring visits: "june-2019" is not a monitoring visit of this council: use one of "Monitoring visit, April 2019"; "Monitoring visit, January 2019"; "Monitoring visit, October 2019", separated by semicolons',
     ],
     [
       'an objective the plan does not have',

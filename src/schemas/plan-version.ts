@@ -82,6 +82,16 @@ export const planVersion = z.object({
     .describe("The rating scale; leave it out when the plan has no rating column (every action's rag is then null)"),
   /** Figures the version states about itself, checked against the data. */
   claims: claims.default({}).describe('Figures the plan states in its prose'),
+  /**
+   * "transcribed" from a published plan document, or "original": a version the council keeps here
+   * (started with npm run new or a sheet import), whose words are its own, not a copy of its sources.
+   */
+  origin: z
+    .enum(['transcribed', 'original'])
+    .default('transcribed')
+    .describe(
+      '"transcribed" when copied from a published plan document, "original" when the council updates the plan here (a new version started from the last)',
+    ),
   /** Where the content came from. */
   sources: z.array(source).min(1).describe('Where this was transcribed from'),
   /** Notes on how the sources were read. */

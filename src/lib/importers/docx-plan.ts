@@ -20,6 +20,7 @@ import type { Role } from '../../schemas/authority.ts';
 import yaml from 'js-yaml';
 import { checkIntegrity } from '../graph/integrity/index.ts';
 import { authorityOf } from '../base/ids.ts';
+import { listWords } from '../base/text.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
@@ -251,6 +252,8 @@ interface Draft {
   objective: Objective;
   cells: Partial<Record<PlanField, string[]>>;
   notes: string[];
+  /** Citations that stood alone at the top of a page and were joined to the paragraph before: noted once every row is read. */
+  joinedCitations: { field: PlanField; citation: string }[];
 }
 
 const themePattern = /^(?:theme|pillar|priority)\s+(\d+)\s*[:.–—-]\s*(.+)$/i;
@@ -480,6 +483,7 @@ function readRow(state: ReadState, row: readonly string[][], rowWhere: string, r
     objective,
     cells,
     notes: [],
+    joinedCitations: [],
   });
 }
 
@@ -552,6 +556,8 @@ function finish(state: ReadState): PlanDocResult {
         'no theme heading ("Theme 1 – Leadership, management and governance") was found, so the plan\'s structure cannot be read',
     });
   const ratings = ratingScale?.ratings ?? context.ratingScale?.ratings ?? [];
+  for (const draft of drafts)
+    for (const joined of draft.joinedCitations) draft.notes.push(joinedCitationNote(draft, joined, drafts));
   for (const draft of drafts) {
     const action = toAction(draft, context, ratings, problems);
     if (action) draft.objective.actions.push(action);
@@ -596,6 +602,34 @@ function finish(state: ReadState): PlanDocResult {
   };
 }
 
+/**
+ * The note on a citation joined across a page break, saying where the plan's other actions put
+ * theirs in the same column, as the rows show it: at the end of the last paragraph, after an earlier
+ * one, or nowhere (never "everywhere else" unless every other row does).
+ */
+function joinedCitationNote(draft: Draft, joined: Draft['joinedCitations'][number], drafts: readonly Draft[]): string {
+  const noun = noteWords[joined.field as ParagraphField] ?? fieldWords[joined.field];
+  const earlier: string[] = [];
+  const none: string[] = [];
+  for (const other of drafts) {
+    if (other === draft) continue;
+    const paragraphs = other.cells[joined.field] ?? [];
+    const cited = paragraphs.map((p) => trailingCitation(p) !== undefined);
+    if (!cited.includes(true)) none.push(other.ref);
+    else if (!cited.at(-1)) earlier.push(other.ref);
+  }
+  const start = `The citation "${joined.citation}" stands alone at the top of the next page; it is joined to the end of the last paragraph of the ${noun}`;
+  if (earlier.length === 0 && none.length === 0)
+    return `${start}, where every other ${noun} of the plan ends with its citation.`;
+  const exceptions = [
+    ...(earlier.length
+      ? [`${listWords(earlier)} ${earlier.length === 1 ? 'puts' : 'put'} a citation after an earlier paragraph`]
+      : []),
+    ...(none.length ? [`${listWords(none)} ${none.length === 1 ? 'has' : 'have'} none`] : []),
+  ];
+  return `${start}, where most of the plan's other ${noun}s end with theirs (not all: ${exceptions.join(', and ')}).`;
+}
+
 /** Joins a row continued on the next page to its action, cell by cell. */
 function joinContinuation(draft: Draft, cells: Partial<Record<PlanField, string[]>>, log: string[]) {
   for (const [field, paras] of Object.entries(cells) as [PlanField, string[]][]) {
@@ -612,9 +646,7 @@ function joinContinuation(draft: Draft, cells: Partial<Record<PlanField, string[
     const cite = /^\(([^()]*)\)\.?$/.exec(first);
     if (cite && isCitation(cite[1]!)) {
       draft.cells[field] = [...before.slice(0, -1), `${last} ${first}`, ...paras.slice(1)];
-      draft.notes.push(
-        `The citation "${first}" stands alone at the top of the next page; it is joined to the end of the last paragraph of the ${noteWords[field as ParagraphField] ?? fieldWords[field]}, where the plan puts its citations everywhere else.`,
-      );
+      draft.joinedCitations.push({ field, citation: first });
       log.push(
         `action ${draft.ref}, ${fieldWords[field]}: the citation ${first} at the top of the next page was joined to the paragraph before it`,
       );
@@ -873,6 +905,8 @@ export interface PlanImportOptions {
   published?: string;
   /** The document's file name, recorded as the version's source. */
   sourceName: string;
+  /** The plain-text copy of the document kept in the content's sources/<authority>/ folder, if there is one. */
+  sourceFile?: string | undefined;
   /** --map "Header=field" options. */
   map?: readonly string[];
   /** For a plan that does not exist yet: its title and the inspection it answers; and the plan's title as published. */
@@ -1006,7 +1040,7 @@ export function importPlanDocument(
   const baseFront = (baseMatch ? (yaml.load(baseMatch[1]!) as Record<string, unknown>) : {}) ?? {};
   // The source is the document being imported: its file name, and what the importer was told of it.
   const sourceFields = {
-    file: options.sourceName,
+    ...(options.sourceFile ? { file: options.sourceFile } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
     ...(options.address ? { address: options.address } : {}),
   };

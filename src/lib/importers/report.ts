@@ -468,6 +468,8 @@ export interface ReportImportOptions {
   /** "torbay/ofsted-2018". */
   inspectionKey: string;
   sourceName: string;
+  /** The plain-text copy of the document kept in the content's sources/<authority>/ folder, if there is one. */
+  sourceFile?: string | undefined;
   title?: string;
   inspectorate?: string;
   published?: string;
@@ -582,7 +584,7 @@ export function importReport(
     sources: [
       {
         title: title!,
-        file: options.sourceName,
+        ...(options.sourceFile ? { file: options.sourceFile } : {}),
         ...(options.publisher ? { publisher: options.publisher } : {}),
         ...(published ? { date: published } : {}),
         ...(options.address ? { address: options.address } : {}),

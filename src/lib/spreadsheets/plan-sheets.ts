@@ -51,12 +51,23 @@ function visitNames(content: ContentSet, authority: string) {
     .map((v) => ({ id: splitId(v.id).slug, name: v.data.title }));
 }
 
+/** Front matter (JSON, as the versions are written, or YAML) with "origin" set to "original". */
+function withOriginal(front: string): string {
+  if (/("origin"\s*:\s*)"[^"]*"/.test(front)) return front.replace(/("origin"\s*:\s*)"[^"]*"/, '$1"original"');
+  if (/^origin\s*:.*$/m.test(front)) return front.replace(/^origin\s*:.*$/m, 'origin: original');
+  const json = /^\{[\s\S]*\}$/.test(front.trim());
+  return json ? front.replace(/^\{/, '{\n  "origin": "original",') : `origin: original\n${front}`;
+}
+
 /** Serialises a plan version's table as the content files hold it. */
 export function outlineJson(outline: PlanOutline): string {
   return `${JSON.stringify(outline, null, 2)}\n`;
 }
 
-/** The new version's introduction file: the base version's, with the new label and date. */
+/**
+ * The new version's introduction file: the base version's, with the new label and date, marked as
+ * the council's own ("origin": "original"), since its words are not transcribed from a document.
+ */
 export function nextVersionMdx(baseMdx: string, label: string, published: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(baseMdx);
   if (!match) throw new Error('The base version has no frontmatter');
@@ -68,7 +79,7 @@ export function nextVersionMdx(baseMdx: string, label: string, published: string
     .replace(/^(label\s*:\s*).*$/m, quoted(label))
     .replace(/("published"\s*:\s*)"[^"]*"/, quoted(published))
     .replace(/^(published\s*:\s*).*$/m, quoted(published));
-  return baseMdx.replace(match[1]!, () => front);
+  return baseMdx.replace(match[1]!, () => withOriginal(front));
 }
 
 /**

@@ -42,15 +42,19 @@ interface Transcribed {
   sources: readonly { file?: string | undefined }[];
 }
 
-/** Every document whose words are transcribed: all that name sources, except statements written for the site. */
+/**
+ * Every document whose words are transcribed: all that name sources, except statements and plan
+ * versions written for the site (origin "original"), and the tables of such versions.
+ */
 function transcribedDocuments(content: ContentSet): Transcribed[] {
-  const versions = new Map(content.planVersions.map((v) => [v.id, v]));
+  const transcribedVersions = content.planVersions.filter((v) => v.data.origin !== 'original');
+  const versions = new Map(transcribedVersions.map((v) => [v.id, v]));
   return [
     ...content.inspections,
     ...content.monitoringVisits,
     ...content.notices,
     ...content.plans,
-    ...content.planVersions,
+    ...transcribedVersions,
     ...content.peerReviews,
     ...content.statements.filter((s) => s.data.origin !== 'original'),
   ]
