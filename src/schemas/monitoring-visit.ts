@@ -45,7 +45,9 @@ export const monitoringVisit = z.object({
         recommendations: z
           .array(z.string().min(1))
           .default([])
-          .describe('Ids of the recommendations of the inspection it follows that the letter says the finding concerns'),
+          .describe(
+            'Ids of the recommendations of the inspection it follows that the letter says the finding concerns',
+          ),
         areas: z
           .array(z.string().min(1))
           .default([])

@@ -131,7 +131,13 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     const node: MonitoringVisitNode = { ...partial, inspection, ties: [], citedByActions: [], citedByAims: [] };
     for (const tie of entry.data.ties) {
       const recommendations = tie.recommendations.map((id) => inspection.recommendations.find((r) => r.id === id)!);
-      const linked: FindingTie = { visit: node, finding: tie.finding, recommendations, areas: tie.areas, words: tie.words };
+      const linked: FindingTie = {
+        visit: node,
+        finding: tie.finding,
+        recommendations,
+        areas: tie.areas,
+        words: tie.words,
+      };
       node.ties.push(linked);
       for (const r of recommendations) r.findings.push(linked);
     }

@@ -8,7 +8,7 @@
 import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import type { FindingTie, MonitoringVisitNode, RecommendationNode } from '../graph/graph.ts';
-import { recommendationRef } from '../derivations/labels.ts';
+import { plural, recommendationRef } from '../derivations/labels.ts';
 import { link, type Line, type Row } from './common.ts';
 import { ratedWords } from './status.ts';
 
@@ -68,7 +68,14 @@ export function councilSays(recommendation: RecommendationNode): CouncilSaysView
       value:
         actions.length === 0
           ? [`No action in `, link(version.data.label, version), ` answers ${ref}.`]
-          : [`Ratings of the ${actions.length === 1 ? 'action' : `${actions.length} actions`} answering it: `, ...ratedWords(actions, version)],
+          : version.data.ratingScale
+            ? [
+                `Its ratings of the ${actions.length === 1 ? 'action' : `${actions.length} actions`} answering it: `,
+                ...ratedWords(actions, version),
+              ]
+            : [
+                `${plural(actions.length, 'action')} answer${actions.length === 1 ? 's' : ''} it; the plan has no rating column, so it rates none of them.`,
+              ],
     };
   });
   return {
@@ -76,7 +83,12 @@ export function councilSays(recommendation: RecommendationNode): CouncilSaysView
     rows:
       rows.length > 0
         ? rows
-        : [{ key: 'Plan', value: [`No improvement plan answering the ${recommendation.inspection.data.title} is published here.`] }],
+        : [
+            {
+              key: 'Plan',
+              value: [`No improvement plan answering the ${recommendation.inspection.data.title} is published here.`],
+            },
+          ],
     note: 'These ratings are the council’s own assessment of its actions, as its plan gives them at that version; they are not an inspector’s judgement.',
   };
 }

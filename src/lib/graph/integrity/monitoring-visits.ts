@@ -12,9 +12,7 @@ export function checkMonitoringVisits(ctx: Context): void {
       'inspections',
       entry.data.inspection,
     );
-    const inspection = found
-      ? ctx.inspections.get(`${authorityOf(entry.id)}/${entry.data.inspection}`)
-      : undefined;
+    const inspection = found ? ctx.inspections.get(`${authorityOf(entry.id)}/${entry.data.inspection}`) : undefined;
     const known = inspection?.data.recommendations.map((r) => r.id) ?? [];
     entry.data.ties.forEach((tie, i) => {
       if (!entry.data.findings.includes(tie.finding)) {
