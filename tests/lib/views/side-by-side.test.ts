@@ -6,6 +6,7 @@ import { plain } from '../../../src/lib/views/common.ts';
 import { parseContent } from '../../../src/lib/content/parse-content.ts';
 import { buildGraph } from '../../../src/lib/graph/graph.ts';
 import { recommendationView } from '../../../src/lib/views/recommendation.ts';
+import { latestVisit } from '../../../src/lib/derivations/visits.ts';
 import { latestFinding, sideBySide } from '../../../src/lib/views/side-by-side.ts';
 import { bundledGraph, otherGraph, withJson } from '../../helpers.ts';
 import { readable } from './readable.ts';
@@ -109,5 +110,18 @@ describe('the bundled content', () => {
     for (const visit of bundled.monitoringVisits.values()) expect(visit.ties, visit.key).toEqual([]);
     for (const inspection of bundled.inspections.values())
       for (const r of inspection.recommendations) expect(r.findings, `${inspection.key} ${r.id}`).toEqual([]);
+  });
+});
+
+describe('the latest visit', () => {
+  const visit = (visited: string) => ({ data: { visited } }) as never;
+  it('is one only where its date is certainly after every other visit', () => {
+    const [a, b] = [visit('2019-01'), visit('2019-04-08')];
+    expect(latestVisit({ monitoringVisits: [a, b] })).toEqual({ kind: 'latest', visit: b });
+  });
+  it('is not known where the dates as given may overlap ("2019" and "April 2019")', () => {
+    const [a, b] = [visit('2019-04'), visit('2019')];
+    expect(latestVisit({ monitoringVisits: [a, b] })).toEqual({ kind: 'unknown', candidates: [a, b] });
+    expect(latestVisit({ monitoringVisits: [] })).toEqual({ kind: 'none' });
   });
 });
