@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { planFeedPath } from '../publishing/feeds.ts';
-import type { DatasetName } from '../../schemas/open-data.ts';
+import { csvDatasets, type DatasetName } from '../../schemas/open-data.ts';
 import { datasetJsonSchema, datasetNames } from '../publishing/open-data.ts';
 import { planSheetName } from '../publishing/plan-downloads.ts';
 
@@ -30,7 +30,8 @@ export interface DictionaryField {
 }
 
 export interface OpenDataView {
-  downloads: { name: DatasetName; records: number; data: string; schema: string }[];
+  /** `csv` for the flat datasets also published as CSV, described by the same schema. */
+  downloads: { name: DatasetName; records: number; data: string; csv?: string; schema: string }[];
   spreadsheets: { title: string; rows: number; xlsx: string; csv: string }[];
   feeds: { text: string; href: string }[];
   dictionary: { name: DatasetName; fields: DictionaryField[] }[];
@@ -84,6 +85,7 @@ export function openDataView(graph: Graph, data: Record<DatasetName, readonly un
       name,
       records: data[name].length,
       data: `/data/${name}.json`,
+      ...((csvDatasets as readonly string[]).includes(name) ? { csv: `/data/${name}.csv` } : {}),
       schema: `/data/${name}.schema.json`,
     })),
     spreadsheets: [...graph.planVersions.values()].map((v) => ({

@@ -5,12 +5,15 @@
  * visit's letter makes the link). Each is headed and worded as what it is, so neither reads as the
  * other. Pure; the recommendation page, its status lines, the board pack and the open data use it.
  */
-import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
+import { formatDate } from '../base/dates.ts';
+import { latestFinding } from '../derivations/visits.ts';
 import { answersTo } from '../derivations/coverage.ts';
-import type { FindingTie, MonitoringVisitNode, RecommendationNode } from '../graph/graph.ts';
+import type { MonitoringVisitNode, RecommendationNode } from '../graph/graph.ts';
 import { plural, recommendationRef } from '../derivations/labels.ts';
 import { link, type Line, type Row } from './common.ts';
 import { ratedWords } from './status.ts';
+
+export { latestFinding };
 
 export const councilHeading = "What the council's plan says";
 export const inspectorsHeading = 'What inspectors said most recently';
@@ -20,16 +23,6 @@ export const noFinding = "No inspector's finding on this is published here.";
 export function visitWhen(visit: MonitoringVisitNode): string {
   const { visited, letter } = visit.data;
   return `visited ${formatDate(visited)}${letter ? `, letter dated ${formatDate(letter)}` : ''}`;
-}
-
-/**
- * The most recent finding tied to the recommendation; with `asAt`, among visits that may have taken
- * place by then (a visit known only to a month counts if that month began by `asAt`). Two visits whose
- * dates cannot be ordered are taken in the order the graph keeps them (by the first day each can mean).
- */
-export function latestFinding(recommendation: RecommendationNode, asAt?: string): FindingTie | undefined {
-  const ties = recommendation.findings.filter((t) => !asAt || startOf(t.visit.data.visited) <= endOf(asAt));
-  return [...ties].sort((a, b) => compareDates(a.visit.data.visited, b.visit.data.visited)).at(-1);
 }
 
 /** What the council's plan says: one row per plan, its latest version's ratings of the answering actions. */
