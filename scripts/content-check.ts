@@ -5,7 +5,8 @@ import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { sourceDocumentOf } from '../src/lib/content/collections.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
-import { buildTime, publishable } from '../src/lib/content/publication.ts';
+import { buildTime, publicRepositoryProblems, publishable } from '../src/lib/content/publication.ts';
+import { loadSiteSettings } from '../src/lib/content/site-settings.ts';
 import { readSources } from './read-content.ts';
 import { understoodTimescales, unreadableTimescales } from '../src/lib/base/timescale.ts';
 import { settings } from '../src/lib/settings.ts';
@@ -28,6 +29,17 @@ export function checkContent(roots: Roots): boolean {
     // Drafts and embargoed statements are checked like any other, then left out as a build would.
     buildGraph(content);
     const { content: published, withheld } = publishable(content, buildTime({ BUILD_TIME: settings().buildTime }));
+    // Withheld text in a repository anyone can read is not withheld at all (docs/publishing.md, "Embargoes").
+    const why = settings().publicRepository
+      ? 'this repository is public (CI says so)'
+      : loadSiteSettings(roots.content).repository === 'public'
+        ? 'site.json says the repository is public'
+        : undefined;
+    const exposed = why ? publicRepositoryProblems(withheld, why) : [];
+    if (exposed.length > 0) {
+      console.error(formatProblems(exposed));
+      return false;
+    }
     const graph = buildGraph(published);
     const actions = [...graph.planVersions.values()].reduce((n, v) => n + v.actions.length, 0);
     const unread = unreadableTimescales(content.planOutlines);

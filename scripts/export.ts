@@ -5,6 +5,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
+import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { planSheetName, sheetDateOf, versionRows } from '../src/lib/publishing/plan-downloads.ts';
 import { readSources } from './read-content.ts';
@@ -31,10 +32,23 @@ if (!planKey || !['xlsx', 'csv'].includes(values.format!)) {
 const roots: Roots = { content: values.content!, data: values.data! };
 const { content, problems } = parseContent(readSources(roots), roots);
 if (problems.length > 0) {
-  console.error('The content has problems: run npm run check');
+  console.error(
+    `${formatProblems(problems)}\nFix these first (npm run check lists them with what to write), then export again. Nothing was written.`,
+  );
   process.exit(1);
 }
-const graph = buildGraph(content);
+// A problem anywhere (a document just started with npm run new still holding its EDIT: text) is said
+// as the check says it, never as a stack trace.
+let graph: ReturnType<typeof buildGraph>;
+try {
+  graph = buildGraph(content);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(
+    `${error.message}\nFix these first (npm run check lists them with what to write), then export again. Nothing was written.`,
+  );
+  process.exit(1);
+}
 const plan = graph.plans.get(planKey);
 if (!plan) {
   console.error(`No plan "${planKey}": known plans are ${[...graph.plans.keys()].join(', ')}`);

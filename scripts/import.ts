@@ -1,6 +1,7 @@
 // `npm run import -- <file> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published 2020-01]`
 // A plan's first version: add --source "<the plan as published>" (and --title, --inspection for a new plan);
-// the sheet then also needs the columns Theme title, Objective text, Objective citation, Recommendations.
+// the sheet then also needs the columns Theme title, Objective text, Objective citation, Recommendations, and
+// may leave out the columns of progress (RAG, DOT, evidence, paragraphs…: firstVersionOptionalColumns).
 // A thin dispatcher: the file's extension chooses the importer; each importer lives in src/lib and
 // returns lines to print. Spreadsheets (.xlsx, .csv): src/lib/spreadsheets/sheet-import.ts.
 import { extname } from 'node:path';
@@ -14,7 +15,7 @@ if (process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.(docx?|pdf|tx
 }
 
 const usage =
-  'Usage: npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published YYYY-MM]';
+  'Usage: npm run import -- <file.xlsx|file.csv> --plan <authority>/<plan> --version <id> [--label "Version 2"] [--published YYYY-MM] [--yes]';
 const { values, positionals, roots } = readArguments(
   {
     plan: { type: 'string' },
@@ -24,6 +25,9 @@ const { values, positionals, roots } = readArguments(
     title: { type: 'string' },
     inspection: { type: 'string' },
     source: { type: 'string' },
+    // Every import takes --yes. A sheet import asks nothing (it writes only a wholly valid sheet), so
+    // here it changes nothing; a script can call each importer the same way.
+    yes: { type: 'boolean', default: false },
   },
   usage,
 );

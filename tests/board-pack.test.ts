@@ -14,7 +14,7 @@ describe('boardPackView', () => {
     const view = boardPackView(plan.latest, '2020-06-30');
     expect(view.summary).toMatchInlineSnapshot(`
       [
-        "Version 3 of the plan, published April 2020, has 4 actions in 1 theme; 3 are rated.",
+        "Version 3 of the plan, dated April 2020, has 4 actions in 1 theme; 3 are rated.",
         "As at 30 June 2020, 2 actions are late: past the date their timescale gives, and not rated complete.",
         "1 action has the timescale "Immediate", which gives no date, so it is not counted as late.",
         "1 timescale slipped since Version 2.",
@@ -117,7 +117,9 @@ describe('boardPackView', () => {
   it('says a first version has nothing to compare with', () => {
     const view = boardPackView(plan.versions[0]!, '2019-12-31');
     expect(view.changes).toBeUndefined();
-    expect(view.slippedEmpty).toBe("This is the plan's first version: there is no earlier version to compare with.");
+    expect(view.slippedEmpty).toBe(
+      'This is the first version of the plan published here: there is no earlier version here to compare with.',
+    );
     expect(view.latest?.url).toBe('/fixture/plans/plan/v3/');
   });
 
@@ -130,10 +132,10 @@ describe('boardPackView', () => {
     expect(view.asAtText).toBe('October 2019');
     expect(view.summary).toMatchInlineSnapshot(`
       [
-        "Version 1 of the plan, published October 2019, has 36 actions in 4 themes; none is rated yet.",
+        "Version 1 of the plan, dated October 2019, has 36 actions in 4 themes; none is rated yet.",
         "As at October 2019, no action is late: none is past the date its timescale gives without being rated complete.",
         "21 actions have the timescale "Immediate", which gives no date, so they are not counted as late.",
-        "This is the plan's first version, so nothing has slipped or changed since an earlier one.",
+        "This is the first version of the plan published here, so there is no earlier version here to compare with.",
       ]
     `);
     expect(view.themeTotals.counts).toEqual([0, 0, 0, 36]);

@@ -17,11 +17,11 @@ describe("a plan's feed", () => {
     ]);
     expect(planFeedEntries(plan).map((e) => e.summary)).toMatchInlineSnapshot(`
       [
-        "Version 3 of Fixture Improvement Plan, published April 2020, with 4 actions in 1 theme. Since Version 2: 1 new action, 1 action removed, 1 action renumbered, 1 timescale slipped.",
-        "Version 2 of Fixture Improvement Plan, published January 2020, with 4 actions in 1 theme. Since Version 1: 1 rating better, 1 rating worse, 1 action rated for the first time, 1 action with new evidence of progress.",
-        "Version 1 of Fixture Improvement Plan, published October 2019: the plan's first version, with 4 actions in 1 theme.",
+        "Version 3 of Fixture Improvement Plan, dated April 2020, with 4 actions in 1 theme. Since Version 2: 1 new action, 1 action removed, 1 action renumbered, 1 timescale slipped.",
+        "Version 2 of Fixture Improvement Plan, dated January 2020, with 4 actions in 1 theme. Since Version 1: 1 rating better, 1 rating worse, 1 action rated for the first time, 1 action with new evidence of progress.",
+        "Version 1 of Fixture Improvement Plan, dated October 2019: the first version of the plan published here, with 4 actions in 1 theme.",
       ]
     `);
-    expect(versionSummary(plan.versions[0]!)).toContain("the plan's first version");
+    expect(versionSummary(plan.versions[0]!)).toContain('the first version of the plan published here');
   });
 });

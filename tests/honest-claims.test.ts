@@ -37,7 +37,7 @@ describe('finding 1: monitoring-visit dates are said as the source says them, an
     expect(rows).toContain(
       'A date the plan gives for it: 1 February 2019 (the plan: “Inspectors reported in the two most recent monitoring visits on 1 February 2019 and 8 May 2019”; it does not say what the date is of)',
     );
-    expect(rows).toContain("Visit: January 2019 (read from the plan's citation “Monitoring visit January”)");
+    expect(rows).toContain("Visit: January 2019 (read from the plan's citation “Monitoring visit January/April”)");
   });
 
   it("labels which date is which visit's, and the letter reading, as inferences", () => {

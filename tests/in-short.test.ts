@@ -15,7 +15,7 @@ describe('inShortView', () => {
         "It told the council to fix 16 recommendations, 6 of them repeated from an earlier report.",
         "The Torbay Children's Services Improvement Plan, Version 1 (October 2019) has 36 actions: none is rated yet; none is late as at October 2019 (21 are timed “Immediate”, which gives no date, so they are not counted as late).",
         "The latest monitoring visit published here was in October 2019; its findings are not reported in the sources published here.",
-        "Next: Stage 1 due: Laying the foundations, December 2019.",
+        "Next: action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.",
       ]
     `);
     expect(torbay.sentences.flat().filter((p) => typeof p !== 'string')).toMatchInlineSnapshot(`
@@ -41,7 +41,11 @@ describe('inShortView', () => {
           "url": "/torbay/inspections/ofsted-2018/monitoring-visits/october-2019/",
         },
         {
-          "text": "Stage 1 due: Laying the foundations",
+          "text": "4.1.1",
+          "url": "/torbay/plans/improvement-plan/actions/4.1.1/",
+        },
+        {
+          "text": "Torbay Children's Services Improvement Plan",
           "url": "/torbay/plans/improvement-plan/v1/",
         },
       ]

@@ -190,7 +190,7 @@ describe("the intervention's life as data", () => {
         ),
       ),
     ).toEqual([
-      `src/content/${path}: inspection: say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both`,
+      `src/content/${path}: inspection: say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both; where the source does not say, give notInSource.basis with a note`,
     ]);
     expect(
       messagesOf(

@@ -128,7 +128,7 @@ describe('a content author sees the file, the field, the bad value and what woul
       { root: 'content' as const, path: 'statements/pr5221.mdx', text: '---\ntitle: x\n---\n' },
     ];
     expect(messagesOf(files)[0]).toMatch(
-      /^src\/content\/statements\/pr5221\.mdx: this file belongs to no collection, so it would not be published\. Files in src\/content\/ go in: .*statements\/\*\/\*\.mdx \(statement\); glossary\/\*\.json \(glossary\)$/,
+      /^src\/content\/statements\/pr5221\.mdx: this file belongs to no collection, so it would not be published\. Files in src\/content\/ go in: .*statements\/\*\/\*\.mdx \(statement\); glossary\/\*\.json \(glossary\); site\.json \(the site's settings\)$/,
     );
   });
 
@@ -152,7 +152,7 @@ describe('npm run check', () => {
       ['scripts/check.ts', '--content', bundledRoots.content, '--data', bundledRoots.data],
       { encoding: 'utf8' },
     );
-    expect(out).toContain('Content check passed: 23 files');
+    expect(out).toContain('Content check passed: 24 files');
     expect(out).toContain('(36 actions)');
   });
 

@@ -599,7 +599,7 @@ describe('monitoring-visit view', () => {
           "findingsHeading": "Findings",
           "heading": "Monitoring visit, January 2019",
           "inferences": [
-            "[Inference] The month is read from the plan's citations ("Monitoring visit January"), which give no year; 2019 is inferred from the plan's "two most recent monitoring visits on 1 February 2019 and 8 May 2019".",
+            "[Inference] The month is read from the plan's citations ("Monitoring visit January/April", "Monitoring visits January, April and October"), which give no year; 2019 is inferred from the plan's "two most recent monitoring visits on 1 February 2019 and 8 May 2019".",
             "[Inference] The plan gives two dates for its two most recent visits; 1 February 2019 is taken to be this visit's because it is the earlier. The plan cites the visit as January's, so 1 February 2019 may be the date of the inspectors' letter rather than of the visit: the plan does not say which.",
           ],
           "inferencesHeading": "What this site infers",
@@ -619,7 +619,7 @@ describe('monitoring-visit view', () => {
             },
             {
               "key": "Visit",
-              "value": "January 2019 (read from the plan's citation “Monitoring visit January”)",
+              "value": "January 2019 (read from the plan's citation “Monitoring visit January/April”)",
             },
             {
               "key": "A date the plan gives for it",
@@ -927,7 +927,7 @@ describe('peer-review view', () => {
             "label": "Torbay Council",
           },
         ],
-        "caption": "Torbay Council: peer review, 18 July 2012",
+        "caption": "Torbay Council: response to a peer review, reported to the Overview and Scrutiny Board on 18 July 2012",
         "conclusions": 6,
         "heading": "Response to Children's Services Peer Review",
         "keyPoints": [
@@ -1161,7 +1161,7 @@ describe('timeline view', () => {
         "lead": "Every dated event in the documents published here, at the precision each document gives: inspections, notices, monitoring visits, plan versions, peer reviews and statements. What a document schedules is tagged: targets, the stages a plan is due to reach, and reviews. A review the notice ties to a month's performance data is placed after that month.",
         "torbay": [
           "October 2010 Inspection of safeguarding and looked after children's services: report published",
-          "2011 Improvement Notice issued by the Department for Education",
+          "2011 Improvement Notice issued",
           "March 2011 [Target] Target: Initial assessments within 10 working days 70% — for March 2011, in-month figure",
           "March 2011 [Target] Target: Core assessments within 35 days 60% — for March 2011, in-month figure",
           "After March 2011 [Review] Review of the improvement notice, once March 2011 performance data is in — “A review will be carried out on receipt of performance information relating to March 2011”",
@@ -1235,10 +1235,10 @@ describe('glossary view', () => {
         "lead": "The abbreviations the documents use, spelled out. Unless an entry says the source documents spell it out, the spelled-out forms and explanations are written by this site to help readers; they are not quoted from the source documents. Searching for an abbreviation also finds its spelled-out form, and the other way round.",
         "note": "Each entry says who gives its meaning: the source documents, or this site from general knowledge. Where neither does, the entry says so. The first use of each abbreviation on every page links here.",
         "terms": [
-          "CEO: Chief Executive Officer — This site's explanation: The council's most senior paid officer, whom the council's own role list calls the Chief Executive.",
+          "CEO: Chief Executive Officer — This site's explanation: The council's most senior paid officer. The improvement plan names "CEO and Senior Leaders" as a lead and elsewhere speaks of "the Chief Executive".",
           "CIB: Not spelled out in the source documents — This site's explanation: The 2012 peer review response says an independent chair "for the CIB" is being recruited; it does not spell the abbreviation out.",
           "CP: Child protection — This site's explanation: Work to protect a child who is suffering, or likely to suffer, significant harm; a child protection plan sets out how.",
-          "CPIP: Not spelled out in the source documents — This site's explanation: The improvement plan names "the CPIP (project 1)" and a "Vol sector CPIP lead"; it does not spell the abbreviation out.",
+          "CPIP: Not spelled out in the source documents — This site's explanation: The 2012 peer review response names "the CPIP (project 1)" and a "Vol sector CPIP lead"; it does not spell the abbreviation out.",
           "CQC: Care Quality Commission — This site's explanation: The independent regulator of health and adult social care in England.",
           "CS: Children's services — This site's explanation: Read from its context ("managers across CS"): the documents do not spell it out.",
           "CSC: Children's social care",
@@ -1255,7 +1255,7 @@ describe('glossary view', () => {
           "IB: Improvement Board — This site's explanation: Read from its context ("reviewed by the TSCB and IB"), in a document that refers throughout to the Improvement Board: the documents do not spell it out.",
           "ICS: Integrated Children's System — This site's explanation: The national framework and electronic case recording system for children's social care in England, introduced in the 2000s.",
           "IRO: Independent reviewing officer — This site's explanation: An officer who chairs the reviews of a looked after child's care plan and checks that the plan is carried out.",
-          "KIT: Keeping in touch — This site's explanation: Ofsted holds keeping-in-touch meetings with councils between inspections; the plan cites one after the April 2019 monitoring visit as "Monitoring Visit April 2019 KIT".",
+          "KIT: Keeping in touch — This site's explanation: Ofsted holds keeping-in-touch meetings with councils between inspections. The plan cites "Monitoring Visit April 2019 KIT" and does not say what KIT stands for there; this site reads the citation as the April 2019 monitoring visit itself, as that visit's page does.",
           "LAC: Looked after children — This site's explanation: Children in the care of the local authority.",
           "LADO: Local authority designated officer — This site's explanation: The officer who manages allegations against adults who work with children.",
           "LGA: Local Government Association",
@@ -1394,8 +1394,8 @@ describe('plan-version and changes views', () => {
         },
         "heading": "Torbay Children's Services Improvement Plan",
         "lead": [
-          "Version 1, published October 2019. ",
-          "This is the latest version.",
+          "Version 1, dated October 2019. ",
+          "This is the latest version published here.",
         ],
         "nav": [
           "‹Actions by lead role›: who is answerable for what",
@@ -1627,7 +1627,7 @@ describe('plan-version and changes views', () => {
             ],
           },
         ],
-        "title": "Torbay Children's Services Improvement Plan (latest version)",
+        "title": "Torbay Children's Services Improvement Plan (latest version published here)",
         "total": 36,
       }
     `);
@@ -1650,7 +1650,7 @@ describe('plan-version and changes views', () => {
           "Fixture Borough Council (test fixture)",
           "Fixture Improvement Plan",
         ],
-        "lead": "Version 2, published January 2020. A newer version exists: ‹Version 3›.",
+        "lead": "Version 2, dated January 2020. A newer version exists: ‹Version 3›.",
         "nav": [
           "‹Actions by lead role›: who is answerable for what",
           "‹Actions by deadline›, overdue first",

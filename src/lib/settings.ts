@@ -45,6 +45,8 @@ export interface Settings {
   port: number | undefined;
   /** CHROMIUM_PATH: the Chromium the browser tests drive, when set. */
   chromiumPath: string | undefined;
+  /** PUBLIC_REPOSITORY=true: the content's repository can be read by anyone (CI sets it from the host's own record). */
+  publicRepository: boolean;
   /** CI: running in continuous integration (any value), where `npm run build` keeps no compiled-code cache, as Astro does. */
   ci: boolean;
 }
@@ -55,8 +57,9 @@ type Environment = Readonly<Record<string, string | undefined>>;
 export function settings(env: Environment = process.env, argv: readonly string[] = process.argv): Settings {
   const set = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   return {
-    siteUrl: env.SITE_URL,
-    siteAddress: env.SITE_URL ?? localAddress,
+    // An empty SITE_URL (a CI variable that was never set) is no address at all.
+    siteUrl: set('SITE_URL'),
+    siteAddress: set('SITE_URL') ?? localAddress,
     contentDir: env.CONTENT_DIR ?? defaultFolders.content,
     dataDir: env.DATA_DIR ?? defaultFolders.data,
     outDir: env.OUT_DIR ?? defaultFolders.out,
@@ -69,6 +72,7 @@ export function settings(env: Environment = process.env, argv: readonly string[]
     synthetic: env.SYNTHETIC === '1',
     port: set('PORT') ? Number(env.PORT) : undefined,
     chromiumPath: set('CHROMIUM_PATH'),
+    publicRepository: env.PUBLIC_REPOSITORY === 'true' || env.PUBLIC_REPOSITORY === '1',
     ci: Boolean(env.CI),
   };
 }

@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
 
-/** A role that can lead an action ("Head of Service"), defined once per authority. */
+/**
+ * A role or body a plan's lead column names ("Head of Service", "PeopleToo"), defined once per
+ * authority: whether it leads an action or works with the lead is said by each action, not here.
+ */
 export const role = z.object({
   /** Stable id used by actions' `leadRoles`, e.g. "hos". */
   id: slug.describe("Stable id of the role, used in actions' leadRoles"),
@@ -27,8 +30,13 @@ export const authority = z.object({
   address: z.string().min(1).optional().describe('Postal address as the documents give it'),
   /** Partner organisations named in the documents. */
   partners: z.array(partner).default([]).describe('Partners named in the documents'),
-  /** Roles that lead plan actions. */
-  roles: z.array(role).default([]).describe('Roles that lead plan actions'),
+  /** Roles and bodies named in the lead column of plan actions: as the lead, or beside it. */
+  roles: z
+    .array(role)
+    .default([])
+    .describe(
+      'Roles and bodies named in the lead column of plan actions, as the lead or as working with it (each action says which)',
+    ),
 });
 
 export type Authority = z.infer<typeof authority>;

@@ -63,6 +63,17 @@ export const inspection = z
     fieldworkEnd: partialDate.optional().describe('Last day of fieldwork'),
     /** Date the report was published. */
     published: partialDate.optional().describe('Date the report was published'),
+    /**
+     * What `published` is: "publication" (the default) where a source gives the date the report
+     * was published, "report-date" where a source gives only the report's own date ("In February
+     * 2013 the last Ofsted report ..."); the site then says "Report dated", never "Published".
+     */
+    publishedIs: z
+      .enum(['publication', 'report-date'])
+      .default('publication')
+      .describe(
+        'What the date in published is: "publication" (a source says when the report was published) or "report-date" (a source gives only the report\'s own date; the site says "Report dated")',
+      ),
     /** What the team was, as the sources describe it: "a team of seven inspectors". */
     inspectors: z.string().min(1).optional().describe('The inspection team, as described'),
     /** Short summary of what the sources say about the inspection. */

@@ -9,12 +9,12 @@ export const monitoringVisit = z.object({
   inspection: slug.describe('The inspection it follows'),
   /** When the visit took place (the month where the day is not known). */
   visited: partialDate.describe('When the visit took place'),
-  /** The source's own words that `visited` is read from: "Monitoring visit January". */
+  /** The source's own words that `visited` is read from: "Monitoring visit January/April". */
   visitedReadFrom: z
     .string()
     .min(1)
     .optional()
-    .describe('The source\'s words the visit\'s date is read from, e.g. "Monitoring visit January"'),
+    .describe('The source\'s words the visit\'s date is read from, e.g. "Monitoring visit January/April"'),
   /** Date of the inspector's letter, only where a source gives it as the letter's date. */
   letter: partialDate
     .optional()

@@ -30,7 +30,9 @@ export const actionRecord = z.object({
   authority: slug.describe('Id of the authority'),
   plan: slug.describe('Id of the plan'),
   version: slug.describe('Id of the plan version: "v1"'),
-  versionPublished: partialDate.describe('When the plan version was published'),
+  versionPublished: partialDate.describe(
+    "The plan version's own date, as it gives it (its cover date, not necessarily when it was published)",
+  ),
   ref: z.string().describe('Reference number: "1.1.1"'),
   theme: z.string().describe('Reference of its theme: "1"'),
   themeTitle: z.string().describe('Title of its theme'),

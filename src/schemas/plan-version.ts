@@ -69,8 +69,11 @@ export const claims = z.object({
 export const planVersion = z.object({
   /** The version's name as published: "Version 1". */
   label: z.string().min(1).describe("The version's name"),
-  /** When the version was published. */
-  published: partialDate.describe('When the version was published'),
+  /**
+   * The version's own date, as the version gives it ("VERSION 1 - OCTOBER 2019"). The site says
+   * "dated", since a plan's date is seldom the day it was published.
+   */
+  published: partialDate.describe('The version\'s own date, as it gives it (its cover date); the site says "dated"'),
   /** Stages of the improvement journey. */
   stages: z.array(stage).default([]).describe('Stages of the improvement journey'),
   /** The rating scale the version uses; absent when the plan has no rating column. */

@@ -51,6 +51,11 @@ describe('issue 12 in the built site', () => {
     expect(textOf('/torbay/peer-reviews/peer-review-2012/')).toContain('Improvement notice Not named');
   });
 
+  it("left from last round (issue 24): Torbay's 2011 notice names no issuer, on its page or the timeline", () => {
+    expect(textOf('/torbay/notices/improvement-notice-2011/')).toMatch(/Issued by Not in the source/);
+    expect(textOf('/torbay/timeline/')).not.toMatch(/issued by the Department for Education/);
+  });
+
   it('finding 6: the register and Torbay\'s overview say "October 2019" with the reason, never an invented day', () => {
     for (const path of ['/', '/torbay/']) {
       const text = textOf(path);

@@ -158,7 +158,7 @@ describe('the plan outline filters', () => {
     expect(await count()).toBe('36 of 36');
     expect(await showAll.isVisible()).toBe(false);
     await page
-      .getByRole('group', { name: 'Answers recommendation' })
+      .getByRole('group', { name: 'Objective cites recommendation' })
       .getByLabel('Recommendation 8', { exact: true })
       .check();
     expect(await count()).toBe('7 of 36');

@@ -71,7 +71,7 @@ describe('a statement and a plan version made with npm run new', () => {
     expect(await page.locator('footer').innerText()).not.toContain('nothing is added');
     await page.goto(`${baseUrl}/torbay/plans/improvement-plan/`);
     expect(await page.locator('.app-lead').innerText()).toContain(
-      'Version 2, published December 2019. This is the latest version.',
+      'Version 2, dated December 2019. This is the latest version published here.',
     );
     const changes = await page.goto(`${baseUrl}/torbay/plans/improvement-plan/v2/changes/`);
     expect(changes?.status()).toBe(200);
@@ -138,9 +138,9 @@ describe('a statement and a plan version made with npm run new', () => {
       "Torbay Children's Services Improvement Plan, Version 1",
     ]);
     expect(parsed.summaries[0]).toMatch(
-      /^Version 2 of Torbay Children's Services Improvement Plan, published December 2019, with 36 actions in 4 themes\. Since Version 1: /,
+      /^Version 2 of Torbay Children's Services Improvement Plan, dated December 2019, with 36 actions in 4 themes\. Since Version 1: /,
     );
-    expect(parsed.summaries[1]).toContain("the plan's first version");
+    expect(parsed.summaries[1]).toContain('the first version of the plan published here');
   });
 
   it('appear on the timeline', async () => {

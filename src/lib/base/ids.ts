@@ -84,15 +84,28 @@ export class IdError extends Error {
 }
 
 /** A lower-case slug from a title: "Ofsted monitoring visit, May 2020" → "ofsted-monitoring-visit-may-2020". */
-export function slugify(title: string): string {
+function slugWords(title: string): string {
   return title
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The longest a slug made from a title may be, in characters. */
+export const slugLength = 60;
+
+/**
+ * A slug for a file name made from a title: at most `slugLength` characters, cut between words, never
+ * inside one (the name becomes a permanent web address). A single word longer than that is cut.
+ */
+export function slugify(title: string): string {
+  const full = slugWords(title);
+  if (full.length <= slugLength) return full;
+  // The character at slugLength may itself be the hyphen between two words: the cut falls there.
+  const lastBreak = full.slice(0, slugLength + 1).lastIndexOf('-');
+  return (lastBreak > 0 ? full.slice(0, lastBreak) : full.slice(0, slugLength)).replace(/-+$/, '');
 }
 
 // Keys. A document's key is "<authority>/<slug>" ("torbay/ofsted-2018"); a plan version's is

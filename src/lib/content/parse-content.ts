@@ -17,6 +17,8 @@ import { describePath, show, type Problem } from './problems.ts';
 import { invisibleCharacter } from './source-text.ts';
 import { authorErrorMap, unknownFieldMessage, unknownFields } from './strict.ts';
 import { defaultFolders } from '../settings.ts';
+import { siteSettingsFile } from '../../schemas/site.ts';
+import { readSiteSettings } from './site-settings.ts';
 
 /** The two roots content is read from, and the folder each stands for in messages. */
 export type Roots = Record<'content' | 'data', string>;
@@ -201,12 +203,17 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
         });
       continue;
     }
+    // The site's settings (site.json) are content too, though of no collection: checked here, read by the site.
+    if (source.root === 'content' && source.path === siteSettingsFile) {
+      problems.push(...readSiteSettings(source.text, file).problems);
+      continue;
+    }
     const name = collectionOf(source.root, source.path);
     if (!name) {
       problems.push({
         file,
         path: '',
-        message: `this file belongs to no collection, so it would not be published. Files in ${roots[source.root]}/ go in: ${expectedLocations(source.root).join('; ')}`,
+        message: `this file belongs to no collection, so it would not be published. Files in ${roots[source.root]}/ go in: ${[...expectedLocations(source.root), ...(source.root === 'content' ? [`${siteSettingsFile} (the site's settings)`] : [])].join('; ')}`,
       });
       continue;
     }

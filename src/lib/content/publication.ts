@@ -63,3 +63,15 @@ export function templateBodyProblems(statements: readonly Entry<Statement>[]): P
       message: templateTextMessage(templateText.body),
     }));
 }
+
+/**
+ * Drafts and embargoed statements in a repository anyone can read: their text is public the moment it
+ * is saved there, whatever the site withholds. One problem each, saying what to do instead.
+ */
+export function publicRepositoryProblems(withheld: readonly Withheld[], why: string): Problem[] {
+  return withheld.map((w) => ({
+    file: w.file,
+    path: '',
+    message: `is not published by the site yet (${w.reason.replace(/ \(.*\)$/, '')}), but ${why}, so anyone can read its text there already. Do not keep drafts or embargoed statements in a public repository: delete this file from it, and see "Embargoes" in docs/publishing.md for the ways that hold`,
+  }));
+}

@@ -155,9 +155,11 @@ export function noticeScaffold(
   return {
     path: `notices/${authority}/${id}.json`,
     text: json({
-      title: 'Improvement Notice',
+      // Nothing is pre-filled that the notice may not say: its title and issuer are the notice's own
+      // words (a notice may be headed otherwise, and may name no issuer).
+      title: `${EDIT} the notice's title as it is headed, e.g. "Improvement Notice"`,
       issued,
-      issuedBy: 'Department for Education',
+      issuedBy: `${EDIT} who issued the notice, as the notice names them, or remove this line and say so in notInSource`,
       addressee: `${EDIT} the addressee as written on the notice`,
       area: `${EDIT} the service, e.g. "Children's social care services"`,
       ...(inspection

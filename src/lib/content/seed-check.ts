@@ -67,6 +67,7 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'publishAt',
   // enumerations
   'kind',
+  'publishedIs',
   'judgement',
   'unit',
   'direction',

@@ -49,3 +49,12 @@ export function asAtOf(node: LinkableNode): string | undefined {
   const plan = planOf(node);
   return (plan ? planAsAt(plan) : authorityAsAt(authorityOf(node))) || undefined;
 }
+
+/**
+ * What a page's as-at date is called in its printed header. A plan's pages are judged as at the
+ * plan's date ("As at"); any other page shows the council's date only as how far the documents
+ * published here go, so a printed 2011 notice never reads as standing "as at October 2019".
+ */
+export function asAtLabelOf(node: LinkableNode | undefined): string {
+  return !node || planOf(node) ? 'As at' : 'Documents published here up to';
+}

@@ -98,3 +98,11 @@ export function needsDueHint(action: ActionNode): boolean {
   const words = action.data.timescale.replace(/(\d+)\s*(st|nd|rd|th)\b/g, '$1').trim();
   return words !== dueAtPrecision(action)!.text;
 }
+
+/**
+ * The word for an inspection's `published` date: "Published" only where a source gives the
+ * publication date, else "Report dated" (the report's own date, which may not be when it was published).
+ */
+export function publishedLabel(data: { publishedIs?: 'publication' | 'report-date' }): string {
+  return data.publishedIs === 'report-date' ? 'Report dated' : 'Published';
+}

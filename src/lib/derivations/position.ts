@@ -2,9 +2,30 @@ import type { Judgement } from '../../schemas/inspection.ts';
 import { isOnOrAfter, type AsOf } from '../graph/as-of.ts';
 import { interventionOf, type Intervention } from './intervention.ts';
 import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, StatementNode } from '../graph/graph.ts';
-import { overdueActions } from './overdue.ts';
+import { byDeadline, overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
+
+/** The actions of one plan version due by one date that is still ahead. */
+export interface ActionDeadline {
+  date: string;
+  actions: ActionNode[];
+}
+
+/** Upcoming action deadlines of plan versions: not rated complete, due on or after each plan's own date. */
+export function actionDeadlinesOf(versions: readonly PlanVersionNode[]): ActionDeadline[] {
+  const groups = new Map<string, ActionDeadline>();
+  for (const version of versions)
+    for (const action of byDeadline(version.actions)) {
+      if (action.due.kind !== 'date' || action.rating?.complete) continue;
+      if (!isOnOrAfter(action.due.date, version.plan.asOf)) continue;
+      const key = `${version.key} ${action.due.date}`;
+      const group = groups.get(key) ?? { date: action.due.date, actions: [] };
+      group.actions.push(action);
+      groups.set(key, group);
+    }
+  return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
 
 /** Where an authority stands: what the register and the overview show first. */
 export interface Position {
@@ -20,6 +41,11 @@ export interface Position {
   /** Actions whose timescale moved later in each plan's latest version. */
   slipped: TimescaleChange[];
   latestStatement?: StatementNode;
+  /**
+   * Action deadlines still ahead, each as of its own plan's date, soonest first and grouped by
+   * date: "what happens next" counts them as well as the dated events of the timeline.
+   */
+  actionDeadlines: ActionDeadline[];
   /** Deadlines on or after the council's as-of date, soonest first. */
   upcoming: TimelineEvent[];
   /** The council's as-of date, for what happens next; each plan's own is `plan.asOf`. */
@@ -47,6 +73,7 @@ export function positionOf(authority: AuthorityNode): Position {
     overdue: overdueActions(actions),
     slipped: plans.flatMap(slippedSinceLastVersion),
     latestStatement: authority.statements.at(-1),
+    actionDeadlines: actionDeadlinesOf(plans),
     upcoming: timelineOf(authority).filter((e) => e.deadline && isOnOrAfter(e.date, asOf)),
     asOf,
   };

@@ -130,10 +130,10 @@ export function siteFeedEntries(graph: Graph): FeedEntry[] {
 
 /** What a plan version changed, in one or two sentences for a feed reader. */
 export function versionSummary(version: PlanVersionNode): string {
-  const published = `${version.data.label} of ${version.plan.data.title}, published ${formatDate(version.data.published)}`;
+  const published = `${version.data.label} of ${version.plan.data.title}, dated ${formatDate(version.data.published)}`;
   const size = `${plural(version.actions.length, 'action')} in ${plural(version.themes.length, 'theme')}`;
   const changes = changesIn(version);
-  if (!changes) return `${published}: the plan's first version, with ${size}.`;
+  if (!changes) return `${published}: the first version of the plan published here, with ${size}.`;
   const count = <T>(items: readonly T[], keep: (item: T) => boolean) => items.filter(keep).length;
   const parts = [
     [changes.added.length, 'new action', 'new actions'],

@@ -5,6 +5,7 @@ import type { Problem } from '../content/problems.ts';
 import {
   firstVersionBase,
   firstVersionColumns,
+  firstVersionOptionalColumns,
   rowsToOutline,
   type SheetContext,
   type SheetError,
@@ -196,7 +197,13 @@ function importFirstVersion(
   const read = firstVersionBase(rows);
   if (!read.base) return { errors: read.errors };
   const roles = content.authorities.find((a) => a.id === authority)?.data.roles ?? [];
-  const outline = rowsToOutline(rows, { base: read.base, ratings: [], roles, alsoRead: firstVersionColumns });
+  const outline = rowsToOutline(rows, {
+    base: read.base,
+    ratings: [],
+    roles,
+    alsoRead: firstVersionColumns,
+    mayLeaveOut: firstVersionOptionalColumns,
+  });
   if (!outline.outline) return { errors: outline.errors };
   const sources = [{ title: first.source }];
   const added: SourceFile[] = [

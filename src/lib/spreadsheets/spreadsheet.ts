@@ -52,6 +52,8 @@ export interface SheetContext {
   roles: readonly Role[];
   /** Columns read by another step (a first version's themes and objectives), so not unknown here. */
   alsoRead?: readonly string[];
+  /** Columns this sheet may leave out (a first version has no progress yet): read as empty. */
+  mayLeaveOut?: readonly SheetColumn[];
 }
 
 const paragraphBreak = '\n\n';
@@ -113,7 +115,9 @@ export function rowsToOutline(
 ): { outline?: PlanOutline; errors: SheetError[] } {
   const errors: SheetError[] = [];
   const header = (rows[0] ?? []).map((h) => h.trim());
-  const missing = columns.filter((c) => !header.includes(c) && !optionalColumns.includes(c));
+  const missing = columns.filter(
+    (c) => !header.includes(c) && !optionalColumns.includes(c) && !(context.mayLeaveOut ?? []).includes(c),
+  );
   if (missing.length > 0) {
     errors.push({
       row: 1,
@@ -299,6 +303,25 @@ export function rowsToOutline(
   }
   return { outline, errors: [] };
 }
+
+/**
+ * Columns a plan's first version may leave out: what the plan tracks later (progress, ratings,
+ * evidence) or may not give at all. The columns that make an action (Ref, Theme, Objective, the
+ * desired outcome, Actions, Lead, Lead roles, Timescale) are still needed.
+ */
+export const firstVersionOptionalColumns: readonly SheetColumn[] = [
+  'Previous ref',
+  'Partners',
+  'What difference will it make to children (impact)',
+  'How will we measure the difference to children?',
+  'Evidence of progress',
+  'RAG',
+  'DOT',
+  'Paragraphs',
+  'Monitoring visits',
+  'Internal data',
+  'Notes',
+];
 
 /** Columns a sheet needs, beyond the usual ones, to start a plan's first version: its themes and objectives. */
 export const firstVersionColumns = ['Theme title', 'Objective text', 'Objective citation', 'Recommendations'] as const;

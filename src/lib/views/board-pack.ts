@@ -6,7 +6,8 @@ import { answersTo } from '../derivations/coverage.ts';
 import { formatDate } from '../base/dates.ts';
 import type { ActionNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
 import { inspectorsHeading, latestFinding, noFinding, visitWhen } from './side-by-side.ts';
-import { dueLabel, firstSentence, plural, titleOf } from '../derivations/labels.ts';
+import { dueLabel, plural, titleOf } from '../derivations/labels.ts';
+import { outcomeOf } from './common.ts';
 import { byDeadline, overdueActions } from '../derivations/overdue.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
@@ -100,7 +101,7 @@ export interface BoardPackView {
 const actionRow = (action: ActionNode): ActionRow => ({
   ref: action.ref,
   url: urlOf(action),
-  outcome: firstSentence(action.data.desiredOutcome[0] ?? ''),
+  outcome: outcomeOf(action),
   lead: action.data.lead,
   timescale: action.data.timescale,
   due: dueLabel(action),
@@ -158,7 +159,8 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     return {
       label: titleOf(recommendation),
       url: urlOf(recommendation),
-      text: firstSentence(recommendation.data.text),
+      // Whole: a meeting reads what the report asks, not its first sentence (5 and 7 have more).
+      text: recommendation.data.text,
       repeated: recommendation.data.repeated,
       objectives: (answer?.objectives ?? []).map((o) => ({
         label: `Objective ${o.ref}`,
@@ -185,7 +187,7 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     source: version.data.sources.map((s) => s.title).join('; '),
     latest: plan.latest === version ? undefined : { label: titleOf(plan.latest), url: urlOf(plan.latest) },
     summary: [
-      `${version.data.label} of the plan, published ${formatDate(version.data.published)}, has ${plural(version.actions.length, 'action')} in ${plural(version.themes.length, 'theme')}; ${rated === 0 ? 'none is rated yet' : `${rated} ${rated === 1 ? 'is' : 'are'} rated`}.`,
+      `${version.data.label} of the plan, dated ${formatDate(version.data.published)}, has ${plural(version.actions.length, 'action')} in ${plural(version.themes.length, 'theme')}; ${rated === 0 ? 'none is rated yet' : `${rated} ${rated === 1 ? 'is' : 'are'} rated`}.`,
       late.length === 0
         ? `As at ${asAtText}, no action is late: none is past the date its timescale gives without being rated complete.`
         : `As at ${asAtText}, ${plural(late.length, 'action')} ${late.length === 1 ? 'is' : 'are'} late: past the date ${late.length === 1 ? 'its' : 'their'} timescale gives, and not rated complete.`,
@@ -196,7 +198,7 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
         : []),
       changes
         ? `${slipped.length === 0 ? 'No timescale slipped' : `${plural(slipped.length, 'timescale')} slipped`}${ofWhich}.`
-        : "This is the plan's first version, so nothing has slipped or changed since an earlier one.",
+        : 'This is the first version of the plan published here, so there is no earlier version here to compare with.',
     ],
     late: late.map(actionRow),
     lateEmpty: `No action is late as at ${asAtText}.`,
@@ -214,13 +216,14 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     })),
     slippedEmpty: changes
       ? `No timescale slipped${ofWhich}.`
-      : "This is the plan's first version: there is no earlier version to compare with.",
+      : 'This is the first version of the plan published here: there is no earlier version here to compare with.',
     changes: changes && {
       previous: { label: changes.previous.data.label, url: urlOf(changes.previous) },
       url: `${urlOf(version)}changes/`,
       counts: changeCounts(changes),
     },
-    changesEmpty: "This is the plan's first version: there is no earlier version to compare with.",
+    changesEmpty:
+      'This is the first version of the plan published here: there is no earlier version here to compare with.',
     ratingColumns: [...scale.map((r) => r.label), notYetRated],
     themes: version.themes.map((t) =>
       themeRow(

@@ -113,10 +113,16 @@ export function ratingOf(action: ActionNode): Inline {
   return action.version.data.ratingScale ? { rating: action.rating } : { rating: action.rating, noScale: true };
 }
 
-/** What a list shows for an action's desired outcome: its first sentence, or that the source does not give it. */
+/**
+ * What a list shows for an action's desired outcome: its first sentence, with an ellipsis where
+ * more follows (in that paragraph or a later one, such as 1.2.1's citation), or that the source
+ * does not give it. Every list links the action, whose page has the outcome in full.
+ */
 export function outcomeOf(action: ActionNode): string {
-  const first = action.data.desiredOutcome[0];
-  return first ? excerpt(first) : 'Desired outcome not in the source';
+  const [first, ...rest] = action.data.desiredOutcome;
+  if (!first) return 'Desired outcome not in the source';
+  const shown = excerpt(first);
+  return rest.length > 0 && !shown.endsWith(' …') ? `${shown} …` : shown;
 }
 
 /** An action as a table row, with "overdue" judged as of its own plan's as-of date. */

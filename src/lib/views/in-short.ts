@@ -1,11 +1,18 @@
 // "In short": four plain sentences a parent reads on one phone screen, every figure a link, and
 // the judgement history. Pure, from the existing derivations; the templates only render it.
 import { repeatedRecommendations } from '../derivations/coverage.ts';
-import { compareDates, formatDate } from '../base/dates.ts';
+import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
 import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
-import { judgementLabel, plural } from '../derivations/labels.ts';
+import {
+  dueAtPrecision,
+  judgementLabel,
+  plural,
+  publishedLabel,
+  recommendationListing,
+  recommendationTerm,
+} from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
-import { positionOf } from '../derivations/position.ts';
+import { positionOf, type ActionDeadline } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { latestVisit } from '../derivations/visits.ts';
@@ -52,17 +59,27 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     sentences.push([
       `The latest judgement is “${judgementLabel(judgement.judgement).toLowerCase()}” (${judgement.area.toLowerCase()}), in the `,
       link(inspection.data.title, inspection),
-      when ? `, published ${formatDate(when)}.` : '.',
+      when
+        ? `, ${inspection.data.published ? publishedLabel(inspection.data).toLowerCase() : 'dated'} ${formatDate(when)}.`
+        : '.',
     ]);
     const recommendations = inspection.recommendations;
     const repeated = repeatedRecommendations(inspection);
+    // The count and the word are the inspection page's (recommendationListing): its known total,
+    // saying when the sources give only some, in the report's own term ("areas for improvement").
+    const listing = recommendationListing(inspection);
+    const partial = listing.includes(';');
     sentences.push(
-      recommendations.length === 0
-        ? ['The recommendations of that report are not among the documents published here.']
+      recommendations.length === 0 && inspection.data.recommendationCount === undefined
+        ? [`The ${recommendationTerm(inspection).plural} of that report are not among the documents published here.`]
         : [
             'It told the council to fix ',
-            link(plural(recommendations.length, 'recommendation'), inspection, '#recommendations'),
-            repeated.length > 0 ? `, ${repeated.length} of them repeated from an earlier report.` : '.',
+            link(listing, inspection, '#recommendations'),
+            repeated.length > 0
+              ? partial
+                ? `; ${repeated.length} of those are repeated from an earlier report.`
+                : `, ${repeated.length} of them repeated from an earlier report.`
+              : '.',
           ],
     );
   } else {
@@ -116,16 +133,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     ]);
   }
 
-  const next = position.upcoming[0];
-  sentences.push(
-    next
-      ? ['Next: ', link(next.title, next.node), `, ${formatDate(next.date)}.`]
-      : [
-          asAt
-            ? `No deadline after ${formatDate(asAt)} is set in the documents published here.`
-            : 'No deadline is set in the documents published here.',
-        ],
-  );
+  sentences.push(nextSentence(position, asAt));
 
   const judged = authority.inspections
     .filter((i) => headline(i))
@@ -143,6 +151,46 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     }),
     historyBefore: latest ? (latest.inspection.data.fieldworkStart ?? dateOf(latest.inspection)) : undefined,
   };
+}
+
+/**
+ * "Next": the soonest of the timeline's deadlines and the plans' action deadlines, so an action
+ * due "by 1st November 2019" is not skipped for a stage due in December. Where the two overlap
+ * (a month and a day in it), the order is not known, so both are said, and said to be unordered.
+ */
+function nextSentence(position: ReturnType<typeof positionOf>, asAt: string): Part[] {
+  const event = position.upcoming[0];
+  const deadline = position.actionDeadlines[0];
+  const eventParts: Part[] = event ? [link(event.title, event.node), `, ${formatDate(event.date)}`] : [];
+  const deadlineParts: Part[] = deadline ? actionDeadlineParts(deadline) : [];
+  if (event && deadline) {
+    if (endOf(deadline.date) < startOf(event.date)) return ['Next: ', ...deadlineParts, '.'];
+    if (endOf(event.date) < startOf(deadline.date)) return ['Next: ', ...eventParts, '.'];
+    return ['Next, in an order the documents do not settle: ', ...eventParts, '; and ', ...deadlineParts, '.'];
+  }
+  if (event) return ['Next: ', ...eventParts, '.'];
+  if (deadline) return ['Next: ', ...deadlineParts, '.'];
+  return [
+    asAt
+      ? `No deadline after ${formatDate(asAt)} is set in the documents published here.`
+      : 'No deadline is set in the documents published here.',
+  ];
+}
+
+/** "action 4.1.1 of the plan, due by 1 November 2019", each action a link, the date as precise as the words. */
+export function actionDeadlineParts(deadline: ActionDeadline, withDate = true): Part[] {
+  const { actions } = deadline;
+  const refs = actions.flatMap((a, i): Part[] => [
+    ...(i === 0 ? [] : [i === actions.length - 1 ? ' and ' : ', ']),
+    link(a.ref, a),
+  ]);
+  return [
+    actions.length === 1 ? 'action ' : 'actions ',
+    ...refs,
+    ' of the ',
+    link(actions[0]!.version.plan.data.title, actions[0]!.version),
+    ...(withDate ? [`, due by ${dueAtPrecision(actions[0]!)!.text}`] : []),
+  ];
 }
 
 /** True for a document dated before the latest judgement's inspection: history, not the present. */

@@ -8,6 +8,7 @@ import { formatDate } from '../base/dates.ts';
 import {
   judgementLabel,
   plural,
+  publishedLabel,
   recommendationLabel,
   recommendationListing,
   recommendationRef,
@@ -76,7 +77,7 @@ export function inspectionView(_graph: unknown, inspection: InspectionNode): Ins
       ],
     },
     {
-      key: 'Published',
+      key: publishedLabel(data),
       value: [
         data.published ? formatDate(data.published) : notGiven,
         ...(data.notInSource.dates ? [hint(` (${data.notInSource.dates})`)] : []),

@@ -42,7 +42,7 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
       value: [
         when(data.visited),
         ...(data.visitedReadFrom
-          ? [{ text: ` (read from the plan's citation “${data.visitedReadFrom}”)`, hint: true } as Inline]
+          ? [{ text: ` (${readFromWords(visit, data.visitedReadFrom)})`, hint: true } as Inline]
           : []),
       ],
     },
@@ -64,6 +64,19 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
     });
   }
   return rows;
+}
+
+/**
+ * Where the visit's date was read from: "the plan's citation" only where a plan published here
+ * cites the visit in those words; otherwise the words and the source they are in, which may be a
+ * council's minutes or a third party's report, never "the plan" of a council that has none.
+ */
+function readFromWords(visit: MonitoringVisitNode, words: string): string {
+  const citedByPlan =
+    (visit.citedByActions.length > 0 || visit.citedByAims.length > 0) && visit.data.citedAs.includes(words);
+  if (citedByPlan) return `read from the plan's citation “${words}”`;
+  const source = visit.data.sources[0]?.title;
+  return source ? `read from “${words}” in ${source}` : `read from “${words}”`;
 }
 
 /** Everything the monitoring-visit page says. */

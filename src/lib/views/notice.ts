@@ -112,9 +112,11 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
   );
   const only = notice.restsOn[0];
   rows.push(
-    notice.restsOn.length === 1 && only?.inspection && data.restsOn.length === 0
-      ? { key: 'Rests on', value: [link(only.inspection.data.title, only.inspection)] }
-      : { key: 'Rests on', value: [], list: notice.restsOn.map(restsOnLine) },
+    notice.restsOn.length === 0
+      ? { key: 'Rests on', value: missing(data.notInSource.basis) }
+      : notice.restsOn.length === 1 && only?.inspection && data.restsOn.length === 0
+        ? { key: 'Rests on', value: [link(only.inspection.data.title, only.inspection)] }
+        : { key: 'Rests on', value: [], list: notice.restsOn.map(restsOnLine) },
   );
   if (notice.follows) rows.push({ key: 'Follows', value: [link(titleOf(notice.follows), notice.follows)] });
   if (notice.followedBy.length > 0)
@@ -174,7 +176,15 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
     })),
     basis: basis.given
       ? {
-          ...(data.leadIns.basis ? { leadIn: `The ${word} was issued ${data.leadIns.basis}` } : {}),
+          // A lead-in that starts a sentence of its own ("On the basis of …") is the source's
+          // words as they stand; only a lower-case one continues the site's "The notice was issued".
+          ...(data.leadIns.basis
+            ? {
+                leadIn: /^[a-z]/.test(data.leadIns.basis)
+                  ? `The ${word} was issued ${data.leadIns.basis}`
+                  : data.leadIns.basis,
+              }
+            : {}),
           text: basis.text,
         }
       : { missing: missing(basis.note) },

@@ -7,8 +7,8 @@
 import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import { authorityAsAt } from '../derivations/as-at.ts';
 import { ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
-import { formatDate } from '../base/dates.ts';
-import { titleOf } from '../derivations/labels.ts';
+import { formatDate, startOf } from '../base/dates.ts';
+import { dueAtPrecision, titleOf } from '../derivations/labels.ts';
 import { positionOf } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { timelineOf, type TimelineEvent } from '../derivations/timeline.ts';
@@ -16,9 +16,9 @@ import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
 import { feedsFor, type FeedLink } from '../publishing/feeds.ts';
 import { urlOf } from '../publishing/urls.ts';
 import type { Rating } from '../../schemas/plan-version.ts';
-import { inShortView, isHistory, type InShortView } from './in-short.ts';
+import { actionDeadlineParts, inShortView, isHistory, type InShortView } from './in-short.ts';
 import { positionView, type PositionView } from './position.ts';
-import type { Crumb, Line } from './common.ts';
+import type { Crumb, Inline, Line } from './common.ts';
 
 /** A table of a plan version's actions by rating, and its chart by theme. */
 export interface RatingsBlock {
@@ -88,20 +88,42 @@ export function documentDate(node: LinkableNode): string | undefined {
 
 /** "What happens next" for a council: deadlines on or after its own as-of date. */
 export function nextView(authority: AuthorityNode, position = positionOf(authority)): NextView {
-  const { upcoming, asOf } = position;
-  if (upcoming.length === 0)
+  const { upcoming, actionDeadlines, asOf } = position;
+  if (upcoming.length === 0 && actionDeadlines.length === 0)
     return {
       items: [],
-      empty: `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`,
+      // With no dated document there is no "after": say only that no deadline is set.
+      empty: asOf.date
+        ? `No deadline after ${asOfLabel(asOf)} is set in the documents published here. ${asOfReason(asOf)}`
+        : 'No deadline is set in the documents published here.',
     };
+  // The timeline's deadlines and the plans' action deadlines together, by the day each starts:
+  // a list has to have an order, and where a month and a day in it overlap the sentence in
+  // "In short" says the order is not known.
+  const items: { date: string; line: Line }[] = [
+    ...upcoming.map((event) => ({
+      date: event.date,
+      line: [
+        { text: formatDate(event.date), strong: true },
+        ': ',
+        { text: event.title, href: urlOf(event.node) },
+        ...(event.detail ? [{ text: ` — ${event.detail}`, hint: true as const }] : []),
+      ] as Line,
+    })),
+    ...actionDeadlines.map((deadline) => ({
+      date: deadline.date,
+      line: [
+        { text: dueAtPrecision(deadline.actions[0]!)!.text, strong: true },
+        ': due, ',
+        ...actionDeadlineParts(deadline, false).map((p): Inline =>
+          typeof p === 'string' ? p : { text: p.text, href: p.url },
+        ),
+      ] as Line,
+    })),
+  ];
   return {
     intro: `${asOfReason(asOf)} These deadlines in the documents were still ahead then:`,
-    items: upcoming.map((event): Line => [
-      { text: formatDate(event.date), strong: true },
-      ': ',
-      { text: event.title, href: urlOf(event.node) },
-      ...(event.detail ? [{ text: ` — ${event.detail}`, hint: true as const }] : []),
-    ]),
+    items: items.sort((a, b) => startOf(a.date).localeCompare(startOf(b.date))).map((item) => item.line),
   };
 }
 

@@ -46,7 +46,8 @@ export function peerReviewView(_graph: unknown, review: PeerReviewNode): PeerRev
   return {
     title: `${data.title}, ${authority.data.shortName}`,
     breadcrumbs: authorityCrumbs(authority),
-    caption: `${authority.data.name}: peer review, ${formatDate(data.date)}`,
+    // The date is the meeting's the response was reported to: the review itself is undated in the report.
+    caption: `${authority.data.name}: response to a peer review, reported to the ${data.reportedTo} on ${formatDate(data.date)}`,
     heading: data.title,
     rows,
     keyPoints: data.keyPoints,

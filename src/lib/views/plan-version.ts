@@ -67,6 +67,11 @@ export interface PlanVersionView {
     ratings: { value: string; label: string }[];
     /** The recommendations some action answers, in the report's order: "Recommendation " (hidden) + "8". */
     recommendations: { value: string; hidden: string; label: string }[];
+    /**
+     * The recommendation filter's heading: an action answers a recommendation through its
+     * objective's citation, so the heading says that ("Objective cites recommendation").
+     */
+    recommendationsLegend: string;
   };
   themes: {
     anchor: string;
@@ -136,14 +141,14 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
     ]);
   }
   return {
-    title: asLatest ? `${plan.data.title} (latest version)` : titleOf(version),
+    title: asLatest ? `${plan.data.title} (latest version published here)` : titleOf(version),
     breadcrumbs: asLatest ? authorityCrumbs(plan.authority) : planCrumbs(plan),
     caption: plan.authority.data.name,
     heading: plan.data.title,
     lead: [
-      `${version.data.label}, published ${formatDate(version.data.published)}. `,
+      `${version.data.label}, dated ${formatDate(version.data.published)}. `,
       ...(isLatest
-        ? ['This is the latest version.']
+        ? ['This is the latest version published here.']
         : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
     ],
     asOfNote: `${asOfFor(plan).reason} “Overdue” below means due before then and not rated complete.`,
@@ -224,6 +229,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
           hidden: recommendationLabel(r).slice(0, -r.id.length),
           label: r.id,
         })),
+      recommendationsLegend: `Objective cites ${recommendationTerm(plan.inspection).singular}`,
     },
     themes: version.themes.map((theme) => ({
       anchor: themeAnchor(theme.ref),

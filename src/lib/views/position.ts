@@ -10,7 +10,7 @@
 import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import { formatDate } from '../base/dates.ts';
 import { factLabel, standingDetail } from '../derivations/intervention.ts';
-import { judgementLabel, plural, titleOf } from '../derivations/labels.ts';
+import { judgementLabel, plural, publishedLabel, titleOf } from '../derivations/labels.ts';
 import { positionOf, type Position } from '../derivations/position.ts';
 import { noRatingColumn, ratingCounts } from '../derivations/ratings.ts';
 import type { AuthorityNode } from '../graph/graph.ts';
@@ -39,7 +39,9 @@ export function positionView(authority: AuthorityNode, position: Position = posi
         { text: judgementLabel(judgement.judgement), strong: true },
         ` (${judgement.area.toLowerCase()}), `,
         link(inspection.data.title, inspection),
-        ...(inspection.data.published ? [`, published ${formatDate(inspection.data.published)}`] : []),
+        ...(inspection.data.published
+          ? [`, ${publishedLabel(inspection.data).toLowerCase()} ${formatDate(inspection.data.published)}`]
+          : []),
       ],
     });
   } else rows.push({ key: 'Latest judgement', value: none });
@@ -115,7 +117,7 @@ export function positionView(authority: AuthorityNode, position: Position = posi
             ]
           : plans.some((v) => v.previous)
             ? ['No timescale slipped']
-            : [`Nothing to compare: ${plans[0]!.data.label} is the first version`],
+            : [`Nothing to compare: ${plans[0]!.data.label} is the first version published here`],
     });
   }
 

@@ -131,7 +131,7 @@ export function recommendationView(
         link(titleOf(version), version),
         ' ',
         {
-          text: `(${formatDate(version.data.published)}${latest.has(version) ? ', latest version' : ''})`,
+          text: `(${formatDate(version.data.published)}${latest.has(version) ? ', latest version published here' : ''})`,
           hint: true,
         },
       ],

@@ -41,3 +41,13 @@ export function registerView(graph: Pick<Graph, 'authorities'>): RegisterView {
     })),
   };
 }
+
+/**
+ * Where the home page sends a reader when the site publishes one council only: straight to that
+ * council's page (a register of one would be a page with nothing to choose). Undefined for 0 or 2+.
+ */
+export function openingCouncil(graph: Pick<Graph, 'authorities'>): { name: string; href: string } | undefined {
+  if (graph.authorities.length !== 1) return undefined;
+  const [only] = graph.authorities;
+  return { name: only!.data.name, href: urlOf(only!) };
+}

@@ -19,7 +19,11 @@ describe('the monitoring-visit page', () => {
         withData({ visited: '2019-04', visitedReadFrom: 'April Monitoring Visit', letter: undefined, sourceDates: [] }),
       ),
     ).toEqual([
-      ['Visit', "April 2019 (read from the plan's citation “April Monitoring Visit”)"],
+      // Not among the ways the plan cites the visit, so said with its source, not as the plan's citation.
+      [
+        'Visit',
+        "April 2019 (read from “April Monitoring Visit” in Torbay Children's Services Improvement Plan, version 1, October 2019)",
+      ],
       ['Other dates', 'Not in the sources: they give no day for the visit and no date for its letter.'],
     ]);
     expect(

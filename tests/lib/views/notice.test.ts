@@ -75,9 +75,7 @@ describe('notice view: bundled Torbay 2011 notice', () => {
         "rows": [
           {
             "key": "Issued by",
-            "value": [
-              "Department for Education",
-            ],
+            "value": "Not in the source: the notice's text does not name who issued it, and its "Signed" line is blank",
           },
           {
             "key": "Issued",

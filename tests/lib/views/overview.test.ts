@@ -52,7 +52,11 @@ describe('overviewView on the bundled content', () => {
         ],
         "next": [
           "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1); statements do not move it. These deadlines in the documents were still ahead then:",
+          "1 November 2019: due, action ‹4.1.1› of the ‹Torbay Children's Services Improvement Plan›",
           "December 2019: ‹Stage 1 due: Laying the foundations› — By December 2019",
+          "31 December 2019: due, actions ‹1.1.2›, ‹1.2.1›, ‹1.3.1›, ‹1.3.2›, ‹1.3.3›, ‹2.4.1›, ‹2.4.2›, ‹2.5.1›, ‹4.1.2› and ‹4.1.3› of the ‹Torbay Children's Services Improvement Plan›",
+          "January 2020: due, action ‹2.1.1› of the ‹Torbay Children's Services Improvement Plan›",
+          "31 March 2020: due, actions ‹1.1.4›, ‹2.6.2› and ‹2.6.3› of the ‹Torbay Children's Services Improvement Plan›",
           "April 2020: ‹Stage 2 due: Embedding sustained improvement› — By April 2020",
           "March 2021: ‹Stage 3 due: Continuous improvement to a 'good' children's service› — Between April 2020 and March 2021",
         ],
@@ -147,6 +151,7 @@ describe('overviewView on other councils (fixtures)', () => {
           "next": [
             "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction); statements do not move it. These deadlines in the documents were still ahead then:",
             "March 2024: ‹Target: Children in need (test fixture) 450 per 10,000 children aged under 18 (lower is better)› — Reduce the rate of children in need to 450 per 10,000 by March 2024, Eastborough Children's Services Improvement Plan (test fixture), Version 1",
+            "31 March 2024: due, action ‹1.1.2› of the ‹Eastborough Children's Services Improvement Plan (test fixture)›",
             "31 August 2024: ‹Target: Average days from referral to assessment (test fixture) 25 days (“fewer than 25 days”) (lower is better)› — fewer than 25 days by the end of the academic year, The council: Cabinet report (test fixture)",
           ],
           "ratings": [],

@@ -14,7 +14,9 @@ describe('the peer-review page', () => {
   it('transcribes the report and dates its meeting at the precision given', () => {
     const view = peerReviewView(null, review);
     expect(view.heading).toBe(review.data.title);
-    expect(view.caption).toMatch(/^Torbay Council: peer review, /);
+    expect(view.caption).toMatch(
+      /^Torbay Council: response to a peer review, reported to the Overview and Scrutiny Board on /,
+    );
     expect(view.keyPoints).toBe(review.data.keyPoints);
     expect(view.blocks).toHaveLength(review.data.noticeActions.length);
     expect(view.provenance.intro).toBe('Transcribed from the document under “Source document” below.');

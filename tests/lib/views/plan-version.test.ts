@@ -11,12 +11,12 @@ const [v1, , v3] = plan.versions;
 describe("a plan version's page", () => {
   it('says which version it is and whether a newer one exists', () => {
     expect(plain(planVersionView(graph, v3!).lead)).toBe(
-      'Version 3, published April 2020. This is the latest version.',
+      'Version 3, dated April 2020. This is the latest version published here.',
     );
     expect(plain(planVersionView(graph, v1!).lead)).toBe(
-      'Version 1, published October 2019. A newer version exists: ‹Version 3›.',
+      'Version 1, dated October 2019. A newer version exists: ‹Version 3›.',
     );
-    expect(planVersionView(graph, v3!, true).title).toBe(`${plan.data.title} (latest version)`);
+    expect(planVersionView(graph, v3!, true).title).toBe(`${plan.data.title} (latest version published here)`);
   });
 
   it("judges overdue as of the plan's own date, and says so", () => {

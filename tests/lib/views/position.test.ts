@@ -26,7 +26,7 @@ describe('positionView on the bundled content', () => {
         "Actions by rating: 36 [Not yet rated]",
         "Overdue actions: 
         ¶ None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
-        "Slipped since the last version: Nothing to compare: Version 1 is the first version",
+        "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
         "Latest monitoring visit: ‹Monitoring visit, October 2019› (visited October 2019)
         ¶ Its findings are not reported in the sources published here.",
         "Latest statement: ‹Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services›, 5 January 2016",
@@ -91,7 +91,7 @@ describe('positionView on other councils (fixtures)', () => {
           "Actions by rating: This version of the plan has no rating column: its actions are not rated.",
           "Overdue actions: 
         ¶ [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here.",
-          "Slipped since the last version: Nothing to compare: Version 1 is the first version",
+          "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
           "Latest monitoring visit: ‹Monitoring visit, January 2024› (visited January 2024)
         ¶ Inspectors found: “Risk is now identified promptly at the front door, and strategy discussions are timely.”
         ¶ Inspectors found: “Leaders have a clear understanding of the service's strengths and weaknesses.”",

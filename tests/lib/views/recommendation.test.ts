@@ -136,7 +136,7 @@ describe('recommendation view', () => {
         "title": "Recommendation 8, Ofsted inspection of children's services, June 2018, Torbay",
         "versions": [
           {
-            "heading": "In ‹Torbay Children's Services Improvement Plan, Version 1› (October 2019, latest version)",
+            "heading": "In ‹Torbay Children's Services Improvement Plan, Version 1› (October 2019, latest version published here)",
             "id": "version-v1",
             "objectives": [
               {
@@ -219,7 +219,7 @@ describe('recommendation view', () => {
         ],
         "versions": [
           {
-            "heading": "In ‹Torbay Children's Services Improvement Plan, Version 1› (October 2019, latest version)",
+            "heading": "In ‹Torbay Children's Services Improvement Plan, Version 1› (October 2019, latest version published here)",
             "id": "version-v1",
             "objectives": [
               {
@@ -342,7 +342,7 @@ describe('recommendation view', () => {
         "title": "Recommendation 1, Fixture inspection report, Fixture",
         "versions": [
           {
-            "heading": "In ‹Fixture Improvement Plan, Version 3› (April 2020, latest version)",
+            "heading": "In ‹Fixture Improvement Plan, Version 3› (April 2020, latest version published here)",
             "id": "version-v3",
             "objectives": [
               {
@@ -494,7 +494,7 @@ describe('recommendation view', () => {
         "title": "Recommendation 2.1, Inspection of local authority children's services, Eastborough",
         "versions": [
           {
-            "heading": "In ‹Eastborough Children's Services Improvement Plan (test fixture), Version 1› (November 2023, latest version)",
+            "heading": "In ‹Eastborough Children's Services Improvement Plan (test fixture), Version 1› (November 2023, latest version published here)",
             "id": "version-v1",
             "objectives": [
               {

@@ -30,7 +30,7 @@ describe('registerView', () => {
             "It told the council to fix 16 recommendations, 6 of them repeated from an earlier report.",
             "The Torbay Children's Services Improvement Plan, Version 1 (October 2019) has 36 actions: none is rated yet; none is late as at October 2019 (21 are timed “Immediate”, which gives no date, so they are not counted as late).",
             "The latest monitoring visit published here was in October 2019; its findings are not reported in the sources published here.",
-            "Next: Stage 1 due: Laying the foundations, December 2019.",
+            "Next: action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.",
           ],
           "name": "Torbay Council",
           "rows": [
@@ -39,7 +39,7 @@ describe('registerView', () => {
             "Improvement plan: ‹Torbay Children's Services Improvement Plan›, Version 1 (October 2019), 36 actions",
             "Actions by rating: 36 [Not yet rated]",
             "Overdue actions: None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
-            "Slipped since the last version: Nothing to compare: Version 1 is the first version",
+            "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
             "Latest monitoring visit: ‹Monitoring visit, October 2019› (visited October 2019) ¶ Its findings are not reported in the sources published here.",
             "Latest statement: ‹Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services›, 5 January 2016",
           ],
@@ -69,7 +69,7 @@ describe('registerView', () => {
     expect(cards(registerView(otherGraph())).map((c) => `${c.name} (${c.href}): ${c.rows.join(' / ')}`))
       .toMatchInlineSnapshot(`
         [
-          "Eastborough Council (test fixture) (/eastborough/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of local authority children's services›, published 12 May 2023 / Notices and directions: ‹Statutory Direction, 15 January 2024›: issued on 15 January 2024. ¶ History: ‹Improvement Notice, June 2023›: replaced by a direction on 15 January 2024. / Improvement plan: ‹Eastborough Children's Services Improvement Plan (test fixture)›, Version 1 (November 2023), 2 actions / Actions by rating: This version of the plan has no rating column: its actions are not rated. / Overdue actions: [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here. / Slipped since the last version: Nothing to compare: Version 1 is the first version / Latest monitoring visit: ‹Monitoring visit, January 2024› (visited January 2024) ¶ Inspectors found: “Risk is now identified promptly at the front door, and strategy discussions are timely.” ¶ Inspectors found: “Leaders have a clear understanding of the service's strengths and weaknesses.” / Latest statement: ‹Council statement (test fixture)›, 10 January 2025",
+          "Eastborough Council (test fixture) (/eastborough/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of local authority children's services›, published 12 May 2023 / Notices and directions: ‹Statutory Direction, 15 January 2024›: issued on 15 January 2024. ¶ History: ‹Improvement Notice, June 2023›: replaced by a direction on 15 January 2024. / Improvement plan: ‹Eastborough Children's Services Improvement Plan (test fixture)›, Version 1 (November 2023), 2 actions / Actions by rating: This version of the plan has no rating column: its actions are not rated. / Overdue actions: [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here. / Slipped since the last version: Nothing to compare: Version 1 is the first version published here / Latest monitoring visit: ‹Monitoring visit, January 2024› (visited January 2024) ¶ Inspectors found: “Risk is now identified promptly at the front door, and strategy discussions are timely.” ¶ Inspectors found: “Leaders have a clear understanding of the service's strengths and weaknesses.” / Latest statement: ‹Council statement (test fixture)›, 10 January 2025",
           "Westshire Council (test fixture) (/westshire/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of services for children in need of help and protection, children looked after and care leavers›, published 20 March 2015 / Improvement notice: History: ‹Further Improvement Notice, 1 June 2015›: lifted on 7 July 2017. ¶ History: ‹Improvement Notice, 3 August 2013›: replaced by a further notice on 1 June 2015. / Improvement plan: None published here / Latest monitoring visit: None published here / Latest statement: None published here",
         ]
       `);

@@ -109,9 +109,10 @@ export const messages = {
     message: unknownDocument,
   },
   'notice.rests-on-nothing': {
-    summary: 'A notice says neither which inspection nor which documents it rests on.',
+    summary:
+      'A notice says neither which inspection nor which documents it rests on, nor (notInSource.basis) that the source does not say.',
     message: () =>
-      'say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both',
+      'say what the notice rests on: give "inspection" (the id of an inspection published here), "restsOn" (the documents it names), or both; where the source does not say, give notInSource.basis with a note',
   },
   'notice.rests-on-unknown-inspection': {
     summary: 'A notice rests on an inspection that does not exist.',

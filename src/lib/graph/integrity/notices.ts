@@ -13,7 +13,7 @@ export function checkNotices(ctx: Context): void {
     const d = entry.data;
     if (d.inspection !== undefined)
       ctx.mustExist(entry, ['inspection'], 'notice.unknown-inspection', 'inspections', d.inspection);
-    if (d.inspection === undefined && d.restsOn.length === 0)
+    if (d.inspection === undefined && d.restsOn.length === 0 && d.notInSource.basis === undefined)
       ctx.report(entry, ['inspection'], 'notice.rests-on-nothing');
     d.restsOn.forEach((r, i) => {
       if (r.inspection !== undefined)
