@@ -1,18 +1,39 @@
-// `npm run bench [-- --pages 1000 --pages 10000] [--rounds 3] [--starlight]`
-// Generates a synthetic corpus of about N pages (every page marked synthetic) and times, in turn and
-// for several rounds, three cold full builds of the same page count: ours (content check, Astro build,
-// search index), Astro's floor (a trivial page at each of our addresses, plus a Pagefind index) and,
-// with --starlight, a Starlight site installed from the npm registry into bench-out/starlight (never
-// a dependency of this project). Everything is written under bench-out/, never dist/. It reports the
-// medians side by side, per page, with peak memory (Pagefind's binary too), sizes and first-query bytes.
+// `npm run bench [-- --pages 1000 --pages 10000] [--rounds 3] [--starlight] [--officer-runs 3] [--lighthouse-runs 3]`
+// First, on the bundled content: the officer's two waits (a save in the editor until the preview shows
+// it; `npm run check` plus a production build), then Lighthouse's mobile preset on one page of each type
+// of that build (scripts/lighthouse.ts). Then generates a synthetic corpus of about N pages (every page
+// marked synthetic) and times, in turn and for several rounds, cold full builds of the same work: ours
+// (content check, Astro build, search index), the same-output floor (Astro writing at each of our
+// addresses the HTML we wrote, plus our Pagefind indexes), Astro's trivial floor (a sentence a page)
+// and, with --starlight, Starlight given each of our pages' main text (installed from the npm registry
+// into bench-out/starlight, never a dependency of this project). Everything is written under bench-out/,
+// never dist/. It reports the medians side by side, per page, each round's ratios, peak memory
+// (Pagefind's binary too), sizes and first-query bytes. `--officer-runs 0` / `--lighthouse-runs 0` skip.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { floorProject, starlightProject, starlightVersion, type ProjectFile } from '../src/lib/bench/bench-peers.ts';
-import { markdownTable, median, pageTypeOf, timing, type BenchRun } from '../src/lib/bench/bench-report.ts';
+import {
+  floorProject,
+  mainAsMarkdown,
+  sameOutputFloorProject,
+  starlightProject,
+  starlightVersion,
+  type ProjectFile,
+} from '../src/lib/bench/bench-peers.ts';
+import {
+  markdownTable,
+  median,
+  officerLine,
+  pageTypeOf,
+  timing,
+  type BenchRun,
+  type OfficerWaits,
+} from '../src/lib/bench/bench-report.ts';
+import { lighthouseTable, type LighthouseResult } from '../src/lib/bench/lighthouse.ts';
+import { checkAndBuild, saveToPreview } from './bench-officer.ts';
 import { shapeFor, syntheticCorpus } from '../src/lib/bench/synthetic.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';
 import { readSources } from './read-content.ts';
@@ -23,10 +44,13 @@ const { values } = parseArgs({
     pages: { type: 'string', multiple: true },
     rounds: { type: 'string', default: '3' },
     starlight: { type: 'boolean', default: false },
+    'officer-runs': { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench-out' },
   },
 });
-const targets = (values.pages ?? ['1000', '10000']).map(Number);
+// `--pages 0` measures the bundled content only (the officer's waits and Lighthouse).
+const targets = (values.pages ?? ['1000', '10000']).map(Number).filter((n) => n > 0);
 const rounds = Math.max(1, Number(values.rounds));
 const out = resolve(values.out!);
 const node = resolve('node_modules/.bin/node');
@@ -131,7 +155,7 @@ function installStarlight(dir: string): void {
   );
   writeProject(
     dir,
-    starlightProject(0, [], astroVersion).filter((f) => f.path === 'package.json'),
+    starlightProject([], astroVersion).filter((f) => f.path === 'package.json'),
   );
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], {
     cwd: dir,
@@ -150,6 +174,27 @@ const sentences = bundled.planOutlines.flatMap((o) =>
 );
 
 mkdirSync(out, { recursive: true });
+
+// The bundled content: the officer's waits, then Lighthouse on the site they built.
+const officerRuns = Math.max(0, Number(values['officer-runs']));
+const lighthouseRuns = Math.max(0, Number(values['lighthouse-runs']));
+let officer: OfficerWaits | undefined;
+let lighthouse: { version: string; results: LighthouseResult[] } | undefined;
+if (officerRuns > 0 || lighthouseRuns > 0) {
+  const site = join(out, 'bundled');
+  const loadAverage = loadavg()[0]!;
+  console.error(`\nThe bundled content (load average ${loadAverage.toFixed(1)}): the officer's waits…`);
+  const built = await checkAndBuild(site, Math.max(1, officerRuns));
+  if (officerRuns > 0)
+    officer = { checkAndBuild: built.seconds, saveToPreview: await saveToPreview(officerRuns), loadAverage };
+  if (officer) console.error(`  ${officerLine(officer).trim()}`);
+  if (lighthouseRuns > 0) {
+    console.error(`Lighthouse, ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} a page…`);
+    const { measurePages, lighthouseVersion } = await import('./lighthouse.ts');
+    lighthouse = { version: lighthouseVersion, results: await measurePages(built.dist, lighthouseRuns) };
+  }
+}
+
 const runs: BenchRun[] = [];
 for (const target of targets) {
   const dir = join(out, String(target));
@@ -171,18 +216,20 @@ for (const target of targets) {
     CACHE_DIR: cache,
   });
   const floorDir = join(dir, 'floor');
+  const sameDir = join(dir, 'same-output-floor');
   const starlightDir = join(out, 'starlight');
   if (values.starlight) installStarlight(starlightDir);
   console.error(
     `\n${target} pages: ${shape.authorities} synthetic authorities, ${rounds} rounds of ours, Astro's floor${values.starlight ? ' and Starlight' : ''} in turn…`,
   );
 
-  const seconds = { ours: [] as number[], floor: [] as number[], starlight: [] as number[] };
+  const seconds = { ours: [] as number[], floor: [] as number[], same: [] as number[], starlight: [] as number[] };
   const written: number[] = [];
   const memory = { build: [] as number[], pagefind: [] as number[] };
   const loads: number[] = [];
   let pages = 0;
   let floorPages = 0;
+  let samePages = 0;
   let starlightPages = 0;
   for (let round = 1; round <= rounds; round++) {
     loads.push(loadavg()[0]!);
@@ -224,11 +271,50 @@ for (const target of targets) {
     seconds.floor.push(floorBuild.seconds + floorIndex.seconds);
     floorPages = htmlFiles(join(floorDir, 'dist')).length;
 
-    // Starlight, cold: as many trivial doc pages as we built, its own Pagefind index included.
+    // The same-output floor: our HTML, copied out of our build in round 1, written again by one Astro
+    // route at the same addresses, then indexed by our indexer (Pagefind with our settings).
+    if (round === 1) {
+      rmSync(sameDir, { recursive: true, force: true });
+      const source = join(sameDir, 'source');
+      for (const file of ourPages) {
+        mkdirSync(join(source, relative(dist, file), '..'), { recursive: true });
+        writeFileSync(join(source, relative(dist, file)), readFileSync(file));
+      }
+      const paths = ourPages
+        .map(
+          (f) =>
+            `/${relative(dist, f)
+              .split('\\')
+              .join('/')
+              .replace(/index\.html$/, '')}`,
+        )
+        .filter((p) => p.endsWith('/'))
+        .sort();
+      writeProject(sameDir, sameOutputFloorProject(source, paths, resolve('src/integrations/search-index.ts')));
+      const councils = join(dist, 'search/councils.json');
+      if (existsSync(councils))
+        writeProject(sameDir, [{ path: 'public/search/councils.json', text: readFileSync(councils, 'utf8') }]);
+    }
+    rmSync(join(sameDir, 'dist'), { recursive: true, force: true });
+    rmSync(join(sameDir, 'cache'), { recursive: true, force: true });
+    const sameEnv = environmentWith({ OUT_DIR: join(sameDir, 'dist'), CACHE_DIR: join(sameDir, 'cache') });
+    const sameBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      env: sameEnv,
+      cwd: sameDir,
+    });
+    const sameIndex = await measure(node, ['floor-index.mjs', 'dist'], { env: sameEnv, cwd: sameDir });
+    seconds.same.push(sameBuild.seconds + sameIndex.seconds);
+    samePages = htmlFiles(join(sameDir, 'dist')).length;
+
+    // Starlight, cold: a doc page holding each of our pages' main text, its own Pagefind index included.
     if (values.starlight) {
       if (round === 1) {
         rmSync(join(starlightDir, 'src'), { recursive: true, force: true });
-        writeProject(starlightDir, starlightProject(pages, sentences, astroVersion));
+        const texts = ourPages
+          .filter((f) => !f.endsWith(`${join(dist, '404.html')}`))
+          .sort()
+          .map((f) => mainAsMarkdown(readFileSync(f, 'utf8')));
+        writeProject(starlightDir, starlightProject(texts, astroVersion));
       }
       const starOut = join(starlightDir, 'dist');
       const starCache = join(starlightDir, 'cache');
@@ -244,7 +330,7 @@ for (const target of targets) {
       starlightPages = htmlFiles(starOut).length;
     }
     console.error(
-      `  round ${round} (load average ${loads.at(-1)!.toFixed(1)}): ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`,
+      `  round ${round} (load average ${loads.at(-1)!.toFixed(1)}): ours ${seconds.ours.at(-1)!.toFixed(1)} s (${pages} pages), same-output floor ${seconds.same.at(-1)!.toFixed(1)} s (${samePages}), trivial floor ${seconds.floor.at(-1)!.toFixed(1)} s (${floorPages})${values.starlight ? `, Starlight ${seconds.starlight.at(-1)!.toFixed(1)} s (${starlightPages})` : ''}`,
     );
   }
 
@@ -281,6 +367,7 @@ for (const target of targets) {
     pages,
     ours: timing(seconds.ours, pages),
     floor: timing(seconds.floor, floorPages),
+    sameFloor: timing(seconds.same, samePages),
     starlight: values.starlight ? timing(seconds.starlight, starlightPages) : undefined,
     searchIndexWriteSeconds: written.length > 0 ? timing(written, 1).median : null,
     peakMemoryMB: {
@@ -298,8 +385,12 @@ for (const target of targets) {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);
-const table = markdownTable(runs, machine, date);
-writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date, machine, runs }, null, 2)}\n`);
+const table = [
+  ...(officer ? [officerLine(officer)] : []),
+  ...(lighthouse ? [lighthouseTable(lighthouse.results, lighthouse.version)] : []),
+  ...(runs.length > 0 ? [markdownTable(runs, machine, date)] : []),
+].join('\n');
+writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date, machine, officer, lighthouse, runs }, null, 2)}\n`);
 writeFileSync(join(out, 'results.md'), table);
 rmSync(join(out, `time-${process.pid}.txt`), { force: true });
 console.log(table);

@@ -34,7 +34,9 @@ const kept: Record<string, string[]> = {
   planOutline: ['planOutline.themes[].objectives[].actions[].notInSource'],
   planVersion: ['planVersion.ratingScale'],
   inspection: ['inspection.notInSource', 'inspection.recommendationTerm'],
-  notice: ['notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
+  notice: ['notice.dateNotes', 'notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
+  statement: ['statement.dateNotes'],
+  figures: ['figures.figures[].dateNotes'],
   indicator: ['indicator.targets[].setBy.document'],
 };
 const samples = [
@@ -166,14 +168,16 @@ describe("the editor's fields agree with the schemas", () => {
       out,
     );
     expect(out.problems).toEqual([
-      'indicator: keys differ: zod description,direction,per,population,targets,title,unit; editor description,direction,per,population,summary,targets,title,unit',
+      'indicator: keys differ: zod description,direction,notes,per,population,targets,title,unit; editor description,direction,notes,per,population,summary,targets,title,unit',
       'figures.figures: minimum items: zod 0, editor 1',
     ]);
   });
 
   it("labels each field with the schema's description and offers only the schema's values", () => {
     const fields = statementFields() as AnyField;
-    expect(fields.date.label).toBe('Date of publication');
+    expect(fields.date.label).toBe(
+      'Date of publication, as precisely as the sources say; leave it out where the statement is undated, and say why in dateNotes.date.notInSource',
+    );
     expect(fields.kind.options.map((o: { value: string }) => o.value)).toEqual([
       'joint-statement',
       'press-release',
@@ -204,8 +208,9 @@ describe("the editor's fields agree with the schemas", () => {
 
   it("gives the schema's words when a value is refused", () => {
     const fields = statementFields() as AnyField;
-    expect(() => fields.date.validate('20/11/2019')).toThrow('This is not a date: write YYYY-MM-DD, e.g. "2016-01-05"');
-    expect(() => fields.date.validate('')).toThrow('Date of publication must not be empty');
+    expect(() => fields.date.validate('20/11/2019')).toThrow(
+      'This is not a date: write a day "2019-10-31", a month "2019-10" or a year "2019"; a range "2019-10-15/2019-10-17"; a financial year "FY2013/14" or an academic year "AY2013/14"',
+    );
     const keyAction = fields.keyActions.element.fields.text;
     expect(() => keyAction.validate('A key action.')).toThrow(
       '"A key action." is the template\'s example text: replace it with a key action taken, or delete it',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareDates } from '../src/lib/base/dates.ts';
 import { answersTo, repeatedRecommendations, unaddressedRecommendations } from '../src/lib/derivations/coverage.ts';
 import { actionsByLead } from '../src/lib/derivations/leads.ts';
 import { byDeadline, isOverdue, overdueActions } from '../src/lib/derivations/overdue.ts';
@@ -132,7 +133,20 @@ describe('notices, leads and the timeline', () => {
     expect(events.find((e) => e.kind === 'plan-version')?.date).toBe('2019-10');
     expect(events.filter((e) => e.kind === 'stage').map((e) => e.date)).toEqual(['2019-12', '2020-04', '2021-03']);
     expect(dates[0]).toBe('2010-10');
-    expect(events.map((e) => e.date.slice(0, 7))).toEqual([...dates].map((d) => d.slice(0, 7)).sort());
+    expect([...dates].sort(compareDates)).toEqual(dates);
+    // The notice dated only "2011" comes after the months of 2011 it may follow, marked as of unknown order.
+    expect(dates.slice(0, 9)).toEqual([
+      '2010-10',
+      '2011-03',
+      '2011-03',
+      '2011-03',
+      '2011-10',
+      '2011-10',
+      '2011-10',
+      '2011',
+      '2012-07-18',
+    ]);
+    expect(events.find((e) => e.kind === 'notice')?.orderUnknown).toBe(true);
   });
 
   it('gives every node a stable, human-readable URL', () => {

@@ -1032,6 +1032,18 @@ describe('builds that cannot interleave or end in a stack trace', () => {
     }
   });
 
+  it('a first build into a folder whose parent does not exist yet takes the lock (the parent is made)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-lock-'));
+    try {
+      const out = join(dir, 'not-yet', 'dist');
+      const release = takeBuildLock(out);
+      expect(readFileSync(lockPath(out), 'utf8')).toBe(`${process.pid}\n`);
+      release();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ['EBUSY', /a mount point or in use by another program \(EBUSY\)/],
     ['EXDEV', /another disk/],

@@ -100,7 +100,7 @@ describe('each plan keeps its own time (interface 5)', () => {
     const westshire = graph.authorityBySlug.get('westshire')!;
     expect(westshire.asOf).toMatchObject({ reason: 'newest-document' });
     expect(asOfReason(graph.authorityBySlug.get('eastborough')!.asOf)).toBe(
-      'As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction); statements do not move it.',
+      'As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction), or Improvement Notice, replaced: the sources do not say which is newer; statements do not move it.',
     );
   });
 
@@ -171,10 +171,10 @@ describe("the intervention's life as data", () => {
     const torbay = interventionOf(bundled.authorityBySlug.get('torbay')!);
     expect(torbay.standing).toEqual([]);
     expect(torbay.history.map((s) => standingSentence(s, torbay.asOf))).toEqual([
-      'Improvement Notice: issued in 2011; no source published here says whether it was still in force in October 2019.',
+      'Improvement Notice: issued in 2011 (inferred); no source published here says whether it was still in force in October 2019.',
     ]);
     const worcestershire = interventionOf(bundled.authorityBySlug.get('worcestershire')!);
-    expect(worcestershire.standing.map((s) => factLabel(s.latest))).toEqual(['issued in 2011']);
+    expect(worcestershire.standing.map((s) => factLabel(s.latest))).toEqual(['issued in 2011 (inferred)']);
   });
 
   it('refuses a notice that rests on nothing, or is ended twice', () => {

@@ -71,7 +71,7 @@ describe('a content author sees the file, the field, the bad value and what woul
       d.published = '2018-08-32';
     });
     expect(messagesOf(files)).toEqual([
-      'src/content/inspections/torbay/ofsted-2018.json: published: "2018-08-32" is not a date: write YYYY-MM-DD (e.g. "2019-10-31"), YYYY-MM ("2019-10") or YYYY ("2019")',
+      'src/content/inspections/torbay/ofsted-2018.json: published: "2018-08-32" is not a date: write a day "2019-10-31", a month "2019-10" or a year "2019"; a range "2019-10-15/2019-10-17"; a financial year "FY2013/14" or an academic year "AY2013/14"',
     ]);
   });
 

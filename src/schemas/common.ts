@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPartialDateText } from '../lib/base/dates.ts';
+import { dateFormats, isDateText } from '../lib/base/dates.ts';
 
 /**
  * Patterns the editor can check as an author types, keyed by the refinement they mirror. A
@@ -13,17 +13,81 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/, {
   error: 'must be a lower-case slug such as "ofsted-2018" (letters, digits, hyphens, dots)',
 });
 
-/** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar date (one rule, in src/lib/base/dates.ts). */
-export const isPartialDate: (value: string) => boolean = isPartialDateText;
+/**
+ * True when `value` is a date of the one model (src/lib/base/dates.ts): a day, month or year, a
+ * range of them, or a financial or academic year, each naming real calendar dates.
+ */
+export const isPartialDate: (value: string) => boolean = isDateText;
 
 /**
- * A date known to the day, the month or the year: "2019-10-31", "2019-10" or "2011".
- * Source documents often give only a month ("October 2019"); the site never invents the day.
+ * A date at the precision the source gives it: a day "2019-10-31", a month "2019-10", a year "2011",
+ * a range "2019-10-15/2019-10-17" (a visit over three days), a financial year "FY2013/14" or an
+ * academic year "AY2013/14". The site never invents a day: each is read as the interval it names.
  */
 export const partialDate = z.string().refine(isPartialDate, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a date: write YYYY-MM-DD (e.g. "2019-10-31"), YYYY-MM ("2019-10") or YYYY ("2019")`,
+  error: (issue) => `${JSON.stringify(issue.input)} is not a date: write ${dateFormats}`,
 });
+
+/**
+ * What a document says about one of its dates besides the date itself: the source's own words for
+ * it, an inference (a date read from somewhere other than the document, shown as an inference
+ * wherever the date is shown), or, where the date is left out, why the source gives none.
+ */
+export const dateNote = z
+  .object({
+    /** The source's exact words the date is read from: "Monitoring visit January", "Spring 2016". */
+    words: z.string().min(1).optional().describe("The source's exact words the date is read from"),
+    /** How the date was inferred, where it is not read from the document itself. */
+    inferred: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Where the date is inferred rather than read in the document: how (e.g. "The year of the council\'s reposting; the notice itself is undated"). Shown as an inference wherever the date is shown',
+      ),
+    /** Why the date is left out: the source gives none. */
+    notInSource: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where the date is left out: why (e.g. "The statement is undated"). The site says "Not in the source"'),
+  })
+  .strict();
+
+/**
+ * Notes on a document's dates, by the name of the date field: { "issued": { "inferred": "…" } }.
+ * `fields` are the date fields a kind of document has.
+ */
+export function dateNotes<const F extends readonly [string, ...string[]]>(fields: F) {
+  return z
+    .partialRecord(z.enum(fields), dateNote)
+    .default({})
+    .describe(
+      `Notes on the dates (${fields.join(', ')}): the source's words, an inference, or why the source gives none`,
+    );
+}
+
+/** What the site infers rather than reads in the sources; each is shown as an inference. */
+export const inferences = z
+  .array(z.string().min(1))
+  .default([])
+  .describe('What is inferred rather than read in the sources; shown as inferences');
+
+/**
+ * A refinement for a date field the sources can lack: absent, it needs a "not in the source" note
+ * in `dateNotes` saying why, so an absent date is always explained, never forgotten.
+ */
+export function explainedWhenAbsent(field: string) {
+  return (data: { dateNotes: Partial<Record<string, DateNote>> } & Record<string, unknown>) =>
+    data[field] !== undefined || data.dateNotes[field]?.notInSource !== undefined;
+}
+
+/** The message for {@link explainedWhenAbsent}. */
+export function absentDateMessage(field: string): string {
+  return `give ${field} (${dateFormats}), or, where the source gives no date, say why in dateNotes.${field}.notInSource`;
+}
+
+export type DateNote = z.infer<typeof dateNote>;
 
 /** A date known to the day: "2016-01-05". */
 export const isoDate = z.string().refine(isIsoDate, {
@@ -94,7 +158,12 @@ export type PartialDate = z.infer<typeof partialDate>;
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value);
 }
-editorPatterns.set(isPartialDate, /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+// A partial date, a range of two, or a financial or academic year; the check judges the calendar.
+const partialDatePattern = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+editorPatterns.set(
+  isPartialDate,
+  new RegExp(`^(${partialDatePattern}(\\/${partialDatePattern})?|(FY|AY) ?\\d{4}\\/\\d{2})$`),
+);
 editorPatterns.set(isIsoDate, /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
 const dateTimePattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;

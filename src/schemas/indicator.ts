@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { source } from './common.ts';
+import { source, transcriptionNotes } from './common.ts';
 import { target } from './notice.ts';
 
 /** Units an indicator's figures can be in. */
@@ -68,6 +68,8 @@ export const indicator = z.object({
         `${JSON.stringify(issue.input)} is not a direction: use "higher-is-better" or "lower-is-better"`,
     })
     .describe('Whether higher figures are better'),
+  /** Notes on how the sources were read: what their words for a figure mean, where they differ. */
+  notes: transcriptionNotes,
 });
 
 export type Indicator = z.infer<typeof indicator>;

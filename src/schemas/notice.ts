@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { editorPatterns, partialDate, slug, source, transcriptionNotes } from './common.ts';
+import {
+  absentDateMessage,
+  dateNotes,
+  editorPatterns,
+  explainedWhenAbsent,
+  inferences,
+  partialDate,
+  slug,
+  source,
+  transcriptionNotes,
+} from './common.ts';
 import { isPeriod, periodFormats } from '../lib/base/periods.ts';
 
 /** How a target figure is counted; absent means the source does not say (never defaulted). */
@@ -169,113 +179,123 @@ export const noticeOmittableFields = [
 ] as const;
 
 /** The Department for Education's improvement notice to an authority, or a statutory direction. */
-export const notice = z.object({
-  /** An improvement notice (the default) or a statutory direction. */
-  kind: z
-    .enum(noticeKindValues, {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not a kind of notice: use "improvement-notice" or "direction"`,
-    })
-    .default('improvement-notice')
-    .describe('improvement-notice (the default) or direction'),
-  /** True for a statutory notice or direction, false for a non-statutory notice; absent when the source does not say. */
-  statutory: z
-    .boolean()
-    .optional()
-    .describe(
-      'true when statutory, false when the source says non-statutory; leave it out when the source does not say',
-    ),
-  /** Id of the earlier notice this one follows ("a further improvement notice"), within the same authority. */
-  follows: slug.optional().describe('Id of the earlier notice it follows, e.g. "improvement-notice-2012"'),
-  /** Which part of the document the sources give, when not all of it: "page 1 of 4". */
-  part: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Which part of the document the sources give, when not all: "page 1 of 4"'),
-  /** Fields the source does not give, each with a note saying why: { "consequence": "Only page 1 of 4 is in the sources." }. */
-  notInSource: z
-    .partialRecord(z.enum(noticeOmittableFields), z.string().min(1))
-    .default({})
-    .describe(
-      'Fields the source does not give, each with a note; the site says "Not in the source" and shows the note',
-    ),
-  /** The document's own lead-in words, where it has them. */
-  leadIns: z
-    .object({
-      /** Before the basis: "on the basis of evidence contained in:". */
-      basis: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('The words before the evidence, e.g. "on the basis of evidence contained in:"'),
-      /** Before the general measures: "The Council must take action to:". */
-      generalMeasures: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('The words before the general measures, e.g. "The Council must take action to:"'),
-      /** Before the measures: "… with particular regard to:". */
-      measures: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('The words before the measures, e.g. "… with particular regard to:"'),
-      /** Before the consequence: "Failure to comply … may lead to:". */
-      consequence: z.string().min(1).optional().describe('The words before the consequence'),
-    })
-    .default({})
-    .describe("The document's own lead-in words; where absent, none is printed"),
-  /** What happened to it after it was issued, oldest first. */
-  life: z
-    .array(lifeEvent)
-    .default([])
-    .describe('What happened after it was issued: reviewed, lifted, replaced, with dates and sources'),
-  /** For a direction: who it appoints. */
-  appoints: z.array(appointment).default([]).describe('For a direction: the commissioner or trust it appoints'),
-  /** Other documents it rests on besides (or instead of) the inspection. */
-  restsOn: z
-    .array(restsOn)
-    .default([])
-    .describe('Documents it rests on besides the inspection: scorecards, diagnostics, focused visits, peer reviews'),
-  /** Title: "Improvement Notice". */
-  title: z.string().min(1).describe('Title'),
-  /** Who issued it. */
-  issuedBy: z.string().min(1).optional().describe('Who issued the notice'),
-  /** When it was issued (the year, where the notice is undated). */
-  issued: partialDate.describe('When it was issued'),
-  /** The addressee as written on the notice. */
-  addressee: z.string().min(1).optional().describe('The addressee'),
-  /** The service whose poor performance it addresses. */
-  area: z.string().min(1).optional().describe('The service whose performance it addresses'),
-  /** Id of the inspection it rests on, within the same authority. */
-  inspection: slug.optional().describe('The inspection it rests on (give it, or restsOn, or both)'),
-  /** The notice's own words for its evidence. */
-  basis: z.string().min(1).optional().describe("The evidence, in the notice's words"),
-  /** General measures ("The Council must take action to: …"). */
-  generalMeasures: z.array(z.string().min(1)).default([]).describe('General measures'),
-  /** Measures with particular regard to outcomes, with their targets. */
-  measures: z
-    .array(measure)
-    .default([])
-    .describe('Measures and their targets (at least one, unless notInSource.measures says why none)'),
-  /** Expectations about the improvement programme and board. */
-  expectations: z.array(z.string().min(1)).default([]).describe('Expectations about the programme and board'),
-  /** Scheduled reviews of progress. */
-  reviews: z.array(review).default([]).describe('Scheduled reviews'),
-  /** Who assesses progress, in the notice's words. */
-  assessedBy: z.string().min(1).optional().describe('Who assesses progress'),
-  /** The statutory consequence of failing to comply. */
-  consequence: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('The consequence of failing to comply (or notInSource.consequence)'),
-  /** Where the content came from. */
-  sources: z.array(source).min(1).describe('Where this was transcribed from'),
-  /** Notes on how the sources were read. */
-  notes: transcriptionNotes,
-});
+export const notice = z
+  .object({
+    /** An improvement notice (the default) or a statutory direction. */
+    kind: z
+      .enum(noticeKindValues, {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not a kind of notice: use "improvement-notice" or "direction"`,
+      })
+      .default('improvement-notice')
+      .describe('improvement-notice (the default) or direction'),
+    /** True for a statutory notice or direction, false for a non-statutory notice; absent when the source does not say. */
+    statutory: z
+      .boolean()
+      .optional()
+      .describe(
+        'true when statutory, false when the source says non-statutory; leave it out when the source does not say',
+      ),
+    /** Id of the earlier notice this one follows ("a further improvement notice"), within the same authority. */
+    follows: slug.optional().describe('Id of the earlier notice it follows, e.g. "improvement-notice-2012"'),
+    /** Which part of the document the sources give, when not all of it: "page 1 of 4". */
+    part: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Which part of the document the sources give, when not all: "page 1 of 4"'),
+    /** Fields the source does not give, each with a note saying why: { "consequence": "Only page 1 of 4 is in the sources." }. */
+    notInSource: z
+      .partialRecord(z.enum(noticeOmittableFields), z.string().min(1))
+      .default({})
+      .describe(
+        'Fields the source does not give, each with a note; the site says "Not in the source" and shows the note',
+      ),
+    /** The document's own lead-in words, where it has them. */
+    leadIns: z
+      .object({
+        /** Before the basis: "on the basis of evidence contained in:". */
+        basis: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('The words before the evidence, e.g. "on the basis of evidence contained in:"'),
+        /** Before the general measures: "The Council must take action to:". */
+        generalMeasures: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('The words before the general measures, e.g. "The Council must take action to:"'),
+        /** Before the measures: "… with particular regard to:". */
+        measures: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('The words before the measures, e.g. "… with particular regard to:"'),
+        /** Before the consequence: "Failure to comply … may lead to:". */
+        consequence: z.string().min(1).optional().describe('The words before the consequence'),
+      })
+      .default({})
+      .describe("The document's own lead-in words; where absent, none is printed"),
+    /** What happened to it after it was issued, oldest first. */
+    life: z
+      .array(lifeEvent)
+      .default([])
+      .describe('What happened after it was issued: reviewed, lifted, replaced, with dates and sources'),
+    /** For a direction: who it appoints. */
+    appoints: z.array(appointment).default([]).describe('For a direction: the commissioner or trust it appoints'),
+    /** Other documents it rests on besides (or instead of) the inspection. */
+    restsOn: z
+      .array(restsOn)
+      .default([])
+      .describe('Documents it rests on besides the inspection: scorecards, diagnostics, focused visits, peer reviews'),
+    /** Title: "Improvement Notice". */
+    title: z.string().min(1).describe('Title'),
+    /** Who issued it. */
+    issuedBy: z.string().min(1).optional().describe('Who issued the notice'),
+    /** When it was issued, as precisely as the sources say; absent where they do not (dateNotes.issued says why). */
+    issued: partialDate
+      .optional()
+      .describe(
+        'When it was issued, as precisely as the sources say; leave it out where they give no date, and say why in dateNotes.issued.notInSource',
+      ),
+    /** Notes on its dates: the source's words, an inference, or why the issue date is not in the source. */
+    dateNotes: dateNotes(['issued']),
+    /** The addressee as written on the notice. */
+    addressee: z.string().min(1).optional().describe('The addressee'),
+    /** The service whose poor performance it addresses. */
+    area: z.string().min(1).optional().describe('The service whose performance it addresses'),
+    /** Id of the inspection it rests on, within the same authority. */
+    inspection: slug.optional().describe('The inspection it rests on (give it, or restsOn, or both)'),
+    /** The notice's own words for its evidence. */
+    basis: z.string().min(1).optional().describe("The evidence, in the notice's words"),
+    /** General measures ("The Council must take action to: …"). */
+    generalMeasures: z.array(z.string().min(1)).default([]).describe('General measures'),
+    /** Measures with particular regard to outcomes, with their targets. */
+    measures: z
+      .array(measure)
+      .default([])
+      .describe('Measures and their targets (at least one, unless notInSource.measures says why none)'),
+    /** Expectations about the improvement programme and board. */
+    expectations: z.array(z.string().min(1)).default([]).describe('Expectations about the programme and board'),
+    /** Scheduled reviews of progress. */
+    reviews: z.array(review).default([]).describe('Scheduled reviews'),
+    /** Who assesses progress, in the notice's words. */
+    assessedBy: z.string().min(1).optional().describe('Who assesses progress'),
+    /** The statutory consequence of failing to comply. */
+    consequence: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The consequence of failing to comply (or notInSource.consequence)'),
+    /** Where the content came from. */
+    sources: z.array(source).min(1).describe('Where this was transcribed from'),
+    /** What the site infers rather than reads in the sources; each is shown as an inference. */
+    inferences,
+    /** Notes on how the sources were read. */
+    notes: transcriptionNotes,
+  })
+  .refine(explainedWhenAbsent('issued'), { error: absentDateMessage('issued'), path: ['issued'] });
 
 export type Notice = z.infer<typeof notice>;
 export type LifeEvent = z.infer<typeof lifeEvent>;

@@ -106,8 +106,15 @@ export const figureRecord = z.object({
   indicator: slug.describe('Id of the indicator'),
   indicatorTitle: z.string().describe('The indicator, as named'),
   unit: z.string().nullable().describe("The indicator's unit, or null where it has none"),
-  period: z.string().describe('The period the figure describes, at the precision the source gives'),
-  value: z.number().describe("The figure, in the indicator's unit"),
+  period: z
+    .string()
+    .nullable()
+    .describe('The period the figure describes, at the precision the source gives, or null where it gives none'),
+  periodInferred: z.string().nullable().describe('How the period was inferred, or null where it is read in the source'),
+  value: z
+    .number()
+    .nullable()
+    .describe("The figure, in the indicator's unit, or null where the source gives it only in words"),
   valueText: z.string().nullable().describe("The source's words for an approximate figure, or null"),
   basis: z.string().nullable().describe('In-month, cumulative, as-at or rolling; null where the source does not say'),
   source: z.string().describe('Where the figure was published'),
@@ -119,7 +126,10 @@ export const findingRecord = z.object({
   authority: slug.describe('Id of the authority'),
   visit: slug.describe('Id of the monitoring visit'),
   inspection: slug.describe('Id of the inspection the visit follows'),
-  visited: z.string().describe('When the visit took place, at the precision the sources give'),
+  visited: z
+    .string()
+    .nullable()
+    .describe('When the visit took place, at the precision the sources give, or null where no source dates it'),
   letter: z.string().nullable().describe("Date of the inspector's letter, or null where no source gives it"),
   number: z.number().int().describe("Its place among the visit's findings, from 1"),
   finding: z.string().describe("The finding, in the sources' words"),
@@ -154,8 +164,9 @@ export const recommendationViewsRecord = z.object({
   inspectors: z
     .object({
       visit: slug,
-      visited: z.string().describe('When the visit took place, at the precision the sources give'),
+      visited: z.string().nullable().describe('When the visit took place, at the precision the sources give, or null'),
       letter: z.string().nullable().describe("The letter's date, or null"),
+      certain: z.boolean().describe("False where the visits' dates do not say which came last"),
       finding: z.string().describe('The finding, quoted'),
       tiedBy: z.string().describe("The letter's words that tie it to the recommendation"),
     })

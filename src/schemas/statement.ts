@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { dateTime, isoDate, notTemplate, source, transcriptionNotes } from './common.ts';
+import {
+  absentDateMessage,
+  dateNotes,
+  dateTime,
+  explainedWhenAbsent,
+  inferences,
+  notTemplate,
+  partialDate,
+  source,
+  transcriptionNotes,
+} from './common.ts';
 import { documentTypes } from '../lib/base/ids.ts';
 
 /** The kinds of document a statement can speak about, as `type/slug` within its authority. */
@@ -42,53 +52,63 @@ export const question = z.object({
 });
 
 /** What the comms team publishes: press release or joint statement; the MDX body is its text. */
-export const statement = z.object({
-  /** Headline. */
-  title: z.string().min(1).describe('Headline'),
-  /** The press office's reference: "PR5220". */
-  reference: z.string().min(1).optional().describe('Press office reference'),
-  /** Date of publication. */
-  date: isoDate.describe('Date of publication'),
-  /** Kind of statement. */
-  kind: z
-    .enum(['joint-statement', 'press-release', 'statement'], {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not a kind of statement: use "joint-statement", "press-release" or "statement"`,
-    })
-    .describe('Kind of statement'),
-  /** One or two sentences for listings, feeds and link previews. */
-  summary: notTemplate(
-    z.string().min(1),
-    templateText.summary,
-    'one or two sentences saying what the statement says',
-  ).describe('One or two sentences for listings and previews'),
-  /** The organisations that sign it. */
-  signatories: z.array(z.string().min(1)).min(1).describe('Signatory organisations'),
-  /** The documents it speaks about. */
-  about: z.array(documentRef).default([]).describe('Documents it speaks about'),
-  /** Key actions taken. */
-  keyActions: z.array(keyAction).default([]).describe('Key actions taken'),
-  /** Questions and answers. */
-  questions: z.array(question).default([]).describe('Questions and answers'),
-  /** "transcribed" from a published document, or "original": written for this site by its publisher. */
-  origin: z
-    .enum(['transcribed', 'original'], {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not an origin: use "transcribed" (copied from a published document) or "original" (written for this site)`,
-    })
-    .default('transcribed')
-    .describe('"transcribed" when copied from a published document, "original" when written for this site'),
-  /** Where the content came from. */
-  sources: z.array(source).min(1).describe('Where this was transcribed from'),
-  /** Notes on how the sources were read. */
-  notes: transcriptionNotes,
-  /** True while the statement is being written: it is checked but never built into the site. */
-  draft: z.boolean().default(false).describe('Draft: checked, but not published until this is unticked'),
-  /** Embargo: builds made before this moment leave the statement out. */
-  publishAt: dateTime
-    .optional()
-    .describe('Embargo: not published before this date and time (UK time, YYYY-MM-DD HH:MM)'),
-});
+export const statement = z
+  .object({
+    /** Headline. */
+    title: z.string().min(1).describe('Headline'),
+    /** The press office's reference: "PR5220". */
+    reference: z.string().min(1).optional().describe('Press office reference'),
+    /** Date of publication, as precisely as the sources say; absent where the statement is undated. */
+    date: partialDate
+      .optional()
+      .describe(
+        'Date of publication, as precisely as the sources say; leave it out where the statement is undated, and say why in dateNotes.date.notInSource',
+      ),
+    /** Notes on its date: the source's words, an inference, or why it is not in the source. */
+    dateNotes: dateNotes(['date']),
+    /** Kind of statement. */
+    kind: z
+      .enum(['joint-statement', 'press-release', 'statement'], {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not a kind of statement: use "joint-statement", "press-release" or "statement"`,
+      })
+      .describe('Kind of statement'),
+    /** One or two sentences for listings, feeds and link previews. */
+    summary: notTemplate(
+      z.string().min(1),
+      templateText.summary,
+      'one or two sentences saying what the statement says',
+    ).describe('One or two sentences for listings and previews'),
+    /** The organisations that sign it. */
+    signatories: z.array(z.string().min(1)).min(1).describe('Signatory organisations'),
+    /** The documents it speaks about. */
+    about: z.array(documentRef).default([]).describe('Documents it speaks about'),
+    /** Key actions taken. */
+    keyActions: z.array(keyAction).default([]).describe('Key actions taken'),
+    /** Questions and answers. */
+    questions: z.array(question).default([]).describe('Questions and answers'),
+    /** "transcribed" from a published document, or "original": written for this site by its publisher. */
+    origin: z
+      .enum(['transcribed', 'original'], {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not an origin: use "transcribed" (copied from a published document) or "original" (written for this site)`,
+      })
+      .default('transcribed')
+      .describe('"transcribed" when copied from a published document, "original" when written for this site'),
+    /** Where the content came from. */
+    sources: z.array(source).min(1).describe('Where this was transcribed from'),
+    /** What the site infers rather than reads in the sources; each is shown as an inference. */
+    inferences,
+    /** Notes on how the sources were read. */
+    notes: transcriptionNotes,
+    /** True while the statement is being written: it is checked but never built into the site. */
+    draft: z.boolean().default(false).describe('Draft: checked, but not published until this is unticked'),
+    /** Embargo: builds made before this moment leave the statement out. */
+    publishAt: dateTime
+      .optional()
+      .describe('Embargo: not published before this date and time (UK time, YYYY-MM-DD HH:MM)'),
+  })
+  .refine(explainedWhenAbsent('date'), { error: absentDateMessage('date'), path: ['date'] });
 
 export type Statement = z.infer<typeof statement>;
 export type KeyAction = z.infer<typeof keyAction>;

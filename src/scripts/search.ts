@@ -90,7 +90,6 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   if (!form || !input || !status || !list || !more) return;
-  document.querySelector('#search-nojs')?.remove();
   const glossary = JSON.parse(form.dataset.glossary ?? '[]') as Term[];
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -95,6 +95,14 @@ describe('the register and the overview', () => {
   });
 });
 
+/** Scrolls each chart into view in turn (a chart is drawn only when near the screen), then waits for every canvas. */
+async function showCharts(page: Page) {
+  for (const figure of await page.locator('figure[data-chart]').all()) await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')),
+  );
+}
+
 describe('charts', () => {
   const chartPages = [
     '/fixture/indicators/assessments/',
@@ -107,9 +115,7 @@ describe('charts', () => {
     const { page, record } = await open(path);
     const figures = page.locator('figure[data-chart]');
     expect(await figures.count()).toBeGreaterThan(0);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')),
-    );
+    await showCharts(page);
     const drawn = await page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
       canvases.map((c) => {
         const canvas = c as HTMLCanvasElement;
@@ -128,9 +134,31 @@ describe('charts', () => {
     expect(record.external).toEqual([]);
   });
 
+  it('loads the chart code only when a chart comes near the screen, its box already its full height', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 400 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${baseUrl}/fixture/plans/plan/`);
+    const figure = page.locator('figure[data-chart]').first();
+    // Far below the screen: drawn (and its code loaded) only once scrolled to.
+    expect(await figure.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(400 + 300);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('figure[data-chart] canvas').count()).toBe(0);
+    expect(scripts.filter((u) => /\/charts\.[\w-]+\.js$/.test(u))).toEqual([]);
+    const height = await figure.locator('.app-chart__canvas').evaluate((h) => h.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(200);
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('canvas').waitFor();
+    expect(scripts.filter((u) => /\/charts\.[\w-]+\.js$/.test(u))).toHaveLength(1);
+    // Drawing it moved nothing: the box had the chart's height before.
+    expect(await figure.locator('.app-chart__canvas').evaluate((h) => h.getBoundingClientRect().height)).toBe(height);
+    await context.close();
+  });
+
   it('holds the same numbers in the table as in the chart and in the data', async () => {
     const { page } = await open('/fixture/indicators/assessments/');
-    await page.waitForSelector('figure[data-chart] canvas');
+    await showCharts(page);
     const table = await page
       .locator('figure[data-chart] table')
       .evaluate((t) =>
@@ -163,9 +191,7 @@ describe('charts', () => {
 
   it.each(chartPages)('%s has no axe-core violation with its charts drawn', async (path) => {
     const { page } = await open(path, { bypassCSP: true });
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas')),
-    );
+    await showCharts(page);
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
       const axe = (

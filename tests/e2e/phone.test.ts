@@ -137,6 +137,7 @@ describe('on a phone', () => {
   it('charts appear at once, without animating', async () => {
     const page = await phone(1280, 900);
     await page.goto(`${baseUrl()}/torbay/plans/improvement-plan/v1/`);
+    await page.locator('figure[data-chart]').first().scrollIntoViewIfNeeded();
     const canvas = page.locator('.app-chart__canvas canvas').first();
     await canvas.waitFor();
     const drawn = () => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());

@@ -167,6 +167,27 @@ describe('search, in Chromium', () => {
     await context.close();
   });
 
+  it('never shows the no-script notice when script runs, so the page does not shift', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const on = await context.newPage();
+    await on.goto(`${baseUrl()}/search/`);
+    await on.waitForLoadState('networkidle');
+    expect(await on.locator('#search-nojs').count()).toBe(0);
+    // Every layout shift since the page began (none reported is none happened).
+    const shift = await on.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    await context.close();
+  });
+
   it('works, and says so, when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const off = await context.newPage();

@@ -1,19 +1,15 @@
-import { endOf, formatDate, isPartialDateText, startOf } from './dates.ts';
+import { dateBounds, endOf, formatDate, isDateText, startOf } from './dates.ts';
 
 /**
- * Periods that targets and figures are for, as the sources write them:
- * a date or month or year ("2016-09-30", "2016-09", "2016"), a quarter ("2016-Q3", calendar),
- * a financial year ("FY2013/14": April to March) or an academic year ("AY2013/14": September to August).
+ * Periods that targets and figures are for, as the sources write them: any date of the model in
+ * dates.ts (a day, month or year, a range, a financial year "FY2013/14" or an academic year
+ * "AY2013/14"), or a calendar quarter ("2016-Q3").
  */
 const quarter = /^(\d{4})-Q([1-4])$/;
-const splitYear = /^(FY|AY) ?(\d{4})\/(\d{2})$/;
 
 /** True when `text` is a period this site can read. */
 export function isPeriod(text: string): boolean {
-  if (isPartialDateText(text)) return true;
-  if (quarter.test(text)) return true;
-  const m = splitYear.exec(text);
-  return m !== null && (Number(m[2]) + 1) % 100 === Number(m[3]);
+  return isDateText(text) || quarter.test(text);
 }
 
 /** The first and last day a period covers. */
@@ -24,14 +20,7 @@ export function periodBounds(period: string): { start: string; end: string } {
     const month = (n: number) => `${q[1]}-${String(n).padStart(2, '0')}`;
     return { start: startOf(month(first)), end: endOf(month(first + 2)) };
   }
-  const y = splitYear.exec(period);
-  if (y) {
-    const year = Number(y[2]);
-    return y[1] === 'FY'
-      ? { start: `${year}-04-01`, end: `${year + 1}-03-31` }
-      : { start: `${year}-09-01`, end: `${year + 1}-08-31` };
-  }
-  return { start: startOf(period), end: endOf(period) };
+  return dateBounds(period);
 }
 
 /** A period as a reader writes it: "September 2016", "July to September 2016", "2013/14 (financial year)". */
@@ -42,8 +31,6 @@ export function formatPeriod(period: string): string {
     const name = (n: number) => formatDate(`${q[1]}-${String(n).padStart(2, '0')}`).split(' ')[0];
     return `${name(first)} to ${name(first + 2)} ${q[1]}`;
   }
-  const y = splitYear.exec(period);
-  if (y) return `${y[2]}/${y[3]} (${y[1] === 'FY' ? 'financial year' : 'academic year'})`;
   return formatDate(period);
 }
 
@@ -64,3 +51,22 @@ export function samePeriod(a: string, b: string): boolean {
 /** The period formats an author can use, for error messages. */
 export const periodFormats =
   'a date "2016-09-30", month "2016-09" or year "2016"; a quarter "2016-Q3"; a financial year "FY2013/14" or an academic year "AY2013/14"';
+
+/** {@link comparePeriods} for periods the sources can lack: an undated figure comes after every dated one. */
+export function compareOptionalPeriods(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return comparePeriods(a, b);
+}
+
+/** A period as a date of the model in dates.ts (a quarter as the range of its days), for ordering it among dates. */
+export function periodAsDate(period: string): string {
+  if (!quarter.test(period)) return period;
+  const { start, end } = periodBounds(period);
+  return `${start}/${end}`;
+}
+
+/** A period in words, or "Period not in the source"; an inferred one says so: "2016 (inferred)". */
+export function periodLabel(period: string | undefined, note?: { inferred?: string }): string {
+  if (period === undefined) return 'Period not in the source';
+  return note?.inferred ? `${formatPeriod(period)} (inferred)` : formatPeriod(period);
+}

@@ -4,8 +4,12 @@ import { endOf, isPartialDateText, monthNames, monthNumber } from './dates.ts';
 export type Due =
   /** "Immediate": due from the version's publication, with no end date. */
   | { kind: 'immediate' }
-  /** A date can be read from the words; `date` is the last day they allow. */
-  | { kind: 'date'; date: string }
+  /**
+   * A date can be read from the words; `date` is the last day they allow. Where the words hold
+   * several dates ("31 October 2019 and 31 March 2020"), `dates` lists them all and `date` is the
+   * last day of the latest: never silently the first.
+   */
+  | { kind: 'date'; date: string; dates?: string[] }
   /** No date can be read from the words ("Ongoing"); never overdue. */
   | { kind: 'none' };
 
@@ -52,22 +56,40 @@ export function impossibleTimescaleDate(words: string): string | undefined {
 export function parseTimescale(words: string): Due {
   const text = words.trim();
   if (/^immediate(ly)?\b/i.test(text)) return { kind: 'immediate' };
+  const found: string[] = [];
+  let rest = text;
+  for (let due = readOneDate(rest); due; due = readOneDate(rest)) {
+    if (!found.includes(due.date)) found.push(due.date);
+    rest = rest.slice(due.end);
+  }
+  if (found.length === 0) return { kind: 'none' };
+  if (found.length === 1) return { kind: 'date', date: found[0]! };
+  return { kind: 'date', date: [...found].sort().at(-1)!, dates: found };
+}
+
+/** The first date in `text` and where its words end, or undefined. */
+function readOneDate(text: string): { date: string; end: number } | undefined {
   const full = dayMonthYear.exec(text);
-  if (full) {
+  const partial = monthYear.exec(text);
+  // Whichever comes first in the words; a day-month-year is read whole, not as its month.
+  if (full && (!partial || full.index <= partial.index)) {
     const month = monthNumber(full[2]!);
     if (month) {
       const date = `${fullYear(full[3]!)}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-      if (isPartialDateText(date)) return { kind: 'date', date };
+      if (isPartialDateText(date)) return { date, end: full.index + full[0].length };
       // A day the month does not have is no date at all, never the month's end (the check refuses it).
-      return { kind: 'none' };
+      return undefined;
     }
   }
-  const partial = monthYear.exec(text);
   if (partial) {
     const month = monthNumber(partial[1]!);
-    if (month) return { kind: 'date', date: endOf(`${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`) };
+    const end = partial.index + partial[0].length;
+    if (month) return { date: endOf(`${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`), end };
+    // Not a month ("Stage 2019"): read on after it.
+    const after = readOneDate(text.slice(end));
+    return after && { ...after, end: end + after.end };
   }
-  return { kind: 'none' };
+  return undefined;
 }
 
 /** A timescale the site cannot read into a date: where it is, and its words. */

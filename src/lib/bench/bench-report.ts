@@ -57,9 +57,11 @@ export interface BenchRun {
   pages: number;
   /** Our cold full build: content check, Astro build and search index, caches emptied first. */
   ours: Timing;
-  /** Astro's floor: a trivial page at each of our addresses, plus a Pagefind index. */
+  /** Astro's trivial floor: a title and a sentence at each of our addresses, plus a Pagefind index (for the record). */
   floor: Timing;
-  /** The Starlight peer (`--starlight`): as many trivial doc pages, its own search index included. */
+  /** The same-output floor: Astro writing at each of our addresses the HTML we wrote, plus our Pagefind indexes. */
+  sameFloor?: Timing;
+  /** The Starlight peer (`--starlight`) on the same text: a doc page per page of ours, its own search index included. */
   starlight?: Timing;
   /** Seconds our build spent on the search index, after Astro rendered the pages (median). */
   searchIndexWriteSeconds: number | null;
@@ -87,31 +89,29 @@ export function roundRatios(ours: Timing, other: Timing): { each: number[]; medi
   return { each, median: timing(each, 1).median };
 }
 
-/** A short Markdown table of runs: our cost, Astro's floor and Starlight side by side, per page. */
+/** A short Markdown table of runs: our cost and the peers' side by side, per page, and each round's ratios. */
 export function markdownTable(runs: readonly BenchRun[], machine: string, date: string): string {
   const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
   const s = (t: Timing) => `${t.median.toFixed(1)} s`;
   const ms = (t: Timing) => `${(perPage(t) * 1000).toFixed(1)} ms`;
+  const peer = (ours: Timing, t: Timing | undefined) =>
+    t ? [`${s(t)} (${t.pages})`, ms(t), `${roundRatios(ours, t).median.toFixed(2)}×`] : ['–', '–', '–'];
   const rounds = runs[0]?.ours.seconds.length ?? 0;
   const lines = [
-    `Benchmark of ${date} on ${machine}: cold full builds taken in turn, ${rounds} round${rounds === 1 ? '' : 's'}, medians.`,
+    `Benchmark of ${date} on ${machine}: cold full builds taken in turn, ${rounds} round${rounds === 1 ? '' : 's'}, medians; ratios are the median of each round's own ratio.`,
     '',
-    '| pages | ours: check + Astro + search index | per page | Astro floor (pages) | per page | ours ÷ floor | Starlight (pages) | per page | ours ÷ Starlight | of which search index | peak memory (build / Pagefind) | dist/ | action page median (gzip) | largest page (gzip) | first search query (all councils / one) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| pages | ours: check + Astro + search index | per page | same-output floor (pages) | per page | ours ÷ same-output floor | Starlight, same text (pages) | per page | ours ÷ Starlight | trivial floor (pages) | per page | ours ÷ trivial floor | of which search index | peak memory (build / Pagefind) | dist/ | action page median (gzip) | largest page (gzip) | first search query (all councils / one) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map((r) => {
       const largest = Object.values(r.html).reduce((max, t) => Math.max(max, t.largestGzip), 0);
-      const star = r.starlight;
       return [
         '',
         r.pages,
         s(r.ours),
         ms(r.ours),
-        `${s(r.floor)} (${r.floor.pages})`,
-        ms(r.floor),
-        `${perPageRatio(r.ours, r.floor).toFixed(2)}×`,
-        star ? `${s(star)} (${star.pages})` : '–',
-        star ? ms(star) : '–',
-        star ? `${perPageRatio(r.ours, star).toFixed(2)}×` : '–',
+        ...peer(r.ours, r.sameFloor),
+        ...peer(r.ours, r.starlight),
+        ...peer(r.ours, r.floor),
         r.searchIndexWriteSeconds === null ? '–' : `${r.searchIndexWriteSeconds.toFixed(1)} s`,
         `${r.peakMemoryMB.build ?? '–'} / ${r.peakMemoryMB.pagefind ?? '–'} MB`,
         `${r.distMB.toFixed(1)} MB`,
@@ -129,13 +129,43 @@ export function markdownTable(runs: readonly BenchRun[], machine: string, date: 
         const { each, median: m } = roundRatios(r.ours, t);
         return `${each.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${m.toFixed(2)}×)`;
       };
-      const load = r.loadAverages?.length
-        ? `; load average as each round began ${r.loadAverages.map((x) => x.toFixed(1)).join(', ')}`
-        : '';
-      return `Round by round, ${r.pages} pages: ours ÷ floor ${ratios(r.floor)}${r.starlight ? `; ours ÷ Starlight ${ratios(r.starlight)}` : ''}${load}.`;
+      const parts = [
+        ...(r.sameFloor ? [`ours ÷ same-output floor ${ratios(r.sameFloor)}`] : []),
+        ...(r.starlight ? [`ours ÷ Starlight (same text) ${ratios(r.starlight)}`] : []),
+        `ours ÷ trivial floor ${ratios(r.floor)}`,
+        ...(r.loadAverages?.length
+          ? [`load average as each round began ${r.loadAverages.map((x) => x.toFixed(1)).join(', ')}`]
+          : []),
+      ];
+      return `Round by round, ${r.pages} pages: ${parts.join('; ')}.`;
     }),
     '',
-    `Each round's seconds: ${runs.map((r) => `${r.pages} pages: ours ${r.ours.seconds.map((x) => x.toFixed(1)).join(', ')}; floor ${r.floor.seconds.map((x) => x.toFixed(1)).join(', ')}${r.starlight ? `; Starlight ${r.starlight.seconds.map((x) => x.toFixed(1)).join(', ')}` : ''}`).join('. ')}.`,
+    `Each round's seconds: ${runs
+      .map((r) =>
+        [
+          `${r.pages} pages: ours ${r.ours.seconds.map((x) => x.toFixed(1)).join(', ')}`,
+          ...(r.sameFloor ? [`same-output floor ${r.sameFloor.seconds.map((x) => x.toFixed(1)).join(', ')}`] : []),
+          ...(r.starlight ? [`Starlight ${r.starlight.seconds.map((x) => x.toFixed(1)).join(', ')}`] : []),
+          `trivial floor ${r.floor.seconds.map((x) => x.toFixed(1)).join(', ')}`,
+        ].join('; '),
+      )
+      .join('. ')}.`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The officer's two waits on the bundled content, each run's seconds (issue 28). */
+export interface OfficerWaits {
+  /** `npm run check` then `npm run build`, content cache kept (the first run a warm-up, not counted). */
+  checkAndBuild: number[];
+  /** A save in the editor until its preview shows the change. */
+  saveToPreview: number[];
+  /** The one-minute load average as the measurements began. */
+  loadAverage: number;
+}
+
+/** The officer's waits as a line of Markdown: medians, each run and the load average. */
+export function officerLine(waits: OfficerWaits): string {
+  const each = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+  return `The officer's waits on the bundled content (load average ${waits.loadAverage.toFixed(1)} as they began): save in the editor to the preview showing it, median ${timing(waits.saveToPreview, 1).median.toFixed(1)} s (runs ${each(waits.saveToPreview)}); \`npm run check\` plus a production build, median ${timing(waits.checkAndBuild, 1).median.toFixed(1)} s (runs ${each(waits.checkAndBuild)}).\n`;
 }

@@ -1,7 +1,7 @@
 import type { Glossary } from '../../schemas/glossary.ts';
 import type { Figure } from '../../schemas/figures.ts';
 import type { Authority } from '../../schemas/authority.ts';
-import { compareDates } from '../base/dates.ts';
+import { compareKnown } from '../base/dates.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { MonitoringVisit } from '../../schemas/monitoring-visit.ts';
@@ -58,7 +58,10 @@ export function emptyContentSet(): ContentSet {
   };
 }
 
-/** Orders a plan's version files oldest first: by publication date, then naturally by id (v2 before v10). */
+/**
+ * Orders a plan's version files oldest first: by publication date where the dates say which came
+ * first, else (same or overlapping dates: "2019" and "15 October 2019") naturally by id (v2 before v10).
+ */
 export function comparePlanVersions(a: Entry<PlanVersion>, b: Entry<PlanVersion>): number {
-  return compareDates(a.data.published, b.data.published) || a.id.localeCompare(b.id, 'en', { numeric: true });
+  return compareKnown(a.data.published, b.data.published) || a.id.localeCompare(b.id, 'en', { numeric: true });
 }

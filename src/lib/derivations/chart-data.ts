@@ -115,8 +115,10 @@ export function indicatorSeries(indicator: IndicatorNode): ChartTable {
         target.data.value,
       );
   }
+  // A figure with no period or given only in words has no place on a chart: the table lists it.
   for (const figure of indicator.figures)
-    put(sortKey(figure.period), formatPeriod(figure.period), `actual:${figure.basis ?? 'not-stated'}`, figure.value);
+    if (figure.period !== undefined && figure.value !== undefined)
+      put(sortKey(figure.period), formatPeriod(figure.period), `actual:${figure.basis ?? 'not-stated'}`, figure.value);
   const used = columns.filter((c) => [...rows.values()].some((r) => r.values.has(c.key)));
   return {
     category: 'Period',

@@ -1,6 +1,6 @@
 import type { LifeEvent } from '../../schemas/notice.ts';
 import { isBefore, type AsOf } from '../graph/as-of.ts';
-import { compareDates, formatDate } from '../base/dates.ts';
+import { compareDates, dateInSentence, endOf, formatDate, type DateNoteFields } from '../base/dates.ts';
 import type { AuthorityNode, NoticeNode } from '../graph/graph.ts';
 
 /**
@@ -12,7 +12,10 @@ import type { AuthorityNode, NoticeNode } from '../graph/graph.ts';
 export interface NoticeFact {
   /** "issued", or an event of its life. */
   event: 'issued' | LifeEvent['event'];
-  date: string;
+  /** Absent where the source gives no date (an issue date not in the source). */
+  date: string | undefined;
+  /** What the notice records about the date: an inference is shown as one. */
+  note?: DateNoteFields;
   /** The source's words, for life events. */
   text?: string;
   /** The notice that replaced it, for "replaced". */
@@ -36,7 +39,7 @@ export interface NoticeStanding {
 /** A notice's newest fact: its last life event, or its issue. */
 export function latestFact(notice: NoticeNode): NoticeFact {
   const event = notice.data.life.at(-1);
-  if (!event) return { event: 'issued', date: notice.data.issued };
+  if (!event) return { event: 'issued', date: notice.data.issued, note: notice.data.dateNotes.issued };
   return {
     event: event.event,
     date: event.date,
@@ -49,16 +52,9 @@ export function latestFact(notice: NoticeNode): NoticeFact {
 export function noticeStanding(notice: NoticeNode, asOf: AsOf): NoticeStanding {
   const latest = latestFact(notice);
   const ended = latest.event === 'lifted' || latest.event === 'replaced' || latest.event === 'revoked';
-  return { notice, latest, ended, history: ended || isBefore(latestDay(latest.date), asOf) };
-}
-
-/** The last day a partial date can mean, for "certainly before" tests. */
-function latestDay(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (day) return date;
-  if (!month) return `${year}-12-31`;
-  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return `${year}-${month}-${String(last).padStart(2, '0')}`;
+  // An undated fact is never certainly older than the as-of date: nothing moves it into history.
+  const older = latest.date !== undefined && isBefore(endOf(latest.date), asOf);
+  return { notice, latest, ended, history: ended || older };
 }
 
 /** A council's intervention: notices and directions whose facts reach its as-of date, and history. */
@@ -73,9 +69,15 @@ export interface Intervention {
 /** Derives a council's intervention from the facts about its notices, as of its own date. */
 export function interventionOf(authority: AuthorityNode): Intervention {
   const all = [...authority.notices]
-    .sort((a, b) => compareDates(b.data.issued, a.data.issued))
+    .sort((a, b) => compareIssued(b.data.issued, a.data.issued))
     .map((n) => noticeStanding(n, authority.asOf));
   return { asOf: authority.asOf, standing: all.filter((s) => !s.history), history: all.filter((s) => s.history) };
+}
+
+/** Display order of issue dates; an undated notice comes last (newest first: first), its place not known. */
+function compareIssued(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return compareDates(a, b);
 }
 
 /** "Improvement notice" or "Direction", with "statutory"/"non-statutory" only where the source says. */
@@ -89,7 +91,7 @@ export function noticeKindLabel(notice: Pick<NoticeNode, 'data'>): string {
 
 /** A fact in words: "issued 2011", "lifted on 7 July 2017", "replaced by a direction in November 2015". */
 export function factLabel(fact: NoticeFact): string {
-  const when = /^\d{4}-\d{2}-\d{2}$/.test(fact.date) ? `on ${formatDate(fact.date)}` : `in ${formatDate(fact.date)}`;
+  const when = dateInSentence(fact.date, fact.note);
   switch (fact.event) {
     case 'issued':
       return `issued ${when}`;

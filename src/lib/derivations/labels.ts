@@ -1,7 +1,7 @@
 import type { judgementValues } from '../../schemas/inspection.ts';
 import type { dotValues } from '../../schemas/plan-outline.ts';
 import type { ActionNode, InspectionNode, LinkableNode, RecommendationNode } from '../graph/graph.ts';
-import { formatDate } from '../base/dates.ts';
+import { dateLabel, formatDate } from '../base/dates.ts';
 import { dotWords, notStated } from '../base/vocabulary.ts';
 import { plural } from '../base/text.ts';
 export { plural };
@@ -31,7 +31,9 @@ export function titleOf(node: LinkableNode): string {
     case 'action':
       return `Action ${node.ref}`;
     case 'notice':
-      return `${node.data.title}, ${formatDate(node.data.issued)}`;
+      return node.data.issued
+        ? `${node.data.title}, ${dateLabel(node.data.issued, node.data.dateNotes.issued)}`
+        : node.data.title;
     default:
       return node.data.title;
   }

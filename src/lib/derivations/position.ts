@@ -5,6 +5,18 @@ import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, Statem
 import { byDeadline, overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
+import { certainlyBefore, latestCandidates } from '../base/dates.ts';
+
+/** An inspection's date, as its report gives it: published, else the end or start of fieldwork. */
+export function inspectionDate(inspection: InspectionNode): string | undefined {
+  return inspection.data.published ?? inspection.data.fieldworkEnd ?? inspection.data.fieldworkStart;
+}
+
+/** The one item whose date is certainly the latest, or undefined where the dates do not say. */
+function latestKnown<T>(items: readonly T[], dateOf: (item: T) => string | undefined): T | undefined {
+  const newest = latestCandidates(items, dateOf);
+  return newest.length === 1 ? newest[0] : undefined;
+}
 
 /** The actions of one plan version due by one date that is still ahead. */
 export interface ActionDeadline {
@@ -29,8 +41,16 @@ export function actionDeadlinesOf(versions: readonly PlanVersionNode[]): ActionD
 
 /** Where an authority stands: what the register and the overview show first. */
 export interface Position {
-  /** The newest inspection with a judgement, and its overall (or first) judgement. */
+  /**
+   * The newest inspection with a judgement, and its overall (or first) judgement: only where the
+   * dates say which is newest (an undated judged inspection, or two whose dates overlap, leave it
+   * unknown, and `judgementOrderUnknown` names them).
+   */
   latestJudgement?: { inspection: InspectionNode; judgement: Judgement };
+  /** Judged inspections that may each be the newest: the dates do not say which (two or more). */
+  judgementOrderUnknown: InspectionNode[];
+  /** Inspections with no judgement in the sources that may be newer than the latest judgement's. */
+  newerUnjudged: InspectionNode[];
   /** The council's notices and directions: standing as of its date, and history (src/lib/derivations/intervention.ts). */
   intervention: Intervention;
   /** The latest version of each plan. */
@@ -59,7 +79,19 @@ export interface Position {
 export function positionOf(authority: AuthorityNode): Position {
   const asOf = authority.asOf;
   const judged = authority.inspections.filter((i) => i.data.judgements.length > 0);
-  const inspection = judged.at(-1);
+  // An undated judged inspection may be the newest, so with one the newest is not known.
+  const newest = latestCandidates(judged, inspectionDate);
+  const undatedJudged = judged.filter((i) => inspectionDate(i) === undefined);
+  const unknown = newest.length + undatedJudged.length > 1 ? [...newest, ...undatedJudged] : [];
+  const inspection = unknown.length === 0 ? (newest[0] ?? undatedJudged[0]) : undefined;
+  const when = inspection && inspectionDate(inspection);
+  const newerUnjudged = inspection
+    ? authority.inspections.filter(
+        (i) =>
+          i.data.judgements.length === 0 &&
+          (inspectionDate(i) === undefined || when === undefined || !certainlyBefore(inspectionDate(i)!, when)),
+      )
+    : [];
   const judgement = inspection
     ? (inspection.data.judgements.find((j) => /overall/i.test(j.area)) ?? inspection.data.judgements[0]!)
     : undefined;
@@ -67,12 +99,14 @@ export function positionOf(authority: AuthorityNode): Position {
   const actions = plans.flatMap((v) => v.actions);
   return {
     latestJudgement: inspection && judgement ? { inspection, judgement } : undefined,
+    judgementOrderUnknown: unknown,
+    newerUnjudged,
     intervention: interventionOf(authority),
     plans,
     actions,
     overdue: overdueActions(actions),
     slipped: plans.flatMap(slippedSinceLastVersion),
-    latestStatement: authority.statements.at(-1),
+    latestStatement: latestKnown(authority.statements, (s) => s.data.date),
     actionDeadlines: actionDeadlinesOf(plans),
     upcoming: timelineOf(authority).filter((e) => e.deadline && isOnOrAfter(e.date, asOf)),
     asOf,

@@ -1,7 +1,7 @@
 import type { Figure } from '../../schemas/figures.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Target } from '../../schemas/notice.ts';
-import { formatDate, startOf } from '../base/dates.ts';
+import { dateLabel, formatDate, startOf } from '../base/dates.ts';
 import type { TargetNode } from '../graph/graph.ts';
 import { formatPeriod, periodBounds, samePeriod } from '../base/periods.ts';
 import type { AsOf } from '../graph/as-of.ts';
@@ -43,8 +43,10 @@ export function valueLabel(
 /** Who set a target: "Improvement Notice, 2011", "Improvement plan, Version 1", "the council". */
 export function setByLabel(target: TargetNode): string {
   switch (target.setBy.kind) {
-    case 'notice':
-      return `${target.setBy.notice.data.title}, ${formatDate(target.setBy.notice.data.issued)}`;
+    case 'notice': {
+      const notice = target.setBy.notice.data;
+      return notice.issued ? `${notice.title}, ${dateLabel(notice.issued, notice.dateNotes.issued)}` : notice.title;
+    }
     case 'plan-version':
       return `${target.setBy.version.plan.data.title}, ${target.setBy.version.data.label}`;
     case 'council':
@@ -108,14 +110,17 @@ export function judgeTarget(
   if (value === undefined) return { status: 'not-said', reason: `${by} gives the target only in words` };
   if (!due) return { status: 'not-said', reason: `${by} gives no date or period for it` };
   const candidates = indicator.figures.filter(
-    (f) => samePeriod(f.period, due) && (basis === undefined || f.basis === basis),
+    (f) => f.period !== undefined && samePeriod(f.period, due) && (basis === undefined || f.basis === basis),
   );
   const figure = candidates.at(-1);
-  if (figure) {
+  // A figure given only in words ("under a third") is not set against a number.
+  if (figure && figure.value === undefined)
+    return { status: 'not-said', reason: `the figure published here for ${formatPeriod(due)} is given only in words` };
+  if (figure && figure.value !== undefined) {
     const met = indicator.data.direction === 'lower-is-better' ? figure.value <= value : figure.value >= value;
     return { status: met ? 'met' : 'not-met', figure };
   }
-  const otherBasis = indicator.figures.find((f) => samePeriod(f.period, due));
+  const otherBasis = indicator.figures.find((f) => f.period !== undefined && samePeriod(f.period, due));
   const wanted = otherBasis
     ? `the figure published here for ${formatPeriod(due)} is on another basis (${basisLabel(otherBasis.basis).toLowerCase()}) than the target (${basisLabel(basis).toLowerCase()}), so one cannot be set against the other`
     : `no ${basis ? `${basisNoun[basis]} ` : ''}figure for ${formatPeriod(due)} is published here`;

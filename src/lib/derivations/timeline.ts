@@ -1,4 +1,4 @@
-import { compareDates, formatDate } from '../base/dates.ts';
+import { compareDates, compareKnown, formatDate, type DateNoteFields } from '../base/dates.ts';
 import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
 import { factLabel } from './intervention.ts';
 import { periodBounds } from '../base/periods.ts';
@@ -38,13 +38,49 @@ export interface TimelineEvent {
   dateLabel?: string;
   /** The tag shown with it, in words: "Target", "Due", "Review". */
   tag?: 'Target' | 'Due' | 'Review';
+  /** What the document records about the date: an inferred date is shown as one. */
+  note?: DateNoteFields;
+  /**
+   * True when its date overlaps a neighbour's ("2011" beside "January 2011"): the sources do not
+   * say which came first, and the timeline says so rather than imply the order it lists them in.
+   */
+  orderUnknown?: boolean;
+}
+
+/** A document the timeline cannot place: its date is not in the sources. */
+export interface UndatedEvent {
+  kind: EventKind;
+  title: string;
+  node: LinkableNode;
+  /** Why the date is not in the source, where the document says. */
+  notInSource?: string;
 }
 
 /** Every dated event of an authority, oldest first: the improvement journey. */
 export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
+  return timelineParts(authority).dated;
+}
+
+/** Documents of an authority whose date is not in the sources, which the timeline lists apart. */
+export function undatedOf(authority: AuthorityNode): UndatedEvent[] {
+  return timelineParts(authority).undated;
+}
+
+/** The dated events, oldest first (overlapping neighbours marked), and the undated documents. */
+function timelineParts(authority: AuthorityNode): { dated: TimelineEvent[]; undated: UndatedEvent[] } {
   const events: TimelineEvent[] = [];
-  const add = (event: Omit<TimelineEvent, 'deadline'> & { deadline?: boolean }) =>
-    events.push({ deadline: false, ...event });
+  const undated: UndatedEvent[] = [];
+  const add = (event: Omit<TimelineEvent, 'deadline' | 'date'> & { deadline?: boolean; date: string | undefined }) => {
+    const { date, ...rest } = event;
+    if (date === undefined)
+      undated.push({
+        kind: rest.kind,
+        title: rest.title,
+        node: rest.node,
+        ...(rest.note?.notInSource ? { notInSource: rest.note.notInSource } : {}),
+      });
+    else events.push({ deadline: false, ...rest, date });
+  };
 
   for (const inspection of authority.inspections) {
     const { fieldworkStart, fieldworkEnd, published } = inspection.data;
@@ -59,12 +95,27 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     }
     if (published)
       add({ date: published, kind: 'report', node: inspection, title: `${inspection.data.title}: report published` });
+    if (!fieldworkStart && !published)
+      add({
+        date: undefined,
+        note: { notInSource: inspection.data.notInSource.dates },
+        kind: 'report',
+        node: inspection,
+        title: inspection.data.title,
+      });
   }
   for (const visit of authority.monitoringVisits) {
-    add({ date: visit.data.visited, kind: 'monitoring-visit', node: visit, title: visit.data.title });
+    add({
+      date: visit.data.visited,
+      note: visit.data.dateNotes.visited,
+      kind: 'monitoring-visit',
+      node: visit,
+      title: visit.data.title,
+    });
     if (visit.data.letter)
       add({
         date: visit.data.letter,
+        note: visit.data.dateNotes.letter,
         kind: 'monitoring-visit',
         node: visit,
         title: `${visit.data.title}: the inspector's letter`,
@@ -82,6 +133,7 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
   for (const notice of authority.notices) {
     add({
       date: notice.data.issued,
+      note: notice.data.dateNotes.issued,
       kind: 'notice',
       node: notice,
       title: notice.data.issuedBy
@@ -179,7 +231,22 @@ export function timelineOf(authority: AuthorityNode): TimelineEvent[] {
     });
   }
   for (const statement of authority.statements) {
-    add({ date: statement.data.date, kind: 'statement', node: statement, title: statement.data.title });
+    add({
+      date: statement.data.date,
+      note: statement.data.dateNotes.date,
+      kind: 'statement',
+      node: statement,
+      title: statement.data.title,
+    });
   }
-  return events.sort((a, b) => compareDates(a.date, b.date));
+  const dated = events.sort((a, b) => compareDates(a.date, b.date));
+  // Neighbours with different dates whose intervals overlap: the order between them is not known.
+  dated.forEach((event, i) => {
+    const next = dated[i + 1];
+    if (next && next.date !== event.date && compareKnown(event.date, next.date) === undefined) {
+      event.orderUnknown = true;
+      next.orderUnknown = true;
+    }
+  });
+  return { dated, undated };
 }

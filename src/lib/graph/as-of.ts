@@ -1,5 +1,7 @@
 import type { AuthorityNode } from './nodes.ts';
-import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
+import { compareDates, dateLabel, endOf, latestCandidates, startOf } from '../base/dates.ts';
+import { listWords } from '../base/text.ts';
+import type { DateNoteFields } from '../base/dates.ts';
 
 /**
  * The date a plan (or a council) is judged as of, and why. Each plan keeps its own time: its
@@ -21,6 +23,15 @@ export interface AsOf {
   reason: 'configured' | 'latest-version' | 'newest-document' | 'none';
   /** What dates it, in words: "Version 1", "Improvement Notice, June 2011". */
   dated?: string;
+  /**
+   * Other documents that may be as new (`newest-document`): their dates overlap the newest's, so the
+   * sources do not say which is newest ("2011" and "January 2011").
+   */
+  asNew?: string[];
+  /** Documents with no date (`newest-document`): one of them may be newer than the as-of date. */
+  undated?: string[];
+  /** What the dating document records about its date: an inferred date is shown as one. */
+  note?: DateNoteFields;
   /** The council's short name, for the configured reason's wording. */
   council: string;
 }
@@ -42,9 +53,11 @@ export function planAsOf(plan: PlanTime, configured: ConfiguredAsOf = {}): AsOf 
   return { date: plan.latest.data.published, reason: 'latest-version', dated: plan.latest.data.label, council };
 }
 
-/** A dated document of a council, for its as-of date when it has no plan. */
+/** A document of a council, for its as-of date when it has no plan; `date` absent when not in the source. */
 export interface DatedDocument {
-  date: string;
+  date: string | undefined;
+  /** What the document records about the date (an inference is carried to the as-of date's words). */
+  note?: DateNoteFields;
   /** What the reader calls it: "Improvement Notice, June 2011". */
   title: string;
 }
@@ -62,20 +75,42 @@ export function authorityAsOf(
   const council = authority.data.shortName;
   const set = configured[authority.slug];
   if (set) return { date: set, reason: 'configured', council };
-  const newest = [...documents].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title)).at(-1);
-  if (newest) return { date: newest.date, reason: 'newest-document', dated: newest.title, council };
-  return { date: '', reason: 'none', council };
+  // The newest is the one that may end latest; any other whose date overlaps it may be as new.
+  const dated = documents.filter((d): d is DatedDocument & { date: string } => d.date !== undefined);
+  const candidates = latestCandidates(dated, (d) => d.date).sort(
+    (a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title),
+  );
+  const undated = documents.filter((d) => d.date === undefined).map((d) => d.title);
+  const newest = candidates.at(-1);
+  const more = {
+    ...(candidates.length > 1 ? { asNew: candidates.slice(0, -1).map((d) => d.title) } : {}),
+    ...(undated.length ? { undated } : {}),
+  };
+  if (newest)
+    return {
+      date: newest.date,
+      reason: 'newest-document',
+      dated: newest.title,
+      council,
+      ...(newest.note?.inferred ? { note: newest.note } : {}),
+      ...more,
+    };
+  return { date: '', reason: 'none', council, ...more };
 }
 
 /** A council's dated documents, statements aside (they never move a council's time). */
 export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
   const docs: (DatedDocument | undefined)[] = [
-    ...authority.inspections.map((i) => {
-      const date = i.data.published ?? i.data.fieldworkEnd ?? i.data.fieldworkStart;
-      return date ? { date, title: i.data.title } : undefined;
-    }),
-    ...authority.monitoringVisits.map((v) => ({ date: v.data.letter ?? v.data.visited, title: v.data.title })),
-    ...authority.notices.map((n) => ({ date: n.data.issued, title: n.data.title })),
+    ...authority.inspections.map((i) => ({
+      date: i.data.published ?? i.data.fieldworkEnd ?? i.data.fieldworkStart,
+      title: i.data.title,
+    })),
+    ...authority.monitoringVisits.map((v) => ({
+      date: v.data.letter ?? v.data.visited,
+      note: v.data.letter ? v.data.dateNotes.letter : v.data.dateNotes.visited,
+      title: v.data.title,
+    })),
+    ...authority.notices.map((n) => ({ date: n.data.issued, note: n.data.dateNotes.issued, title: n.data.title })),
     ...authority.notices.flatMap((n) =>
       n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` })),
     ),
@@ -113,7 +148,7 @@ export function isOnOrAfter(date: string, asOf: AsOf): boolean {
 
 /** The as-of date in words: "October 2019", or "no date" when nothing is dated. */
 export function asOfLabel(asOf: AsOf): string {
-  return asOf.date ? formatDate(asOf.date) : 'no date';
+  return asOf.date ? dateLabel(asOf.date, asOf.note) : 'no date';
 }
 
 /**
@@ -127,8 +162,20 @@ export function asOfReason(asOf: AsOf): string {
     case 'latest-version':
       return `Judged as of ${asOfLabel(asOf)}, the date of ${asOf.dated}, this plan's latest version published here.`;
     case 'newest-document':
-      return `As of ${asOfLabel(asOf)}, the date of the newest document published here about ${asOf.council} (${asOf.dated}); statements do not move it.`;
+      return `As of ${asOfLabel(asOf)}, the date of the newest document published here about ${asOf.council} (${asOf.dated})${asNewWords(asOf)}; statements do not move it.${undatedWords(asOf)}`;
     case 'none':
       return `Nothing published here about ${asOf.council} is dated, so nothing is judged overdue.`;
   }
+}
+
+/** ", or …, whose dates do not say which is newer" where the newest is not known. */
+function asNewWords(asOf: AsOf): string {
+  if (!asOf.asNew?.length) return '';
+  return `, or ${listWords(asOf.asNew, 'or')}: the sources do not say which is newer`;
+}
+
+/** A sentence naming undated documents, which may be newer than the as-of date. */
+function undatedWords(asOf: AsOf): string {
+  if (!asOf.undated?.length) return '';
+  return ` ${listWords(asOf.undated)} ${asOf.undated.length === 1 ? 'is' : 'are'} undated, so may be newer.`;
 }

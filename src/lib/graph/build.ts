@@ -6,8 +6,8 @@ import type { Theme } from '../../schemas/plan-outline.ts';
 import { comparePlanVersions, type ContentSet } from '../content/content.ts';
 import { ContentError } from '../content/problems.ts';
 import { councilAsOf, planAsOf } from './as-of.ts';
-import { compareDates } from '../base/dates.ts';
-import { comparePeriods } from '../base/periods.ts';
+import { compareDates, compareOptionalDates } from '../base/dates.ts';
+import { compareOptionalPeriods } from '../base/periods.ts';
 import { parseTimescale } from '../base/timescale.ts';
 import { splitDocumentRef, splitId, splitVersionKey } from '../base/ids.ts';
 import { checkIntegrity } from './integrity/index.ts';
@@ -91,7 +91,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   const inAuthority = (authority: AuthorityNode, slug: string) => `${authority.slug}/${slug}`;
 
   for (const entry of [...content.inspections].sort((a, b) =>
-    compareDates(inspectionDate(a.data), inspectionDate(b.data)),
+    compareOptionalDates(inspectionDate(a.data), inspectionDate(b.data)),
   )) {
     const node: InspectionNode = {
       ...base('inspection', entry),
@@ -125,7 +125,9 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     }
   }
 
-  for (const entry of [...content.monitoringVisits].sort((a, b) => compareDates(a.data.visited, b.data.visited))) {
+  for (const entry of [...content.monitoringVisits].sort((a, b) =>
+    compareOptionalDates(a.data.visited, b.data.visited),
+  )) {
     const partial = base('monitoringVisit', entry);
     const inspection = graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!;
     const node: MonitoringVisitNode = { ...partial, inspection, ties: [], citedByActions: [], citedByAims: [] };
@@ -149,14 +151,14 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   const figures = new Map(content.figures.map((e) => [e.id, e.data.figures]));
   for (const entry of content.indicators) {
     const published = [...(figures.get(entry.id) ?? [])].sort(
-      (a, b) => comparePeriods(a.period, b.period) || (a.basis ?? '').localeCompare(b.basis ?? ''),
+      (a, b) => compareOptionalPeriods(a.period, b.period) || (a.basis ?? '').localeCompare(b.basis ?? ''),
     );
     const node: IndicatorNode = { ...base('indicator', entry), targets: [], figures: published };
     graph.indicators.set(node.key, node);
     node.authority.indicators.push(node);
   }
 
-  for (const entry of [...content.notices].sort((a, b) => compareDates(a.data.issued, b.data.issued))) {
+  for (const entry of [...content.notices].sort((a, b) => compareOptionalDates(a.data.issued, b.data.issued))) {
     const partial = base('notice', entry);
     const inspection = entry.data.inspection
       ? graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!
@@ -277,7 +279,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
       };
       indicator.targets.push(target);
     }
-    indicator.targets.sort((a, b) => comparePeriods(a.data.due ?? '9999', b.data.due ?? '9999'));
+    indicator.targets.sort((a, b) => compareOptionalPeriods(a.data.due, b.data.due));
   }
 
   for (const entry of [...content.peerReviews].sort((a, b) => compareDates(a.data.date, b.data.date))) {
@@ -289,7 +291,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     node.authority.peerReviews.push(node);
   }
 
-  for (const entry of [...content.statements].sort((a, b) => compareDates(a.data.date, b.data.date))) {
+  for (const entry of [...content.statements].sort((a, b) => compareOptionalDates(a.data.date, b.data.date))) {
     const partial = base('statement', entry);
     const node: StatementNode = { ...partial, body: entry.body ?? '', about: [] };
     graph.statements.set(node.key, node);
@@ -303,8 +305,9 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   return graph;
 }
 
-function inspectionDate(inspection: Inspection): string {
-  return inspection.fieldworkStart ?? inspection.published ?? '0000';
+/** An inspection's date for ordering: its fieldwork, else its report; undefined when neither is in the source. */
+function inspectionDate(inspection: Inspection): string | undefined {
+  return inspection.fieldworkStart ?? inspection.published;
 }
 
 function linkOutline(version: PlanVersionNode, themes: readonly Theme[], graph: Graph): void {

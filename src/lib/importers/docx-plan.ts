@@ -961,7 +961,8 @@ export function importPlanDocument(
     roles: content.authorities.find((a) => a.id === authorityId)?.data.roles ?? [],
     visits: content.monitoringVisits
       .filter((v) => v.id.startsWith(`${authorityId}/`) && v.data.inspection === planData.inspection)
-      .map((v) => ({ id: v.id.slice(authorityId.length + 1), visited: v.data.visited })),
+      // A visit with no date cannot be matched to a citation by its month.
+      .flatMap((v) => (v.data.visited ? [{ id: v.id.slice(authorityId.length + 1), visited: v.data.visited }] : [])),
     ratingScale: base?.data.ratingScale,
     map: mappings.map,
   });

@@ -1,5 +1,5 @@
 import { changesIn } from '../derivations/changes.ts';
-import { formatDate, startOf } from '../base/dates.ts';
+import { compareDates, dateLabel, formatDate, onOrIn, startOf, type DateNoteFields } from '../base/dates.ts';
 import type { AuthorityNode, Graph, LinkableNode, PlanNode, PlanVersionNode } from '../graph/graph.ts';
 import { plural, titleOf } from '../derivations/labels.ts';
 import { authoritySlugOf, urlOf } from './urls.ts';
@@ -7,17 +7,27 @@ import { authoritySlugOf, urlOf } from './urls.ts';
 /** One entry of a feed: a statement or a newly published document. */
 export interface FeedEntry {
   date: string;
+  /** What the document records about the date: an inference is said in the entry's text. */
+  note?: DateNoteFields;
   title: string;
   summary: string;
   node: LinkableNode;
 }
 
-/** Statements and newly published documents of an authority, newest first. */
+/** An entry before its date is checked: the sources can lack it. */
+type Candidate = Omit<FeedEntry, 'date'> & { date: string | undefined };
+
+/**
+ * Statements and newly published documents of an authority, newest first. A document whose date
+ * is not in the sources has no place in a feed (Atom needs a time for each entry, and none can be
+ * had without inventing one): its page and the timeline's "Not dated in the sources" list it.
+ */
 export function feedEntries(authority: AuthorityNode): FeedEntry[] {
   const name = authority.data.name;
-  const entries: FeedEntry[] = [
+  const candidates: Candidate[] = [
     ...authority.statements.map((s) => ({
       date: s.data.date,
+      note: s.data.dateNotes.date,
       title: s.data.title,
       summary: s.data.summary,
       node: s as LinkableNode,
@@ -36,12 +46,14 @@ export function feedEntries(authority: AuthorityNode): FeedEntry[] {
     ),
     ...authority.monitoringVisits.map((v) => ({
       date: v.data.letter ?? v.data.visited,
+      note: v.data.letter ? v.data.dateNotes.letter : v.data.dateNotes.visited,
       title: `${v.data.title} (${name})`,
       summary: `${v.data.title}, following the ${v.inspection.data.title}.`,
       node: v,
     })),
     ...authority.notices.map((n) => ({
       date: n.data.issued,
+      note: n.data.dateNotes.issued,
       title: `${titleOf(n)} (${name})`,
       summary: n.data.issuedBy ? `${n.data.issuedBy}: ${n.data.title} to ${name}.` : `${n.data.title} to ${name}.`,
       node: n,
@@ -61,9 +73,38 @@ export function feedEntries(authority: AuthorityNode): FeedEntry[] {
       node: r,
     })),
   ];
-  return entries
-    .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title))
-    .slice(0, FEED_LENGTH);
+  const entries = candidates.filter((c): c is FeedEntry => c.date !== undefined);
+  return entries.sort(newestFirst).slice(0, FEED_LENGTH);
+}
+
+/** Newest first by the last day each date can mean (the one display order, dates.ts), then by title. */
+const newestFirst = (a: FeedEntry, b: FeedEntry) => compareDates(b.date, a.date) || a.title.localeCompare(b.title);
+
+/**
+ * The instant Atom requires for an entry's <updated>, and the rule for a date known only to the
+ * month, the year or a range: the first instant (00:00 UTC) of the first day the date can mean.
+ * It is a sort key for feed readers, never a day the source gives: {@link feedSummary} says the
+ * date in words, at its precision, in the entry's visible text.
+ */
+export function feedInstant(date: string): string {
+  return new Date(`${startOf(date)}T00:00:00Z`).toISOString();
+}
+
+/**
+ * The entry's visible text: its summary, then its date in words wherever the timestamp says more
+ * than the source (no day given, or an inferred date): "… Dated 2011 (inferred), no day given."
+ */
+export function feedSummary(entry: FeedEntry): string {
+  const day = onOrIn(entry.date) === 'on';
+  if (day && !entry.note?.inferred) return entry.summary;
+  // A range of days starts on a day the source gives; a month, a year or a financial year does not.
+  const firstDay = /^\d{4}-\d{2}-\d{2}\//.test(entry.date);
+  const precision = day
+    ? ''
+    : firstDay
+      ? "; the entry's time is the start of its first day"
+      : `; no day is given, so the entry's time is the start of ${formatDate(entry.date)}`;
+  return `${entry.summary} Dated ${dateLabel(entry.date, entry.note)}${precision}.`;
 }
 
 /** Text escaped for XML: markup characters as entities, characters XML cannot hold removed. */
@@ -89,7 +130,7 @@ export function atomFeed(options: {
   entries: FeedEntry[];
 }): string {
   const absolute = (path: string) => new URL(path, options.siteUrl).href;
-  const instant = (date: string) => new Date(`${startOf(date)}T00:00:00Z`).toISOString();
+  const instant = feedInstant;
   const newest = options.entries[0]?.date ?? '1970-01-01';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -109,7 +150,7 @@ export function atomFeed(options: {
       `        <id>${link}</id>`,
       `        <link rel="alternate" type="text/html" href="${link}"/>`,
       `        <updated>${instant(entry.date)}</updated>`,
-      `        <summary type="text">${xmlText(entry.summary)}</summary>`,
+      `        <summary type="text">${xmlText(feedSummary(entry))}</summary>`,
       '    </entry>',
     );
   }
@@ -122,10 +163,7 @@ export const FEED_LENGTH = 100;
 
 /** Every authority's entries together, newest first, at most FEED_LENGTH. */
 export function siteFeedEntries(graph: Graph): FeedEntry[] {
-  return graph.authorities
-    .flatMap(feedEntries)
-    .sort((a, b) => startOf(b.date).localeCompare(startOf(a.date)) || a.title.localeCompare(b.title))
-    .slice(0, FEED_LENGTH);
+  return graph.authorities.flatMap(feedEntries).sort(newestFirst).slice(0, FEED_LENGTH);
 }
 
 /** What a plan version changed, in one or two sentences for a feed reader. */

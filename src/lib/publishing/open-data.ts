@@ -122,8 +122,9 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
         indicator: indicator.slug,
         indicatorTitle: indicator.data.title,
         unit: indicator.data.unit ?? null,
-        period: f.period,
-        value: f.value,
+        period: f.period ?? null,
+        periodInferred: f.dateNotes.period?.inferred ?? null,
+        value: f.value ?? null,
         valueText: f.valueText ?? null,
         basis: f.basis ?? null,
         source: f.source,
@@ -137,7 +138,7 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
           authority: visit.authority.slug,
           visit: visit.slug,
           inspection: visit.inspection.slug,
-          visited: visit.data.visited,
+          visited: visit.data.visited ?? null,
           letter: visit.data.letter ?? null,
           number: i + 1,
           finding,
@@ -174,8 +175,9 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
           inspectors: tie
             ? {
                 visit: tie.visit.slug,
-                visited: tie.visit.data.visited,
+                visited: tie.visit.data.visited ?? null,
                 letter: tie.visit.data.letter ?? null,
+                certain: tie.certain,
                 finding: tie.finding,
                 tiedBy: tie.words,
               }

@@ -1,7 +1,7 @@
 // The two steps of `npm run build` that touch the published folder: a lock, so two builds never write
 // beside each other (each would delete the other's staging folder and swap in a mixture), and the swap
 // of the finished site into place, which ends in a plain message when the folder cannot be replaced.
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A build step that did not happen; its message says why and what is left, for the person building. */
@@ -32,6 +32,8 @@ function running(pid: number): boolean {
  */
 export function takeBuildLock(out: string, pid = process.pid): () => void {
   const path = lockPath(out);
+  // The folder the site is published into may not exist yet (a first build into a new place).
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');

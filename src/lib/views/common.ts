@@ -4,7 +4,7 @@
  */
 import type { Rating } from '../../schemas/plan-version.ts';
 import { asOfLabel, asOfReason, type AsOf } from '../graph/as-of.ts';
-import { formatDate } from '../base/dates.ts';
+import { dateLabel, machineDate, type DateNoteFields } from '../base/dates.ts';
 import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph/graph.ts';
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
@@ -165,8 +165,29 @@ export function transcription(
 }
 
 /** A date at the precision the source gives, for a <time> element. */
-export function when(date: string): Inline {
-  return { text: formatDate(date), datetime: date };
+export function when(date: string, note?: DateNoteFields): Inline {
+  const datetime = machineDate(date);
+  return { text: dateLabel(date, note), ...(datetime ? { datetime } : {}) };
+}
+
+/** The inferences a document records about its dates, as sentences: "The issue date 2011 is inferred: …". */
+export function dateInferences(
+  dateNotes: Partial<Record<string, DateNoteFields>>,
+  dates: Partial<Record<string, string>>,
+  names: Record<string, string>,
+): string[] {
+  return Object.entries(names).flatMap(([field, name]) => {
+    const inferred = dateNotes[field]?.inferred;
+    const date = dates[field];
+    return inferred && date
+      ? [`The ${name}, ${dateLabel(date)}, is inferred, not read in the document: ${inferred}`]
+      : [];
+  });
+}
+
+/** A date the sources do not give: "Not in the source", with the document's note on why. */
+export function notInSourceDate(note?: DateNoteFields): Inline {
+  return { text: note?.notInSource ? `Not in the source (${note.notInSource})` : 'Not in the source', hint: true };
 }
 
 /** Renders a line as plain text: for tests, titles and text alternatives. */

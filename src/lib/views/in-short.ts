@@ -1,7 +1,7 @@
 // "In short": four plain sentences a parent reads on one phone screen, every figure a link, and
 // the judgement history. Pure, from the existing derivations; the templates only render it.
 import { repeatedRecommendations } from '../derivations/coverage.ts';
-import { compareDates, endOf, formatDate, startOf } from '../base/dates.ts';
+import { certainlyBefore, compareOptionalDates, endOf, formatDate, startOf } from '../base/dates.ts';
 import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
 import {
   dueAtPrecision,
@@ -12,11 +12,13 @@ import {
   recommendationTerm,
 } from '../derivations/labels.ts';
 import { overdueActions } from '../derivations/overdue.ts';
-import { positionOf, type ActionDeadline } from '../derivations/position.ts';
+import { inspectionDate, positionOf, type ActionDeadline } from '../derivations/position.ts';
+import { asOfLabel } from '../graph/as-of.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { latestVisit } from '../derivations/visits.ts';
 import { excerpt } from './common.ts';
+import { visitWhen } from './side-by-side.ts';
 
 /** A run of a sentence: plain words, or words that link to the page they count. */
 export type Part = string | { text: string; url: string };
@@ -40,8 +42,7 @@ export interface InShortView {
 
 const link = (text: string, node: LinkableNode, hash = ''): Part => ({ text, url: `${urlOf(node)}${hash}` });
 
-const dateOf = (inspection: InspectionNode) =>
-  inspection.data.published ?? inspection.data.fieldworkEnd ?? inspection.data.fieldworkStart;
+const dateOf = inspectionDate;
 
 /** The overall (or first) judgement of an inspection. */
 const headline = (inspection: InspectionNode) =>
@@ -52,6 +53,17 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   const position = positionOf(authority);
   const sentences: Part[][] = [];
   const latest = position.latestJudgement;
+  const unknown = position.judgementOrderUnknown;
+  if (unknown.length > 1)
+    sentences.push([
+      'The sources do not say which judgement is the latest: ',
+      ...unknown.flatMap((i, n): Part[] => [
+        ...(n === 0 ? [] : [n === unknown.length - 1 ? ' or ' : ', ']),
+        link(i.data.title, i),
+        inspectionDate(i) ? ` (${formatDate(inspectionDate(i)!)})` : ' (undated)',
+      ]),
+      '.',
+    ]);
 
   if (latest) {
     const { inspection, judgement } = latest;
@@ -63,6 +75,14 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
         ? `, ${inspection.data.published ? publishedLabel(inspection.data).toLowerCase() : 'dated'} ${formatDate(when)}.`
         : '.',
     ]);
+    // A later report with no judgement in the sources: the latest judgement may not be the latest word.
+    for (const newer of position.newerUnjudged)
+      sentences.push([
+        'The ',
+        link(newer.data.title, newer),
+        inspectionDate(newer) ? ' may be newer' : ' is undated, so may be newer',
+        '; no judgement from it is in the sources.',
+      ]);
     const recommendations = inspection.recommendations;
     const repeated = repeatedRecommendations(inspection);
     // The count and the word are the inspection page's (recommendationListing): its known total,
@@ -121,8 +141,9 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     const { data } = visit.visit;
     const first = data.findings[0];
     sentences.push([
-      'The latest monitoring visit published here was in ',
-      link(formatDate(data.visited), visit.visit),
+      'The latest monitoring visit published here: ',
+      link(data.title, visit.visit),
+      ` (${visitWhen(visit.visit)})`,
       first
         ? `; inspectors found: “${excerpt(first)}”`
         : '; its findings are not reported in the sources published here.',
@@ -133,17 +154,22 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     ]);
   }
 
-  sentences.push(nextSentence(position, asAt));
+  sentences.push(
+    nextSentence(
+      position,
+      asAt ? (asAt === authority.asOf.date ? asOfLabel(authority.asOf) : formatDate(asAt)) : undefined,
+    ),
+  );
 
   const judged = authority.inspections
     .filter((i) => headline(i))
-    .sort((a, b) => compareDates(dateOf(a) ?? '', dateOf(b) ?? ''));
+    .sort((a, b) => compareOptionalDates(dateOf(a), dateOf(b)));
   return {
     sentences,
     history: judged.map((inspection) => {
       const j = headline(inspection)!;
       return {
-        date: formatDate(dateOf(inspection) ?? ''),
+        date: dateOf(inspection) ? formatDate(dateOf(inspection)!) : 'Not in the source',
         inspection: { text: inspection.data.title, url: urlOf(inspection) },
         area: j.area,
         judgement: judgementLabel(j.judgement),
@@ -158,7 +184,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
  * due "by 1st November 2019" is not skipped for a stage due in December. Where the two overlap
  * (a month and a day in it), the order is not known, so both are said, and said to be unordered.
  */
-function nextSentence(position: ReturnType<typeof positionOf>, asAt: string): Part[] {
+function nextSentence(position: ReturnType<typeof positionOf>, asAtWords: string | undefined): Part[] {
   const event = position.upcoming[0];
   const deadline = position.actionDeadlines[0];
   const eventParts: Part[] = event ? [link(event.title, event.node), `, ${formatDate(event.date)}`] : [];
@@ -171,8 +197,8 @@ function nextSentence(position: ReturnType<typeof positionOf>, asAt: string): Pa
   if (event) return ['Next: ', ...eventParts, '.'];
   if (deadline) return ['Next: ', ...deadlineParts, '.'];
   return [
-    asAt
-      ? `No deadline after ${formatDate(asAt)} is set in the documents published here.`
+    asAtWords
+      ? `No deadline after ${asAtWords} is set in the documents published here.`
       : 'No deadline is set in the documents published here.',
   ];
 }
@@ -195,7 +221,8 @@ export function actionDeadlineParts(deadline: ActionDeadline, withDate = true): 
 
 /** True for a document dated before the latest judgement's inspection: history, not the present. */
 export function isHistory(date: string | undefined, view: Pick<InShortView, 'historyBefore'>): boolean {
-  return Boolean(date && view.historyBefore && compareDates(date, view.historyBefore) < 0);
+  // Only what is certainly older: a notice of "2011" is not history beside a report of January 2011.
+  return Boolean(date && view.historyBefore && certainlyBefore(date, view.historyBefore));
 }
 
 /** The words of a sentence without its links, for a text alternative or a test. */

@@ -2,7 +2,7 @@
  * The indicator page: what it counts, its chart (titled only with what it draws), its targets judged
  * against its own council's figures, and the figures with their sources.
  */
-import { formatPeriod } from '../base/periods.ts';
+import { periodLabel } from '../base/periods.ts';
 import { basisLabel, valueLabel } from '../derivations/targets.ts';
 import { unitLabel } from '../derivations/units.ts';
 import type { IndicatorNode } from '../graph/graph.ts';
@@ -80,7 +80,7 @@ export function indicatorView(_graph: unknown, indicator: IndicatorNode): Indica
     figures: {
       caption: 'Published figures and their sources',
       rows: figures.map((f) => ({
-        period: formatPeriod(f.period),
+        period: periodLabel(f.period, f.dateNotes.period),
         value: valueLabel(f, data),
         basis: f.basis ? [basisLabel(f.basis)] : [hint(notStated)],
         source: f.source,

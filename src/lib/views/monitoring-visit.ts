@@ -1,5 +1,6 @@
 /** The monitoring-visit page: its dates as the sources give them, findings, and what cites it. */
 import { formatDate } from '../base/dates.ts';
+import { dateInferences, notInSourceDate } from './common.ts';
 import type { Graph, MonitoringVisitNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
@@ -40,14 +41,14 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
     {
       key: 'Visit',
       value: [
-        when(data.visited),
+        data.visited ? when(data.visited, data.dateNotes.visited) : notInSourceDate(data.dateNotes.visited),
         ...(data.visitedReadFrom
           ? [{ text: ` (${readFromWords(visit, data.visitedReadFrom)})`, hint: true } as Inline]
           : []),
       ],
     },
   ];
-  if (data.letter) rows.push({ key: "Inspector's letter", value: [when(data.letter)] });
+  if (data.letter) rows.push({ key: "Inspector's letter", value: [when(data.letter, data.dateNotes.letter)] });
   for (const stated of data.sourceDates) {
     rows.push({
       key: 'A date the plan gives for it',
@@ -58,9 +59,15 @@ export function visitDateRows(visit: MonitoringVisitNode): Row[] {
     });
   }
   if (!data.letter && data.sourceDates.length === 0) {
+    // Say only what is missing: a visit dated to the day (or days) lacks only its letter's date.
+    const day = data.visited !== undefined && /^\d{4}-\d{2}-\d{2}(\/|$)/.test(data.visited);
     rows.push({
       key: 'Other dates',
-      value: ['Not in the sources: they give no day for the visit and no date for its letter.'],
+      value: [
+        day
+          ? "Not in the sources: they give no date for the visit's letter."
+          : 'Not in the sources: they give no day for the visit and no date for its letter.',
+      ],
     });
   }
   return rows;
@@ -96,7 +103,14 @@ export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): 
       { key: 'Cited in the plan as', value: [data.citedAs.map((c) => `“${c}”`).join(', ') || 'Not cited'] },
     ],
     inferencesHeading: 'What this site infers',
-    inferences: data.inferences.map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
+    inferences: [
+      ...dateInferences(
+        data.dateNotes,
+        { visited: data.visited, letter: data.letter },
+        { visited: "visit's date", letter: "letter's date" },
+      ),
+      ...data.inferences,
+    ].map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
     findingsHeading: 'Findings',
     findings: data.findings,
     noFindings: "The sources published here do not report this visit's findings.",

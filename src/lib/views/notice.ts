@@ -3,6 +3,7 @@
  * "Were the targets met?" judged from the notice's own council's documents as of its own time.
  */
 import { formatDate } from '../base/dates.ts';
+import { dateInferences, notInSourceDate } from './common.ts';
 import { factLabel, noticeKindLabel } from '../derivations/intervention.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { evidenceKindLabel, kindWord, measureGroups, noneGiven, noticeField } from '../derivations/notice-view.ts';
@@ -106,7 +107,10 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
     });
   rows.push(
     { key: 'Issued by', value: fieldLine(notice, 'issuedBy') },
-    { key: 'Issued', value: [when(data.issued)] },
+    {
+      key: 'Issued',
+      value: [data.issued ? when(data.issued, data.dateNotes.issued) : notInSourceDate(data.dateNotes.issued)],
+    },
     { key: 'To', value: fieldLine(notice, 'addressee') },
     { key: 'Poor performance in', value: fieldLine(notice, 'area') },
   );
@@ -254,6 +258,9 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
       ],
       conclusions: review.data.conclusions,
     })),
-    provenance: transcription(data.sources, data.notes),
+    provenance: transcription(data.sources, data.notes, [
+      ...dateInferences(data.dateNotes, { issued: data.issued }, { issued: 'issue date' }),
+      ...data.inferences,
+    ]),
   };
 }

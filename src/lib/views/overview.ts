@@ -7,7 +7,7 @@
 import { asOfLabel, asOfReason } from '../graph/as-of.ts';
 import { authorityAsAt } from '../derivations/as-at.ts';
 import { ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
-import { formatDate, startOf } from '../base/dates.ts';
+import { dateLabel, formatDate, startOf, type DateNoteFields } from '../base/dates.ts';
 import { dueAtPrecision, titleOf } from '../derivations/labels.ts';
 import { positionOf } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
@@ -81,6 +81,22 @@ export function documentDate(node: LinkableNode): string | undefined {
     case 'peerReview':
     case 'statement':
       return node.data.date;
+    default:
+      return undefined;
+  }
+}
+
+/** What a document records about the date {@link documentDate} gives: an inference is shown as one. */
+export function documentDateNote(node: LinkableNode): DateNoteFields | undefined {
+  switch (node.kind) {
+    case 'inspection':
+      return node.data.notInSource.dates ? { notInSource: node.data.notInSource.dates } : undefined;
+    case 'monitoringVisit':
+      return node.data.dateNotes.visited;
+    case 'notice':
+      return node.data.dateNotes.issued;
+    case 'statement':
+      return node.data.dateNotes.date;
     default:
       return undefined;
   }
@@ -175,7 +191,11 @@ export function overviewView(authority: AuthorityNode): OverviewView {
           return {
             text: titleOf(node),
             href: urlOf(node),
-            ...(date ? { date: formatDate(date) } : {}),
+            ...(date
+              ? { date: dateLabel(date, documentDateNote(node)) }
+              : documentDateNote(node)?.notInSource
+                ? { date: 'Date not in the source' }
+                : {}),
             history: isHistory(date, inShort),
           };
         }),

@@ -3,7 +3,7 @@ import type { Rating } from '../../schemas/plan-version.ts';
 import { changesIn, slippedSinceLastVersion } from '../derivations/changes.ts';
 import { directionsByTheme, ratingsByTheme, type ChartTable } from '../derivations/chart-data.ts';
 import { formatDate } from '../base/dates.ts';
-import { ratingFilterValue, recommendationFilterValue } from '../search/filters.ts';
+import { filterTokens, recommendationFilterValue, type FilterTokens } from '../search/filters.ts';
 import type { Graph, PlanVersionNode } from '../graph/graph.ts';
 import { plural, recommendationTerm, titleOf } from '../derivations/labels.ts';
 import { evidenceKindLabel } from '../derivations/notice-view.ts';
@@ -26,12 +26,8 @@ import {
 } from './common.ts';
 import { notYetRated } from '../base/vocabulary.ts';
 
-export interface OutlineActionView extends ActionRow {
-  /** Filter values: accountable lead role ids, the rating's filter value and the recommendations answered. */
-  leads: string;
-  rag: string;
-  recommendations: string;
-}
+/** An action in the outline, with its filter values: lead role ids, the rating's filter value, the recommendations answered. */
+export interface OutlineActionView extends ActionRow, FilterTokens {}
 
 export interface PlanVersionView {
   title: string;
@@ -42,6 +38,8 @@ export interface PlanVersionView {
   /** The date "overdue" is judged as of, and why (this plan's own time). */
   asOfNote: string;
   nav: Line[];
+  /** Links at the top of the page to the actions and their filters, for a phone reader many screens above them. */
+  jump: { label: string; href: string }[];
   owner?: string;
   /** The feeds that follow this plan and its council. */
   feeds: FeedLink[];
@@ -58,6 +56,8 @@ export interface PlanVersionView {
     children?: { label: string; href: string; hint: string }[];
   }[];
   stages: { heading: string; when: string; milestones: string[] }[];
+  /** The summary the stages fold under, so the actions are fewer screens down. */
+  stagesSummary: string;
   ratingIntroduction?: string;
   /** Each rating and its definition; a rating the plan does not define says "Not in the source". */
   ratings: { rating: Rating | null; definition: string | Line }[];
@@ -77,9 +77,13 @@ export interface PlanVersionView {
     anchor: string;
     ref: string;
     heading: string;
+    /** Every filter value of the theme's actions, so a filter hides a theme none of whose actions match. */
+    filter: FilterTokens;
     objectives: {
       anchor: string;
       heading: string;
+      /** Every filter value of the objective's actions. */
+      filter: FilterTokens;
       aims: { text: string; citation: string; cites: Line[] }[];
       actionsLabel: string;
       actions: OutlineActionView[];
@@ -179,6 +183,11 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
         summary: `Stacked bars of the actions in each theme by direction of travel since the previous version. ${noDot} of ${version.actions.length} actions have no direction stated.`,
       },
     ],
+    jump: [
+      { label: `Go to the ${plural(version.actions.length, 'action')}`, href: '#actions' },
+      { label: 'Filter them', href: '#plan-filters' },
+      { label: 'Contents of this page', href: '#contents' },
+    ],
     contents: [
       { label: 'Progress at a glance', href: '#glance' },
       { label: 'The plan in its own words', href: '#plan-text' },
@@ -194,6 +203,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
         })),
       })),
     ],
+    stagesSummary: `Show the ${plural(version.data.stages.length, 'stage')} and their milestones`,
     stages: version.data.stages.map((stage) => ({
       heading: `Stage ${stage.number}: ${stage.title}`,
       when: stage.when,
@@ -235,9 +245,11 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
       anchor: themeAnchor(theme.ref),
       ref: theme.ref,
       heading: `Theme ${theme.ref}: ${theme.title}`,
+      filter: filterTokens(theme.objectives.flatMap((o) => o.actions)),
       objectives: theme.objectives.map((objective) => ({
         anchor: objectiveAnchor(objective.ref),
         heading: `Objective ${objective.ref}`,
+        filter: filterTokens(objective.actions),
         aims: objective.aims.map((aim) => ({
           text: aim.data.text,
           citation: `(${aim.data.citation})`,
@@ -250,12 +262,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
           ],
         })),
         actionsLabel: `Actions of objective ${objective.ref}`,
-        actions: objective.actions.map((a) => ({
-          ...actionRow(a),
-          leads: a.data.leadRoles.join(' '),
-          rag: ratingFilterValue(a.data.rag),
-          recommendations: a.recommendations.map(recommendationFilterValue).join(' '),
-        })),
+        actions: objective.actions.map((a) => ({ ...actionRow(a), ...filterTokens([a]) })),
       })),
     })),
     actionCount: version.actions.length,

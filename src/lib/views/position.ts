@@ -8,7 +8,7 @@
  * their source gives (finding 6): nothing here formats a date a source did not give to the day.
  */
 import { asOfLabel, asOfReason } from '../graph/as-of.ts';
-import { formatDate } from '../base/dates.ts';
+import { dateLabel, formatDate } from '../base/dates.ts';
 import { factLabel, standingDetail } from '../derivations/intervention.ts';
 import { judgementLabel, plural, publishedLabel, titleOf } from '../derivations/labels.ts';
 import { positionOf, type Position } from '../derivations/position.ts';
@@ -147,7 +147,10 @@ export function positionView(authority: AuthorityNode, position: Position = posi
   rows.push({
     key: 'Latest statement',
     value: latestStatement
-      ? [link(latestStatement.data.title, latestStatement), `, ${formatDate(latestStatement.data.date)}`]
+      ? [
+          link(latestStatement.data.title, latestStatement),
+          `, ${dateLabel(latestStatement.data.date, latestStatement.data.dateNotes.date)}`,
+        ]
       : none,
   });
   return { rows };

@@ -5,7 +5,7 @@
  * visit's letter makes the link). Each is headed and worded as what it is, so neither reads as the
  * other. Pure; the recommendation page, its status lines, the board pack and the open data use it.
  */
-import { formatDate } from '../base/dates.ts';
+import { dateLabel, formatDate } from '../base/dates.ts';
 import { latestFinding } from '../derivations/visits.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import type { MonitoringVisitNode, RecommendationNode } from '../graph/graph.ts';
@@ -21,8 +21,10 @@ export const noFinding = "No inspector's finding on this is published here.";
 
 /** A visit's date at the precision the sources give: the visit's, and the letter's where given. */
 export function visitWhen(visit: MonitoringVisitNode): string {
-  const { visited, letter } = visit.data;
-  return `visited ${formatDate(visited)}${letter ? `, letter dated ${formatDate(letter)}` : ''}`;
+  const { visited, letter, dateNotes } = visit.data;
+  const when =
+    visited === undefined ? 'date of the visit not in the source' : `visited ${dateLabel(visited, dateNotes.visited)}`;
+  return `${when}${letter ? `, letter dated ${dateLabel(letter, dateNotes.letter)}` : ''}`;
 }
 
 /** What the council's plan says: one row per plan, its latest version's ratings of the answering actions. */
@@ -94,7 +96,11 @@ export function inspectorsSay(recommendation: RecommendationNode, asAt?: string)
   return {
     heading: inspectorsHeading,
     quote: tie.finding,
-    source: [link(tie.visit.data.title, tie.visit), ` (${visitWhen(tie.visit)}). The letter ties it: “${tie.words}”`],
+    source: [
+      link(tie.visit.data.title, tie.visit),
+      ` (${visitWhen(tie.visit)}). The letter ties it: “${tie.words}”`,
+      ...(tie.certain ? [] : [' The dates of the visits as the sources give them do not say which came last.']),
+    ],
     note,
   };
 }

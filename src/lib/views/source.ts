@@ -8,7 +8,7 @@
  * never that the document is not online.
  */
 import type { LinkableNode } from '../graph/graph.ts';
-import { formatDate } from '../base/dates.ts';
+import { formatDate, machineDate } from '../base/dates.ts';
 import type { z } from 'astro/zod';
 import type { source as sourceSchema } from '../../schemas/common.ts';
 
@@ -70,7 +70,7 @@ export function sourceItem(source: Source): SourceItem {
     publisher: source.publisher ?? notInSource,
     publisherKnown: source.publisher !== undefined,
     date: source.date ? formatDate(source.date) : notInSource,
-    ...(source.date ? { datetime: source.date } : {}),
+    ...(source.date && machineDate(source.date) ? { datetime: machineDate(source.date) } : {}),
     ...(source.address ? { address: source.address } : { addressNote: addressNotRecorded }),
   };
 }

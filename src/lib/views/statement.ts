@@ -1,5 +1,6 @@
 /** The statement pages: one statement, and an authority's list of them. */
-import { formatDate } from '../base/dates.ts';
+import { dateLabel } from '../base/dates.ts';
+import { dateInferences, notInSourceDate } from './common.ts';
 import type { AuthorityNode, StatementNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
@@ -46,11 +47,16 @@ export function statementProvenance(statement: StatementNode): Provenance {
     return {
       heading: 'About this statement',
       intro: `Written for this site and published by ${data.signatories.length > 0 ? data.signatories.join(', ') : authority.data.name}; it is not a transcription of another document.`,
-      inferences: [],
+      inferences: [...dateInferences(data.dateNotes, { date: data.date }, { date: 'date' }), ...data.inferences].map(
+        (i) => `Inference: ${i}`,
+      ),
       notes: [...data.notes],
     };
   }
-  return transcription(data.sources, data.notes);
+  return transcription(data.sources, data.notes, [
+    ...dateInferences(data.dateNotes, { date: data.date }, { date: 'date' }),
+    ...data.inferences,
+  ]);
 }
 
 /** Everything a statement's page says. */
@@ -68,11 +74,14 @@ export function statementView(_graph: unknown, statement: StatementNode): Statem
     title: data.title,
     description: data.summary,
     breadcrumbs: [...authorityCrumbs(authority), { label: 'Statements', href: `/${authority.slug}/statements/` }],
-    caption: `${kinds[data.kind]}, ${formatDate(data.date)}`,
+    caption: data.date ? `${kinds[data.kind]}, ${dateLabel(data.date, data.dateNotes.date)}` : kinds[data.kind],
     heading: data.title,
     rows: [
       ...(data.reference ? [{ key: 'Reference', value: [data.reference] }] : []),
-      { key: 'Published', value: [when(data.date)] },
+      {
+        key: 'Published',
+        value: [data.date ? when(data.date, data.dateNotes.date) : notInSourceDate(data.dateNotes.date)],
+      },
       { key: 'Signed by', value: [], list: data.signatories.map((s) => [s]) },
       ...(statement.about.length > 0
         ? [{ key: 'About', value: [], list: statement.about.map((node): Line => [link(titleOf(node), node)]) }]
@@ -105,7 +114,10 @@ export function statementsView(authority: AuthorityNode): StatementsView {
     heading: 'Statements',
     items: [...authority.statements].reverse().map((s) => ({
       heading: { text: s.data.title, href: urlOf(s) },
-      meta: [when(s.data.date), ...(s.data.reference ? [`, reference ${s.data.reference}`] : [])],
+      meta: [
+        s.data.date ? when(s.data.date, s.data.dateNotes.date) : notInSourceDate(s.data.dateNotes.date),
+        ...(s.data.reference ? [`, reference ${s.data.reference}`] : []),
+      ],
       summary: s.data.summary,
     })),
     empty: `No statements about ${authority.data.name} are published here.`,

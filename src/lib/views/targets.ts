@@ -5,7 +5,8 @@
 import { listWords } from '../base/text.ts';
 import type { AsOf } from '../graph/as-of.ts';
 import { indicatorSeries, type ChartTable } from '../derivations/chart-data.ts';
-import { formatPeriod } from '../base/periods.ts';
+import { formatPeriod, periodAsDate, periodLabel } from '../base/periods.ts';
+import { latestCandidates } from '../base/dates.ts';
 import {
   basisLabel,
   directionWords,
@@ -90,7 +91,7 @@ export function targetRow(target: TargetNode, byNotice: boolean): TargetRow {
     const f = judgement.figure;
     figure = [
       { text: valueLabel(f, unit), strong: true },
-      ` for ${formatPeriod(f.period)}`,
+      ` for ${periodLabel(f.period, f.dateNotes.period)}`,
       f.basis ? `, ${basisLabel(f.basis).toLowerCase()}` : '',
       hint(`. Source: ${f.source}`),
     ];
@@ -102,7 +103,7 @@ export function targetRow(target: TargetNode, byNotice: boolean): TargetRow {
         : indicator!.data.direction === 'lower-is-better'
           ? 'above'
           : 'below';
-    reason = `${formatValue(f.value, unit!)} for ${formatPeriod(f.period)} is ${sign} the target of ${formatValue(data.value!, unit!)}`;
+    reason = `${formatValue(f.value!, unit!)} for ${periodLabel(f.period, f.dateNotes.period)} is ${sign} the target of ${formatValue(data.value!, unit!)}`;
   } else {
     figure = [hint('None published here')];
     reason = judgement.reason;
@@ -171,7 +172,10 @@ export function indicatorChart(indicator: IndicatorNode): ChartView {
     ...(drawn.length > 0 ? ['targets'] : []),
     ...(figures.length > 0 ? ['published figures'] : []),
   ];
-  const latest = figures.at(-1);
+  // The latest figure, where the periods say which it is; none is called latest where they overlap.
+  const dated = figures.filter((f) => f.period !== undefined && f.value !== undefined);
+  const newest = latestCandidates(dated, (f) => periodAsDate(f.period!));
+  const latest = newest.length === 1 ? newest[0] : undefined;
   return {
     table: indicatorSeries(indicator),
     unit: valueSuffix(data),
@@ -179,8 +183,10 @@ export function indicatorChart(indicator: IndicatorNode): ChartView {
     title: `${data.title}: ${listWords(parts)}${figures.length === 0 ? ' (no actual figures are published here)' : ''}`,
     summary: `${data.title}. ${plural(targets.length, 'target')}${
       latest
-        ? ` and ${plural(figures.length, 'published figure')}, the latest ${formatValue(latest.value, data)} for ${formatPeriod(latest.period)}`
-        : '; no actual figures are published here'
+        ? ` and ${plural(figures.length, 'published figure')}, the latest ${formatValue(latest.value!, data)} for ${periodLabel(latest.period, latest.dateNotes.period)}`
+        : figures.length > 0
+          ? ` and ${plural(figures.length, 'published figure')}; ${dated.length === 0 ? 'none is given as a number with its period' : 'their periods do not say which is the latest'}`
+          : '; no actual figures are published here'
     }. ${data.direction === 'higher-is-better' ? 'Higher' : 'Lower'} is better.`,
   };
 }

@@ -5,7 +5,14 @@ import {
   formatDate,
   fullMonthNumber,
   isPartialDateText,
+  compareKnown,
+  certainlyBefore,
+  dateBounds,
+  earliestCandidates,
+  isDateText,
+  latestCandidates,
   monthNumber,
+  onOrIn,
   monthsBetween,
   startOf,
 } from '../../../src/lib/base/dates.ts';
@@ -29,14 +36,15 @@ describe('partial dates keep the precision their source gives', () => {
     expect(endOf('2019-06-15')).toBe('2019-06-15');
   });
 
-  it('orders by the first day each can mean, then coarser first', () => {
+  it('orders for display by the last day each can mean, then the first', () => {
     expect(['2019-10-31', '2019', '2019-10', '2018-12-31'].sort(compareDates)).toEqual([
       '2018-12-31',
-      '2019',
       '2019-10',
       '2019-10-31',
+      '2019',
     ]);
-    expect(compareDates('2019-10', '2019-10-01')).toBeLessThan(0);
+    // A notice dated only "2011" is not put before the "January 2011" report it rests on.
+    expect(['2011', '2011-01'].sort(compareDates)).toEqual(['2011-01', '2011']);
     expect(compareDates('2019-10-01', '2019-10-01')).toBe(0);
   });
 
@@ -75,5 +83,63 @@ describe('partial dates keep the precision their source gives', () => {
       'Oct 2019',
     ])
       expect(isPartialDateText(bad), bad).toBe(false);
+  });
+});
+
+describe('the one date model: days, months, years, ranges, financial and academic years', () => {
+  it('reads and writes ranges at the precision the source gives', () => {
+    expect(isDateText('2019-10-15/2019-10-17')).toBe(true);
+    expect(formatDate('2019-10-15/2019-10-17')).toBe('15–17 October 2019');
+    expect(formatDate('2019-10-30/2019-11-01')).toBe('30 October to 1 November 2019');
+    expect(formatDate('2019-12-30/2020-01-02')).toBe('30 December 2019 to 2 January 2020');
+    expect(formatDate('2019-12/2020-01')).toBe('December 2019 to January 2020');
+    expect(formatDate('2019-10/2019-12')).toBe('October to December 2019');
+    expect(dateBounds('2019-10-15/2019-10-17')).toEqual({ start: '2019-10-15', end: '2019-10-17' });
+    expect(dateBounds('2019-12/2020-01')).toEqual({ start: '2019-12-01', end: '2020-01-31' });
+    expect(onOrIn('2019-10-15/2019-10-17')).toBe('in');
+    expect(onOrIn('2019-10-15')).toBe('on');
+  });
+
+  it('refuses ranges that run backwards, repeat a date or hold an impossible day', () => {
+    expect(isDateText('2019-10-17/2019-10-15')).toBe(false);
+    expect(isDateText('2019-10-15/2019-10-15')).toBe(false);
+    expect(isDateText('2019-02-30/2019-03-01')).toBe(false);
+    expect(isDateText('2019-10-15/')).toBe(false);
+    expect(isDateText('2019-10-15/2019-10-16/2019-10-17')).toBe(false);
+  });
+
+  it('reads financial and academic years as their months, and refuses years that do not follow', () => {
+    expect(isDateText('FY2013/14')).toBe(true);
+    expect(isDateText('AY2013/14')).toBe(true);
+    expect(isDateText('FY2013/15')).toBe(false);
+    expect(dateBounds('FY2013/14')).toEqual({ start: '2013-04-01', end: '2014-03-31' });
+    expect(dateBounds('AY2013/14')).toEqual({ start: '2013-09-01', end: '2014-08-31' });
+    expect(formatDate('FY2013/14')).toBe('2013/14 (financial year)');
+  });
+
+  it('knows an order only where the intervals do not overlap: "2011" is neither before nor after "January 2011"', () => {
+    expect(compareKnown('2011', '2011-01')).toBeUndefined();
+    expect(compareKnown('2011-01', '2011')).toBeUndefined();
+    expect(compareKnown('2019-10', '2019-10')).toBeUndefined();
+    expect(compareKnown('2010', '2011-01')).toBe(-1);
+    expect(compareKnown('2011-02', '2011-01-31')).toBe(1);
+    expect(compareKnown('2019-10-05', '2019-10-05')).toBe(0);
+    expect(compareKnown('FY2013/14', '2014-03')).toBeUndefined();
+    expect(compareKnown('FY2013/14', '2014-04')).toBe(-1);
+    expect(compareKnown('2019-10-15/2019-10-17', '2019-10-16')).toBeUndefined();
+    expect(certainlyBefore('2011', '2011-01')).toBe(false);
+    expect(certainlyBefore('2010-12-31', '2011')).toBe(true);
+  });
+
+  it('names every item that may be the latest or the earliest, and leaves undated items to the caller', () => {
+    const docs = [
+      { id: 'report', date: '2011-01' },
+      { id: 'notice', date: '2011' },
+      { id: 'old', date: '2009' },
+      { id: 'undated', date: undefined },
+    ];
+    expect(latestCandidates(docs, (d) => d.date).map((d) => d.id)).toEqual(['report', 'notice']);
+    expect(earliestCandidates(docs, (d) => d.date).map((d) => d.id)).toEqual(['old']);
+    expect(latestCandidates(docs.slice(1, 3), (d) => d.date).map((d) => d.id)).toEqual(['notice']);
   });
 });

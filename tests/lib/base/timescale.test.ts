@@ -31,7 +31,7 @@ describe('partial dates', () => {
     expect(formatDate('2016-01-05')).toBe('5 January 2016');
     expect(formatDate('2019-10')).toBe('October 2019');
     expect(endOf('2020-02')).toBe('2020-02-29');
-    expect(['2019-10-05', '2019', '2019-10'].sort(compareDates)).toEqual(['2019', '2019-10', '2019-10-05']);
+    expect(['2019-10-05', '2019', '2019-10'].sort(compareDates)).toEqual(['2019-10-05', '2019-10', '2019']);
     expect(monthsBetween('2019-12-31', '2020-02-29')).toBe(2);
   });
 });
@@ -58,5 +58,19 @@ describe('the check lists timescales it cannot read', () => {
       },
     };
     expect(unreadableTimescales([outline])).toEqual([{ file: 'plan.json', ref: '1.1.1', words: 'Ongoing' }]);
+  });
+
+  it('reads every date in a timescale that holds several, never silently the first', () => {
+    expect(parseTimescale('31 October 2019 and 31 March 2020')).toEqual({
+      kind: 'date',
+      date: '2020-03-31',
+      dates: ['2019-10-31', '2020-03-31'],
+    });
+    expect(parseTimescale('Interim report December 2019; final by 1st June 2020')).toEqual({
+      kind: 'date',
+      date: '2020-06-01',
+      dates: ['2019-12-31', '2020-06-01'],
+    });
+    expect(parseTimescale('by 1st November 2019')).toEqual({ kind: 'date', date: '2019-11-01' });
   });
 });

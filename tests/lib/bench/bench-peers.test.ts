@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { floorProject, starlightProject, starlightVersion } from '../../../src/lib/bench/bench-peers.ts';
+import {
+  floorProject,
+  mainAsMarkdown,
+  sameOutputFloorProject,
+  starlightProject,
+  starlightVersion,
+} from '../../../src/lib/bench/bench-peers.ts';
 
 describe("the benchmark's peer projects", () => {
   it('gives the floor one trivial page per address, each marked synthetic, sentences reused in turn', () => {
@@ -19,16 +25,55 @@ describe("the benchmark's peer projects", () => {
   });
 
   it('builds both peers into their own folders, never our dist/', () => {
-    for (const files of [floorProject(['/'], ['x']), starlightProject(1, ['x'], '7.0.0')]) {
+    for (const files of [
+      floorProject(['/'], ['x']),
+      sameOutputFloorProject('/src', ['/'], '/indexer.ts'),
+      starlightProject([{ title: 'x', markdown: 'x' }], '7.0.0'),
+    ]) {
       const config = files.find((f) => f.path === 'astro.config.mjs')!.text;
       expect(config).toContain("outDir: process.env.OUT_DIR ?? './dist'");
       expect(config).toContain("cacheDir: process.env.CACHE_DIR ?? './cache'");
     }
   });
 
-  it('pins Starlight and escapes the sentences it writes as Markdown', () => {
+  it('pins Starlight and gives it one page per page of ours, titled and holding its text', () => {
     expect(starlightVersion).toMatch(/^\^0\.\d+\.\d+$/);
-    const [page] = starlightProject(1, ['A & B <i>'], '7.0.0').filter((f) => f.path.startsWith('src/content/docs/'));
-    expect(page!.text).toBe('---\ntitle: Synthetic page 0\n---\n\nSynthetic: A &amp; B &lt;i&gt;\n');
+    const docs = starlightProject(
+      [
+        { title: 'Home', markdown: 'One' },
+        { title: 'Say "hi"', markdown: '# Two' },
+      ],
+      '7.0.0',
+    ).filter((f) => f.path.startsWith('src/content/docs/'));
+    expect(docs.map((d) => d.path)).toEqual(['src/content/docs/index.md', 'src/content/docs/pages/page-00001.md']);
+    expect(docs[1]!.text).toBe('---\ntitle: "Say \\"hi\\""\n---\n\n# Two\n');
+  });
+
+  it('writes, at each of our addresses, the HTML we wrote, and indexes it with our indexer', () => {
+    const files = sameOutputFloorProject('/site', ['/', '/torbay/'], '/repo/src/integrations/search-index.ts');
+    expect(JSON.parse(files.find((f) => f.path === 'src/paths.json')!.text)).toEqual([null, 'torbay']);
+    const route = files.find((f) => f.path === 'src/pages/[...path].astro')!.text;
+    expect(route).toContain("readFileSync(`/site/${path ? `${path}/` : ''}index.html`");
+    expect(route).toContain('<Fragment set:html={html} />');
+    expect(files.find((f) => f.path === 'floor-index.mjs')!.text).toContain('"/repo/src/integrations/search-index.ts"');
+  });
+
+  it("turns a page's main text into Markdown: headings, items and paragraphs, ignored parts and markup left out", () => {
+    const html = `<html><head><title>T</title></head><body><header><p>Site name</p></header>
+      <main><h1><span>Torbay</span> Plan &amp; more</h1><p>First <a href="/x/">link</a> words.</p>
+      <div data-pagefind-ignore><p>Not this</p></div><script>var x = 1;</script>
+      <ul><li>Item *one*</li><li>Item &lt;two&gt;</li></ul><h2>Next</h2><p>End.</p></main>
+      <footer><p>Footer</p></footer></body></html>`;
+    expect(mainAsMarkdown(html)).toEqual({
+      title: 'Torbay Plan & more',
+      markdown: [
+        '# Torbay Plan & more',
+        'First link words.',
+        '- Item \\*one\\*',
+        '- Item \\<two\\>',
+        '## Next',
+        'End.',
+      ].join('\n\n'),
+    });
   });
 });

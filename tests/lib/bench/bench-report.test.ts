@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   markdownTable,
   median,
+  officerLine,
   pageTypeOf,
   pageTypes,
   perPage,
@@ -62,6 +63,7 @@ describe('markdownTable', () => {
       pages: 100,
       ours: timing([10, 40, 12], 100),
       floor: timing([5, 20, 6], 100),
+      sameFloor: timing([8, 20, 10], 100),
       starlight: timing([20, 10, 24], 100),
       searchIndexWriteSeconds: 1,
       peakMemoryMB: { build: 700, pagefind: 160 },
@@ -71,7 +73,15 @@ describe('markdownTable', () => {
       loadAverages: [3.04, 12.5, 4],
     };
     expect(markdownTable([run], 'a machine', '2026-11-24')).toContain(
-      'Round by round, 100 pages: ours ÷ floor 2.00×, 2.00×, 2.00× (median 2.00×); ours ÷ Starlight 0.50×, 4.00×, 0.50× (median 0.50×); load average as each round began 3.0, 12.5, 4.0.',
+      'Round by round, 100 pages: ours ÷ same-output floor 1.25×, 2.00×, 1.20× (median 1.25×); ours ÷ Starlight (same text) 0.50×, 4.00×, 0.50× (median 0.50×); ours ÷ trivial floor 2.00×, 2.00×, 2.00× (median 2.00×); load average as each round began 3.0, 12.5, 4.0.',
+    );
+    // The table's ratio columns are the medians of the rounds' own ratios.
+    expect(markdownTable([run], 'a machine', '2026-11-24')).toMatch(/\| 1\.25× \|.*\| 0\.50× \|.*\| 2\.00× \|/);
+  });
+
+  it("prints the officer's two waits as medians with each run and the load average", () => {
+    expect(officerLine({ checkAndBuild: [20, 18, 30], saveToPreview: [1.2, 0.8, 1], loadAverage: 0.6 })).toBe(
+      "The officer's waits on the bundled content (load average 0.6 as they began): save in the editor to the preview showing it, median 1.0 s (runs 1.2, 0.8, 1.0); `npm run check` plus a production build, median 20.0 s (runs 20.0, 18.0, 30.0).\n",
     );
   });
 });

@@ -15,7 +15,7 @@ import { otherGraph } from '../fixtures.ts';
 const asOf = (date: string): AsOf => ({ date, reason: 'newest-document', council: 'Somewhere' });
 const notice = (data: Record<string, unknown>, replacedBy?: unknown) =>
   ({
-    data: { title: 'Improvement Notice', kind: 'notice', issued: '2011', life: [], ...data },
+    data: { title: 'Improvement Notice', kind: 'notice', issued: '2011', life: [], dateNotes: {}, ...data },
     replacedBy,
   }) as unknown as NoticeNode;
 

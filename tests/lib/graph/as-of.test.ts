@@ -38,13 +38,33 @@ describe("a plan's and a council's own time", () => {
       { date: '2011', title: 'Inspection' },
       { date: '2010-12-01', title: 'Older' },
     ];
+    // "2011" may be as late as December, so it dates the council; June 2011 may be as new, and is named.
     expect(authorityAsOf(torbay, docs)).toMatchObject({
-      date: '2011-06',
+      date: '2011',
       reason: 'newest-document',
-      dated: 'Improvement Notice, June 2011',
+      dated: 'Inspection',
+      asNew: ['Improvement Notice, June 2011'],
     });
+    expect(asOfReason(authorityAsOf(torbay, docs))).toBe(
+      'As of 2011, the date of the newest document published here about Torbay (Inspection), or Improvement Notice, June 2011: the sources do not say which is newer; statements do not move it.',
+    );
+    expect(authorityAsOf(torbay, docs.slice(0, 1)).asNew).toBeUndefined();
     expect(authorityAsOf(torbay, [])).toEqual({ date: '', reason: 'none', council: 'Torbay' });
     expect(authorityAsOf(torbay, docs, { torbay: '2012-01-01' }).reason).toBe('configured');
+  });
+
+  it('names undated documents, which may be newer, and carries an inferred date into its words', () => {
+    const docs = [
+      { date: '2015-03', title: 'Monitoring visit' },
+      { date: undefined, title: 'Inspection report' },
+      { date: '2016', title: 'Notice', note: { inferred: 'The year of its reposting.' } },
+    ];
+    const asOf = authorityAsOf(torbay, docs);
+    expect(asOf).toMatchObject({ date: '2016', dated: 'Notice', undated: ['Inspection report'] });
+    expect(asOfLabel(asOf)).toBe('2016 (inferred)');
+    expect(asOfReason(asOf)).toBe(
+      'As of 2016 (inferred), the date of the newest document published here about Torbay (Notice); statements do not move it. Inspection report is undated, so may be newer.',
+    );
   });
 
   it('calls a due day overdue only when it is certainly before the as-of date', () => {

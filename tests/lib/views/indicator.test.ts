@@ -75,8 +75,8 @@ describe('indicator view: bundled', () => {
     expect(v.targets.table?.firstColumn).toBe('Set by');
     expect(targetLines(v)).toMatchInlineSnapshot(`
       [
-        "‹Improvement Notice, 2011› | 70% | March 2011 (“for March 2011”) | None published here | The documents published here do not say: no in-month figure for March 2011 is published here",
-        "‹Improvement Notice, 2011› | 80% | October 2011 (“by October 2011”) | None published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
+        "‹Improvement Notice, 2011 (inferred)› | 70% | March 2011 (“for March 2011”) | None published here | The documents published here do not say: no in-month figure for March 2011 is published here",
+        "‹Improvement Notice, 2011 (inferred)› | 80% | October 2011 (“by October 2011”) | None published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
       ]
     `);
   });
@@ -99,7 +99,7 @@ describe('indicator view: bundled', () => {
     );
     expect(targetLines(v)).toMatchInlineSnapshot(`
       [
-        "‹Improvement Notice, 2011› | 10% | No date given | None published here | The documents published here do not say: the notice gives no date or period for it",
+        "‹Improvement Notice, 2011 (inferred)› | 10% | No date given | None published here | The documents published here do not say: the notice gives no date or period for it",
       ]
     `);
   });

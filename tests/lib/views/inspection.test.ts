@@ -112,7 +112,7 @@ describe('inspection view: bundled', () => {
     ).toMatchInlineSnapshot(`
       {
         "followed": [
-          "‹Improvement Notice, 2011› rests on this inspection",
+          "‹Improvement Notice, 2011 (inferred)› rests on this inspection",
         ],
         "recommendations": {
           "heading": "Recommendations",

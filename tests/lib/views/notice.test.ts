@@ -63,7 +63,7 @@ describe('notice view: bundled Torbay 2011 notice', () => {
           },
         ],
         "consequence": "If the council does not comply",
-        "heading": "Improvement Notice, 2011",
+        "heading": "Improvement Notice, 2011 (inferred)",
         "provenance": "About this transcription",
         "reviews": {
           "assessedBy": "By: The Department for Education which will, on the basis of measurable progress towards the targets outlined above, advise Ministers on any necessary follow-up action.",
@@ -79,7 +79,7 @@ describe('notice view: bundled Torbay 2011 notice', () => {
           },
           {
             "key": "Issued",
-            "value": "2011",
+            "value": "2011 (inferred)",
           },
           {
             "key": "To",
@@ -107,11 +107,11 @@ describe('notice view: bundled Torbay 2011 notice', () => {
           "heading": "Were the targets met?",
           "intro": [
             "A target is met when a figure from Torbay's own documents published here, for the same period (and basis, where the target gives one), is at or above it, or at or below it where lower is better. With no such figure, it is not yet known while its period may not have ended by October 2019; after that, or where the target gives no number or period, the documents published here do not say.",
-            "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1); statements do not move it.",
+            "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1), or Monitoring visit, October 2019: the sources do not say which is newer; statements do not move it.",
           ],
           "table": undefined,
         },
-        "title": "Improvement Notice, 2011, Torbay",
+        "title": "Improvement Notice, 2011 (inferred), Torbay",
       }
     `);
     expect(targetLines(view)).toMatchInlineSnapshot(`
@@ -156,8 +156,8 @@ describe('notice view: bundled Worcestershire notice', () => {
       {
         "counts": "5 targets: 4 not yet known and for 1 the documents published here do not say.",
         "intro": [
-          "A target is met when a figure from Worcestershire's own documents published here, for the same period (and basis, where the target gives one), is at or above it, or at or below it where lower is better. With no such figure, it is not yet known while its period may not have ended by 2011; after that, or where the target gives no number or period, the documents published here do not say.",
-          "As of 2011, the date of the newest document published here about Worcestershire (Improvement Notice); statements do not move it.",
+          "A target is met when a figure from Worcestershire's own documents published here, for the same period (and basis, where the target gives one), is at or above it, or at or below it where lower is better. With no such figure, it is not yet known while its period may not have ended by 2011 (inferred); after that, or where the target gives no number or period, the documents published here do not say.",
+          "As of 2011 (inferred), the date of the newest document published here about Worcestershire (Improvement Notice); statements do not move it.",
         ],
       }
     `);

@@ -35,7 +35,7 @@ describe('overviewView on the bundled content', () => {
         "documents": [
           "Inspections: Inspection of safeguarding and looked after children's services, October 2010 [History] | Ofsted report, February 2013, February 2013 [History] | Announced inspection of safeguarding and looked after children services, 5 January 2016 [History] | Ofsted inspection of children's services, June 2018, August 2018",
           "Monitoring visits: Monitoring visit, January 2019, January 2019 | Monitoring visit, April 2019, April 2019 | Monitoring visit, October 2019, October 2019",
-          "Improvement notices: Improvement Notice, 2011, 2011 [History]",
+          "Improvement notices: Improvement Notice, 2011 (inferred), 2011 (inferred) [History]",
           "Improvement plans: Torbay Children's Services Improvement Plan, October 2019",
           "Indicators: Core assessments within 35 days | Initial assessments within 10 working days",
           "Peer reviews: Response to Children's Services Peer Review, 18 July 2012 [History]",
@@ -51,7 +51,7 @@ describe('overviewView on the bundled content', () => {
           "Full timeline, with deadlines and targets → /torbay/timeline/",
         ],
         "next": [
-          "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1); statements do not move it. These deadlines in the documents were still ahead then:",
+          "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1), or Monitoring visit, October 2019: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
           "1 November 2019: due, action ‹4.1.1› of the ‹Torbay Children's Services Improvement Plan›",
           "December 2019: ‹Stage 1 due: Laying the foundations› — By December 2019",
           "31 December 2019: due, actions ‹1.1.2›, ‹1.2.1›, ‹1.3.1›, ‹1.3.2›, ‹1.3.3›, ‹2.4.1›, ‹2.4.2›, ‹2.5.1›, ‹4.1.2› and ‹4.1.3› of the ‹Torbay Children's Services Improvement Plan›",
@@ -84,7 +84,7 @@ describe('overviewView on the bundled content', () => {
         "description": "Where Worcestershire County Council's children's services stand: inspections, improvement notices, improvement plans and statements.",
         "documents": [
           "Inspections: Inspection of safeguarding and looked after children's services, November 2010",
-          "Improvement notices: Improvement Notice, 2011, 2011",
+          "Improvement notices: Improvement Notice, 2011 (inferred), 2011 (inferred)",
           "Indicators: Core assessments within timescale | Initial assessments within timescale | Vacancy rate of qualified social workers",
         ],
         "feeds": [
@@ -96,7 +96,7 @@ describe('overviewView on the bundled content', () => {
           "Full timeline, with deadlines and targets → /worcestershire/timeline/",
         ],
         "next": [
-          "As of 2011, the date of the newest document published here about Worcestershire (Improvement Notice); statements do not move it. These deadlines in the documents were still ahead then:",
+          "As of 2011 (inferred), the date of the newest document published here about Worcestershire (Improvement Notice); statements do not move it. These deadlines in the documents were still ahead then:",
           "June 2011: ‹Target: Initial assessments within timescale 70%› — by June 2011, in-month figure",
           "June 2011: ‹Target: Core assessments within timescale 60%› — by June 2011, in-month figure",
           "June 2011: ‹Review of the improvement notice› — “A review of progress will take place in June 2011”",
@@ -149,7 +149,7 @@ describe('overviewView on other councils (fixtures)', () => {
             "Full timeline, with deadlines and targets → /eastborough/timeline/",
           ],
           "next": [
-            "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction); statements do not move it. These deadlines in the documents were still ahead then:",
+            "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction), or Improvement Notice, replaced: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
             "March 2024: ‹Target: Children in need (test fixture) 450 per 10,000 children aged under 18 (lower is better)› — Reduce the rate of children in need to 450 per 10,000 by March 2024, Eastborough Children's Services Improvement Plan (test fixture), Version 1",
             "31 March 2024: due, action ‹1.1.2› of the ‹Eastborough Children's Services Improvement Plan (test fixture)›",
             "31 August 2024: ‹Target: Average days from referral to assessment (test fixture) 25 days (“fewer than 25 days”) (lower is better)› — fewer than 25 days by the end of the academic year, The council: Cabinet report (test fixture)",
@@ -160,7 +160,7 @@ describe('overviewView on other councils (fixtures)', () => {
         "westshire": {
           "description": "Where Westshire Council (test fixture)'s children's services stand: inspections, improvement notices, improvement plans and statements.",
           "documents": [
-            "Inspections: Ofsted inspection of safeguarding and looked after children services (test fixture) | Inspection of services for children in need of help and protection, children looked after and care leavers, 20 March 2015",
+            "Inspections: Inspection of services for children in need of help and protection, children looked after and care leavers, 20 March 2015 | Ofsted inspection of safeguarding and looked after children services (test fixture), Date not in the source",
             "Improvement notices: Improvement Notice, 3 August 2013, 3 August 2013 [History] | Further Improvement Notice, 1 June 2015, 1 June 2015",
             "Indicators: Re-referrals within 12 months (test fixture)",
           ],
@@ -173,7 +173,7 @@ describe('overviewView on other councils (fixtures)', () => {
             "Full timeline, with deadlines and targets → /westshire/timeline/",
           ],
           "next": [
-            "No deadline after 7 July 2017 is set in the documents published here. As of 7 July 2017, the date of the newest document published here about Westshire (Further Improvement Notice, lifted); statements do not move it.",
+            "No deadline after 7 July 2017 is set in the documents published here. As of 7 July 2017, the date of the newest document published here about Westshire (Further Improvement Notice, lifted); statements do not move it. Ofsted inspection of safeguarding and looked after children services (test fixture) is undated, so may be newer.",
           ],
           "ratings": [],
           "title": "Westshire Council (test fixture)",

@@ -59,4 +59,38 @@ describe("a plan version's page", () => {
     expect(view.filters.ratings.map((r) => r.value)).toEqual(['green', 'amber', 'red', 'not-rated']);
     expect(view.filters.leads.map((l) => l.value)).toEqual(['dcs', 'hos']);
   });
+
+  it('links from the top of the page to the actions and their filters, and folds the stages away', () => {
+    const view = planVersionView(graph, v3!);
+    expect(view.jump).toEqual([
+      { label: `Go to the ${v3!.actions.length} actions`, href: '#actions' },
+      { label: 'Filter them', href: '#plan-filters' },
+      { label: 'Contents of this page', href: '#contents' },
+    ]);
+    expect(view.stagesSummary).toMatch(/^Show the \d+ stages? and their milestones$/);
+  });
+
+  it('gives each objective and theme the filter values of all its actions, so a filter can hide it whole', () => {
+    const view = planVersionView(graph, v3!);
+    const tokens = (s: string) => s.split(' ').filter(Boolean).sort();
+    const union = (
+      actions: { leads: string; rag: string; recommendations: string }[],
+      key: 'leads' | 'rag' | 'recommendations',
+    ) => [...new Set(actions.flatMap((a) => tokens(a[key])))].sort();
+    let checked = 0;
+    for (const theme of view.themes) {
+      const themeActions = theme.objectives.flatMap((o) => o.actions);
+      for (const key of ['leads', 'rag', 'recommendations'] as const) {
+        expect(tokens(theme.filter[key])).toEqual(union(themeActions, key));
+        for (const objective of theme.objectives) {
+          expect(tokens(objective.filter[key])).toEqual(union(objective.actions, key));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+    // Each value once, even when several actions share it.
+    for (const theme of view.themes)
+      expect(new Set(tokens(theme.filter.leads)).size).toBe(tokens(theme.filter.leads).length);
+  });
 });

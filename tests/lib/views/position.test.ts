@@ -20,7 +20,7 @@ describe('positionView on the bundled content', () => {
       [
         "Latest judgement: Inadequate (overall effectiveness), ‹Ofsted inspection of children's services, June 2018›, published August 2018",
         "Improvement notice: 
-        ¶ History: ‹Improvement Notice, 2011›: issued in 2011; no source published here says whether it was still in force in October 2019.",
+        ¶ History: ‹Improvement Notice, 2011 (inferred)›: issued in 2011 (inferred); no source published here says whether it was still in force in October 2019.",
         "Improvement plan: 
         ¶ ‹Torbay Children's Services Improvement Plan›, Version 1 (October 2019), 36 actions",
         "Actions by rating: 36 [Not yet rated]",
@@ -39,7 +39,7 @@ describe('positionView on the bundled content', () => {
       [
         "Latest judgement: Inadequate (overall effectiveness of safeguarding services), ‹Inspection of safeguarding and looked after children's services›, published November 2010",
         "Improvement notice: 
-        ¶ ‹Improvement Notice, 2011›: issued in 2011.",
+        ¶ ‹Improvement Notice, 2011 (inferred)›: issued in 2011 (inferred).",
         "Improvement plan: None published here",
         "Latest monitoring visit: None published here",
         "Latest statement: None published here",

@@ -9,7 +9,8 @@ export function checkFigures(ctx: Context): void {
       const { authority, slug } = splitId(entry.id);
       ctx.report(entry, [], 'figures.unknown-indicator', slug, authority, slugsIn(ctx.indicators, authority));
     }
-    const periods = entry.data.figures.map((f) => `${f.period} ${f.basis}`);
+    // A figure whose period is not in the source is not the same period as another such figure.
+    const periods = entry.data.figures.filter((f) => f.period !== undefined).map((f) => `${f.period} ${f.basis}`);
     for (const period of duplicates(periods)) ctx.report(entry, ['figures'], 'figures.duplicate-period', period);
   }
 }

@@ -1,7 +1,7 @@
 // Improvement notices and directions: what they rest on, their fields or why the source does not
 // give them, what they follow and what replaced them, their life in order, and their measures' targets.
 import type { Entry } from '../../content/content.ts';
-import { compareDates } from '../../base/dates.ts';
+import { certainlyBefore } from '../../base/dates.ts';
 import { authorityOf } from '../../base/ids.ts';
 import type { Context } from './context.ts';
 
@@ -42,16 +42,15 @@ export function checkNotices(ctx: Context): void {
       ctx.mustExist(entry, ['follows'], 'notice.follows-unknown-notice', 'notices', d.follows)
     ) {
       const earlier = ctx.notices.get(`${authorityOf(entry.id)}/${d.follows}`)! as Entry<typeof d>;
-      if (earlier.id === entry.id || compareDates(earlier.data.issued, d.issued) > 0)
+      // Only a known order is refused: a notice of "2015" may follow one of "June 2015".
+      const { issued: before } = earlier.data;
+      if (earlier.id === entry.id || (before && d.issued && certainlyBefore(d.issued, before)))
         ctx.report(entry, ['follows'], 'notice.follows-not-earlier', d.follows);
     }
     if (d.appoints.length > 0 && d.kind !== 'direction')
       ctx.report(entry, ['appoints'], 'notice.appoints-without-direction');
     d.life.forEach((event, i) => {
-      if (
-        compareDates(event.date, d.issued) < 0 &&
-        !(event.date.startsWith(d.issued) || d.issued.startsWith(event.date))
-      )
+      if (d.issued !== undefined && certainlyBefore(event.date, d.issued))
         ctx.report(entry, ['life', i, 'date'], 'notice.event-before-issue', event.event, event.date, d.issued);
       if (event.replacedBy !== undefined) {
         if (event.event !== 'replaced')
@@ -65,7 +64,7 @@ export function checkNotices(ctx: Context): void {
         );
       }
       const earlier = d.life[i - 1];
-      if (earlier && compareDates(event.date, earlier.date) < 0)
+      if (earlier && certainlyBefore(event.date, earlier.date))
         ctx.report(entry, ['life', i, 'date'], 'notice.events-out-of-order');
       if (earlier && (earlier.event === 'lifted' || earlier.event === 'replaced' || earlier.event === 'revoked'))
         ctx.report(entry, ['life', i, 'event'], 'notice.event-after-end', earlier.event, earlier.date);
