@@ -112,6 +112,7 @@ describe("open data: the inspectors' view beside the council's", () => {
     const views = other['recommendation-views'] as RecommendationViewsRecord[];
     expect(views.find((v) => v.recommendation === '2')!.inspectors).toMatchInlineSnapshot(`
       {
+        "certain": true,
         "finding": "Risk is now identified promptly at the front door, and strategy discussions are timely.",
         "letter": null,
         "tiedBy": "In relation to recommendation 2,",
