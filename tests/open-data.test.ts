@@ -135,9 +135,8 @@ describe("open data: the inspectors' view beside the council's", () => {
   });
 
   it("publishes the indicators' published figures, in JSON and CSV", () => {
-    expect(
-      (other.figures as FigureRecord[]).map((f) => `${f.indicator} ${f.period}: ${f.value}`),
-    ).toMatchInlineSnapshot(`
+    expect((other.figures as FigureRecord[]).map((f) => `${f.indicator} ${f.period}: ${f.value}`))
+      .toMatchInlineSnapshot(`
       [
         "children-in-need-rate 2023-Q3: 470",
         "re-referrals FY2013/14: 35",

@@ -125,3 +125,16 @@ describe('the latest visit', () => {
     expect(latestVisit({ monitoringVisits: [] })).toEqual({ kind: 'none' });
   });
 });
+
+describe('the most recent tied finding', () => {
+  const tie = (visited: string | undefined, finding: string) => ({ visit: { data: { visited } }, finding }) as never;
+  it("says when the visits' dates do not say which came last, and leaves undated visits out of a pack's date", () => {
+    const r = { findings: [tie('2024-01', 'a'), tie('2024', 'b')] } as never;
+    expect(latestFinding(r)!.certain).toBe(false);
+    const dated = { findings: [tie('2023-09-12', 'a'), tie('2024-01', 'b')] } as never;
+    expect(latestFinding(dated)).toMatchObject({ finding: 'b', certain: true });
+    const undated = { findings: [tie(undefined, 'a')] } as never;
+    expect(latestFinding(undated, '2024-01-01')).toBeUndefined();
+    expect(latestFinding(undated)).toMatchObject({ finding: 'a', certain: true });
+  });
+});
