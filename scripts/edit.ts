@@ -6,7 +6,29 @@ import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { environmentWith, settings } from '../src/lib/settings.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'open-to-the-network-without-login': { type: 'boolean', default: false },
+  },
+});
+
+// The editor has no login of its own: anyone who can reach it can create and delete documents. It
+// listens on this computer only (loopback) unless the option that names the risk is given, and it
+// never starts another way without saying so.
+const loopback = /^(127(?:\.\d{1,3}){3}|localhost|::1|\[::1\])$/i.test(values.host!);
+if (!loopback && !values['open-to-the-network-without-login']) {
+  console.error(
+    `The editor listens on this computer only. --host ${values.host} would let anyone who can reach this computer over the network create, change and delete documents: the editor has no login.\n` +
+      `If that is what you want (on a network you trust), say so: npm run edit -- --host ${values.host} --open-to-the-network-without-login`,
+  );
+  process.exit(1);
+}
+if (!loopback)
+  console.warn(
+    `Warning: the editor is open to the network at ${values.host}, without a login: anyone who can reach it can change the content.`,
+  );
 
 /** A free port: the one asked for, else 4321 if free, else any. */
 async function freePort(wanted: number | undefined): Promise<number> {

@@ -7,6 +7,7 @@ import { collectionOf, collections, type CollectionName } from './lib/content/co
 import { readEntry, type Roots } from './lib/content/parse-content.ts';
 import { formatProblems, type Problem } from './lib/content/problems.ts';
 import { readSources } from './lib/content/read-sources.ts';
+import { settings } from './lib/settings.ts';
 
 /** A loader for one collection, reading from `roots` (src/content and data, or the fixture and benchmark folders). */
 export function contentLoader(name: CollectionName, roots: Roots): Loader {
@@ -29,7 +30,10 @@ export function contentLoader(name: CollectionName, roots: Roots): Loader {
           problems.push(...read.problems);
           if (read.entry) entries.push({ read: read.entry, text: source.text });
         }
-        if (problems.length > 0)
+        // Under `npm run edit` a broken file never stops the editor: the rest is loaded, and the
+        // preview lists the problems with links to the forms that fix them (src/editor/preview-problems.ts).
+        if (problems.length > 0 && settings().editing) logger.warn(formatProblems(problems));
+        else if (problems.length > 0)
           throw new Error(
             `${formatProblems(problems)}\nRun npm run check for every problem, with what to write instead.`,
           );

@@ -13,7 +13,10 @@ let graph: Promise<Graph> | undefined;
 /** The cross-reference graph of all content, built on first use and shared by every page. */
 export function getGraph(): Promise<Graph> {
   // The editor's preview rebuilds it on every request, so a page shows what was saved a moment ago.
-  if (settings().editing) return loadGraph();
+  // Content with problems gives an empty graph there: the middleware shows the problems instead of
+  // the page (src/editor/preview-problems.ts), and routes resolved before it (getStaticPaths) must
+  // not throw, or the officer meets an HTTP 500.
+  if (settings().editing) return loadGraph().catch(() => buildGraph(emptyContentSet()));
   graph ??= loadGraph();
   return graph;
 }

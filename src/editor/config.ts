@@ -1,6 +1,7 @@
 // The editor's configuration, built from the zod schemas (src/editor/zod-fields.ts) and the list of
 // documents that exist (src/editor/editor-content.ts). keystatic.config.ts hands it to Keystatic.
 import { collection, config, fields, singleton } from '@keystatic/core';
+import { createElement, type ComponentType } from 'react';
 import type { ComponentSchema } from '@keystatic/core';
 import { authority } from '../schemas/authority.ts';
 import { figures } from '../schemas/figures.ts';
@@ -10,29 +11,60 @@ import { notice } from '../schemas/notice.ts';
 import { planOutline } from '../schemas/plan-outline.ts';
 import { planVersion } from '../schemas/plan-version.ts';
 import { statement } from '../schemas/statement.ts';
-import type { EditorContent } from './editor-content.ts';
+import type { Choice, EditorContent } from './editor-content.ts';
+import { formKey } from './form-links.ts';
+import { monitoringVisit } from '../schemas/monitoring-visit.ts';
 import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
-import { action, dotValues } from '../schemas/plan-outline.ts';
+import { dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
 import { slugify } from '../lib/base/ids.ts';
 import { notStated, notYetRated } from '../lib/base/vocabulary.ts';
 
-/** A statement's fields: the schema's, with the headline naming the file, and the body as rich text. */
-export function statementFields(): Record<string, ComponentSchema> {
-  const title = shapeOf(statement.shape.title);
+/** Today, as the browser sees it: the default date of an officer's own statement. */
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** A field that takes the focus when its form opens: the first thing an officer writes. */
+function focused(field: ComponentSchema): ComponentSchema {
+  const input = (field as { Input: ComponentType<Record<string, unknown>> }).Input;
   return {
-    ...objectFields(statement, {
-      title: fields.slug({
+    ...field,
+    Input: (props: Record<string, unknown>) => createElement(input, { ...props, autoFocus: true }),
+  } as ComponentSchema;
+}
+
+/**
+ * A picker of this council's documents: ticks instead of typed ids. A file that cites an id the
+ * picker does not know still opens (the id is kept, and shown where the content knows it as
+ * missing), so an officer is never locked out of the form that removes it; the save refuses it.
+ */
+export function picker(label: string, description: string, choices: Choice[]): ComponentSchema {
+  const base = fields.multiselect({ label, description, options: choices });
+  const parse = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+  return { ...base, parse, reader: { parse } } as ComponentSchema;
+}
+
+/**
+ * A statement's fields: an officer's own statement by default (kind "statement", written for this
+ * site, dated today with the date in its address), the documents it speaks about picked from the
+ * council's, the source needed only for a copy of a published document, the body as rich text.
+ */
+export function statementFields(documents: Choice[] = []): Record<string, ComponentSchema> {
+  const title = shapeOf(statement.shape.title);
+  const form = objectFields(statement, {
+    title: focused(
+      fields.slug({
         name: {
           label: title.description ?? 'Headline',
-          description: '(Saved as "title".)',
           validation: { isRequired: true },
         },
         slug: {
           label: 'Web address (file name)',
           description:
-            "The end of the statement's web address, and its file name. End it with the date, e.g. board-meets-2019-11-20. Never change it once published: people quote it.",
-          generate: (name: string) => slugify(name),
+            "The end of the statement's web address: the headline's words, then the date of publication, e.g. board-meets-2019-11-20. Never change it once published: people quote it.",
+          generate: (name: string) => (slugify(name) ? `${slugify(name)}-${today()}` : ''),
           validation: {
             pattern: {
               regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
@@ -41,14 +73,87 @@ export function statementFields(): Record<string, ComponentSchema> {
           },
         },
       }),
+    ),
+    // The schema's own field (a day, a month or a year, as the source gives it; empty where the
+    // source is undated), so every date the check accepts opens and saves; today by default.
+    date: (generated: ComponentSchema) => ({ ...generated, defaultValue: today }) as ComponentSchema,
+    kind: fields.select({
+      label: 'Kind of statement',
+      description: 'A statement from the council; a press release; or a statement signed jointly with partners.',
+      options: [
+        { label: 'Statement', value: 'statement' },
+        { label: 'Press release', value: 'press-release' },
+        { label: 'Joint statement', value: 'joint-statement' },
+      ],
+      defaultValue: 'statement',
     }),
+    about: picker(
+      'Documents it speaks about',
+      "Tick each of the council's documents the statement is about. A document not listed is not on the site yet: add it first (a monitoring visit has its own form), then tick it here.",
+      documents,
+    ),
+    origin: fields.select({
+      label: 'Who wrote it',
+      description:
+        'Your own statement, written for this site; or a copy of a document published elsewhere, word for word.',
+      options: [
+        { label: 'Written for this site', value: 'original' },
+        { label: 'Copied word for word from a published document', value: 'transcribed' },
+      ],
+      defaultValue: 'original',
+    }),
+    sources: (generated) =>
+      fields.array((generated as unknown as { element: ComponentSchema }).element, {
+        label: 'Where it was published first (only for a copy)',
+        description:
+          'For a copy of a published document, its title, publisher and date. Leave it empty for your own statement: the council and the date of publication are filled in when you save.',
+        itemLabel: (props) =>
+          String((props as unknown as { fields: { title: { value: string } } }).fields.title.value || '(empty)'),
+      }),
+  });
+  return {
+    ...form,
     body: fields.mdx({
       label: 'The statement',
-      description: "The text of the statement, one paragraph per block. Saved as the file's body.",
+      description: 'The text of the statement, one paragraph per block.',
       extension: 'mdx',
       options: { image: false },
     }),
   };
+}
+
+/** A monitoring visit's fields: its findings, the inspection it follows picked from the council's. */
+export function visitFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  return objectFields(monitoringVisit, {
+    title: fields.slug({
+      name: {
+        label: 'Title of the visit',
+        description: 'For example "Monitoring visit, November 2026".',
+        validation: { isRequired: true },
+      },
+      slug: {
+        label: 'Web address (file name)',
+        description:
+          "The end of the visit's web address: the month and year, e.g. november-2026. Never change it once published.",
+        generate: (name: string) => slugify(name.replace(/^monitoring visit,?\s*/i, '')),
+        validation: {
+          pattern: {
+            regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            message: 'Use lower-case letters, digits and hyphens only, e.g. november-2026',
+          },
+        },
+      },
+    }),
+    ...(a.inspections.length > 0
+      ? {
+          inspection: fields.select({
+            label: 'The inspection it follows',
+            options: a.inspections.map((i) => ({ value: i.id, label: i.title })),
+            defaultValue: a.inspections.at(-1)!.id,
+          }),
+        }
+      : {}),
+  });
 }
 
 /** A plan version table's fields: ratings and lead roles chosen from the plan's own lists. */
@@ -56,10 +161,28 @@ export function planTableFields(
   plan: EditorContent['authorities'][number]['plans'][number],
 ): Record<string, ComponentSchema> {
   const at = 'themes[].objectives[].actions[]';
+  const visits = picker(
+    'Monitoring visits cited',
+    "Tick each of the council's monitoring visits the plan cites here. A visit not listed is not on the site yet: add it in Monitoring visits first.",
+    plan.visits,
+  );
   return objectFields(planOutline, {
+    // The dialog opens on what an officer updates (rating, direction, evidence), not on the
+    // reference number, which is the action's public address.
+    [at]: (generated) => {
+      const object = generated as unknown as { fields: Record<string, ComponentSchema> };
+      const { rag, dot, evidence, ...rest } = object.fields;
+      return { ...generated, fields: { rag: rag!, dot: dot!, evidence: evidence!, ...rest } } as ComponentSchema;
+    },
+    [`${at}.monitoringVisits`]: visits,
+    'themes[].objectives[].aims[].monitoringVisits': picker(
+      'Monitoring visits it answers',
+      "Tick each of the council's monitoring visits this aim answers.",
+      plan.visits,
+    ),
     [`${at}.rag`]: nullableSelect({
       label: 'Rating',
-      description: `${action.shape.rag.description} (saved as "rag"): choose "${notYetRated}" where the plan gives none. The check refuses a rating this version's scale does not define.`,
+      description: `The rating from this version's scale: choose "${notYetRated}" where the plan gives none.`,
       choices: plan.ratings,
       empty: notYetRated,
     }),
@@ -76,7 +199,7 @@ export function planTableFields(
       : {}),
     [`${at}.dot`]: nullableSelect({
       label: 'Direction of travel',
-      description: `${action.shape.dot.description} (saved as "dot"): choose "${notStated}" where the plan gives none.`,
+      description: `Direction of travel since the previous version: choose "${notStated}" where the plan gives none.`,
       choices: dotValues.map((value) => ({ value, label: optionLabel(value) })),
       empty: notStated,
     }),
@@ -91,7 +214,7 @@ export function editorConfig(content: EditorContent) {
   const c = content.contentDir;
   for (const a of content.authorities) {
     const nav: string[] = [];
-    const key = (kind: string, ...ids: string[]) => [kind, a.id, ...ids].join('_').replace(/[^a-zA-Z0-9_]/g, '_');
+    const key = (kind: string, ...ids: string[]) => formKey(kind, a.id, ...ids);
     const statements = key('statements');
     collections[statements] = collection({
       label: 'Statements',
@@ -102,9 +225,21 @@ export function editorConfig(content: EditorContent) {
       entryLayout: 'form',
       columns: ['title', 'date'] as never[],
       previewUrl: `/${a.id}/statements/{slug}/`,
-      schema: statementFields(),
+      schema: statementFields(a.documents),
     });
     nav.push(statements);
+    const visits = key('visits');
+    collections[visits] = collection({
+      label: 'Monitoring visits',
+      path: `${c}/monitoring-visits/${a.id}/*`,
+      slugField: 'title' as never,
+      format: { data: 'json' },
+      entryLayout: 'form',
+      columns: ['title', 'visited'] as never[],
+      previewUrl: `/${a.id}/monitoring-visits/{slug}/`,
+      schema: visitFields(a),
+    });
+    nav.push(visits);
     const plans = a.plans.length;
     for (const plan of a.plans) {
       for (const version of plan.versions) {

@@ -16,6 +16,10 @@ export interface EditorContent {
     inspections: { id: string; title: string }[];
     notices: { id: string; title: string }[];
     indicators: { id: string; title: string }[];
+    /** The council's monitoring visits, as picker choices ("april-2019"). */
+    visits: Choice[];
+    /** Every document a statement can speak about, as picker choices ("monitoring-visits/april-2019"). */
+    documents: Choice[];
     plans: {
       id: string;
       title: string;
@@ -24,8 +28,38 @@ export interface EditorContent {
       ratings: { value: string; label: string }[];
       /** The authority's roles, as editor choices for actions' lead roles. */
       roles: { value: string; label: string }[];
+      /** The council's monitoring visits, as picker choices. */
+      visits: Choice[];
     }[];
   }[];
+}
+
+/** One choice of an editor picker: the id saved, and the words shown. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** What a picker shows for an id the content cites but that does not exist: so it can be unticked. */
+export const missingLabel = (value: string) => `${value}: not on the site (add it, or untick this)`;
+
+/** Every value of `key` anywhere in `data` (the monitoring visits an outline's actions cite). */
+function valuesOf(data: unknown, key: string, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(data)) for (const item of data) valuesOf(item, key, out);
+  else if (data && typeof data === 'object')
+    for (const [k, v] of Object.entries(data)) {
+      if (k === key && Array.isArray(v)) {
+        for (const item of v) if (typeof item === 'string') out.add(item);
+      } else valuesOf(v, key, out);
+    }
+  return out;
+}
+
+/** The choices, then any cited id with no document, shown as missing. */
+function withMissing(choices: Choice[], cited: Iterable<string>): Choice[] {
+  const known = new Set(choices.map((c) => c.value));
+  const missing = [...new Set(cited)].filter((v) => !known.has(v)).sort();
+  return [...choices, ...missing.map((value) => ({ value, label: missingLabel(value) }))];
 }
 
 /** Folders as Keystatic needs them: relative to the project, inside it. */
@@ -40,7 +74,7 @@ export function relativeRoot(dir: string, name: string): string {
 /** What the editor's configuration needs to know about the content, read once at start. */
 export function editorContent(roots: { content: string; data: string }): EditorContent {
   const { content } = parseContent(readSources(roots), roots);
-  return {
+  const described: EditorContent = {
     contentDir: roots.content,
     dataDir: roots.data,
     authorities: content.authorities.map((a) => ({
@@ -56,6 +90,26 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       indicators: content.indicators
         .filter((e) => authorityOf(e.id) === a.id)
         .map((e) => ({ id: splitId(e.id).slug, title: e.data.title })),
+      visits: withMissing(
+        content.monitoringVisits
+          .filter((e) => authorityOf(e.id) === a.id)
+          .map((e) => ({ value: splitId(e.id).slug, label: e.data.title })),
+        content.planOutlines
+          .filter((e) => authorityOf(e.id) === a.id)
+          .flatMap((e) => [...valuesOf(e.data, 'monitoringVisits')]),
+      ),
+      documents: withMissing(
+        [
+          ...content.inspections.map((e) => ['inspections', e.id, e.data.title] as const),
+          ...content.monitoringVisits.map((e) => ['monitoring-visits', e.id, e.data.title] as const),
+          ...content.notices.map((e) => ['notices', e.id, e.data.title] as const),
+          ...content.plans.map((e) => ['plans', e.id, e.data.title] as const),
+          ...content.peerReviews.map((e) => ['peer-reviews', e.id, e.data.title] as const),
+        ]
+          .filter(([, id]) => authorityOf(id) === a.id)
+          .map(([type, id, label]) => ({ value: `${type}/${splitId(id).slug}`, label })),
+        content.statements.filter((e) => authorityOf(e.id) === a.id).flatMap((e) => e.data.about),
+      ),
       plans: content.plans
         .filter((e) => authorityOf(e.id) === a.id)
         .map((plan) => {
@@ -68,6 +122,7 @@ export function editorContent(roots: { content: string; data: string }): EditorC
             title: plan.data.title,
             versions: versions.map((v) => ({ id: splitVersionKey(v.id).version, label: v.data.label })),
             ratings: [...ratings].map(([value, label]) => ({ value, label })),
+            visits: [],
             roles: a.data.roles.map((r) => ({
               value: r.id,
               label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name,
@@ -76,4 +131,7 @@ export function editorContent(roots: { content: string; data: string }): EditorC
         }),
     })),
   };
+  // An action picks from its council's visits.
+  for (const a of described.authorities) for (const plan of a.plans) plan.visits = a.visits;
+  return described;
 }

@@ -59,18 +59,39 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   return shape;
 }
 
+/**
+ * A schema's description in an officer's words: the check's descriptions name the file's keys and
+ * null for the people who write files; a form has a "not in the source" note and empty choices.
+ */
+export function officerWords(text: string): string {
+  return text
+    .replace(/,? or null when not yet rated/g, '')
+    .replace(/\s*\(or null\)|,? or null\b/g, '')
+    .replace(/\bnotInSource(\.\w+)?/g, 'the "not in the source" note');
+}
+
+/** A key in words, where its schema gives none: "keyAction" → "Key action". */
+export const keyWords = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
+
 /** A field's label: its description up to the first colon ("Reference number: "1.1.1"" → "Reference number"). */
 function labelOf(key: string, description: string | undefined): string {
-  const text = description ?? key;
+  const text = description ? officerWords(description) : keyWords(key);
   return text.split(/:\s/)[0]!.replace(/^./, (c) => c.toUpperCase());
 }
 
-/** The help under a field: the full description, the file's key, and what an empty field means. */
+/**
+ * The help under a field: the full description and what an empty field means, in an officer's
+ * words (never the file's key: an officer edits forms, not files).
+ */
 function helpOf(key: string, shape: FieldShape, extra?: string): string {
-  const parts = [shape.description && shape.description !== labelOf(key, shape.description) ? shape.description : ''];
+  const described = shape.description ? officerWords(shape.description) : undefined;
+  const parts = [described && described !== labelOf(key, shape.description) ? described : ''];
   if (extra) parts.push(extra);
   if (shape.optional) parts.push('Optional: leave empty if the source does not say.');
-  parts.push(`(Saved as "${key}".)`);
   return parts.filter(Boolean).join(' ');
 }
 

@@ -5,6 +5,7 @@
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { editorContent, relativeRoot } from '../editor/editor-content.ts';
 import { contentRoots } from '../lib/settings.ts';
 
@@ -12,7 +13,7 @@ import { contentRoots } from '../lib/settings.ts';
 export function editor(): AstroIntegration[] {
   const { content, data } = contentRoots();
   const roots = { content: relativeRoot(content, 'CONTENT_DIR'), data: relativeRoot(data, 'DATA_DIR') };
-  const description = editorContent(roots);
+  let description = editorContent(roots);
   const id = 'virtual:tracker-editor';
   return [
     react(),
@@ -20,7 +21,10 @@ export function editor(): AstroIntegration[] {
     {
       name: 'tracker-editor',
       hooks: {
-        'astro:config:setup': ({ updateConfig }) => {
+        'astro:config:setup': ({ updateConfig, injectRoute }) => {
+          // Saves go through the editor's own route first (quiet, checked: src/editor/save-route.ts);
+          // a static segment outranks Keystatic's /api/keystatic/[...params].
+          injectRoute({ pattern: '/api/keystatic/update', entrypoint: './src/editor/save-route.ts', prerender: false });
           updateConfig({
             vite: {
               plugins: [
@@ -29,19 +33,41 @@ export function editor(): AstroIntegration[] {
                   resolveId: (source: string) => (source === id ? `\0${id}` : null),
                   load: (resolved: string) =>
                     resolved === `\0${id}` ? `export default ${JSON.stringify(description)};` : null,
-                  // Keystatic's interface links a web font from Google; the editor asks no other host
-                  // for anything, so its pages forbid outside stylesheets and fonts.
-                  configureServer(server: {
-                    middlewares: {
-                      use: (
-                        fn: (
-                          req: { url?: string },
-                          res: { setHeader: (k: string, v: string) => void },
-                          next: () => void,
-                        ) => void,
-                      ) => void;
+                  configureServer(server: ViteDevServer) {
+                    // A monitoring visit added or removed in the editor changes the pickers' choices:
+                    // the description is read again and the editor reloads a moment later, once
+                    // Keystatic has moved on from the form that saved it.
+                    let timer: ReturnType<typeof setTimeout> | undefined;
+                    const choicesChanged = (file: string) => {
+                      if (!file.includes('/monitoring-visits/')) return;
+                      clearTimeout(timer);
+                      timer = setTimeout(() => {
+                        description = editorContent(roots);
+                        for (const environment of Object.values(server.environments ?? {})) {
+                          const module = environment.moduleGraph.getModuleById(`\0${id}`);
+                          if (module) environment.moduleGraph.invalidateModule(module);
+                        }
+                        send({ type: 'full-reload' });
+                      }, 1500);
                     };
-                  }) {
+                    // The dev server reloads every open page when a content file changes: in the editor
+                    // that throws away what an officer is typing in another form, so only the editor's
+                    // own reload (new choices) goes through; the preview shows the change on reload.
+                    const send = server.ws.send.bind(server.ws) as (payload: { type: string }) => void;
+                    const quiet = (original: (...args: unknown[]) => void) =>
+                      ((...args: unknown[]) => {
+                        const payload = args[0] as { type?: string } | undefined;
+                        if (payload?.type === 'full-reload') return;
+                        original(...args);
+                      }) as never;
+                    server.ws.send = quiet(send as (...args: unknown[]) => void);
+                    const client = server.environments?.client?.hot;
+                    if (client && client !== server.ws)
+                      client.send = quiet(client.send.bind(client) as (...args: unknown[]) => void);
+                    server.watcher.on('add', choicesChanged);
+                    server.watcher.on('unlink', choicesChanged);
+                    // Keystatic's interface links a web font from Google; the editor asks no other host
+                    // for anything, so its pages forbid outside stylesheets and fonts.
                     server.middlewares.use((req, res, next) => {
                       if (req.url?.startsWith('/keystatic'))
                         res.setHeader(

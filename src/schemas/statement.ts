@@ -62,7 +62,7 @@ export const statement = z
     date: partialDate
       .optional()
       .describe(
-        'Date of publication, as precisely as the sources say; leave it out where the statement is undated, and say why in dateNotes.date.notInSource',
+        'Date of publication: the day it is published (today for your own statement; if it is embargoed, the day it goes live), or for a copy of a published document as precisely as the source says (a day, a month or a year); leave it out only where the source is undated, and say why in dateNotes.date.notInSource',
       ),
     /** Notes on its date: the source's words, an inference, or why it is not in the source. */
     dateNotes: dateNotes(['date']),

@@ -1,5 +1,5 @@
 /** The statement pages: one statement, and an authority's list of them. */
-import { dateLabel } from '../base/dates.ts';
+import { dateLabel, formatDate } from '../base/dates.ts';
 import { dateInferences, notInSourceDate } from './common.ts';
 import type { AuthorityNode, StatementNode } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
@@ -59,6 +59,17 @@ export function statementProvenance(statement: StatementNode): Provenance {
   ]);
 }
 
+/**
+ * An embargo that ends after the date of publication: the page would go live saying "Published" on
+ * an earlier day. The preview says so, with the fix.
+ */
+export function goesLiveLater(data: { date?: string | undefined; publishAt?: string | undefined }): string {
+  const day = data.publishAt?.slice(0, 10);
+  // Only a day can be compared with the day it goes live (an undated or month-dated statement says no day).
+  if (!day || !data.date || !/^\d{4}-\d{2}-\d{2}$/.test(data.date) || day <= data.date) return '';
+  return ` It goes live on ${formatDate(day)} (${data.publishAt!.slice(11, 16)}, UK time) but says "Published ${formatDate(data.date)}": if it is first published the day it goes live, set the date of publication to ${formatDate(day)}.`;
+}
+
 /** Everything a statement's page says. */
 export function statementView(_graph: unknown, statement: StatementNode): StatementView {
   const { data, authority } = statement;
@@ -67,7 +78,7 @@ export function statementView(_graph: unknown, statement: StatementNode): Statem
       ? {
           preview: {
             title: 'Preview: not yet published',
-            text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.`,
+            text: `This is the editor's preview. A build made now would leave this statement out: ${statement.withheld}.${goesLiveLater(data)}`,
           },
         }
       : {}),

@@ -1,0 +1,91 @@
+// What happens to a save from the editor before anything is written (src/editor/save-route.ts):
+// an officer's own statement gets its source from the council and the date; every file is written
+// quietly (src/editor/quiet.ts); and the saved files are checked with every other file as they
+// would then stand, so a save that would break publishing is refused in the check's own words,
+// with nothing written.
+import yaml from 'js-yaml';
+import { checkIntegrity } from '../lib/graph/integrity/index.ts';
+import { parseContent, type Roots, type SourceFile } from '../lib/content/parse-content.ts';
+import type { Problem } from '../lib/content/problems.ts';
+import { quietSave } from './quiet.ts';
+
+/** One file the editor asks to write: its path relative to the project, and its text. */
+export interface Addition {
+  path: string;
+  text: string;
+}
+
+const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/**
+ * A statement written for this site needs no transcription source: when the officer leaves it
+ * empty, the council that publishes it and the date of publication are its source.
+ */
+export function withOwnSource(text: string, councilName: string): string {
+  const match = frontmatter.exec(text);
+  if (!match) return text;
+  const data = (yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+  const sources = data.sources;
+  if (data.origin !== 'original' || (Array.isArray(sources) && sources.length > 0)) return text;
+  const date = typeof data.date === 'string' ? data.date : undefined;
+  data.sources = [
+    { title: date ? `${councilName}, ${date}` : councilName, publisher: councilName, ...(date ? { date } : {}) },
+  ];
+  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${match[2]}`;
+}
+
+/** The root a path is under, and the path inside it; undefined outside the content. */
+export function placeOf(path: string, roots: Roots): { root: keyof Roots; path: string } | undefined {
+  if (path.split('/').some((part) => part === '..' || part === '.')) return undefined;
+  for (const root of ['content', 'data'] as const) {
+    if (path.startsWith(`${roots[root]}/`)) return { root, path: path.slice(roots[root].length + 1) };
+  }
+  return undefined;
+}
+
+/** The council a content file belongs to: "src/content/statements/torbay/x.mdx" → "torbay". */
+export function councilOf(path: string, roots: Roots): string | undefined {
+  const place = placeOf(path, roots);
+  return place ? place.path.split('/')[1] : undefined;
+}
+
+/**
+ * The files as they will be written, and the problems the check finds in them with every other
+ * file as it would then stand. `current` is the content as it is on disk now.
+ */
+export function prepareSave(
+  additions: readonly Addition[],
+  deletions: readonly string[],
+  current: readonly SourceFile[],
+  roots: Roots,
+  councilNames: ReadonlyMap<string, string>,
+): { files: Addition[]; problems: Problem[] } {
+  const onDisk = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f]));
+  const files = additions.map(({ path, text }) => {
+    const council = councilOf(path, roots);
+    const own =
+      /\/statements\/[^/]+\/[^/]+\.mdx?$/.test(path) && council && councilNames.has(council)
+        ? withOwnSource(text, councilNames.get(council)!)
+        : text;
+    const old = onDisk.get(path);
+    return { path, text: placeOf(path, roots) ? quietSave(path, old?.problem ? undefined : old?.text, own) : own };
+  });
+  const after = new Map(onDisk);
+  for (const path of deletions) after.delete(path);
+  for (const { path, text } of files) {
+    const place = placeOf(path, roots);
+    if (place) after.set(path, { ...place, text });
+  }
+  const { content, problems } = parseContent([...after.values()], roots);
+  const saved = new Set(files.map((f) => f.path));
+  return { files, problems: [...problems, ...checkIntegrity(content)].filter((p) => saved.has(p.file)) };
+}
+
+/** The message the editor shows when a save is refused: each problem in the check's words. */
+export function refusal(problems: readonly Problem[]): string {
+  const noun = problems.length === 1 ? 'this problem' : `these ${problems.length} problems`;
+  return [
+    `This cannot be saved yet, because of ${noun} (nothing was written):`,
+    ...problems.map((p) => `• ${p.path ? `${p.path}: ` : ''}${p.message}`),
+  ].join('\n');
+}
