@@ -96,13 +96,13 @@ describe("open data: the inspectors' view beside the council's", () => {
     const findings = other.findings as FindingRecord[];
     expect(findings.map((f) => `${f.visit} ${f.number}: [${f.recommendations.join(',')}] ${f.tiedBy ?? '—'}`))
       .toMatchInlineSnapshot(`
-      [
-        "september-2023 1: [1] Progress against recommendation 1 (caseloads and supervision):",
-        "september-2023 2: [2] Recommendation 2, the identification of and response to risk:",
-        "january-2024 1: [2] In relation to recommendation 2,",
-        "january-2024 2: [] —",
-      ]
-    `);
+        [
+          "september-2023 1: [1] Progress against recommendation 1 (caseloads and supervision):",
+          "september-2023 2: [2] Recommendation 2, the identification of and response to risk:",
+          "december-2023 1: [2] In relation to recommendation 2,",
+          "december-2023 2: [] —",
+        ]
+      `);
     expect((data.findings as FindingRecord[]).every((f) => f.recommendations.length === 0 && f.tiedBy === null)).toBe(
       true,
     );
@@ -116,8 +116,8 @@ describe("open data: the inspectors' view beside the council's", () => {
         "finding": "Risk is now identified promptly at the front door, and strategy discussions are timely.",
         "letter": null,
         "tiedBy": "In relation to recommendation 2,",
-        "visit": "january-2024",
-        "visited": "2024-01",
+        "visit": "december-2023",
+        "visited": "2023-12",
       }
     `);
     expect(csvRows('recommendation-views', other).map((r) => r.join(' | '))).toMatchInlineSnapshot(`
@@ -128,7 +128,7 @@ describe("open data: the inspectors' view beside the council's", () => {
         "westshire | ofsted-2015 | c |  |  |  |  |  |  |  |  |  |  | /westshire/inspections/ofsted-2015/recommendations/c/",
         "westshire | ofsted-2015 | d |  |  |  |  |  |  |  |  |  |  | /westshire/inspections/ofsted-2015/recommendations/d/",
         "eastborough | ilacs-2023 | 1 | improvement-plan | v1 | 2023-11 | 2 |  | september-2023 | 2023-09-12 | 2023-10-04 | Senior leaders have reduced social workers' caseloads, and most now receive regular supervision, although its quality remains variable. | Progress against recommendation 1 (caseloads and supervision): | /eastborough/inspections/ilacs-2023/recommendations/1/",
-        "eastborough | ilacs-2023 | 2 | improvement-plan | v1 | 2023-11 | 2 |  | january-2024 | 2024-01 |  | Risk is now identified promptly at the front door, and strategy discussions are timely. | In relation to recommendation 2, | /eastborough/inspections/ilacs-2023/recommendations/2/",
+        "eastborough | ilacs-2023 | 2 | improvement-plan | v1 | 2023-11 | 2 |  | december-2023 | 2023-12 |  | Risk is now identified promptly at the front door, and strategy discussions are timely. | In relation to recommendation 2, | /eastborough/inspections/ilacs-2023/recommendations/2/",
         "eastborough | ilacs-2023 | 2.1 | improvement-plan | v1 | 2023-11 | 2 |  |  |  |  |  |  | /eastborough/inspections/ilacs-2023/recommendations/2.1/",
       ]
     `);

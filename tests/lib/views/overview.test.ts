@@ -133,7 +133,7 @@ describe('overviewView on other councils (fixtures)', () => {
           "description": "Where Eastborough Council (test fixture)'s children's services stand: inspections, improvement notices, improvement plans and statements.",
           "documents": [
             "Inspections: Inspection of local authority children's services, 12 May 2023",
-            "Monitoring visits: Monitoring visit, September 2023, 12 September 2023 | Monitoring visit, January 2024, January 2024",
+            "Monitoring visits: Monitoring visit, September 2023, 12 September 2023 | Monitoring visit, December 2023, December 2023",
             "Improvement notices: Improvement Notice, June 2023, June 2023 | Statutory Direction, 15 January 2024, 15 January 2024",
             "Improvement plans: Eastborough Children's Services Improvement Plan (test fixture), November 2023",
             "Indicators: Children in need (test fixture) | Average days from referral to assessment (test fixture)",
@@ -149,7 +149,7 @@ describe('overviewView on other councils (fixtures)', () => {
             "Full timeline, with deadlines and targets → /eastborough/timeline/",
           ],
           "next": [
-            "As of January 2024, the date of the newest document published here about Eastborough (Monitoring visit, January 2024), or Improvement Notice, replaced or Statutory Direction: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
+            "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction), or Improvement Notice, replaced: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
             "March 2024: ‹Target: Children in need (test fixture) 450 per 10,000 children aged under 18 (lower is better)› — Reduce the rate of children in need to 450 per 10,000 by March 2024, Eastborough Children's Services Improvement Plan (test fixture), Version 1",
             "31 March 2024: due, action ‹1.1.2› of the ‹Eastborough Children's Services Improvement Plan (test fixture)›",
             "31 August 2024: ‹Target: Average days from referral to assessment (test fixture) 25 days (“fewer than 25 days”) (lower is better)› — fewer than 25 days by the end of the academic year, The council: Cabinet report (test fixture)",

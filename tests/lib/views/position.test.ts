@@ -92,7 +92,7 @@ describe('positionView on other councils (fixtures)', () => {
           "Overdue actions: 
         ¶ [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here.",
           "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
-          "Latest monitoring visit: ‹Monitoring visit, January 2024› (visited January 2024)
+          "Latest monitoring visit: ‹Monitoring visit, December 2023› (visited December 2023)
         ¶ Inspectors found: “Risk is now identified promptly at the front door, and strategy discussions are timely.”
         ¶ Inspectors found: “Leaders have a clear understanding of the service's strengths and weaknesses.”",
           "Latest statement: ‹Council statement (test fixture)›, 10 January 2025",

@@ -36,15 +36,15 @@ describe('side by side', () => {
           "heading": "What inspectors said most recently",
           "note": "A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.",
           "quote": "Risk is now identified promptly at the front door, and strategy discussions are timely.",
-          "source": "‹Monitoring visit, January 2024› (visited January 2024). The letter ties it: “In relation to recommendation 2,”",
+          "source": "‹Monitoring visit, December 2023› (visited December 2023). The letter ties it: “In relation to recommendation 2,”",
         },
       }
     `);
   });
 
   it('takes the most recent visit, and with a date only the visits that may have taken place by then', () => {
-    expect(latestFinding(recommendation('2'))!.visit.slug).toBe('january-2024');
-    expect(latestFinding(recommendation('2'), '2023-12-31')!.visit.slug).toBe('september-2023');
+    expect(latestFinding(recommendation('2'))!.visit.slug).toBe('december-2023');
+    expect(latestFinding(recommendation('2'), '2023-11-30')!.visit.slug).toBe('september-2023');
     expect(latestFinding(recommendation('2'), '2023-08')).toBeUndefined();
   });
 
