@@ -138,3 +138,16 @@ describe('the most recent tied finding', () => {
     expect(latestFinding(undated)).toMatchObject({ finding: 'a', certain: true });
   });
 });
+
+describe("the visit's page", () => {
+  it('says, under each finding its letter ties, what it concerns, linked; an untied finding says nothing', async () => {
+    const { monitoringVisitView } = await import('../../../src/lib/views/monitoring-visit.ts');
+    const view = monitoringVisitView(other, other.monitoringVisits.get('eastborough/december-2023')!);
+    expect(readable(view.concerns)).toMatchInlineSnapshot(`
+      [
+        "The letter says this concerns ‹Recommendation 2›: “In relation to recommendation 2,”",
+        undefined,
+      ]
+    `);
+  });
+});
