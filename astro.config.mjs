@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { icons } from './src/integrations/icons.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { defaultFolders, settings } from './src/lib/settings.ts';
 
 // `npm run edit` sets TRACKER_EDITOR=1 and runs `astro dev`: only then are the editor (Keystatic,
@@ -43,6 +44,8 @@ const config = {
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // After the sitemap: gives each page its date, at the precision the sources give it.
+    sitemapLastmod(),
     icons({ mdi: ['alert-circle', 'magnify'] }),
     searchIndex(),
     ...editorIntegrations,

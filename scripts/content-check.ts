@@ -3,7 +3,8 @@
 import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
-import { sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { checkSources, describeSourceCheck } from '../src/lib/graph/integrity/sources.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { buildTime, publicRepositoryProblems, publishable } from '../src/lib/content/publication.ts';
 import { loadSiteSettings } from '../src/lib/content/site-settings.ts';
@@ -36,8 +37,10 @@ export function checkContent(roots: Roots): boolean {
         ? 'site.json says the repository is public'
         : undefined;
     const exposed = why ? publicRepositoryProblems(withheld, why) : [];
-    if (exposed.length > 0) {
-      console.error(formatProblems(exposed));
+    // Transcribed words against the source files beside the content (drafts too: they will be published).
+    const verbatim = checkSources(content, files, shown(roots.content));
+    if (exposed.length + verbatim.problems.length > 0) {
+      console.error(formatProblems([...exposed, ...verbatim.problems]));
       return false;
     }
     const graph = buildGraph(published);
@@ -53,12 +56,14 @@ export function checkContent(roots: Roots): boolean {
       );
     }
     const sources = files.filter((f) => sourceDocumentOf(f.root, f.path)).length;
+    const readings = files.filter((f) => readingsOf(f.root, f.path) !== undefined).length;
     console.log(
-      `Content check passed: ${files.length - sources} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
+      `Content check passed: ${files.length - sources - readings} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
         `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
         `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements` +
         (sources ? `; ${sources} source document${sources === 1 ? '' : 's'} beside them.` : '.'),
     );
+    for (const line of describeSourceCheck(verbatim)) console.log(`  ${line}`);
     for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);
     return true;
   } catch (error) {

@@ -8,6 +8,7 @@ import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { planSheetName, sheetDateOf, versionRows } from '../src/lib/publishing/plan-downloads.ts';
+import { titleOf } from '../src/lib/derivations/labels.ts';
 import { readSources } from './read-content.ts';
 import { contentRoots } from '../src/lib/settings.ts';
 
@@ -65,7 +66,13 @@ const rows = versionRows(version);
 const out = values.out ?? `${planSheetName(version)}.${values.format}`;
 // Written under a temporary name and renamed, so an interrupted export never leaves half a file.
 const temporary = `${out}.${process.pid}.tmp`;
-const sheet = await writeSheet(rows, values.format as 'xlsx' | 'csv', 'Actions', sheetDateOf(version));
+const sheet = await writeSheet(
+  rows,
+  values.format as 'xlsx' | 'csv',
+  'Actions',
+  sheetDateOf(version),
+  titleOf(version),
+);
 // The sheet is written byte for byte the same each time, so an existing file that differs has been edited
 // (or is another file): keep it unless the officer says to replace it.
 let existing: Buffer | undefined;

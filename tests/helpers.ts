@@ -93,3 +93,24 @@ export function runImport(dir: string, args: readonly string[]): { code: number;
     return { code: e.status, out: `${e.stdout}${e.stderr}` };
   }
 }
+
+/**
+ * Twelve councils: the other-councils fixture's two, each copied six times under new ids and names
+ * ("Eastborough Council 2"), for what must hold at a register's scale (an index, a filter).
+ */
+export function twelveCouncilFiles(): SourceFile[] {
+  const ids = ['eastborough', 'westshire'];
+  const copies = [1, 2, 3, 4, 5, 6];
+  return copies.flatMap((k) =>
+    otherFiles.flatMap((file): SourceFile[] => {
+      if (file.path.startsWith('glossary/')) return k === 1 ? [file] : [];
+      if (k === 1) return [file];
+      let path = file.path;
+      for (const id of ids) path = path.replace(new RegExp(`(^|/)${id}(/|\\.json$)`), `$1${id}-${k}$2`);
+      const text = /^authorities\//.test(file.path)
+        ? JSON.stringify({ ...JSON.parse(file.text), name: `${JSON.parse(file.text).name} ${k}` })
+        : file.text;
+      return [{ ...file, path, text }];
+    }),
+  );
+}

@@ -24,7 +24,8 @@ import { describe, expect, it } from 'vitest';
 import { writeAllOrNothing } from '../src/lib/publishing/atomic-write.ts';
 import { renderBody } from '../src/lib/content/body.ts';
 import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
-import { sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { checkSources } from '../src/lib/graph/integrity/sources.ts';
 import { defaultRoots, parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { readSheetFile, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
@@ -314,6 +315,18 @@ describe('generated mutations of content files', () => {
       if (result.problems.length > 0 || file.problem) {
         expect(result.problems.length, context).toBeGreaterThan(0);
         outcomes.refused++;
+        return;
+      }
+      if (readingsOf(original.root, original.path)) {
+        // A readings file is no entry: the verbatim check reads it, and refuses it in words or uses it.
+        let verbatim: Problem[];
+        try {
+          verbatim = checkSources(result.content, files, 'src/content').problems;
+        } catch (error) {
+          throw new Error(`${context}\ncrashed: ${(error as Error).stack}`);
+        }
+        expectAuthorProblems(verbatim, context);
+        outcomes[verbatim.length > 0 ? 'refused' : 'accepted']++;
         return;
       }
       outcomes.accepted++;

@@ -42,14 +42,14 @@ describe('every cell of a CSV is read or reported', () => {
   it('a short row is an error, not fields silently dropped', async () => {
     const short = rows.map((r, i) => (i === 4 ? r.slice(0, 10) : r));
     expect(await errorsOf(await writeSheet(short, 'csv'), 'csv')).toEqual([
-      'row 5: has 10 cells but the header has 19: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
+      'row 5: has 10 cells but the header has 20: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
     ]);
   });
 
   it('a second RAG column is an error, not ignored', async () => {
     const doubled = rows.map((r, i) => [...r, i === 0 ? 'RAG' : 'Green']);
     expect(await errorsOf(await writeSheet(doubled, 'csv'), 'csv')).toEqual([
-      'row 1, RAG: the column "RAG" appears twice (columns N and T); only one can be read: keep one and delete the other',
+      'row 1, RAG: the column "RAG" appears twice (columns O and U); only one can be read: keep one and delete the other',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('every cell of a CSV is read or reported', () => {
     const beyond = rows.map((r, i) => (i === 6 ? [...r, 'stray'] : r));
     const lines = (await writeSheet(beyond, 'csv')).toString('utf8');
     expect((await readSheetFile(Buffer.from(lines), 'csv')).errors.map(formatSheetError)).toEqual([
-      'row 7: has 20 cells but the header has 19: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
+      'row 7: has 21 cells but the header has 20: a cell may have lost its quotes, or the row was cut short or run together with the next. Open the file in a spreadsheet program and check this row',
     ]);
   });
 
@@ -69,7 +69,8 @@ describe('every cell of a CSV is read or reported', () => {
     const accented = rows.map((r, i) =>
       i === 2 ? r.map((c, j) => (j === col('Notes') ? 'Café’s “review” – done' : c)) : r,
     );
-    const utf8 = (await writeSheet(accented, 'csv')).toString('utf8');
+    // A Windows-1252 file has no byte-order mark: Excel's "CSV (Comma delimited)" writes none.
+    const utf8 = (await writeSheet(accented, 'csv')).toString('utf8').replace(/^\uFEFF/, '');
     const cp1252 = Buffer.from(
       [...utf8].map((ch) => ({ '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96 })[ch] ?? ch.charCodeAt(0)),
     );
@@ -307,6 +308,8 @@ describe('feeds', () => {
       title: 'A & B',
       siteUrl: 'https://tracker.example.gov.uk',
       path: '/feed.xml',
+      alternatePath: '/',
+      author: 'A & B',
       licence: 'OGL',
       entries: [{ date: '2019-01-01', title: 'Aged <16 & <script>alert(1)</script>', summary: 'Ends ]]> here', node }],
     });

@@ -7,14 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { csvOf, neutraliseCell, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { versionRows } from '../src/lib/publishing/plan-downloads.ts';
 
-/** The CSV exceljs writes (what the site published before the build stopped loading exceljs for CSV). */
-async function exceljsCsv(rows: string[][]): Promise<string> {
+/**
+ * The CSV exceljs writes with CRLF between rows (RFC 4180), and with a byte-order mark when `bom` is
+ * set (what the site published before the build stopped loading exceljs for CSV, in RFC 4180's form).
+ */
+async function exceljsCsv(rows: string[][], bom = false): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Actions');
   // The site neutralises formula cells (issue 10) before quoting them exactly as exceljs does.
   for (const row of rows) sheet.addRow(row.map(neutraliseCell));
   return Buffer.from(
-    (await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } })) as ArrayBuffer,
+    (await workbook.csv.writeBuffer({
+      formatterOptions: { quoteColumns: true, rowDelimiter: '\r\n', writeBOM: bom },
+    })) as ArrayBuffer,
   ).toString('utf8');
 }
 
@@ -28,7 +33,23 @@ describe('CSV files', () => {
       ['1.1.4', 'ends with a quote"', '=SUM(A1)'],
     ];
     expect(csvOf(rows)).toBe(await exceljsCsv(rows));
-    expect((await writeSheet(rows, 'csv')).toString('utf8')).toBe(await exceljsCsv(rows));
+    expect((await writeSheet(rows, 'csv')).toString('utf8')).toBe(await exceljsCsv(rows, true));
+  });
+
+  it('start with a byte-order mark and end each row with CRLF, so Excel on Windows reads "–" as written', async () => {
+    const file = await writeSheet(
+      [
+        ['Ref', 'Timescale'],
+        ['1.1.1', 'April – May 2020'],
+      ],
+      'csv',
+    );
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(file.toString('utf8')).toBe('\uFEFF"Ref","Timescale"\r\n"1.1.1","April – May 2020"');
+    expect(await readSheet(file, 'csv')).toEqual([
+      ['Ref', 'Timescale'],
+      ['1.1.1', 'April – May 2020'],
+    ]);
   });
 
   it('are byte for byte what exceljs writes, for every bundled plan version', async () => {
@@ -55,6 +76,11 @@ describe('a plan version as an Excel workbook', () => {
     for (const entry of Object.values(zip.files)) expect(entry.date.toISOString()).toBe('2019-10-01T00:00:00.000Z');
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain('2019-10-01T00:00:00Z');
   }, 15_000);
+
+  it("carries the plan version's title as the document's title", async () => {
+    const zip = await JSZip.loadAsync(await writeSheet(bundledRows, 'xlsx', 'Actions', date, 'A plan, Version 1'));
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:title>A plan, Version 1</dc:title>');
+  });
 
   it('has the same rows and columns as the CSV', async () => {
     const xlsx = await readSheet(await writeSheet(bundledRows, 'xlsx', 'Actions', date), 'xlsx');

@@ -1393,6 +1393,20 @@ describe('plan-version and changes views', () => {
           "themes": 4,
         },
         "heading": "Torbay Children's Services Improvement Plan",
+        "jump": [
+          {
+            "href": "#actions",
+            "label": "Go to the 36 actions",
+          },
+          {
+            "href": "#plan-filters",
+            "label": "Filter them",
+          },
+          {
+            "href": "#contents",
+            "label": "Contents of this page",
+          },
+        ],
         "lead": [
           "Version 1, dated October 2019. ",
           "This is the latest version published here.",
@@ -1457,6 +1471,7 @@ describe('plan-version and changes views', () => {
           "Stage 2: Embedding sustained improvement, By April 2020: 4 milestones",
           "Stage 3: Continuous improvement to a 'good' children's service, Between April 2020 and March 2021: 4 milestones",
         ],
+        "stagesSummary": "Show the 3 stages and their milestones",
         "themes": [
           {
             "heading": "Theme 1: Leadership Management and Governance",

@@ -10,6 +10,8 @@ export const GET: APIRoute = async () =>
       title: siteConfig.name,
       siteUrl: siteConfig.url,
       path: '/feed.xml',
+      alternatePath: '/',
+      author: siteConfig.publisher.name,
       licence: siteConfig.licence.name,
       entries: siteFeedEntries(await getGraph()),
     }),

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { bundledRoots } from '../bundled-roots.ts';
 import { buildSite } from './build-site.ts';
@@ -15,6 +16,8 @@ declare module 'vitest' {
  * suite; never the live content or dist/), then serves it for the browser tests.
  */
 export default async function setup(project: TestProject) {
+  // A fresh clone has no .scratch/ yet: the build's lock file goes beside its output.
+  mkdirSync(siteWork, { recursive: true });
   buildSite(siteWork, bundledRoots);
   const { url, server } = await serve(siteDir);
   project.provide('baseUrl', url);

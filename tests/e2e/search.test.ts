@@ -36,6 +36,10 @@ describe('search, in Chromium', () => {
     ['supervision', '/torbay/plans/improvement-plan/actions/1.2.1/'],
     ['recommendation 8', '/torbay/inspections/ofsted-2018/recommendations/8/'],
     ['rec 8', '/torbay/inspections/ofsted-2018/recommendations/8/'],
+    // A reference anywhere in a question is pinned first.
+    ['who is responsible for recommendation 8', '/torbay/inspections/ofsted-2018/recommendations/8/'],
+    ['what happened to rec 8', '/torbay/inspections/ofsted-2018/recommendations/8/'],
+    ['board pack', '/torbay/plans/improvement-plan/v1/board-pack/'],
     ['action 1.1.4', '/torbay/plans/improvement-plan/actions/1.1.4/'],
     ['1.1.4', '/torbay/plans/improvement-plan/actions/1.1.4/'],
     ['para 24', '/torbay/inspections/ofsted-2018/paragraphs/24/'],

@@ -50,24 +50,46 @@ export function impossibleTimescaleDate(words: string): string | undefined {
 }
 
 /**
- * Reads the due date from a timescale as the plan words it: "Immediate",
- * "31st December 2019", "End January 2020 for review outcome …", "… by 1st November 2019".
+ * The date a timescale's words give, in ISO 8601 at the precision they give it: "31st December 2019"
+ * is "2019-12-31", "End January 2020" is "2020-01" (the words name no day, so none is added);
+ * undefined for "Immediate", for words with no date the site can read, and for a day the month does
+ * not have (never the month's end: the check refuses it, impossibleTimescaleDate). Where the words
+ * hold several dates, the one the action is due by: the latest ({@link parseTimescale}).
  */
-export function parseTimescale(words: string): Due {
+export function timescaleDate(words: string): string | undefined {
   const text = words.trim();
-  if (/^immediate(ly)?\b/i.test(text)) return { kind: 'immediate' };
+  if (/^immediate(ly)?\b/i.test(text)) return undefined;
+  return datesIn(text).at(-1);
+}
+
+/** Every date in the words, at the precision each is given, the latest last (by the day each ends). */
+function datesIn(text: string): string[] {
   const found: string[] = [];
   let rest = text;
   for (let due = readOneDate(rest); due; due = readOneDate(rest)) {
     if (!found.includes(due.date)) found.push(due.date);
     rest = rest.slice(due.end);
   }
-  if (found.length === 0) return { kind: 'none' };
-  if (found.length === 1) return { kind: 'date', date: found[0]! };
-  return { kind: 'date', date: [...found].sort().at(-1)!, dates: found };
+  return found;
 }
 
-/** The first date in `text` and where its words end, or undefined. */
+/**
+ * Reads the due date from a timescale as the plan words it: "Immediate",
+ * "31st December 2019", "End January 2020 for review outcome …", "… by 1st November 2019".
+ * A month without a day is due by its last day. Words holding several dates are due by the latest,
+ * and keep them all (`dates`), so none is read silently.
+ */
+export function parseTimescale(words: string): Due {
+  const text = words.trim();
+  if (/^immediate(ly)?\b/i.test(text)) return { kind: 'immediate' };
+  const found = datesIn(text);
+  if (found.length === 0) return { kind: 'none' };
+  const latest = [...found].sort((a, b) => endOf(a).localeCompare(endOf(b))).at(-1)!;
+  if (found.length === 1) return { kind: 'date', date: endOf(latest) };
+  return { kind: 'date', date: endOf(latest), dates: found.map(endOf) };
+}
+
+/** The first date in `text`, at the precision its words give, and where its words end; or undefined. */
 function readOneDate(text: string): { date: string; end: number } | undefined {
   const full = dayMonthYear.exec(text);
   const partial = monthYear.exec(text);
@@ -84,7 +106,7 @@ function readOneDate(text: string): { date: string; end: number } | undefined {
   if (partial) {
     const month = monthNumber(partial[1]!);
     const end = partial.index + partial[0].length;
-    if (month) return { date: endOf(`${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`), end };
+    if (month) return { date: `${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`, end };
     // Not a month ("Stage 2019"): read on after it.
     const after = readOneDate(text.slice(end));
     return after && { ...after, end: end + after.end };

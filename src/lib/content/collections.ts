@@ -120,6 +120,21 @@ export function sourceDocumentOf(
   return match ? { authority: match[1]!, file: match[2]! } : undefined;
 }
 
+/**
+ * The readings file of an authority's sources: `sources/<authority>/readings.json`, where a council
+ * records how it read each transcribed field that is not word for word in its source (the verbatim
+ * check accepts such a field only with a reading).
+ */
+export const readingsFile = 'readings.json';
+
+const readingsPattern = new RegExp(`^${sourceDocuments.dir}/([^/]+)/${readingsFile.replace('.', '\\.')}$`);
+
+/** The authority whose readings file this is, by its root and path; undefined if it is not one. */
+export function readingsOf(root: CollectionSpec['root'], relativePath: string): string | undefined {
+  const match = root === sourceDocuments.root ? readingsPattern.exec(relativePath) : null;
+  return match ? match[1]! : undefined;
+}
+
 /** True for any file under the content root's sources/ folder, a source document or not. */
 export function inSourcesFolder(root: CollectionSpec['root'], relativePath: string): boolean {
   return root === sourceDocuments.root && relativePath.startsWith(`${sourceDocuments.dir}/`);

@@ -6,6 +6,8 @@ import {
   entryId,
   expectedLocations,
   inSourcesFolder,
+  readingsFile,
+  readingsOf,
   sourceDocumentOf,
   sourceDocuments,
   type CollectionName,
@@ -194,12 +196,12 @@ export function parseContent(files: readonly SourceFile[], roots: Roots = defaul
       });
     } else byLowerCase.set(lower, source.path);
     if (inSourcesFolder(source.root, source.path)) {
-      // Source documents are read by the verbatim check, never published; anything else here is misplaced.
-      if (!sourceDocumentOf(source.root, source.path))
+      // Source documents and their readings are read by the verbatim check, never published; anything else here is misplaced.
+      if (!sourceDocumentOf(source.root, source.path) && !readingsOf(source.root, source.path))
         problems.push({
           file,
           path: '',
-          message: `is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in ${roots.content}/${sourceDocuments.dir}/<authority>/, e.g. ${roots.content}/${sourceDocuments.dir}/torbay/improvement-notice-2011.txt; move the file there, or delete it`,
+          message: `is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in ${roots.content}/${sourceDocuments.dir}/<authority>/, e.g. ${roots.content}/${sourceDocuments.dir}/torbay/improvement-notice-2011.txt, beside which only ${readingsFile} (how fields were read) may stand; move the file there, or delete it`,
         });
       continue;
     }

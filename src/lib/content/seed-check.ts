@@ -52,6 +52,8 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'monitoringVisits',
   'about',
   'repeatedFrom',
+  'follows',
+  'replacedBy',
   // dates, in YYYY[-MM[-DD]]
   'published',
   'fieldworkStart',
@@ -76,6 +78,7 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   'dot',
   'basis',
   'origin',
+  'event',
 ]);
 
 const quotes: [RegExp, string][] = [
@@ -157,13 +160,22 @@ function joinedAtBreakStart(text: string, corpus: string, pieces: number): boole
   return false;
 }
 
+/**
+ * Structural keys that some documents also use for transcribed words: a target's basis is an
+ * enumeration ("in-month"), a notice's basis is the notice's own sentence, so only the enumeration's
+ * form is skipped.
+ */
+const sentenceToo: Readonly<Record<string, RegExp>> = { basis: /^[a-z-]+$/ };
+
 /** Every plain-text field of a value, with its path, skipping structural keys. */
 export function textFields(file: string, data: unknown, path = ''): TextField[] {
   if (typeof data === 'string') return [{ file, path, value: data }];
   if (Array.isArray(data)) return data.flatMap((item, i) => textFields(file, item, `${path}[${i}]`));
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) =>
-      structuralKeys.has(key) ? [] : textFields(file, value, path ? `${path}.${key}` : key),
+      structuralKeys.has(key) && !(key in sentenceToo && !sentenceToo[key]!.test(String(value)))
+        ? []
+        : textFields(file, value, path ? `${path}.${key}` : key),
     );
   }
   return [];
@@ -190,6 +202,11 @@ export function contentFields(content: ContentSet): TextField[] {
 
 const pathPattern = (path: string) => new RegExp(`^${escape(path).replace(/\\\*/g, '[^.\\]]+')}$`);
 const filePattern = (file: string) => new RegExp(`(^|/)${escape(file).replace(/\\\*/g, '[^/]+')}$`);
+
+/** True when a reading names this content file (its pattern matches it), whatever the field. */
+export function readingNamesFile(reading: Reading, file: string): boolean {
+  return filePattern(reading.file).test(file);
+}
 
 /** The reading that covers a field, if any. Reading files are relative to src/content; "*" is any name. */
 export function readingFor(field: TextField, readings: readonly Reading[]): Reading | undefined {
@@ -219,4 +236,77 @@ export function checkAgainstSeeds(
     else unmatched.push(field);
   }
   return { checked: fields.length, unmatched, unusedReadings: readings.filter((r) => !used.has(r)) };
+}
+
+/** A corpus indexed by its words, for finding the text nearest a field that is not in it. */
+export interface WordIndex {
+  /** The corpus's words, in order, as written (normalised), breaks removed. */
+  words: string[];
+  /** Word positions by the lower-cased three words starting there. */
+  triples: Map<string, number[]>;
+}
+
+/** Positions kept per three-word key: a key repeated more often says little about where a field sits. */
+const maxPositionsPerKey = 16;
+
+const wordsOf = (text: string) => text.split(new RegExp(`[ ${BREAK}]+`)).filter((w) => w !== '');
+const keyAt = (words: readonly string[], i: number) =>
+  `${words[i]!.toLowerCase()} ${words[i + 1]!.toLowerCase()} ${words[i + 2]!.toLowerCase()}`;
+
+/** Indexes a corpus by every run of three words: time and memory linear in its length. */
+export function wordIndex(corpus: string): WordIndex {
+  const words = wordsOf(corpus);
+  const triples = new Map<string, number[]>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const key = keyAt(words, i);
+    const positions = triples.get(key);
+    if (!positions) triples.set(key, [i]);
+    else if (positions.length < maxPositionsPerKey) positions.push(i);
+  }
+  return { words, triples };
+}
+
+/** The source's words nearest a field, and where the field first departs from them. */
+export interface Nearest {
+  /** A short excerpt of the source around the first difference, with "…" where it is cut. */
+  source: string;
+  /** The field's own words at that place, with "…" where they are cut. */
+  field: string;
+}
+
+/**
+ * The text of the corpus nearest `text`: the place most of the field's three-word runs point to
+ * (each run votes for where the field would start), shown around the first word that differs.
+ * Linear in the field's length (at most `maxPositionsPerKey` votes per run); undefined when no run
+ * of three words of the field is in the corpus.
+ */
+export function nearestText(text: string, index: WordIndex, context = 6): Nearest | undefined {
+  const field = wordsOf(
+    normalise(text)
+      .split(/\s*(?:\u2026|\.\.\.)\s*/)
+      .join(' '),
+  );
+  const votes = new Map<number, number>();
+  let best: number | undefined;
+  for (let j = 0; j + 2 < field.length; j++) {
+    for (const p of index.triples.get(keyAt(field, j)) ?? []) {
+      const start = p - j;
+      const n = (votes.get(start) ?? 0) + 1;
+      votes.set(start, n);
+      if (best === undefined || n > votes.get(best)! || (n === votes.get(best)! && start < best)) best = start;
+    }
+  }
+  if (best === undefined) return undefined;
+  // The first word of the field that is not the source's word at the same place.
+  let d = 0;
+  while (d < field.length && best + d >= 0 && index.words[best + d] === field[d]) d++;
+  const excerpt = (words: readonly string[], from: number, to: number) => {
+    const a = Math.max(0, from);
+    const b = Math.min(words.length, to);
+    return `${a > 0 ? '… ' : ''}${words.slice(a, b).join(' ')}${b < words.length ? ' …' : ''}`;
+  };
+  return {
+    source: excerpt(index.words, best + d - context, best + d + context + 1),
+    field: excerpt(field, d - context, d + context + 1),
+  };
 }

@@ -118,14 +118,20 @@ export function xmlText(value: string): string {
 }
 
 /**
- * An Atom feed of entries. Titles and summaries are plain text (type="text"), escaped, so a reader
- * shows "aged <16" as written and nothing in them is markup. Its updated date is the newest entry's,
- * never the clock, so builds repeat.
+ * An Atom feed of entries (RFC 4287). Titles and summaries are plain text (type="text"), escaped, so a
+ * reader shows "aged <16" as written and nothing in them is markup. Its updated date is the newest
+ * entry's, never the clock, so builds repeat. The feed names its author once, the site's publisher,
+ * who compiles every entry (RFC 4287 requires an author on the feed or on each entry); its alternate
+ * link is the page the feed follows: the council's or the plan's page, or the register for the site's.
  */
 export function atomFeed(options: {
   title: string;
   siteUrl: string;
   path: string;
+  /** The page the feed is the feed of: "/torbay/" for a council's feed. */
+  alternatePath: string;
+  /** Who compiles the feed: the site's publisher. */
+  author: string;
   licence: string;
   entries: FeedEntry[];
 }): string {
@@ -138,8 +144,12 @@ export function atomFeed(options: {
     `    <id>${xmlText(absolute(options.path))}</id>`,
     `    <title type="text">${xmlText(options.title)}</title>`,
     `    <updated>${instant(newest)}</updated>`,
-    `    <link rel="alternate" type="text/html" href="${xmlText(absolute('/'))}"/>`,
+    `    <link rel="alternate" type="text/html" href="${xmlText(absolute(options.alternatePath))}"/>`,
     `    <link rel="self" type="application/atom+xml" href="${xmlText(absolute(options.path))}"/>`,
+    '    <author>',
+    `        <name>${xmlText(options.author)}</name>`,
+    `        <uri>${xmlText(absolute('/'))}</uri>`,
+    '    </author>',
     `    <rights type="text">${xmlText(options.licence)}</rights>`,
   ];
   for (const entry of options.entries) {

@@ -35,6 +35,7 @@ export function versionRows(version: PlanVersionNode): string[][] {
   return outlineToRows(outlineOf(version), {
     ratings: version.data.ratingScale?.ratings ?? [],
     roles: version.plan.authority.data.roles,
+    visits: version.plan.authority.monitoringVisits.map((v) => ({ id: v.slug, name: v.data.title })),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { LinkableNode } from '../graph/graph.ts';
+import type { LinkableNode, PlanVersionNode } from '../graph/graph.ts';
 import { firstSentence, recommendationLabel, titleOf } from '../derivations/labels.ts';
 import { notYetRated } from '../base/vocabulary.ts';
 
@@ -127,6 +127,22 @@ export function searchMetaOf(node: LinkableNode): SearchMeta {
     case 'statement':
       return doc('Statement', node.data.title, `${node.authority.data.name} › Statements`);
   }
+}
+
+/**
+ * Search metadata for a plan version's board pack: found as "board pack", under its own type, with its
+ * version's filters. Only its heading is indexed (the page marks the rest): everything else it says is
+ * on the plan's own pages, which results would otherwise repeat.
+ */
+export function boardPackSearchMeta(version: PlanVersionNode): SearchMeta {
+  const { plan } = version;
+  return doc(
+    'Board pack',
+    `Board pack: ${titleOf(version)}`,
+    `${plan.authority.data.name} › ${plan.data.title} › ${version.data.label}`,
+    { version: [version.data.label] },
+    plan.authority.data.name,
+  );
 }
 
 function doc(

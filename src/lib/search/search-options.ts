@@ -24,6 +24,7 @@ export function searchFilterOptions(graph: Graph): Record<(typeof searchFilters)
     }
   }
   values.type.add('Page');
+  if (graph.planVersions.size > 0) values.type.add('Board pack');
   return Object.fromEntries(
     searchFilters.map((f) => [f, [...values[f]].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))]),
   ) as Record<(typeof searchFilters)[number], string[]>;

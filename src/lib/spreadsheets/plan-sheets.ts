@@ -12,7 +12,7 @@ import {
   type SheetColumn,
 } from './spreadsheet.ts';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
-import { authorityOf } from '../base/ids.ts';
+import { authorityOf, splitId } from '../base/ids.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
 export function versionPaths(planKey: string, version: string): { mdx: string; json: string } {
@@ -40,7 +40,15 @@ export function sheetContext(
     base: outline?.data ?? { themes: [] },
     ratings: base.data.ratingScale?.ratings ?? [],
     roles: authority?.data.roles ?? [],
+    visits: visitNames(content, authorityOf(planKey)),
   };
+}
+
+/** A council's monitoring visits as a sheet names them. */
+function visitNames(content: ContentSet, authority: string) {
+  return content.monitoringVisits
+    .filter((v) => authorityOf(v.id) === authority)
+    .map((v) => ({ id: splitId(v.id).slug, name: v.data.title }));
 }
 
 /** Serialises a plan version's table as the content files hold it. */
@@ -201,6 +209,7 @@ function importFirstVersion(
     base: read.base,
     ratings: [],
     roles,
+    visits: visitNames(content, authority),
     alsoRead: firstVersionColumns,
     mayLeaveOut: firstVersionOptionalColumns,
   });

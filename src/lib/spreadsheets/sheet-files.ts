@@ -66,15 +66,22 @@ export function restoreCell(value: string): string {
 // CSV
 
 /**
- * Rows as CSV, quoted as exceljs writes them with every column quoted (tests/sheet-files.test.ts
- * compares the two): fields in double quotes, quotes doubled, NUL characters dropped, rows joined by
- * a line feed with none after the last; and every cell a spreadsheet would run as a formula neutralised.
+ * Rows as CSV (RFC 4180), quoted as exceljs writes them with every column quoted and CRLF between
+ * rows (tests/sheet-files.test.ts compares the two): fields in double quotes, quotes doubled, NUL
+ * characters dropped, rows joined by CRLF with none after the last; and every cell a spreadsheet would
+ * run as a formula neutralised. Line breaks inside a cell stay as written (a quoted field may hold any).
  */
 export function csvOf(rows: readonly (readonly string[])[]): string {
   return rows
     .map((row) => row.map((cell) => `"${neutraliseCell(cell.replace(/\0/g, '')).replace(/"/g, '""')}"`).join(','))
-    .join('\n');
+    .join('\r\n');
 }
+
+/**
+ * The byte-order mark a CSV file starts with: without it Excel on Windows reads UTF-8 as its own
+ * code page and shows "–" as "â€“". The import reads it and leaves it out (decodeUtf8).
+ */
+export const UTF8_BOM = '\uFEFF';
 
 /** The same as csvOf. */
 export const writeCsv = csvOf;
@@ -381,8 +388,11 @@ function workbookOf(
   rows: readonly (readonly string[])[],
   sheetName: string,
   date: Date,
+  title: string | undefined,
 ): ExcelJS.Workbook {
   const workbook = new Workbook();
+  // The document's title (File → Info in Excel, the title screen readers and catalogues show).
+  if (title) workbook.title = title;
   workbook.creator = 'Improvement Tracker';
   workbook.lastModifiedBy = 'Improvement Tracker';
   workbook.created = date;
@@ -416,16 +426,17 @@ async function withFixedDates(xlsx: Uint8Array, date: Date): Promise<Buffer> {
 /**
  * Writes rows as a spreadsheet file (the first row is the header), every cell as text. An XLSX
  * file records `date` as its creation date and its parts' dates, so it is the same bytes every
- * time: pass the date the content is from.
+ * time: pass the date the content is from; and `title` as the document's title.
  */
 export async function writeSheet(
   rows: readonly (readonly string[])[],
   format: SheetFormat,
   sheetName = 'Actions',
   date = DEFAULT_SHEET_DATE,
+  title?: string,
 ): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(csvOf(rows));
-  const workbook = workbookOf(await excel(), rows, sheetName, date);
+  if (format === 'csv') return Buffer.from(UTF8_BOM + csvOf(rows));
+  const workbook = workbookOf(await excel(), rows, sheetName, date, title);
   // exceljs's zip is only read back by withFixedDates, which compresses every part itself: storing the
   // parts uncompressed there saves a deflate and an inflate per file, and the bytes written are the same.
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });

@@ -2,6 +2,7 @@ import type { Role } from '../../schemas/authority.ts';
 import { dotValues, type Action, type PlanOutline } from '../../schemas/plan-outline.ts';
 import type { Rating } from '../../schemas/plan-version.ts';
 import { dotLabel } from '../derivations/labels.ts';
+import { timescaleDate } from '../base/timescale.ts';
 
 /** The columns of a plan spreadsheet, in order: one row per action, as a council's plan already has them. */
 export const columns = [
@@ -15,6 +16,7 @@ export const columns = [
   'Lead roles',
   'Partners',
   'Timescale',
+  'Due date (ISO 8601)',
   'What difference will it make to children (impact)',
   'How will we measure the difference to children?',
   'Evidence of progress',
@@ -29,8 +31,37 @@ export const columns = [
 /** The name of a column of a plan spreadsheet. */
 export type SheetColumn = (typeof columns)[number];
 
+/** What each column holds, for the open-data page and the data package that describe the sheets. */
+export const columnMeanings: Record<SheetColumn, string> = {
+  Ref: 'Reference number of the action: "1.1.1" (theme, objective, action)',
+  'Previous ref': 'Its reference in the previous version, where it was renumbered; empty otherwise',
+  Theme: 'Reference of its theme: "1"',
+  Objective: 'Reference of its objective: "1.1"',
+  'Desired outcome for children':
+    "Desired outcome for children, in the plan's words; paragraphs separated by a blank line",
+  Actions: "The actions, in the plan's words; paragraphs separated by a blank line",
+  Lead: "Lead, in the plan's words",
+  'Lead roles': 'The roles the lead names as accountable, by name, separated by semicolons',
+  Partners:
+    'Roles the lead names in another part than lead, each as "role: the plan\'s words", separated by semicolons',
+  Timescale: "Timescale, in the plan's words",
+  'Due date (ISO 8601)':
+    'The date the timescale\'s words give, in ISO 8601 at their precision ("2019-12-31", or "2020-01" for "End January 2020"); empty for "Immediate" or words with no date',
+  'What difference will it make to children (impact)':
+    'What difference it will make to children; paragraphs separated by a blank line',
+  'How will we measure the difference to children?':
+    'How the difference will be measured; paragraphs separated by a blank line',
+  'Evidence of progress': 'Evidence of progress; paragraphs separated by a blank line',
+  RAG: "Its rating, as the version's rating scale words it; empty when not yet rated",
+  DOT: 'Direction of travel; empty when not stated',
+  Paragraphs: 'Numbers of the report paragraphs it cites, separated by commas',
+  'Monitoring visits': 'Names of the monitoring visits it cites, separated by semicolons',
+  'Internal data': '"Yes" when it cites the council\'s internal data rather than the inspectorate; empty otherwise',
+  Notes: 'Notes; paragraphs separated by a blank line',
+};
+
 /** Columns a sheet may leave out (sheets exported before they existed): read as empty. */
-const optionalColumns: readonly (typeof columns)[number][] = ['Partners'];
+const optionalColumns: readonly (typeof columns)[number][] = ['Partners', 'Due date (ISO 8601)'];
 
 /** A problem in one cell (or row) of a sheet, numbered as the spreadsheet numbers rows (header is row 1). */
 export interface SheetError {
@@ -52,8 +83,27 @@ export interface SheetContext {
   roles: readonly Role[];
   /** Columns read by another step (a first version's themes and objectives), so not unknown here. */
   alsoRead?: readonly string[];
+  /** The council's monitoring visits, by id and name ("Monitoring visit, January 2019"). */
+  visits?: readonly MonitoringVisitName[];
   /** Columns this sheet may leave out (a first version has no progress yet): read as empty. */
   mayLeaveOut?: readonly SheetColumn[];
+}
+
+/** A monitoring visit as a sheet names it. */
+export interface MonitoringVisitName {
+  id: string;
+  name: string;
+}
+
+/**
+ * How a sheet names a cited visit: by its name, unless another visit of the council has the same
+ * name (then by its id, which is unique); an id the council does not have is written as it is.
+ */
+function visitLabel(id: string, visits: readonly MonitoringVisitName[]): string {
+  const visit = visits.find((v) => v.id === id);
+  if (!visit) return id;
+  const shared = visits.filter((v) => v.name.toLowerCase() === visit.name.toLowerCase()).length > 1;
+  return shared ? id : visit.name;
 }
 
 const paragraphBreak = '\n\n';
@@ -70,7 +120,11 @@ const splitList = (cell: string, separator: RegExp = /[;,]/) =>
     .filter(Boolean);
 
 /** One row per action of a version's table, in the column order above. */
-export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 'ratings' | 'roles'>): string[][] {
+export function outlineToRows(
+  outline: PlanOutline,
+  context: Pick<SheetContext, 'ratings' | 'roles' | 'visits'>,
+): string[][] {
+  const visits = context.visits ?? [];
   const roleName = new Map(context.roles.map((r) => [r.id, r.name]));
   const ratingLabel = new Map(context.ratings.map((r) => [r.id, r.label]));
   const rows: string[][] = [[...columns]];
@@ -88,13 +142,15 @@ export function outlineToRows(outline: PlanOutline, context: Pick<SheetContext, 
           a.leadRoles.map((id) => roleName.get(id) ?? id).join('; '),
           (a.partners ?? []).map((p) => `${roleName.get(p.role) ?? p.role}: ${p.words}`).join('; '),
           a.timescale,
+          timescaleDate(a.timescale) ?? '',
           joinParagraphs(a.impact),
           joinParagraphs(a.measure),
           joinParagraphs(a.evidence),
           a.rag === null ? '' : (ratingLabel.get(a.rag) ?? a.rag),
           a.dot === null ? '' : dotLabel(a.dot),
           a.paragraphs.join(', '),
-          a.monitoringVisits.join(', '),
+          // Names hold commas ("Monitoring visit, January 2019"), so the list is separated by semicolons.
+          a.monitoringVisits.map((id) => visitLabel(id, visits)).join('; '),
           a.internal ? 'Yes' : '',
           joinParagraphs(a.notes),
         ]);
@@ -247,6 +303,16 @@ export function rowsToOutline(
         );
       return Number(p);
     });
+    const dueCell = at(row, 'Due date (ISO 8601)');
+    const dueRead = timescaleDate(at(row, 'Timescale'));
+    if (dueCell !== '' && dueCell !== dueRead)
+      error(
+        'Due date (ISO 8601)',
+        `${JSON.stringify(dueCell)} is not the date the Timescale's words give (${dueRead ?? 'none'}): this column is read from the Timescale, so change the Timescale's words instead, or clear this cell`,
+      );
+    const monitoringVisits = readVisits(at(row, 'Monitoring visits'), context.visits ?? [], (message) =>
+      error('Monitoring visits', message),
+    );
     const internal = at(row, 'Internal data').toLowerCase();
     if (!['', 'yes', 'no'].includes(internal))
       error('Internal data', `${JSON.stringify(internal)} is not "Yes" or blank`);
@@ -271,7 +337,7 @@ export function rowsToOutline(
       rag: rag ?? null,
       dot: dot ?? null,
       paragraphs,
-      monitoringVisits: splitList(at(row, 'Monitoring visits')),
+      monitoringVisits,
       internal: internal === 'yes',
       notes: splitParagraphs(at(row, 'Notes')),
       // Notes on cells the source does not give are kept from the version the sheet updates.
@@ -302,6 +368,33 @@ export function rowsToOutline(
     };
   }
   return { outline, errors: [] };
+}
+
+/**
+ * The visits a "Monitoring visits" cell names, as ids: each name, separated by semicolons, is a visit's
+ * name or id; a sheet written before names were used lists ids separated by commas, read as such.
+ */
+function readVisits(cell: string, visits: readonly MonitoringVisitName[], report: (message: string) => void): string[] {
+  const byName = new Map<string, string | null>();
+  for (const v of visits) {
+    const key = v.name.toLowerCase();
+    byName.set(key, byName.has(key) ? null : v.id);
+  }
+  const ids = new Set(visits.map((v) => v.id));
+  return splitList(cell, /;/).flatMap((item) => {
+    const named = byName.get(item.toLowerCase());
+    if (named) return [named];
+    if (named === null) {
+      report(`${JSON.stringify(item)} names more than one monitoring visit: write the visit's id instead`);
+      return [item];
+    }
+    const pieces = splitList(item, /,/);
+    if (visits.length === 0 || pieces.every((p) => ids.has(p))) return pieces;
+    report(
+      `${JSON.stringify(item)} is not a monitoring visit of this council: use one of ${visits.map((v) => `"${v.name}"`).join('; ')}, separated by semicolons`,
+    );
+    return pieces;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { planFeedPath } from '../publishing/feeds.ts';
 import { csvDatasets, type DatasetName } from '../../schemas/open-data.ts';
 import { datasetJsonSchema, datasetNames } from '../publishing/open-data.ts';
 import { planSheetName } from '../publishing/plan-downloads.ts';
+import { columnMeanings, columns } from '../spreadsheets/spreadsheet.ts';
 
 interface FieldSchema {
   type?: string | string[];
@@ -30,6 +31,10 @@ export interface DictionaryField {
 }
 
 export interface OpenDataView {
+  /** The Frictionless Data Package describing every table below and its columns. */
+  dataPackage: string;
+  /** The plan spreadsheets' columns, with what each holds. */
+  sheetColumns: { name: string; meaning: string }[];
   /** `csv` for the flat datasets also published as CSV, described by the same schema. */
   downloads: { name: DatasetName; records: number; data: string; csv?: string; schema: string }[];
   spreadsheets: { title: string; rows: number; xlsx: string; csv: string }[];
@@ -81,6 +86,8 @@ export function dictionaryFields(name: DatasetName): DictionaryField[] {
 /** The open-data page, from the graph and the datasets built from it. */
 export function openDataView(graph: Graph, data: Record<DatasetName, readonly unknown[]>): OpenDataView {
   return {
+    dataPackage: '/data/datapackage.json',
+    sheetColumns: columns.map((name) => ({ name, meaning: columnMeanings[name] })),
     downloads: datasetNames.map((name) => ({
       name,
       records: data[name].length,

@@ -3,10 +3,19 @@
  * its own newest document (each plan as of its latest version), never another council's.
  */
 import { authorityAsAt } from '../derivations/as-at.ts';
-import type { Graph } from '../graph/graph.ts';
+import type { AuthorityNode, Graph } from '../graph/graph.ts';
+import { interventionOf } from '../derivations/intervention.ts';
+import { formatDate } from '../base/dates.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { inShortView, type InShortView } from './in-short.ts';
 import { positionView, type PositionView } from './position.ts';
+
+/**
+ * Where a council's notices and directions stand, from their facts only, as of its own newest
+ * document: one still standing then ("standing"); only ended ones, or ones no source here says still
+ * stood then ("past"); none published here ("none").
+ */
+export type InterventionStanding = 'standing' | 'past' | 'none';
 
 /** One council on the register. */
 export interface RegisterCard {
@@ -14,8 +23,20 @@ export interface RegisterCard {
   href: string;
   /** Distinguishes the card's heading ids. */
   id: string;
+  standing: InterventionStanding;
+  /** The standing in words, at the precision of the council's own date. */
+  standingText: string;
+  /** "Newest document: October 2019", or that nothing here is dated. */
+  newest: string;
   inShort: InShortView;
   position: PositionView;
+}
+
+/** One choice of the register's filter. */
+export interface RegisterFilter {
+  value: InterventionStanding | 'all';
+  label: string;
+  count: number;
 }
 
 export interface RegisterView {
@@ -23,22 +44,60 @@ export interface RegisterView {
   lead: string;
   /** How each council's time is kept. */
   note: string;
+  /** What the filter chooses by, its choices' words following it. */
+  filterLegend: string;
+  filters: RegisterFilter[];
+  /** The cards, by name. */
   cards: RegisterCard[];
 }
 
-/** The register of councils. */
+function standingOf(authority: AuthorityNode): { standing: InterventionStanding; text: string } {
+  const { standing, history, asOf } = interventionOf(authority);
+  const when = asOf.date ? formatDate(asOf.date) : undefined;
+  if (standing.length > 0)
+    return {
+      standing: 'standing',
+      text: `A notice or direction stood at its newest document${when ? ` (${when})` : ''}`,
+    };
+  if (history.length > 0)
+    return {
+      standing: 'past',
+      text: `A notice or direction in the past; none published here is known to stand${when ? ` in ${when}` : ''}`,
+    };
+  return { standing: 'none', text: 'No notice or direction published here' };
+}
+
+/** The register of councils: an index and a filter by where their notices stand, then each council's card. */
 export function registerView(graph: Pick<Graph, 'authorities'>): RegisterView {
+  const cards = [...graph.authorities]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
+    .map((authority): RegisterCard => {
+      const asAt = authorityAsAt(authority);
+      const { standing, text } = standingOf(authority);
+      return {
+        name: authority.data.name,
+        href: urlOf(authority),
+        id: authority.slug,
+        standing,
+        standingText: text,
+        newest: asAt ? `Newest document: ${formatDate(asAt)}` : 'No dated document published here',
+        inShort: inShortView(authority, asAt),
+        position: positionView(authority),
+      };
+    });
+  const count = (value: InterventionStanding) => cards.filter((c) => c.standing === value).length;
   return {
-    heading: 'Councils under intervention',
-    lead: "When inspectors judge a council's children's services inadequate, the government can serve an improvement notice and the council publishes an improvement plan. This register shows, for each council, what it was told to fix and what it says it is doing about it, with every action linked to the recommendation it answers.",
+    heading: 'Councils',
+    lead: "What councils' children's services were told to fix, by inspectors and by the government, and what each council says it is doing about it, with every action linked to the recommendation it answers. Whether a council was under an improvement notice or direction, and when, is said only where a document published here says so.",
     note: "Each council keeps its own time: its position is as of its own newest document published here (each plan as of its latest version), never another council's.",
-    cards: graph.authorities.map((authority) => ({
-      name: authority.data.name,
-      href: urlOf(authority),
-      id: authority.slug,
-      inShort: inShortView(authority, authorityAsAt(authority)),
-      position: positionView(authority),
-    })),
+    filterLegend: "Notices and directions at each council's own newest document:",
+    filters: [
+      { value: 'all', label: 'all', count: cards.length },
+      { value: 'standing', label: 'one standing', count: count('standing') },
+      { value: 'past', label: 'in the past only', count: count('past') },
+      { value: 'none', label: 'none published here', count: count('none') },
+    ].filter((f) => f.value === 'all' || f.count > 0) as RegisterFilter[],
+    cards,
   };
 }
 

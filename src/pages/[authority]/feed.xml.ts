@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../data.ts';
 import { atomFeed, feedEntries } from '../../lib/publishing/feeds.ts';
 import type { AuthorityNode } from '../../lib/graph/graph.ts';
+import { urlOf } from '../../lib/publishing/urls.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
@@ -17,6 +18,8 @@ export const GET: APIRoute = ({ props }) => {
       title: `${authority.data.name} – ${siteConfig.name}`,
       siteUrl: siteConfig.url,
       path: `/${authority.slug}/feed.xml`,
+      alternatePath: urlOf(authority),
+      author: siteConfig.publisher.name,
       licence: siteConfig.licence.name,
       entries: feedEntries(authority),
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, endOf, formatDate, monthsBetween } from '../../../src/lib/base/dates.ts';
-import { parseTimescale } from '../../../src/lib/base/timescale.ts';
+import { parseTimescale, timescaleDate } from '../../../src/lib/base/timescale.ts';
 import { isPartialDate } from '../../../src/schemas/common.ts';
 
 describe('parseTimescale keeps the words and derives the date', () => {
@@ -72,5 +72,19 @@ describe('the check lists timescales it cannot read', () => {
       dates: ['2019-12-31', '2020-06-01'],
     });
     expect(parseTimescale('by 1st November 2019')).toEqual({ kind: 'date', date: '2019-11-01' });
+  });
+});
+
+describe('timescaleDate gives the date the words give, at their precision (ISO 8601)', () => {
+  it.each([
+    ['31st December 2019', '2019-12-31'],
+    ['31 st March 2020', '2020-03-31'],
+    ['End January 2020 for review outcome and implementation plan', '2020-01'],
+    ["Sept '04", '2004-09'],
+    ['An agreed audit programme to be in place by 1st November 2019', '2019-11-01'],
+    ['Immediate', undefined],
+    ['Ongoing', undefined],
+  ])('%s', (words, date) => {
+    expect(timescaleDate(words)).toBe(date);
   });
 });

@@ -5,6 +5,7 @@ import {
   collections,
   entryId,
   expectedLocations,
+  readingsOf,
   sourceDocumentOf,
 } from '../../../src/lib/content/collections.ts';
 import { bundledFiles } from '../fixtures.ts';
@@ -21,11 +22,16 @@ describe('the one register of collections', () => {
     expect(collectionOf('content', 'authorities/torbay.jsonx')).toBeUndefined();
   });
 
-  it('puts every bundled file in exactly one collection, but its source documents, which are in none', () => {
+  it('puts every bundled file in exactly one collection, but its source documents, readings and settings, which are in none', () => {
     for (const file of bundledFiles)
       expect(collectionOf(file.root, file.path) === undefined, file.path).toBe(
-        !!sourceDocumentOf(file.root, file.path),
+        !!sourceDocumentOf(file.root, file.path) ||
+          readingsOf(file.root, file.path) !== undefined ||
+          file.path === 'site.json',
       );
+    expect(readingsOf('content', 'sources/torbay/readings.json')).toBe('torbay');
+    expect(readingsOf('content', 'sources/readings.json')).toBeUndefined();
+    expect(readingsOf('data', 'sources/torbay/readings.json')).toBeUndefined();
     expect(sourceDocumentOf('content', 'sources/torbay/torbay-improvement-notice-2011.txt')).toEqual({
       authority: 'torbay',
       file: 'torbay-improvement-notice-2011.txt',

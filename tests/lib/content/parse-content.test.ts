@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRoots, parseContent, readEntry, type SourceFile } from '../../../src/lib/content/parse-content.ts';
-import { sourceDocumentOf } from '../../../src/lib/content/collections.ts';
+import { readingsOf, sourceDocumentOf } from '../../../src/lib/content/collections.ts';
 import { bundledFiles, threeFiles, threeRoots } from '../fixtures.ts';
 
 const file = (path: string, text: string): SourceFile => ({ root: 'content', path, text });
@@ -17,8 +17,11 @@ describe('every file becomes an entry or is reported', () => {
     expect(problems).toEqual([]);
     const entries = Object.values(content).reduce((n, list) => n + list.length, 0);
     const sources = bundledFiles.filter((f) => sourceDocumentOf(f.root, f.path));
+    const readings = bundledFiles.filter((f) => readingsOf(f.root, f.path));
     expect(sources).toHaveLength(5);
-    expect(entries).toBe(bundledFiles.length - sources.length);
+    expect(readings).toHaveLength(2);
+    // The site's settings (site.json) are content of no collection, too.
+    expect(entries).toBe(bundledFiles.length - sources.length - readings.length - 1);
     expect(content.authorities.map((a) => a.id)).toEqual(['torbay', 'worcestershire']);
     expect(defaultRoots).toEqual({ content: 'src/content', data: 'data' });
   });
@@ -38,14 +41,20 @@ describe('every file becomes an entry or is reported', () => {
   it('keeps source documents in sources/<authority>/<name>.txt beside the content, never as entries', () => {
     const { content, problems } = parseContent([
       file('sources/northshire/notice-2024.txt', 'The Secretary of State directs …'),
+      file('sources/northshire/readings.json', '{ "readings": [] }'),
     ]);
     expect(problems).toEqual([]);
     expect(Object.values(content).flat()).toEqual([]);
-    const misplaced = ['sources/northshire/notice-2024.pdf', 'sources/northshire/x/n.txt', 'sources/notice-2024.txt'];
+    const misplaced = [
+      'sources/northshire/notice-2024.pdf',
+      'sources/northshire/x/n.txt',
+      'sources/notice-2024.txt',
+      'sources/readings.json',
+    ];
     expect(parseContent(misplaced.map((p) => file(p, 'text'))).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(
       misplaced.map(
         (p) =>
-          `src/content/${p}: is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in src/content/sources/<authority>/, e.g. src/content/sources/torbay/improvement-notice-2011.txt; move the file there, or delete it`,
+          `src/content/${p}: is in the folder for source documents, but is not one: a source document is a plain-text file (.txt) in src/content/sources/<authority>/, e.g. src/content/sources/torbay/improvement-notice-2011.txt, beside which only readings.json (how fields were read) may stand; move the file there, or delete it`,
       ),
     );
     // In the data root, sources/ is no special folder.

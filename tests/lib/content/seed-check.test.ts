@@ -3,10 +3,12 @@ import {
   bodyFields,
   checkAgainstSeeds,
   isVerbatim,
+  nearestText,
   normalise,
   readingFor,
   seedCorpus,
   textFields,
+  wordIndex,
 } from '../../../src/lib/content/seed-check.ts';
 
 const seeds = [
@@ -67,5 +69,29 @@ describe('transcribed text is exact: checked against the source documents', () =
     expect(result.checked).toBe(3);
     expect(result.unmatched.map((f) => f.path)).toEqual(['title']);
     expect(result.unusedReadings).toEqual([readings[1]]);
+  });
+
+  it('finds the nearest text of the source around the first word that differs', () => {
+    const index = wordIndex(corpus);
+    expect(nearestText('The local authority must improve the quality of supervision', index, 3)).toEqual({
+      source: 'The local authority should improve the quality …',
+      field: 'The local authority must improve the quality …',
+    });
+    // A field that starts before the source's first word still finds it.
+    expect(nearestText('Report: The local authority should improve the quality', index, 2)?.source).toBe('The local …');
+    expect(nearestText('Nothing here is in it', index)).toBeUndefined();
+  });
+
+  it('finds the nearest text in time linear in the source and the field, not their product', () => {
+    // A 2 MB source (the most a content file may hold) of one repeated paragraph, and a long field.
+    const paragraph = 'The council must improve the timeliness of assessments for children in need of help. ';
+    const big = seedCorpus([{ file: 'big.txt', text: paragraph.repeat(Math.floor(2_000_000 / paragraph.length)) }]);
+    const started = performance.now();
+    const index = wordIndex(big);
+    const field = paragraph.repeat(200).replace(/timeliness/g, 'quality');
+    const near = nearestText(field, index);
+    expect(near?.source).toContain('improve the timeliness of');
+    expect(near?.field).toContain('improve the quality of');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

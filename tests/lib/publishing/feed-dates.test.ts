@@ -12,6 +12,8 @@ const feed = atomFeed({
   title: 'Torbay',
   siteUrl: 'https://example.org',
   path: '/torbay/feed.xml',
+  alternatePath: '/torbay/',
+  author: 'Torbay Council',
   licence: 'Open Government Licence',
   entries: feedEntries(torbay),
 });

@@ -28,6 +28,34 @@ describe('exact references and query expansion', () => {
     expect(parseScopedReference('county council rec 2', councils)).toBeUndefined();
   });
 
+  it('finds a reference anywhere in a question, scoped to the council it names', () => {
+    const councils = ['North Shire Council', 'South Shire Council'];
+    expect(parseScopedReference('who is responsible for recommendation 8', councils)).toEqual({
+      ref: 'recommendation 8',
+    });
+    expect(parseScopedReference('what happened to rec 8?', councils)).toEqual({ ref: 'recommendation 8' });
+    expect(parseScopedReference('recommendation 8 progress', councils)).toEqual({ ref: 'recommendation 8' });
+    expect(parseScopedReference("what did North Shire's council do about para 24", councils)).toEqual({
+      ref: 'paragraph 24',
+      council: 'North Shire Council',
+    });
+    expect(parseScopedReference('who leads action 1.2.1 in south shire', councils)).toEqual({
+      ref: 'action 1.2.1',
+      council: 'South Shire Council',
+    });
+    expect(parseScopedReference('progress on area for improvement b', councils)).toEqual({ ref: 'recommendation b' });
+  });
+
+  it('pins nothing when the words around a reference qualify it, or name two', () => {
+    const councils = ['North Shire Council', 'South Shire Council'];
+    expect(parseScopedReference('Leicester recommendation 5', councils)).toBeUndefined();
+    expect(parseScopedReference('supervision recommendation 8', councils)).toBeUndefined();
+    expect(parseScopedReference('what happened to shire rec 2', councils)).toBeUndefined();
+    expect(parseScopedReference('recommendation 8 and recommendation 9', councils)).toBeUndefined();
+    expect(parseScopedReference('recommendations on supervision', councils)).toBeUndefined();
+    expect(parseScopedReference('what is an area for improvement', councils)).toBeUndefined();
+  });
+
   it('expands a term only where the glossary spells it out', () => {
     const glossary = [
       { term: 'IRO', expansion: 'Independent reviewing officer', meaningFrom: 'documents' as const },

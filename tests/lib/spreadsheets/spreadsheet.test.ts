@@ -9,6 +9,7 @@ import {
 import { outlineOf } from '../../../src/lib/publishing/plan-downloads.ts';
 import { planOutline } from '../../../src/schemas/plan-outline.ts';
 import { threeGraph } from '../fixtures.ts';
+import { timescaleDate } from '../../../src/lib/base/timescale.ts';
 
 const v3 = threeGraph().plans.get('fixture/plan')!.latest;
 const context = {
@@ -92,5 +93,58 @@ describe("a plan version's table as spreadsheet rows, and back", () => {
       text: 'Improve supervision',
       recommendations: ['1'],
     });
+  });
+});
+
+describe('dates and visits as a reader of the sheet reads them', () => {
+  const visits = [
+    { id: 'may-2020', name: 'Monitoring visit, May 2020' },
+    { id: 'june-2020', name: 'Monitoring visit, June 2020' },
+  ];
+  const citing = structuredClone(outlineOf(v3));
+  citing.themes[0]!.objectives[0]!.actions[0]!.monitoringVisits = ['may-2020', 'june-2020'];
+  const named = outlineToRows(citing, { ...context, visits });
+  const withVisits = { ...context, base: citing, visits };
+
+  it('writes the due date in ISO 8601 beside the words, at the precision they give', () => {
+    expect(named.slice(1).map((r) => [r[col('Timescale')], r[col('Due date (ISO 8601)')]])).toEqual(
+      named.slice(1).map((r) => [r[col('Timescale')], timescaleDate(r[col('Timescale')]!) ?? '']),
+    );
+    expect(named[1]![col('Due date (ISO 8601)')]).toBe('2020-05-31');
+  });
+
+  it('names the visits an action cites, separated by semicolons, and reads the names back to ids', () => {
+    expect(named[1]![col('Monitoring visits')]).toBe('Monitoring visit, May 2020; Monitoring visit, June 2020');
+    const back = rowsToOutline(named, withVisits);
+    expect(back.errors).toEqual([]);
+    expect(back.outline!.themes[0]!.objectives[0]!.actions[0]!.monitoringVisits).toEqual(['may-2020', 'june-2020']);
+  });
+
+  it('still reads a sheet that lists visit ids with commas, and refuses a visit the council does not have', () => {
+    const ids = named.map((r, i) => (i === 1 ? r.with(col('Monitoring visits'), 'may-2020, june-2020') : r));
+    expect(rowsToOutline(ids, withVisits).outline!.themes[0]!.objectives[0]!.actions[0]!.monitoringVisits).toEqual([
+      'may-2020',
+      'june-2020',
+    ]);
+    const unknown = named.map((r, i) =>
+      i === 1 ? r.with(col('Monitoring visits'), 'Monitoring visit, July 2020') : r,
+    );
+    expect(rowsToOutline(unknown, withVisits).errors).toEqual([
+      {
+        row: 2,
+        column: 'Monitoring visits',
+        message:
+          '"Monitoring visit, July 2020" is not a monitoring visit of this council: use one of "Monitoring visit, May 2020"; "Monitoring visit, June 2020", separated by semicolons',
+      },
+    ]);
+  });
+
+  it('refuses a due date edited away from its timescale, so the edit is not lost without a word', () => {
+    const edited = named.map((r, i) => (i === 1 ? r.with(col('Due date (ISO 8601)'), '2021-01-31') : r));
+    expect(rowsToOutline(edited, withVisits).errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'Due date (ISO 8601)'],
+    ]);
+    const cleared = named.map((r, i) => (i === 1 ? r.with(col('Due date (ISO 8601)'), '') : r));
+    expect(rowsToOutline(cleared, withVisits).errors).toEqual([]);
   });
 });

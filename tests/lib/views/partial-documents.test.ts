@@ -63,6 +63,8 @@ describe('partial documents build with no placeholder', () => {
       title: 't',
       siteUrl: 'https://example.org',
       path: '/f.xml',
+      alternatePath: '/',
+      author: 'a',
       licence: 'l',
       entries: feedEntries(northmoor),
     });
@@ -173,7 +175,15 @@ describe('each date at its precision, inferences as inferences, wherever it is s
   it('the feed leaves undated documents out and says the precision of a year-only, inferred date', () => {
     const entries = feedEntries(northmoor);
     expect(entries.map((e) => e.title)).not.toContain('Council statement (test fixture)');
-    const feed = atomFeed({ title: 't', siteUrl: 'https://example.org', path: '/f.xml', licence: 'l', entries });
+    const feed = atomFeed({
+      title: 't',
+      siteUrl: 'https://example.org',
+      path: '/f.xml',
+      alternatePath: '/',
+      author: 'a',
+      licence: 'l',
+      entries,
+    });
     expect(feed).toContain(
       "Improvement Notice to Northmoor Council (test fixture). Dated 2011 (inferred); no day is given, so the entry's time is the start of 2011.",
     );

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { plain } from '../../../src/lib/views/common.ts';
 import { sentenceText } from '../../../src/lib/views/in-short.ts';
 import { registerView, type RegisterView } from '../../../src/lib/views/register.ts';
-import { bundledGraph, otherGraph } from '../../helpers.ts';
+import { bundledGraph, otherGraph, otherRoots, twelveCouncilFiles } from '../../helpers.ts';
+import { parseContent } from '../../../src/lib/content/parse-content.ts';
+import { buildGraph } from '../../../src/lib/graph/graph.ts';
 
 const cards = (view: RegisterView) =>
   view.cards.map((c) => ({
@@ -19,7 +21,7 @@ const cards = (view: RegisterView) =>
 describe('registerView', () => {
   it('lists the bundled councils, each with its own In short and position', () => {
     const view = registerView(bundledGraph());
-    expect(view.heading).toBe('Councils under intervention');
+    expect(view.heading).toBe('Councils');
     expect(view.note).toMatch(/never another council's/);
     expect(cards(view)).toMatchInlineSnapshot(`
       [
@@ -80,5 +82,44 @@ describe('registerView', () => {
     const graph = bundledGraph();
     const withOthers = registerView({ authorities: [...graph.authorities, ...otherGraph().authorities] });
     expect(cards(withOthers).find((c) => c.href === '/torbay/')).toEqual(alone);
+  });
+});
+
+describe('a register of twelve councils', () => {
+  const { content, problems } = parseContent(twelveCouncilFiles(), otherRoots);
+  const view = registerView(buildGraph(content));
+
+  it('indexes every council by name, each with its newest document’s date', () => {
+    expect(problems).toEqual([]);
+    expect(view.cards).toHaveLength(12);
+    expect(view.cards.map((c) => c.name)).toEqual(
+      [...view.cards.map((c) => c.name)].sort((a, b) => a.localeCompare(b)),
+    );
+    expect(view.cards.every((c) => /^Newest document: (\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/.test(c.newest))).toBe(true);
+  });
+
+  it('filters by where their notices stood at their own newest document, saying only what the facts say', () => {
+    expect(view.heading).toBe('Councils');
+    expect(view.filters.map((f) => [f.value, f.count])).toEqual(expect.arrayContaining([['all', 12]]));
+    expect(view.filters.filter((f) => f.value !== 'all').reduce((n, f) => n + f.count, 0)).toBe(12);
+    for (const card of view.cards)
+      expect(card.standingText).toMatch(
+        card.standing === 'standing'
+          ? /stood at its newest document/
+          : card.standing === 'past'
+            ? /in the past/
+            : /No notice/,
+      );
+  });
+});
+
+describe('the bundled register says only what the sources say', () => {
+  it('does not head Torbay as under intervention: its notice is in the past, none known to stand in 2019', () => {
+    const torbay = registerView(bundledGraph()).cards.find((c) => c.id === 'torbay')!;
+    expect(torbay.standing).toBe('past');
+    expect(torbay.standingText).toBe(
+      'A notice or direction in the past; none published here is known to stand in October 2019',
+    );
+    expect(torbay.newest).toBe('Newest document: October 2019');
   });
 });

@@ -9,15 +9,15 @@ describe('searchView', () => {
     const view = searchView(bundledGraph());
     expect(view.filters.map((f) => `${f.label}${f.open ? ' (open)' : ''}: ${f.values.length} values`))
       .toMatchInlineSnapshot(`
-      [
-        "Type of document (open): 12 values",
-        "Council: 2 values",
-        "Inspection: 4 values",
-        "Theme: 4 values",
-        "Lead role: 18 values",
-        "Repeated recommendation: 2 values",
-      ]
-    `);
+        [
+          "Type of document (open): 13 values",
+          "Council: 2 values",
+          "Inspection: 4 values",
+          "Theme: 4 values",
+          "Lead role: 18 values",
+          "Repeated recommendation: 2 values",
+        ]
+      `);
     expect(JSON.parse(view.glossary).length).toBeGreaterThan(0);
     expect(JSON.parse(view.glossary).every((t: { expansion?: string }) => t.expansion)).toBe(true);
   });
@@ -26,7 +26,7 @@ describe('searchView', () => {
     const view = searchView(otherGraph());
     expect(view.filters.map((f) => `${f.label}: ${f.values.join(', ')}`)).toMatchInlineSnapshot(`
       [
-        "Type of document: Action, Council, Improvement notice, Improvement plan, Indicator, Inspection, Page, Recommendation, Statement",
+        "Type of document: Action, Board pack, Council, Improvement notice, Improvement plan, Indicator, Inspection, Page, Recommendation, Statement",
         "Council: Eastborough Council (test fixture), Westshire Council (test fixture)",
         "Inspection: Inspection of local authority children's services, Inspection of services for children in need of help and protection, children looked after and care leavers, Ofsted inspection of safeguarding and looked after children services (test fixture)",
         "Lead role: Director of Children's Services (DCS), Head of Service (HoS), Quality Assurance Lead",

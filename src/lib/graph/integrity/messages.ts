@@ -372,6 +372,32 @@ export const messages = {
     summary: "A statement's text is still the template's example.",
     message: templateTextMessage,
   },
+
+  // sources.ts
+  'source.unknown-file': {
+    summary: "A document names a source file that is not in its authority's sources folder.",
+    message: (file: string, folder: string, known: readonly string[]) =>
+      `names the source file ${show(file)}, but ${folder}/ has no such file${known.length ? `: its source files are ${list(known)}` : ''}. Put the source document's text there as a plain-text file of that name, or correct the name`,
+  },
+  'source.not-verbatim': {
+    summary: 'A field of a transcribed document is not found word for word in the source files it names.',
+    message: (files: readonly string[], near: { source: string; field: string } | undefined, readingsPath: string) =>
+      `is not word for word in ${list(files)}. ${
+        near
+          ? `The nearest text there is "${near.source}", where this field has "${near.field}". `
+          : 'No three words of it in a row are there. '
+      }Correct the words to the source's, or, where the site's words are a reading of the source (a title, a sentence recast), add a reading saying how it was read to ${readingsPath}`,
+  },
+  'source.unused-reading': {
+    summary: 'A reading covers no field that needs one.',
+    message: (file: string, path: string) =>
+      `the reading for ${show(file)} ${show(path)} covers no field that differs from its source (the field is now word for word, or gone, or the file or path is mistyped): remove the reading, or correct its file or path`,
+  },
+  'source.invalid-readings': {
+    summary: 'A readings file is not a list of readings.',
+    message: (why: string) =>
+      `${why}. A readings file holds { "readings": [ { "file": "inspections/torbay/ofsted-2018.json", "path": "title", "note": "how it was read" } ] }`,
+  },
 } as const satisfies Record<string, Rule<any[]>>;
 
 /** A rule's stable id: "plan-table.aim-cites-unknown-recommendation". */

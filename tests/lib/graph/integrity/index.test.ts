@@ -19,6 +19,7 @@ const moduleOf: Record<string, string> = {
   figures: 'figures',
   'peer-review': 'peer-reviews',
   statement: 'statements',
+  source: 'sources',
 };
 
 describe('the integrity check', () => {

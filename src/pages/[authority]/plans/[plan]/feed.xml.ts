@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { planPaths } from '../../../../data.ts';
 import { atomFeed, planFeedEntries, planFeedPath } from '../../../../lib/publishing/feeds.ts';
 import type { PlanNode } from '../../../../lib/graph/graph.ts';
+import { urlOf } from '../../../../lib/publishing/urls.ts';
 import { siteConfig } from '../../../../site.config.ts';
 
 export const getStaticPaths = planPaths satisfies GetStaticPaths;
@@ -14,6 +15,8 @@ export const GET: APIRoute = ({ props }) => {
       title: `${plan.data.title} (${plan.authority.data.name}) – ${siteConfig.name}`,
       siteUrl: siteConfig.url,
       path: planFeedPath(plan),
+      alternatePath: urlOf(plan),
+      author: siteConfig.publisher.name,
       licence: siteConfig.licence.name,
       entries: planFeedEntries(plan),
     }),
