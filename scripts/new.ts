@@ -3,6 +3,7 @@
 // `npm run new -- authority <id> "<name>"`
 // `npm run new -- inspection <authority> <id> [--published YYYY-MM-DD]`
 // `npm run new -- notice <authority> <id> --issued YYYY[-MM[-DD]] [--inspection <id>]`
+// `npm run new -- monitoring-visit <authority> <id> --letter YYYY[-MM[-DD]] --inspection <id> [--finding "<words>" …]`
 // `npm run new -- indicator <authority> <id> "<title>" --unit percent|count|rate|days|ratio --direction higher|lower`
 // Writes new content files ready to edit. Every name it makes follows the id rule (src/lib/base/ids.ts) and
 // stays inside the content folder; it refuses to overwrite, writes all files or none, and says what it created.
@@ -19,6 +20,7 @@ import {
   firstPlanScaffold,
   indicatorScaffold,
   inspectionScaffold,
+  monitoringVisitScaffold,
   nextVersionFiles,
   nextVersionId,
   noticeScaffold,
@@ -37,6 +39,8 @@ const { values, positionals, roots } = readArguments({
   inspection: { type: 'string' },
   unit: { type: 'string' },
   direction: { type: 'string' },
+  letter: { type: 'string' },
+  finding: { type: 'string', multiple: true },
 });
 /** A file to write: inside the content folder, or the command stops (nothing is written until all are known). */
 const write = (relative: string, text: string) => {
@@ -63,6 +67,7 @@ const date = (value: string | undefined, flag: string, dayOnly = false) => {
 };
 date(values.published, '--published');
 date(values.issued, '--issued');
+date(values.letter, '--letter');
 const [kind, target, title] = positionals;
 const { content } = parseContent(readSources(roots), roots);
 
@@ -137,6 +142,24 @@ if (kind === 'statement') {
     fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');
   id(target, 'authority', 'The authority id');
   files = [write(authorityScaffold(target!, title!).path, authorityScaffold(target!, title!).text)];
+} else if (kind === 'monitoring-visit') {
+  const usage =
+    'Usage: npm run new -- monitoring-visit <authority> <id> --letter YYYY[-MM[-DD]] --inspection <id> [--finding "<the letter\'s words>" …]';
+  if (!target || !title || !values.letter || !values.inspection) fail(usage);
+  if (!content.authorities.some((a) => a.id === target))
+    fail(`No authority "${target}": run npm run new -- authority ${target} "<name>" first`);
+  id(title, 'document', 'The visit id');
+  id(values.inspection, 'document', '--inspection');
+  if (!content.inspections.some((i) => i.id === `${target}/${values.inspection}`))
+    fail(
+      `No inspection "${values.inspection}" for ${target}: run npm run new -- inspection ${target} ${values.inspection} first`,
+    );
+  const f = monitoringVisitScaffold(target!, title!, {
+    letter: values.letter!,
+    inspection: values.inspection!,
+    findings: (values.finding ?? []).map((w) => w.trim()).filter(Boolean),
+  });
+  files = [write(f.path, f.text)];
 } else if (kind === 'inspection' || kind === 'notice' || kind === 'indicator') {
   const docId = title;
   if (!target || !docId) fail(`Usage: npm run new -- ${kind} <authority> <id> …`);
@@ -169,7 +192,7 @@ if (kind === 'statement') {
   }
 } else {
   fail(
-    'Usage: npm run new -- <statement|authority|inspection|notice|indicator|plan-version> …  (see docs/add-a-council.md)',
+    'Usage: npm run new -- <statement|authority|inspection|monitoring-visit|notice|indicator|plan-version> …  (see docs/add-a-council.md)',
   );
 }
 try {

@@ -3,7 +3,7 @@ import { readSources } from '../scripts/read-content.ts';
 import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';
 import { boardPackView } from '../src/lib/views/board-pack.ts';
-import { bundledGraph } from './helpers.ts';
+import { bundledGraph, otherGraph } from './helpers.ts';
 
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
 const fixture = buildGraph(parseContent(readSources(roots), roots).content);
@@ -142,6 +142,9 @@ describe('boardPackView', () => {
     expect(view.recommendations.find((r) => r.label === 'Recommendation 8')).toMatchInlineSnapshot(`
       {
         "actions": 7,
+        "inspectors": {
+          "none": "No inspector's finding on this is published here.",
+        },
         "label": "Recommendation 8",
         "late": 0,
         "objectives": [
@@ -157,5 +160,28 @@ describe('boardPackView', () => {
         "url": "/torbay/inspections/ofsted-2018/recommendations/8/",
       }
     `);
+  });
+
+  it("prints the inspectors' most recent tied finding beside the council's ratings, as at the pack's date", () => {
+    const eastborough = otherGraph().plans.get('eastborough/improvement-plan')!;
+    const at = (date: string) =>
+      Object.fromEntries(
+        boardPackView(eastborough.latest, date).recommendations.map((r) => [
+          r.label,
+          r.inspectors.quote ?? r.inspectors.none,
+        ]),
+      );
+    expect(boardPackView(eastborough.latest, '2023-11-30').inspectorsHeading).toBe(
+      'What inspectors said most recently',
+    );
+    expect(at('2023-11-30')).toMatchInlineSnapshot(`
+      {
+        "Recommendation 1": "Senior leaders have reduced social workers' caseloads, and most now receive regular supervision, although its quality remains variable.",
+        "Recommendation 2": "The quality of assessments of risk has not yet improved.",
+        "Recommendation 2.1": "No inspector's finding on this is published here.",
+      }
+    `);
+    // A later pack takes the December 2023 letter's finding on recommendation 2.
+    expect(at('2024-01-01')['Recommendation 2']).toMatch(/^Risk is now identified/);
   });
 });

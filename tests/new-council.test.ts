@@ -7,6 +7,7 @@ import {
   firstPlanScaffold,
   indicatorScaffold,
   inspectionScaffold,
+  monitoringVisitScaffold,
   noticeScaffold,
 } from '../src/lib/content/scaffold.ts';
 import { columns, firstVersionColumns, formatSheetError } from '../src/lib/spreadsheets/spreadsheet.ts';
@@ -123,5 +124,28 @@ describe('npm run new scaffolds a council, and the check refuses scaffold text u
         ),
       ),
     ).toBe(true);
+  });
+});
+
+describe('npm run new -- monitoring-visit writes a visit from its letter, never pre-filling what the letter may not give', () => {
+  const add = (f: { path: string; text: string }): SourceFile => ({ root: 'content', path: f.path, text: f.text });
+  const finding = 'Leaders have made steady progress in reducing caseloads.';
+  const visit = monitoringVisitScaffold('eastborough', 'march-2024', {
+    letter: '2024-03-21',
+    inspection: 'ilacs-2023',
+    findings: [finding],
+  });
+
+  it("keeps the letter's date, the inspection and the findings as given, ties nothing, and leaves the visit's date to the author", () => {
+    const data = JSON.parse(visit.text);
+    expect(visit.path).toBe('monitoring-visits/eastborough/march-2024.json');
+    expect(data).toMatchObject({ letter: '2024-03-21', inspection: 'ilacs-2023', findings: [finding], ties: [] });
+    expect(data.title).toBe('Monitoring visit, letter of 21 March 2024');
+    expect(data.visited).toMatch(/^EDIT:/);
+  });
+
+  it("is refused by the check until the visit's date and the source are filled in", () => {
+    const messages = messagesOf([...otherFiles, add(visit)]);
+    expect(messages.some((m) => /march-2024\.json: visited: "EDIT: .* is not a date/.test(m))).toBe(true);
   });
 });

@@ -47,6 +47,32 @@ export const monitoringVisit = z
       .describe('Dates a source gives for the visit, with its exact words, where it does not say what the date is of'),
     /** Findings, as the sources report them. */
     findings: z.array(z.string().min(1)).default([]).describe('Findings as the sources report them'),
+    /**
+     * What a finding speaks to, only where the letter itself makes the link ("Recommendation 3 …",
+     * "Of the areas for improvement, planning for children …"): the finding, by its exact words as in
+     * `findings`, and the recommendations of the inspection it follows (by their ids) or the report's
+     * areas (by the report's words) it concerns. Nothing is tied by inference: a finding not named here
+     * stays with the visit.
+     */
+    ties: z
+      .array(
+        z.object({
+          finding: z.string().min(1).describe('The finding, word for word as it appears in findings'),
+          recommendations: z
+            .array(z.string().min(1))
+            .default([])
+            .describe(
+              'Ids of the recommendations of the inspection it follows that the letter says the finding concerns',
+            ),
+          areas: z
+            .array(z.string().min(1))
+            .default([])
+            .describe("The report's areas the letter says the finding concerns, in the report's words"),
+          words: z.string().min(1).describe("The letter's exact words that make the link"),
+        }),
+      )
+      .default([])
+      .describe('What findings speak to, where the letter itself names it'),
     /** The words the plan uses when citing this visit, so citations can be recognised. */
     citedAs: z.array(z.string().min(1)).default([]).describe('How other documents cite the visit'),
     /** Where the content came from. */

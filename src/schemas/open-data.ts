@@ -100,6 +100,83 @@ export const paragraphRecord = z.object({
   url: z.string().describe('Path of its page on this site'),
 });
 
+/** One published figure of an indicator. */
+export const figureRecord = z.object({
+  authority: slug.describe('Id of the authority'),
+  indicator: slug.describe('Id of the indicator'),
+  indicatorTitle: z.string().describe('The indicator, as named'),
+  unit: z.string().nullable().describe("The indicator's unit, or null where it has none"),
+  period: z
+    .string()
+    .nullable()
+    .describe('The period the figure describes, at the precision the source gives, or null where it gives none'),
+  periodInferred: z.string().nullable().describe('How the period was inferred, or null where it is read in the source'),
+  value: z
+    .number()
+    .nullable()
+    .describe("The figure, in the indicator's unit, or null where the source gives it only in words"),
+  valueText: z.string().nullable().describe("The source's words for an approximate figure, or null"),
+  basis: z.string().nullable().describe('In-month, cumulative, as-at or rolling; null where the source does not say'),
+  source: z.string().describe('Where the figure was published'),
+  url: z.string().describe("Path of the indicator's page on this site"),
+});
+
+/** One finding of a monitoring visit, with what its letter says it concerns. */
+export const findingRecord = z.object({
+  authority: slug.describe('Id of the authority'),
+  visit: slug.describe('Id of the monitoring visit'),
+  inspection: slug.describe('Id of the inspection the visit follows'),
+  visited: z
+    .string()
+    .nullable()
+    .describe('When the visit took place, at the precision the sources give, or null where no source dates it'),
+  letter: z.string().nullable().describe("Date of the inspector's letter, or null where no source gives it"),
+  number: z.number().int().describe("Its place among the visit's findings, from 1"),
+  finding: z.string().describe("The finding, in the sources' words"),
+  recommendations: z
+    .array(z.string())
+    .describe('Ids of the recommendations its letter says it concerns; empty where the letter names none'),
+  areas: z.array(z.string()).describe("The report's areas its letter says it concerns; empty where it names none"),
+  tiedBy: z.string().nullable().describe("The letter's words that make the link, or null where it makes none"),
+  url: z.string().describe("Path of the visit's page on this site"),
+});
+
+/** Per recommendation, the council's view (its plan's own ratings) beside the inspectors' (the latest tied finding). */
+export const recommendationViewsRecord = z.object({
+  authority: slug.describe('Id of the authority'),
+  inspection: slug.describe('Id of the inspection'),
+  recommendation: z.string().describe('Its id as the report names it'),
+  council: z
+    .array(
+      z.object({
+        plan: slug,
+        version: slug.describe("Id of the plan's latest version"),
+        versionPublished: z.string().describe('When that version was published, at the precision it gives'),
+        actions: z.number().int().describe('Actions of the objectives citing the recommendation in that version'),
+        ratings: z
+          .array(z.object({ rating: z.string(), count: z.number().int() }))
+          .describe(
+            "The plan's own ratings of those actions (self-assessed), by the plan's label; empty where it has no rating column",
+          ),
+      }),
+    )
+    .describe("What the council's plan says: one entry per plan answering the inspection"),
+  inspectors: z
+    .object({
+      visit: slug,
+      visited: z.string().nullable().describe('When the visit took place, at the precision the sources give, or null'),
+      letter: z.string().nullable().describe("The letter's date, or null"),
+      certain: z.boolean().describe("False where the visits' dates do not say which came last"),
+      finding: z.string().describe('The finding, quoted'),
+      tiedBy: z.string().describe("The letter's words that tie it to the recommendation"),
+    })
+    .nullable()
+    .describe(
+      'What inspectors said most recently: the latest finding a visit letter ties to it, or null where none is published',
+    ),
+  url: z.string().describe("Path of the recommendation's page on this site"),
+});
+
 /** The published datasets and the schema of one record of each. */
 export const openDataRecords = {
   authorities: authority.safeExtend({ id: slug.describe('Id of the authority') }),
@@ -114,9 +191,18 @@ export const openDataRecords = {
   actions: actionRecord,
   'peer-reviews': peerReview.safeExtend(placed),
   statements: statement.safeExtend({ ...placed, body: z.string().describe("The statement's text, as Markdown") }),
+  figures: figureRecord,
+  findings: findingRecord,
+  'recommendation-views': recommendationViewsRecord,
 } as const;
+
+/** The datasets also published as CSV (/data/<name>.csv): flat records, lists joined by "; ". */
+export const csvDatasets = ['figures', 'findings', 'recommendation-views'] as const;
 
 export type DatasetName = keyof typeof openDataRecords;
 export type ActionRecord = z.infer<typeof actionRecord>;
 export type RecommendationRecord = z.infer<typeof recommendationRecord>;
 export type ParagraphRecord = z.infer<typeof paragraphRecord>;
+export type FigureRecord = z.infer<typeof figureRecord>;
+export type FindingRecord = z.infer<typeof findingRecord>;
+export type RecommendationViewsRecord = z.infer<typeof recommendationViewsRecord>;

@@ -3,6 +3,7 @@ import { nextVersionMdx, versionPaths } from '../spreadsheets/plan-sheets.ts';
 import { splitId } from '../base/ids.ts';
 
 export { slugify } from '../base/ids.ts';
+import { formatDate } from '../base/dates.ts';
 
 const yamlString = (value: string) => JSON.stringify(value);
 
@@ -112,6 +113,33 @@ export function inspectionScaffold(
       recommendations: [],
       paragraphs: [],
       sources: fixmeSource('report'),
+      notes: [],
+    }),
+  };
+}
+
+/**
+ * A new monitoring visit from its letter: the letter's date and the inspection it follows as given,
+ * and the headline findings in the letter's words. Nothing the letter may not say is filled in: the
+ * visit's own date is left to copy from the letter (it is often a different day, or only a month), and
+ * no finding is tied to a recommendation: add `ties` only where the letter itself names one.
+ */
+export function monitoringVisitScaffold(
+  authority: string,
+  id: string,
+  options: { letter: string; inspection: string; findings: readonly string[] },
+): { path: string; text: string } {
+  return {
+    path: `monitoring-visits/${authority}/${id}.json`,
+    text: json({
+      title: `Monitoring visit, letter of ${formatDate(options.letter)}`,
+      inspection: options.inspection,
+      visited: `${EDIT} when the visit took place, as the letter gives it: YYYY-MM-DD, YYYY-MM or YYYY`,
+      letter: options.letter,
+      findings:
+        options.findings.length > 0 ? [...options.findings] : [`${EDIT} a headline finding, in the letter's words`],
+      ties: [],
+      sources: fixmeSource('letter'),
       notes: [],
     }),
   };

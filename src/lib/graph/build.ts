@@ -21,6 +21,7 @@ import type {
   InspectionNode,
   LinkableNode,
   MonitoringVisitNode,
+  FindingTie,
   NoticeNode,
   ObjectiveNode,
   PeerReviewNode,
@@ -107,6 +108,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
       id: data.id,
       data,
       aims: [],
+      findings: [],
     }));
     node.paragraphs = [...entry.data.paragraphs]
       .sort((a, b) => a.number - b.number)
@@ -128,7 +130,19 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
   )) {
     const partial = base('monitoringVisit', entry);
     const inspection = graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!;
-    const node: MonitoringVisitNode = { ...partial, inspection, citedByActions: [], citedByAims: [] };
+    const node: MonitoringVisitNode = { ...partial, inspection, ties: [], citedByActions: [], citedByAims: [] };
+    for (const tie of entry.data.ties) {
+      const recommendations = tie.recommendations.map((id) => inspection.recommendations.find((r) => r.id === id)!);
+      const linked: FindingTie = {
+        visit: node,
+        finding: tie.finding,
+        recommendations,
+        areas: tie.areas,
+        words: tie.words,
+      };
+      node.ties.push(linked);
+      for (const r of recommendations) r.findings.push(linked);
+    }
     graph.monitoringVisits.set(node.key, node);
     node.authority.monitoringVisits.push(node);
     inspection.monitoringVisits.push(node);

@@ -68,6 +68,20 @@ export interface RecommendationNode {
   repeatedFrom?: InspectionNode;
   /** Objective bullets, in every plan version, that cite it. */
   aims: AimNode[];
+  /** Findings of monitoring visits whose letters say they concern it, oldest visit first. */
+  findings: FindingTie[];
+}
+
+/** A visit's finding and what its letter says it concerns, linked both ways. */
+export interface FindingTie {
+  visit: MonitoringVisitNode;
+  /** The finding, in the letter's words. */
+  finding: string;
+  recommendations: RecommendationNode[];
+  /** The report's areas, in its words. */
+  areas: string[];
+  /** The letter's words that make the link. */
+  words: string;
 }
 
 /** A numbered paragraph and the actions that cite it. */
@@ -82,6 +96,8 @@ export interface ParagraphNode {
 /** A monitoring visit and what cites it. */
 export interface MonitoringVisitNode extends DocumentNode<'monitoringVisit', MonitoringVisit> {
   inspection: InspectionNode;
+  /** Its findings' ties, as its letter makes them. */
+  ties: FindingTie[];
   citedByActions: ActionNode[];
   citedByAims: AimNode[];
 }

@@ -4,9 +4,15 @@ import {
   type ActionRecord,
   type DatasetName,
   type ParagraphRecord,
+  type FigureRecord,
+  type FindingRecord,
   type RecommendationRecord,
+  type RecommendationViewsRecord,
+  csvDatasets,
 } from '../../schemas/open-data.ts';
-import { unaddressedRecommendations } from '../derivations/coverage.ts';
+import { answersTo, unaddressedRecommendations } from '../derivations/coverage.ts';
+import { ratingCounts } from '../derivations/ratings.ts';
+import { latestFinding } from '../derivations/visits.ts';
 import type { ActionNode, Graph } from '../graph/graph.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from './urls.ts';
@@ -110,6 +116,76 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
     actions: [...graph.planVersions.values()].flatMap((v) => v.actions.map((a) => actionRecord(a))),
     'peer-reviews': [...graph.peerReviews.values()].map(placed),
     statements: [...graph.statements.values()].map((s) => ({ ...placed(s), body: s.body.trim() })),
+    figures: [...graph.indicators.values()].flatMap((indicator) =>
+      indicator.figures.map((f): FigureRecord => ({
+        authority: indicator.authority.slug,
+        indicator: indicator.slug,
+        indicatorTitle: indicator.data.title,
+        unit: indicator.data.unit ?? null,
+        period: f.period ?? null,
+        periodInferred: f.dateNotes.period?.inferred ?? null,
+        value: f.value ?? null,
+        valueText: f.valueText ?? null,
+        basis: f.basis ?? null,
+        source: f.source,
+        url: urlOf(indicator),
+      })),
+    ),
+    findings: [...graph.monitoringVisits.values()].flatMap((visit) =>
+      visit.data.findings.map((finding, i): FindingRecord => {
+        const tie = visit.ties.find((t) => t.finding === finding);
+        return {
+          authority: visit.authority.slug,
+          visit: visit.slug,
+          inspection: visit.inspection.slug,
+          visited: visit.data.visited ?? null,
+          letter: visit.data.letter ?? null,
+          number: i + 1,
+          finding,
+          recommendations: tie?.recommendations.map((r) => r.id) ?? [],
+          areas: tie?.areas ?? [],
+          tiedBy: tie?.words ?? null,
+          url: urlOf(visit),
+        };
+      }),
+    ),
+    'recommendation-views': inspections.flatMap((inspection) =>
+      inspection.recommendations.map((r): RecommendationViewsRecord => {
+        const tie = latestFinding(r);
+        return {
+          authority: inspection.authority.slug,
+          inspection: inspection.slug,
+          recommendation: r.id,
+          council: inspection.plans.map((plan) => {
+            const version = plan.latest;
+            const actions = answersTo(r).find((a) => a.version === version)?.actions ?? [];
+            const scale = version.data.ratingScale;
+            return {
+              plan: plan.slug,
+              version: version.slug,
+              versionPublished: version.data.published,
+              actions: actions.length,
+              ratings: scale
+                ? ratingCounts(actions, scale.ratings)
+                    .filter((c) => c.count > 0)
+                    .map((c) => ({ rating: c.label, count: c.count }))
+                : [],
+            };
+          }),
+          inspectors: tie
+            ? {
+                visit: tie.visit.slug,
+                visited: tie.visit.data.visited ?? null,
+                letter: tie.visit.data.letter ?? null,
+                certain: tie.certain,
+                finding: tie.finding,
+                tiedBy: tie.words,
+              }
+            : null,
+          url: urlOf(r),
+        };
+      }),
+    ),
   };
 }
 
@@ -122,4 +198,57 @@ export function datasetJsonSchema(name: DatasetName): object {
     target: 'draft-2020-12',
     io: 'output',
   });
+}
+
+/**
+ * The rows of a dataset published as CSV, header first: flat records as they are, lists joined by
+ * "; ", and the recommendation views one row per plan (a recommendation no plan answers has one row,
+ * its plan columns empty), each row with the inspectors' latest tied finding.
+ */
+export function csvRows(name: (typeof csvDatasets)[number], data: Record<DatasetName, unknown[]>): string[][] {
+  const cell = (v: unknown): string =>
+    v === null || v === undefined ? '' : Array.isArray(v) ? v.map(cell).join('; ') : String(v);
+  if (name !== 'recommendation-views') {
+    const records = data[name] as Record<string, unknown>[];
+    const header = Object.keys(openDataRecords[name].shape);
+    return [header, ...records.map((r) => header.map((k) => cell(r[k])))];
+  }
+  const header = [
+    'authority',
+    'inspection',
+    'recommendation',
+    'councilPlan',
+    'councilVersion',
+    'councilVersionPublished',
+    'councilActions',
+    'councilRatings',
+    'inspectorsVisit',
+    'inspectorsVisited',
+    'inspectorsLetter',
+    'inspectorsFinding',
+    'inspectorsTiedBy',
+    'url',
+  ];
+  const rows = (data[name] as RecommendationViewsRecord[]).flatMap((r) => {
+    const i = r.inspectors;
+    const inspectors = [i?.visit, i?.visited, i?.letter, i?.finding, i?.tiedBy].map(cell);
+    const plans = r.council.length > 0 ? r.council : [undefined];
+    return plans.map((c) => [
+      r.authority,
+      r.inspection,
+      r.recommendation,
+      ...(c
+        ? [
+            c.plan,
+            c.version,
+            c.versionPublished,
+            String(c.actions),
+            c.ratings.map((x) => `${x.count} ${x.rating}`).join('; '),
+          ]
+        : ['', '', '', '', '']),
+      ...inspectors,
+      r.url,
+    ]);
+  });
+  return [header, ...rows];
 }

@@ -4,7 +4,8 @@ import type { Rating } from '../../schemas/plan-version.ts';
 import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../derivations/changes.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import { formatDate } from '../base/dates.ts';
-import type { ActionNode, PlanVersionNode } from '../graph/graph.ts';
+import type { ActionNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
+import { inspectorsHeading, latestFinding, noFinding, visitWhen } from './side-by-side.ts';
 import { dueLabel, plural, titleOf } from '../derivations/labels.ts';
 import { outcomeOf } from './common.ts';
 import { byDeadline, overdueActions } from '../derivations/overdue.ts';
@@ -67,6 +68,8 @@ export interface RecommendationRow {
   late: number;
   /** What the plan does about it in this version, in words. */
   status: string;
+  /** What inspectors said most recently as at the pack's date: a tied finding quoted, or that none is published. */
+  inspectors: { quote?: string; visit?: string; url?: string; when?: string; none?: string };
 }
 
 /** The board pack of one plan version, as at a date. */
@@ -90,6 +93,8 @@ export interface BoardPackView {
   themes: ThemeRow[];
   themeTotals: ThemeRow;
   inspection: Link;
+  /** The heading of the inspectors' column, beside the council's own ratings. */
+  inspectorsHeading: string;
   recommendations: RecommendationRow[];
 }
 
@@ -168,6 +173,7 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
         actions.length === 0
           ? `No action in ${version.data.label} answers it.`
           : `${plural(actions.length, 'action')} answer it${lateHere > 0 ? `; ${lateHere} late` : ''}.`,
+      inspectors: inspectorsAt(recommendation, asAt),
     };
   });
   const ofWhich = changes ? ` since ${changes.previous.data.label}` : '';
@@ -228,6 +234,14 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     ),
     themeTotals: themeRow('All themes', urlOf(version), version.actions),
     inspection: { label: plan.inspection.data.title, url: urlOf(plan.inspection) },
+    inspectorsHeading,
     recommendations,
   };
+}
+
+/** The most recent finding tied to the recommendation among visits that may have taken place by `asAt`. */
+function inspectorsAt(recommendation: RecommendationNode, asAt: string): RecommendationRow['inspectors'] {
+  const tie = latestFinding(recommendation, asAt);
+  if (!tie) return { none: noFinding };
+  return { quote: tie.finding, visit: tie.visit.data.title, url: urlOf(tie.visit), when: visitWhen(tie.visit) };
 }

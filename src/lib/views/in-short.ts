@@ -16,6 +16,9 @@ import { inspectionDate, positionOf, type ActionDeadline } from '../derivations/
 import { asOfLabel } from '../graph/as-of.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
+import { latestVisit } from '../derivations/visits.ts';
+import { excerpt } from './common.ts';
+import { visitWhen } from './side-by-side.ts';
 
 /** A run of a sentence: plain words, or words that link to the page they count. */
 export type Part = string | { text: string; url: string };
@@ -30,7 +33,7 @@ export interface JudgementRow {
 
 /** What "In short" says about a council. */
 export interface InShortView {
-  /** Sentences, each a list of parts, in the order: judgement, told to fix, being done, next. */
+  /** Sentences, each a list of parts, in the order: judgement, told to fix, being done, the latest visit, next. */
   sentences: Part[][];
   history: JudgementRow[];
   /** The date a document must be older than to be history: the latest judgement's. */
@@ -131,6 +134,25 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     ]);
   }
   if (position.plans.length === 0) sentences.push(['No improvement plan is among the documents published here.']);
+
+  // The latest monitoring visit: the inspectors' own words beside the council's plan above.
+  const visit = latestVisit(authority);
+  if (visit.kind === 'latest') {
+    const { data } = visit.visit;
+    const first = data.findings[0];
+    sentences.push([
+      'The latest monitoring visit published here: ',
+      link(data.title, visit.visit),
+      ` (${visitWhen(visit.visit)})`,
+      first
+        ? `; inspectors found: “${excerpt(first)}”`
+        : '; its findings are not reported in the sources published here.',
+    ]);
+  } else if (visit.kind === 'unknown') {
+    sentences.push([
+      `${plural(authority.monitoringVisits.length, 'monitoring visit')} are published here; their dates do not say which came last.`,
+    ]);
+  }
 
   sentences.push(
     nextSentence(

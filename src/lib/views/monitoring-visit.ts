@@ -7,7 +7,9 @@ import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
 import {
   actionRow,
   authorityCrumbs,
+  joinInline,
   link,
+  recommendationLabel,
   transcription,
   when,
   type ActionRow,
@@ -29,6 +31,8 @@ export interface MonitoringVisitView {
   inferences: Line[];
   findingsHeading: string;
   findings: string[];
+  /** Per finding (same order), what its letter ties it to, linked; absent for a finding it ties to nothing. */
+  concerns: (Line | undefined)[];
   noFindings: string;
   citedIn: { id: string; heading: string; objectives?: Line; caption: string; rows: ActionRow[] }[];
   provenance: Provenance;
@@ -113,6 +117,15 @@ export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): 
     ].map((i): Line => [{ text: 'Inference', tag: 'inference' }, ' ', i]),
     findingsHeading: 'Findings',
     findings: data.findings,
+    concerns: data.findings.map((finding) => {
+      const tie = visit.ties.find((t) => t.finding === finding);
+      if (!tie) return undefined;
+      const named = [
+        ...tie.recommendations.map((r) => link(recommendationLabel(r), r)),
+        ...tie.areas.map((a) => `“${a}”`),
+      ];
+      return ['The letter says this concerns ', ...joinInline(named), `: “${tie.words}”`];
+    }),
     noFindings: "The sources published here do not report this visit's findings.",
     citedIn: versions.map((version) => {
       const objectives = [

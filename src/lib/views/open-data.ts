@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { planFeedPath } from '../publishing/feeds.ts';
-import type { DatasetName } from '../../schemas/open-data.ts';
+import { csvDatasets, type DatasetName } from '../../schemas/open-data.ts';
 import { datasetJsonSchema, datasetNames } from '../publishing/open-data.ts';
 import { planSheetName } from '../publishing/plan-downloads.ts';
 import { columnMeanings, columns } from '../spreadsheets/spreadsheet.ts';
@@ -35,7 +35,8 @@ export interface OpenDataView {
   dataPackage: string;
   /** The plan spreadsheets' columns, with what each holds. */
   sheetColumns: { name: string; meaning: string }[];
-  downloads: { name: DatasetName; records: number; data: string; schema: string }[];
+  /** `csv` for the flat datasets also published as CSV, described by the same schema. */
+  downloads: { name: DatasetName; records: number; data: string; csv?: string; schema: string }[];
   spreadsheets: { title: string; rows: number; xlsx: string; csv: string }[];
   feeds: { text: string; href: string }[];
   dictionary: { name: DatasetName; fields: DictionaryField[] }[];
@@ -91,6 +92,7 @@ export function openDataView(graph: Graph, data: Record<DatasetName, readonly un
       name,
       records: data[name].length,
       data: `/data/${name}.json`,
+      ...((csvDatasets as readonly string[]).includes(name) ? { csv: `/data/${name}.csv` } : {}),
       schema: `/data/${name}.schema.json`,
     })),
     spreadsheets: [...graph.planVersions.values()].map((v) => ({

@@ -15,7 +15,9 @@ import { positionOf, type Position } from '../derivations/position.ts';
 import { noRatingColumn, ratingCounts } from '../derivations/ratings.ts';
 import type { AuthorityNode } from '../graph/graph.ts';
 import { urlOf } from '../publishing/urls.ts';
-import { link, type Inline, type Line, type Row } from './common.ts';
+import { latestVisit } from '../derivations/visits.ts';
+import { visitWhen } from './side-by-side.ts';
+import { excerpt, joinInline, link, type Inline, type Line, type Row } from './common.ts';
 
 /** What "Where it stands" says, row by row. */
 export interface PositionView {
@@ -118,6 +120,29 @@ export function positionView(authority: AuthorityNode, position: Position = posi
             : [`Nothing to compare: ${plans[0]!.data.label} is the first version published here`],
     });
   }
+
+  const visit = latestVisit(authority);
+  rows.push({
+    key: 'Latest monitoring visit',
+    value:
+      visit.kind === 'none'
+        ? none
+        : visit.kind === 'unknown'
+          ? [
+              'Not known: the dates of ',
+              ...joinInline(visit.candidates.map((v) => link(v.data.title, v))),
+              ' as the sources give them do not say which came last',
+            ]
+          : [link(visit.visit.data.title, visit.visit), ` (${visitWhen(visit.visit)})`],
+    ...(visit.kind === 'latest'
+      ? {
+          paragraphs:
+            visit.visit.data.findings.length === 0
+              ? [['Its findings are not reported in the sources published here.']]
+              : visit.visit.data.findings.slice(0, 2).map((f): Line => [`Inspectors found: “${excerpt(f)}”`]),
+        }
+      : {}),
+  });
 
   rows.push({
     key: 'Latest statement',

@@ -21,6 +21,7 @@ import {
   type Inline,
   type Line,
 } from './common.ts';
+import { inspectorsRow, sideBySide, type SideBySideView } from './side-by-side.ts';
 import { defaultStatusOptions, dueHint, recommendationStatus, type StatusOptions, type StatusView } from './status.ts';
 
 /** One objective citing the recommendation, with its aims and all its actions. */
@@ -56,8 +57,10 @@ export interface RecommendationView {
   /** The "Repeated" tag and what it repeats; absent when not repeated. */
   repeated?: Line;
   notes: string[];
-  /** One status line per plan answering the inspection, each as of its own plan's date. */
+  /** One status line per plan answering the inspection, each as of its own plan's date, with the inspectors' row. */
   status: StatusView[];
+  /** The council's plan's ratings beside the inspectors' most recent finding. */
+  sideBySide: SideBySideView;
   answersHeading: string;
   /** Said when no plan answering the inspection is published here. */
   noPlan?: string;
@@ -178,7 +181,11 @@ export function recommendationView(
         }
       : {}),
     notes: recommendation.data.notes,
-    status: recommendationStatus(recommendation, options),
+    status: recommendationStatus(recommendation, options).map((s) => ({
+      ...s,
+      rows: [...s.rows, inspectorsRow(recommendation)],
+    })),
+    sideBySide: sideBySide(recommendation),
     answersHeading: 'What is being done about it',
     ...(inspection.plans.length === 0
       ? {

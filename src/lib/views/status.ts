@@ -258,7 +258,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
 }
 
 /** How many actions of a list have each rating, in the scale's order: "2 Green, 1 Amber". */
-function ratedWords(actions: readonly ActionNode[], version: PlanVersionNode): Line {
+export function ratedWords(actions: readonly ActionNode[], version: PlanVersionNode): Line {
   const scale = version.data.ratingScale;
   if (!scale) return ['Not rated: the plan has no rating column.'];
   const rated = actions.filter((a) => a.rating);
@@ -319,7 +319,8 @@ export function recommendationPlanStatus(
       },
     ],
   });
-  rows.push({ key: 'Rated', value: ratedWords(actions, version) });
+  // The plan's own ratings: the council's self-assessment, never an inspector's (see side-by-side.ts).
+  rows.push({ key: 'Rated by the council', value: ratedWords(actions, version) });
 
   const late = actions.filter((a) => isOverdue(a));
   rows.push({

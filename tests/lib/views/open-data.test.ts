@@ -23,6 +23,9 @@ describe('openDataView', () => {
         "actions: 36",
         "peer-reviews: 1",
         "statements: 1",
+        "figures: 0",
+        "findings: 4",
+        "recommendation-views: 16",
       ]
     `);
     expect(view.spreadsheets).toMatchInlineSnapshot(`
@@ -54,7 +57,7 @@ describe('openDataView', () => {
         "inspections: 3",
         "recommendations: 7",
         "paragraphs: 0",
-        "monitoring-visits: 0",
+        "monitoring-visits: 2",
         "notices: 4",
         "indicators: 3",
         "plans: 1",
@@ -62,6 +65,9 @@ describe('openDataView', () => {
         "actions: 2",
         "peer-reviews: 0",
         "statements: 1",
+        "figures: 3",
+        "findings: 4",
+        "recommendation-views: 7",
       ]
     `);
   });

@@ -27,6 +27,8 @@ describe('positionView on the bundled content', () => {
         "Overdue actions: 
         ¶ None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
         "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
+        "Latest monitoring visit: ‹Monitoring visit, October 2019› (visited October 2019)
+        ¶ Its findings are not reported in the sources published here.",
         "Latest statement: ‹Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services›, 5 January 2016",
       ]
     `);
@@ -39,6 +41,7 @@ describe('positionView on the bundled content', () => {
         "Improvement notice: 
         ¶ ‹Improvement Notice, 2011 (inferred)›: issued in 2011 (inferred).",
         "Improvement plan: None published here",
+        "Latest monitoring visit: None published here",
         "Latest statement: None published here",
       ]
     `);
@@ -67,6 +70,7 @@ describe('positionView on the bundled content', () => {
         "/torbay/inspections/ofsted-2018/",
         "/torbay/notices/improvement-notice-2011/",
         "/torbay/plans/improvement-plan/",
+        "/torbay/inspections/ofsted-2018/monitoring-visits/october-2019/",
         "/torbay/statements/pr5220-2016-01-05/",
       ]
     `);
@@ -88,6 +92,9 @@ describe('positionView on other councils (fixtures)', () => {
           "Overdue actions: 
         ¶ [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here.",
           "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
+          "Latest monitoring visit: ‹Monitoring visit, December 2023› (visited December 2023)
+        ¶ Inspectors found: “Risk is now identified promptly at the front door, and strategy discussions are timely.”
+        ¶ Inspectors found: “Leaders have a clear understanding of the service's strengths and weaknesses.”",
           "Latest statement: ‹Council statement (test fixture)›, 10 January 2025",
         ],
         "westshire": [
@@ -96,6 +103,7 @@ describe('positionView on other councils (fixtures)', () => {
         ¶ History: ‹Further Improvement Notice, 1 June 2015›: lifted on 7 July 2017.
         ¶ History: ‹Improvement Notice, 3 August 2013›: replaced by a further notice on 1 June 2015.",
           "Improvement plan: None published here",
+          "Latest monitoring visit: None published here",
           "Latest statement: None published here",
         ],
       }

@@ -66,6 +66,26 @@ describe('recommendation view', () => {
         },
         "quote": "The Chief Executive should ensure that leadership, management and governance in Torbay are strong and sharply focused on improving and sustaining outcomes for children, and all recommendations from inspection activity are addressed",
         "repeated": "[Repeated] This recommendation repeats one made in the ‹Announced inspection of safeguarding and looked after children services›.",
+        "sideBySide": {
+          "council": {
+            "heading": "What the council's plan says",
+            "note": "These ratings are the council’s own assessment of its actions, as its plan gives them at that version; they are not an inspector’s judgement.",
+            "rows": [
+              {
+                "key": "Torbay Children's Services Improvement Plan, Version 1 (October 2019)",
+                "value": [
+                  "Its ratings of the 7 actions answering it: ",
+                  "None of the 7 yet.",
+                ],
+              },
+            ],
+          },
+          "inspectors": {
+            "heading": "What inspectors said most recently",
+            "none": "No inspector's finding on this is published here.",
+            "note": "A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.",
+          },
+        },
         "status": [
           {
             "heading": "Status as of October 2019",
@@ -76,7 +96,7 @@ describe('recommendation view', () => {
                 "value": "7, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 8 for the objective as a whole)",
               },
               {
-                "key": "Rated",
+                "key": "Rated by the council",
                 "value": [
                   "None of the 7 yet.",
                 ],
@@ -102,6 +122,12 @@ describe('recommendation view', () => {
                 "value": [
                   "5 of 7, since Version 1 (October 2019); ",
                   "none for 3 months or more as of October 2019.",
+                ],
+              },
+              {
+                "key": "Inspectors (most recent)",
+                "value": [
+                  "No inspector's finding on this is published here.",
                 ],
               },
             ],
@@ -154,7 +180,7 @@ describe('recommendation view', () => {
                 "value": "6, through objective ‹2.6› of ‹Version 1› (the plan cites recommendation 3 for the objective as a whole)",
               },
               {
-                "key": "Rated",
+                "key": "Rated by the council",
                 "value": [
                   "None of the 6 yet.",
                 ],
@@ -180,6 +206,12 @@ describe('recommendation view', () => {
                 "value": [
                   "4 of 6, since Version 1 (October 2019); ",
                   "none for 3 months or more as of October 2019.",
+                ],
+              },
+              {
+                "key": "Inspectors (most recent)",
+                "value": [
+                  "No inspector's finding on this is published here.",
                 ],
               },
             ],
@@ -245,6 +277,26 @@ describe('recommendation view', () => {
         },
         "notes": [],
         "quote": "Improve supervision.",
+        "sideBySide": {
+          "council": {
+            "heading": "What the council's plan says",
+            "note": "These ratings are the council’s own assessment of its actions, as its plan gives them at that version; they are not an inspector’s judgement.",
+            "rows": [
+              {
+                "key": "Fixture Improvement Plan, Version 3 (April 2020)",
+                "value": [
+                  "Its ratings of the 2 actions answering it: ",
+                  "2 of 2: 1 Green and 1 Red.",
+                ],
+              },
+            ],
+          },
+          "inspectors": {
+            "heading": "What inspectors said most recently",
+            "none": "No inspector's finding on this is published here.",
+            "note": "A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.",
+          },
+        },
         "status": [
           {
             "heading": "Status as of April 2020",
@@ -255,7 +307,7 @@ describe('recommendation view', () => {
                 "value": "2, through objective ‹1.1› of ‹Version 3› (the plan cites recommendation 1 for the objective as a whole)",
               },
               {
-                "key": "Rated",
+                "key": "Rated by the council",
                 "value": [
                   "2 of 2: 1 Green and 1 Red.",
                 ],
@@ -277,6 +329,12 @@ describe('recommendation view', () => {
               {
                 "key": "Timed “Immediate”",
                 "value": "1 of 2, since Version 1 (October 2019); [1 “Immediate” for 3 months or more] as of April 2020: ‹1.1.2›.",
+              },
+              {
+                "key": "Inspectors (most recent)",
+                "value": [
+                  "No inspector's finding on this is published here.",
+                ],
               },
             ],
           },
@@ -376,6 +434,25 @@ describe('recommendation view', () => {
           "label": "Previous: recommendation 2",
         },
         "quote": "The response to risk out of hours.",
+        "sideBySide": {
+          "council": {
+            "heading": "What the council's plan says",
+            "note": "These ratings are the council’s own assessment of its actions, as its plan gives them at that version; they are not an inspector’s judgement.",
+            "rows": [
+              {
+                "key": "Eastborough Children's Services Improvement Plan (test fixture), Version 1 (November 2023)",
+                "value": [
+                  "2 actions answer it; the plan has no rating column, so it rates none of them.",
+                ],
+              },
+            ],
+          },
+          "inspectors": {
+            "heading": "What inspectors said most recently",
+            "none": "No inspector's finding on this is published here.",
+            "note": "A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.",
+          },
+        },
         "status": [
           {
             "heading": "Status as of November 2023",
@@ -386,7 +463,7 @@ describe('recommendation view', () => {
                 "value": "2, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 2.1 for the objective as a whole)",
               },
               {
-                "key": "Rated",
+                "key": "Rated by the council",
                 "value": [
                   "Not rated: the plan has no rating column.",
                 ],
@@ -404,6 +481,12 @@ describe('recommendation view', () => {
               {
                 "key": "Next due",
                 "value": "31 March 2024 (action ‹1.1.2›).",
+              },
+              {
+                "key": "Inspectors (most recent)",
+                "value": [
+                  "No inspector's finding on this is published here.",
+                ],
               },
             ],
           },
@@ -461,6 +544,25 @@ describe('recommendation view', () => {
         "noPlan": "No improvement plan answering the Inspection of services for children in need of help and protection, children looked after and care leavers is published here, so this site cannot say what is being done about it.",
         "notes": [],
         "quote": "Ensure that supervision is regular and recorded.",
+        "sideBySide": {
+          "council": {
+            "heading": "What the council's plan says",
+            "note": "These ratings are the council’s own assessment of its actions, as its plan gives them at that version; they are not an inspector’s judgement.",
+            "rows": [
+              {
+                "key": "Plan",
+                "value": [
+                  "No improvement plan answering the Inspection of services for children in need of help and protection, children looked after and care leavers is published here.",
+                ],
+              },
+            ],
+          },
+          "inspectors": {
+            "heading": "What inspectors said most recently",
+            "none": "No inspector's finding on this is published here.",
+            "note": "A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.",
+          },
+        },
         "status": [
           {
             "heading": "Status",
@@ -470,6 +572,12 @@ describe('recommendation view', () => {
                 "key": "Actions",
                 "value": [
                   "Not known: no improvement plan answering the Inspection of services for children in need of help and protection, children looked after and care leavers is published here.",
+                ],
+              },
+              {
+                "key": "Inspectors (most recent)",
+                "value": [
+                  "No inspector's finding on this is published here.",
                 ],
               },
             ],

@@ -31,6 +31,7 @@ describe('registerView', () => {
             "The latest judgement is “inadequate” (overall effectiveness), in the Ofsted inspection of children's services, June 2018, published August 2018.",
             "It told the council to fix 16 recommendations, 6 of them repeated from an earlier report.",
             "The Torbay Children's Services Improvement Plan, Version 1 (October 2019) has 36 actions: none is rated yet; none is late as at October 2019 (21 are timed “Immediate”, which gives no date, so they are not counted as late).",
+            "The latest monitoring visit published here: Monitoring visit, October 2019 (visited October 2019); its findings are not reported in the sources published here.",
             "Next: action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.",
           ],
           "name": "Torbay Council",
@@ -41,6 +42,7 @@ describe('registerView', () => {
             "Actions by rating: 36 [Not yet rated]",
             "Overdue actions: None overdue as of October 2019. Judged as of October 2019, the date of Version 1, this plan's latest version published here.",
             "Slipped since the last version: Nothing to compare: Version 1 is the first version published here",
+            "Latest monitoring visit: ‹Monitoring visit, October 2019› (visited October 2019) ¶ Its findings are not reported in the sources published here.",
             "Latest statement: ‹Joint Statement - Announced Inspection of Safeguarding and Looked after Children Services›, 5 January 2016",
           ],
         },
@@ -57,6 +59,7 @@ describe('registerView', () => {
             "Latest judgement: Inadequate (overall effectiveness of safeguarding services), ‹Inspection of safeguarding and looked after children's services›, published November 2010",
             "Improvement notice: ‹Improvement Notice, 2011 (inferred)›: issued in 2011 (inferred).",
             "Improvement plan: None published here",
+            "Latest monitoring visit: None published here",
             "Latest statement: None published here",
           ],
         },
@@ -68,8 +71,8 @@ describe('registerView', () => {
     expect(cards(registerView(otherGraph())).map((c) => `${c.name} (${c.href}): ${c.rows.join(' / ')}`))
       .toMatchInlineSnapshot(`
         [
-          "Eastborough Council (test fixture) (/eastborough/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of local authority children's services›, published 12 May 2023 / Notices and directions: ‹Statutory Direction, 15 January 2024›: issued on 15 January 2024. ¶ History: ‹Improvement Notice, June 2023›: replaced by a direction on 15 January 2024. / Improvement plan: ‹Eastborough Children's Services Improvement Plan (test fixture)›, Version 1 (November 2023), 2 actions / Actions by rating: This version of the plan has no rating column: its actions are not rated. / Overdue actions: [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here. / Slipped since the last version: Nothing to compare: Version 1 is the first version published here / Latest statement: ‹Council statement (test fixture)›, 10 January 2025",
-          "Westshire Council (test fixture) (/westshire/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of services for children in need of help and protection, children looked after and care leavers›, published 20 March 2015 / Improvement notice: History: ‹Further Improvement Notice, 1 June 2015›: lifted on 7 July 2017. ¶ History: ‹Improvement Notice, 3 August 2013›: replaced by a further notice on 1 June 2015. / Improvement plan: None published here / Latest statement: None published here",
+          "Eastborough Council (test fixture) (/eastborough/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of local authority children's services›, published 12 May 2023 / Notices and directions: ‹Statutory Direction, 15 January 2024›: issued on 15 January 2024. ¶ History: ‹Improvement Notice, June 2023›: replaced by a direction on 15 January 2024. / Improvement plan: ‹Eastborough Children's Services Improvement Plan (test fixture)›, Version 1 (November 2023), 2 actions / Actions by rating: This version of the plan has no rating column: its actions are not rated. / Overdue actions: [1 action overdue] as of November 2023. Judged as of November 2023, the date of Version 1, this plan's latest version published here. / Slipped since the last version: Nothing to compare: Version 1 is the first version published here / Latest monitoring visit: ‹Monitoring visit, December 2023› (visited December 2023) ¶ Inspectors found: “Risk is now identified promptly at the front door, and strategy discussions are timely.” ¶ Inspectors found: “Leaders have a clear understanding of the service's strengths and weaknesses.” / Latest statement: ‹Council statement (test fixture)›, 10 January 2025",
+          "Westshire Council (test fixture) (/westshire/): Latest judgement: Inadequate (overall effectiveness), ‹Inspection of services for children in need of help and protection, children looked after and care leavers›, published 20 March 2015 / Improvement notice: History: ‹Further Improvement Notice, 1 June 2015›: lifted on 7 July 2017. ¶ History: ‹Improvement Notice, 3 August 2013›: replaced by a further notice on 1 June 2015. / Improvement plan: None published here / Latest monitoring visit: None published here / Latest statement: None published here",
         ]
       `);
   });

@@ -169,7 +169,7 @@ describe('a recommendation status line', () => {
         [
           "Status as of April 2020",
           "Actions: 2, through objective ‹1.1› of ‹Version 3› (the plan cites recommendation 1 for the objective as a whole)",
-          "Rated: 2 of 2: 1 Green and 1 Red.",
+          "Rated by the council: 2 of 2: 1 Green and 1 Red.",
           "Late: None as of April 2020.",
           "Slipped: [1 slipped] (timescale moved later between versions): ‹1.1.1›.",
           "Next due: 31 May 2020 (action ‹1.1.1›).",
@@ -196,7 +196,7 @@ describe('a recommendation status line', () => {
         [
           "Status as of June 2020",
           "Actions: 7, through objective ‹1.1› of ‹Version 1› (the plan cites recommendation 8 for the objective as a whole)",
-          "Rated: None of the 7 yet.",
+          "Rated by the council: None of the 7 yet.",
           "Late: [2 late] as of June 2020: ‹1.1.2›, ‹1.1.4› (timescale passed, not rated complete).",
           "Slipped: Not known: Version 1 is the only version published here.",
           "Next due: No dated timescale on or after June 2020.",

@@ -87,6 +87,21 @@ export const messages = {
     summary: 'A monitoring visit follows an inspection that does not exist.',
     message: unknownDocument,
   },
+  'monitoring-visit.tie-unknown-finding': {
+    summary: "A tie names a finding that is not, word for word, one of the visit's findings.",
+    message: (finding: string) =>
+      `ties a finding that is not one of this visit's findings (${JSON.stringify(finding.length > 80 ? `${finding.slice(0, 80)}…` : finding)}): copy the finding's words exactly from findings`,
+  },
+  'monitoring-visit.tie-unknown-recommendation': {
+    summary: 'A finding is tied to a recommendation the inspection it follows does not make.',
+    message: (id: string, inspection: string, known: readonly string[]) =>
+      `ties a finding to recommendation "${id}", but the inspection it follows (${inspection}) has no recommendation "${id}"${known.length ? `: its recommendations are ${idList(known)}` : ''}. Use the id as the report numbers it, or remove the tie`,
+  },
+  'monitoring-visit.tie-names-nothing': {
+    summary: 'A tie names neither a recommendation nor an area.',
+    message: () =>
+      "ties a finding to nothing: name the recommendations or the report's areas the letter says it concerns, or remove the tie",
+  },
 
   // notices.ts
   'notice.unknown-inspection': {

@@ -103,9 +103,9 @@ describe('source rules: transcribed words are found in the source files beside t
     expect(check.problems).toEqual([]);
     expect(check.documents).toBe(1);
     expect(check.fields).toBeGreaterThan(10);
-    expect(check.unchecked).toHaveLength(10);
+    expect(check.unchecked).toHaveLength(12); // with Eastborough's two monitoring visits, which name no source file
     expect(describeSourceCheck(check)[1]).toMatch(
-      /^10 transcribed documents have no source file beside them: their words were not checked\./,
+      /^12 transcribed documents have no source file beside them: their words were not checked\./,
     );
     const altered = withJson(
       'notices/westshire/improvement-notice-2015.json',
