@@ -9,6 +9,7 @@ import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'htmlparser2';
 import { localAddress } from '../src/lib/publishing/site-address.ts';
+import { settings } from '../src/lib/settings.ts';
 
 /** The file a site path is served from (a folder's index.html), or undefined when there is none. */
 function fileOf(root: string, pathname: string): string | undefined {
@@ -148,7 +149,7 @@ if (import.meta.main) {
   const { values } = parseArgs({
     options: {
       changed: { type: 'string', multiple: true },
-      dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      dir: { type: 'string', default: settings().outDir },
     },
   });
   const root = values.dir!;
@@ -156,7 +157,7 @@ if (import.meta.main) {
     console.error(`There is no built site in ${root}/: run npm run build -- --production first.`);
     process.exit(1);
   }
-  const siteUrl = process.env.SITE_URL || undefined;
+  const { siteUrl } = settings();
   const problems = await verifySite(root, { siteUrl, pages: values.changed });
   const count = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
   if (problems.length > 0) {

@@ -25,6 +25,8 @@ import { writeAllOrNothing } from '../src/lib/publishing/atomic-write.ts';
 import { renderBody } from '../src/lib/content/body.ts';
 import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
 import { readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { readSiteSettings } from '../src/lib/content/site-settings.ts';
+import { siteSettingsFile } from '../src/schemas/site.ts';
 import { checkSources } from '../src/lib/graph/integrity/sources.ts';
 import { defaultRoots, parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
@@ -330,6 +332,13 @@ describe('generated mutations of content files', () => {
         return;
       }
       outcomes.accepted++;
+      if (original.root === 'content' && original.path === siteSettingsFile) {
+        // The site's settings are no entry: accepted, they are read exactly as written.
+        const read = readSiteSettings(text, original.path);
+        expect(read.problems, context).toEqual([]);
+        expect(keptExactly(JSON.parse(text), read.settings), context).toBe(true);
+        return;
+      }
       // Accepted: what was written is what the site holds, and a body renders only Markdown's elements.
       const entry = Object.values(result.content)
         .flat()
@@ -904,7 +913,11 @@ describe('nothing overwritten, nothing misread', () => {
     (label) => {
       const base = '---\n{\n  "label": "Version 1",\n  "published": "2019-10"\n}\n---\nThe introduction.\n';
       const written = nextVersionMdx(base, label, '2020-01');
-      expect(JSON.parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!)).toEqual({ label, published: '2020-01' });
+      expect(JSON.parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!)).toEqual({
+        origin: 'original',
+        label,
+        published: '2020-01',
+      });
       const yamlBase = '---\nlabel: "Version 1"\npublished: "2019-10"\n---\nThe introduction.\n';
       expect(nextVersionMdx(yamlBase, label, '2020-01')).toContain(`label: ${JSON.stringify(label)}\n`);
     },

@@ -20,6 +20,7 @@ describe('settings', () => {
       port: undefined,
       chromiumPath: undefined,
       ci: false,
+      publicRepository: false,
     });
     expect(contentRoots({})).toEqual({ content: defaultFolders.content, data: defaultFolders.data });
   });
@@ -39,6 +40,7 @@ describe('settings', () => {
       PORT: '4400',
       CHROMIUM_PATH: '/usr/bin/chromium',
       CI: 'true',
+      PUBLIC_REPOSITORY: 'true',
     };
     expect(settings(env, [])).toEqual({
       siteUrl: 'https://tracker.example.gov.uk',
@@ -56,6 +58,7 @@ describe('settings', () => {
       port: 4400,
       chromiumPath: '/usr/bin/chromium',
       ci: true,
+      publicRepository: true,
     });
     expect(contentRoots(env)).toEqual({ content: 'fixture/content', data: 'fixture/data' });
   });

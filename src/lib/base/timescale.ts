@@ -89,28 +89,28 @@ export function parseTimescale(words: string): Due {
   return { kind: 'date', date: endOf(latest), dates: found.map(endOf) };
 }
 
+/** The first month-and-year in `text` whose month word is a month ("End 29 Feb" is not "End 29"). */
+function firstMonthYear(text: string): { index: number; month: number; year: string; end: number } | undefined {
+  for (const m of text.matchAll(new RegExp(monthYear.source, 'g'))) {
+    const month = monthNumber(m[1]!);
+    if (month) return { index: m.index, month, year: m[2]!, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** The first date in `text`, at the precision its words give, and where its words end; or undefined. */
 function readOneDate(text: string): { date: string; end: number } | undefined {
   const full = dayMonthYear.exec(text);
-  const partial = monthYear.exec(text);
+  const fullMonth = full ? monthNumber(full[2]!) : undefined;
+  const partial = firstMonthYear(text);
   // Whichever comes first in the words; a day-month-year is read whole, not as its month.
-  if (full && (!partial || full.index <= partial.index)) {
-    const month = monthNumber(full[2]!);
-    if (month) {
-      const date = `${fullYear(full[3]!)}-${String(month).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-      if (isPartialDateText(date)) return { date, end: full.index + full[0].length };
-      // A day the month does not have is no date at all, never the month's end (the check refuses it).
-      return undefined;
-    }
+  if (full && fullMonth && (!partial || full.index <= partial.index)) {
+    const date = `${fullYear(full[3]!)}-${String(fullMonth).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
+    if (isPartialDateText(date)) return { date, end: full.index + full[0].length };
+    // A day the month does not have is no date at all, never the month's end (the check refuses it).
+    return undefined;
   }
-  if (partial) {
-    const month = monthNumber(partial[1]!);
-    const end = partial.index + partial[0].length;
-    if (month) return { date: `${fullYear(partial[2]!)}-${String(month).padStart(2, '0')}`, end };
-    // Not a month ("Stage 2019"): read on after it.
-    const after = readOneDate(text.slice(end));
-    return after && { ...after, end: end + after.end };
-  }
+  if (partial) return { date: `${fullYear(partial.year)}-${String(partial.month).padStart(2, '0')}`, end: partial.end };
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { glossaryAnchor, markAbbreviations, meaningNote } from '../../../src/lib
 import { finishHtml } from '../../../src/lib/publishing/page-html.ts';
 import { term as termSchema, type Term } from '../../../src/schemas/glossary.ts';
 import { bundledFiles, bundledGraph } from '../../helpers.ts';
-import { sourceDocumentOf } from '../../../src/lib/content/collections.ts';
+import { readingsOf, sourceDocumentOf } from '../../../src/lib/content/collections.ts';
 
 const terms: Term[] = [
   { term: 'HoS', expansion: 'Head of Service', meaningFrom: 'site' },
@@ -91,8 +91,13 @@ describe('the glossary', () => {
             : [];
     const missing = new Map<string, string>();
     for (const file of bundledFiles) {
-      // The source documents beside the content are never shown on the site.
-      if (file.path.startsWith('glossary/') || sourceDocumentOf(file.root, file.path)) continue;
+      // The source documents beside the content, and the readings of them, are never shown on the site.
+      if (
+        file.path.startsWith('glossary/') ||
+        sourceDocumentOf(file.root, file.path) ||
+        readingsOf(file.root, file.path)
+      )
+        continue;
       const texts = file.path.endsWith('.json') ? strings(JSON.parse(file.text)) : [file.text];
       for (const text of texts) {
         // Two or more capitals in a short word ("HoS", "DCS", "CPIP"), or a pair joined by "&" ("R&R").

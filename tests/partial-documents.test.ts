@@ -2,23 +2,23 @@
 // partial as real ones are. Every view built from it says only what those documents say: order,
 // latest, next, counts, and dates at their precision, inferences as inferences, never a placeholder.
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../../../scripts/read-content.ts';
-import { parseContent } from '../../../src/lib/content/parse-content.ts';
-import { buildGraph } from '../../../src/lib/graph/graph.ts';
-import { checkIntegrity } from '../../../src/lib/graph/integrity/index.ts';
-import { asOfReason } from '../../../src/lib/graph/as-of.ts';
-import { interventionOf } from '../../../src/lib/derivations/intervention.ts';
-import { atomFeed, feedEntries } from '../../../src/lib/publishing/feeds.ts';
-import { inShortView, sentenceText } from '../../../src/lib/views/in-short.ts';
-import { indicatorChart } from '../../../src/lib/views/targets.ts';
-import { indicatorView } from '../../../src/lib/views/indicator.ts';
-import { monitoringVisitView } from '../../../src/lib/views/monitoring-visit.ts';
-import { noticeView } from '../../../src/lib/views/notice.ts';
-import { overviewView } from '../../../src/lib/views/overview.ts';
-import { registerView } from '../../../src/lib/views/register.ts';
-import { statementView } from '../../../src/lib/views/statement.ts';
-import { timelineView } from '../../../src/lib/views/timeline.ts';
-import { plain } from '../../../src/lib/views/common.ts';
+import { readSources } from '../scripts/read-content.ts';
+import { parseContent } from '../src/lib/content/parse-content.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
+import { asOfReason } from '../src/lib/graph/as-of.ts';
+import { interventionOf } from '../src/lib/derivations/intervention.ts';
+import { atomFeed, feedEntries } from '../src/lib/publishing/feeds.ts';
+import { inShortView, sentenceText } from '../src/lib/views/in-short.ts';
+import { indicatorChart } from '../src/lib/views/targets.ts';
+import { indicatorView } from '../src/lib/views/indicator.ts';
+import { monitoringVisitView } from '../src/lib/views/monitoring-visit.ts';
+import { noticeView } from '../src/lib/views/notice.ts';
+import { overviewView } from '../src/lib/views/overview.ts';
+import { registerView } from '../src/lib/views/register.ts';
+import { statementView } from '../src/lib/views/statement.ts';
+import { timelineView } from '../src/lib/views/timeline.ts';
+import { plain } from '../src/lib/views/common.ts';
 
 const roots = {
   content: 'tests/fixtures/partial-documents/content',

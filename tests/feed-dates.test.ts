@@ -3,8 +3,8 @@
 // The rule now (src/lib/publishing/feeds.ts): the timestamp is the first instant the date can mean,
 // and the entry's visible text says the date at its precision, inferred dates as inferred.
 import { describe, expect, it } from 'vitest';
-import { atomFeed, feedEntries, feedInstant, feedSummary } from '../../../src/lib/publishing/feeds.ts';
-import { bundledGraph } from '../fixtures.ts';
+import { atomFeed, feedEntries, feedInstant, feedSummary } from '../src/lib/publishing/feeds.ts';
+import { bundledGraph } from './lib/fixtures.ts';
 
 const graph = bundledGraph();
 const torbay = graph.authorityBySlug.get('torbay')!;
