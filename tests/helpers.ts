@@ -107,9 +107,12 @@ export function twelveCouncilFiles(): SourceFile[] {
       if (k === 1) return [file];
       let path = file.path;
       for (const id of ids) path = path.replace(new RegExp(`(^|/)${id}(/|\\.json$)`), `$1${id}-${k}$2`);
+      // A council's readings name its own files: the copy's name theirs.
       const text = /^authorities\//.test(file.path)
         ? JSON.stringify({ ...JSON.parse(file.text), name: `${JSON.parse(file.text).name} ${k}` })
-        : file.text;
+        : /\/readings\.json$/.test(file.path)
+          ? ids.reduce((t, id) => t.replace(new RegExp(`"([a-z-]+/)${id}/`, 'g'), `"$1${id}-${k}/`), file.text)
+          : file.text;
       return [{ ...file, path, text }];
     }),
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSheetName, sheetDateOf, versionRows } from '../../src/lib/publishing/plan-downloads.ts';
 import { readSheet, writeSheet } from '../../src/lib/spreadsheets/sheet-files.ts';
+import { titleOf } from '../../src/lib/derivations/labels.ts';
 import { bundledGraph } from '../helpers.ts';
 import { siteDir } from './site.ts';
 
@@ -11,7 +12,9 @@ describe('plan spreadsheets on /data/', () => {
     for (const version of bundledGraph().planVersions.values()) {
       const name = join(siteDir, 'data/plans', planSheetName(version));
       const xlsx = readFileSync(`${name}.xlsx`);
-      expect(xlsx.equals(await writeSheet(versionRows(version), 'xlsx', 'Actions', sheetDateOf(version)))).toBe(true);
+      expect(
+        xlsx.equals(await writeSheet(versionRows(version), 'xlsx', 'Actions', sheetDateOf(version), titleOf(version))),
+      ).toBe(true);
       expect(await readSheet(xlsx, 'xlsx')).toEqual(await readSheet(readFileSync(`${name}.csv`), 'csv'));
     }
   });

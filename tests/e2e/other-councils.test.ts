@@ -141,7 +141,7 @@ describe("the intervention's life, and honest partial sources", () => {
   it("never calls Torbay's 2011 notice current in 2019", () => {
     const torbay = pageText(siteDir, 'torbay');
     expect(torbay).toContain(
-      'History: Improvement Notice, 2011 : issued in 2011; no source published here says whether it was still in force in October 2019.',
+      'History: Improvement Notice, 2011 (inferred) : issued in 2011 (inferred); no source published here says whether it was still in force in October 2019.',
     );
   });
 
