@@ -15,6 +15,7 @@ import type { Choice, EditorContent } from './editor-content.ts';
 import { formKey } from './form-links.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
 import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
+import { siteSettings } from '../schemas/site.ts';
 import { dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
 import { slugify } from '../lib/base/ids.ts';
@@ -329,6 +330,14 @@ export function editorConfig(content: EditorContent) {
     }
     navigation[a.shortName] = nav;
   }
+  // The site's own settings (name, publisher, logo, colour, contact, licence): content, not code.
+  singletons.site = singleton({
+    label: 'Site settings',
+    path: `${c}/site`,
+    format: { data: 'json' },
+    schema: objectFields(siteSettings),
+  });
+  navigation['This site'] = ['site'];
   return config({
     storage: { kind: 'local' },
     ui: { brand: { name: 'Improvement Tracker editor' }, navigation },

@@ -118,6 +118,15 @@ function messageOf(error: unknown, fallback: string): string {
 export function stringRules(schema: z.ZodType): { min: number; pattern?: { regex: RegExp; message: string } } {
   let min = 0;
   let pattern: { regex: RegExp; message: string } | undefined;
+  // z.url(): a web address, as the check reads one (the form cannot run the URL parser itself).
+  if ((defOf(schema) as { format?: string }).format === 'url')
+    pattern = {
+      regex: /^https?:\/\/[^\s/?#]+\.[^\s]*$/,
+      message: messageOf(
+        defOf(schema).checks?.[0]?._zod.def.error ?? (defOf(schema) as { error?: unknown }).error,
+        'This must be a web address starting https://',
+      ),
+    };
   for (const check of defOf(schema).checks ?? []) {
     const def = check._zod.def;
     if (def.check === 'min_length') min = Math.max(min, def.minimum ?? 0);
