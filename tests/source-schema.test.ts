@@ -52,7 +52,7 @@ describe('source: publisher, date and address', () => {
   it('refuses a date that is not a date and a publisher left empty', () => {
     expect(withSource({ date: 'March 2011', publisher: '' })).toEqual([
       'src/content/notices/torbay/improvement-notice-2011.json: sources[0].publisher: Who published it, as the source names them; leave it out where the source does not say: is empty: write the text; leave the field out where the source does not say (found "")',
-      'src/content/notices/torbay/improvement-notice-2011.json: sources[0].date: "March 2011" is not a date: write YYYY-MM-DD (e.g. "2019-10-31"), YYYY-MM ("2019-10") or YYYY ("2019")',
+      'src/content/notices/torbay/improvement-notice-2011.json: sources[0].date: "March 2011" is not a date: write a day "2019-10-31", a month "2019-10" or a year "2019"; a range "2019-10-15/2019-10-17"; a financial year "FY2013/14" or an academic year "AY2013/14"',
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('searchView', () => {
     const view = searchView(otherGraph());
     expect(view.filters.map((f) => `${f.label}: ${f.values.join(', ')}`)).toMatchInlineSnapshot(`
       [
-        "Type of document: Action, Board pack, Council, Improvement notice, Improvement plan, Indicator, Inspection, Page, Recommendation, Statement",
+        "Type of document: Action, Board pack, Council, Improvement notice, Improvement plan, Indicator, Inspection, Monitoring visit, Page, Recommendation, Statement",
         "Council: Eastborough Council (test fixture), Westshire Council (test fixture)",
         "Inspection: Inspection of local authority children's services, Inspection of services for children in need of help and protection, children looked after and care leavers, Ofsted inspection of safeguarding and looked after children services (test fixture)",
         "Lead role: Director of Children's Services (DCS), Head of Service (HoS), Quality Assurance Lead",

@@ -114,6 +114,8 @@ describe('sourceView on other councils (fixtures)', () => {
         "inspection ofsted-2015: Test fixture: not a real council or document | Not in the source | Not in the source",
         "inspection ilacs-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
         "inspection ofsted-2013: Test fixture: not a real council or document | Not in the source | Not in the source",
+        "monitoringVisit september-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
+        "monitoringVisit december-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
         "notice improvement-notice-2013: Test fixture: not a real council or document | Not in the source | Not in the source",
         "notice improvement-notice-2015: Test fixture: not a real council or document | Not in the source | Not in the source",
         "notice improvement-notice-2023: Test fixture: not a real council or document | Not in the source | Not in the source",

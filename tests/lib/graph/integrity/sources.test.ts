@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseContent, type SourceFile } from '../../../../src/lib/content/parse-content.ts';
+import { defaultRoots, parseContent, type SourceFile } from '../../../../src/lib/content/parse-content.ts';
 import { checkSources, describeSourceCheck } from '../../../../src/lib/graph/integrity/sources.ts';
 import { bundledFiles, otherFiles, otherRoots, withJson } from '../../../helpers.ts';
 
-/** The verbatim check of a set of content files, as npm run check runs it. */
-function verbatim(files: readonly SourceFile[], folder = 'src/content') {
-  const { content, problems } = parseContent(files, { content: folder, data: 'data' });
+/** The verbatim check of a set of content files, as npm run check runs it (the default roots name them in messages). */
+function verbatim(files: readonly SourceFile[], folder = defaultRoots.content) {
+  const { content, problems } = parseContent(files, { content: folder, data: defaultRoots.data });
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   return checkSources(content, files, folder);
 }
