@@ -115,7 +115,10 @@ describe('the built site', () => {
       expect(valid).toBe(true);
     }
     const csv = attributeValues(html, 'href').filter((h) => h.endsWith('.csv'));
-    expect(csv).toEqual(['/data/plans/torbay-improvement-plan-v1.csv']);
+    expect(csv.filter((h) => h.startsWith('/data/plans/'))).toEqual(['/data/plans/torbay-improvement-plan-v1.csv']);
+    // Every other CSV is a dataset's table, beside its JSON.
+    for (const table of csv.filter((h) => !h.startsWith('/data/plans/')))
+      expect(downloads, table).toContain(table.replace(/\.csv$/, '.json'));
     const xlsx = attributeValues(html, 'href').filter((h) => h.endsWith('.xlsx'));
     expect(xlsx).toEqual(['/data/plans/torbay-improvement-plan-v1.xlsx']);
   });

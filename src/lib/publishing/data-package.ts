@@ -7,9 +7,9 @@ import type { Graph, PlanVersionNode } from '../graph/graph.ts';
 import { dotLabel, titleOf } from '../derivations/labels.ts';
 import { slugify } from '../base/ids.ts';
 import { dotValues } from '../../schemas/plan-outline.ts';
-import type { DatasetName } from '../../schemas/open-data.ts';
+import { csvDatasets, type DatasetName } from '../../schemas/open-data.ts';
 import { columnMeanings, columns } from '../spreadsheets/spreadsheet.ts';
-import { datasetJsonSchema, datasetNames } from './open-data.ts';
+import { csvHeader, datasetJsonSchema, datasetNames } from './open-data.ts';
 import { planSheetName } from './plan-downloads.ts';
 
 /** A field of a Table Schema (https://specs.frictionlessdata.io/table-schema/). */
@@ -144,6 +144,28 @@ const csvDialect = {
   skipInitialSpace: false,
 };
 
+/** What each field of a dataset's JSON means, from its schema: the same words serve its CSV column. */
+const jsonMeanings = (name: DatasetName) =>
+  new Map(datasetTableSchema(name).fields.map((f) => [f.name, f.description] as const));
+
+/** The recommendation views' CSV columns, which flatten its records (one row per plan). */
+const viewColumnMeanings: Record<string, string> = {
+  authority: 'The council id',
+  inspection: "The inspection's id",
+  recommendation: "The recommendation's id in its report",
+  councilPlan: 'The plan whose actions answer it (empty where none does)',
+  councilVersion: "That plan's latest version published here",
+  councilVersionPublished: "That version's own date, at the precision it gives",
+  councilActions: 'How many of its actions answer the recommendation',
+  councilRatings: 'The council\'s own ratings of those actions, as counts ("2 Green; 1 Amber")',
+  inspectorsVisit: 'The monitoring visit whose letter last speaks to it (empty where none is published here)',
+  inspectorsVisited: "That visit's date, at the precision known",
+  inspectorsLetter: "The letter's date, where a source gives it",
+  inspectorsFinding: "The finding, in the letter's words",
+  inspectorsTiedBy: 'The words of the letter that tie the finding to the recommendation',
+  url: "The recommendation's page",
+};
+
 /** The site's data package: every dataset, then each plan version's CSV and workbook. */
 export function dataPackage(graph: Graph, site: DataPackageSite): DataPackage {
   const datasets = datasetNames.map((name): DataResource => ({
@@ -156,6 +178,26 @@ export function dataPackage(graph: Graph, site: DataPackageSite): DataPackage {
     mediatype: 'application/json',
     encoding: 'utf-8',
     schema: datasetTableSchema(name),
+  }));
+  // The flat datasets as CSV too: the same records, lists joined by "; ", every cell text.
+  const tables = csvDatasets.map((name): DataResource => ({
+    profile: 'tabular-data-resource',
+    name: `${name}-csv`,
+    path: `${name}.csv`,
+    title: `${name} (CSV)`,
+    description: `${name} as a table: the records of ${name}.json, one row each (lists joined by "; "), every cell text. UTF-8 with a byte-order mark.`,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: csvDialect,
+    schema: {
+      fields: csvHeader(name).map((field) => ({
+        name: field,
+        type: 'string' as const,
+        description: jsonMeanings(name).get(field) ?? viewColumnMeanings[field] ?? field,
+      })),
+      missingValues: [''],
+    },
   }));
   const sheets = [...graph.planVersions.values()].flatMap((version): DataResource[] => {
     const file = planSheetName(version);
@@ -192,6 +234,6 @@ export function dataPackage(graph: Graph, site: DataPackageSite): DataPackage {
     homepage: site.url,
     licenses: [{ path: site.licence.url, title: site.licence.name }],
     contributors: [{ title: site.publisher, role: 'publisher', path: site.url }],
-    resources: [...datasets, ...sheets],
+    resources: [...datasets, ...tables, ...sheets],
   };
 }

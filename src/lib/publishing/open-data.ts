@@ -200,6 +200,29 @@ export function datasetJsonSchema(name: DatasetName): object {
   });
 }
 
+/** The recommendation views' CSV columns: one row per plan, each with the inspectors' latest tied finding. */
+const recommendationViewColumns = [
+  'authority',
+  'inspection',
+  'recommendation',
+  'councilPlan',
+  'councilVersion',
+  'councilVersionPublished',
+  'councilActions',
+  'councilRatings',
+  'inspectorsVisit',
+  'inspectorsVisited',
+  'inspectorsLetter',
+  'inspectorsFinding',
+  'inspectorsTiedBy',
+  'url',
+];
+
+/** The columns of a dataset's CSV, in order: a flat dataset's fields, or the recommendation views' columns. */
+export function csvHeader(name: (typeof csvDatasets)[number]): string[] {
+  return name === 'recommendation-views' ? [...recommendationViewColumns] : Object.keys(openDataRecords[name].shape);
+}
+
 /**
  * The rows of a dataset published as CSV, header first: flat records as they are, lists joined by
  * "; ", and the recommendation views one row per plan (a recommendation no plan answers has one row,
@@ -208,27 +231,11 @@ export function datasetJsonSchema(name: DatasetName): object {
 export function csvRows(name: (typeof csvDatasets)[number], data: Record<DatasetName, unknown[]>): string[][] {
   const cell = (v: unknown): string =>
     v === null || v === undefined ? '' : Array.isArray(v) ? v.map(cell).join('; ') : String(v);
+  const header = csvHeader(name);
   if (name !== 'recommendation-views') {
     const records = data[name] as Record<string, unknown>[];
-    const header = Object.keys(openDataRecords[name].shape);
     return [header, ...records.map((r) => header.map((k) => cell(r[k])))];
   }
-  const header = [
-    'authority',
-    'inspection',
-    'recommendation',
-    'councilPlan',
-    'councilVersion',
-    'councilVersionPublished',
-    'councilActions',
-    'councilRatings',
-    'inspectorsVisit',
-    'inspectorsVisited',
-    'inspectorsLetter',
-    'inspectorsFinding',
-    'inspectorsTiedBy',
-    'url',
-  ];
   const rows = (data[name] as RecommendationViewsRecord[]).flatMap((r) => {
     const i = r.inspectors;
     const inspectors = [i?.visit, i?.visited, i?.letter, i?.finding, i?.tiedBy].map(cell);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataPackage } from '../../../src/lib/publishing/data-package.ts';
-import { openData } from '../../../src/lib/publishing/open-data.ts';
+import { csvRows, openData } from '../../../src/lib/publishing/open-data.ts';
+import { csvDatasets } from '../../../src/schemas/open-data.ts';
 import { planSheetName, versionRows } from '../../../src/lib/publishing/plan-downloads.ts';
 import { writeSheet } from '../../../src/lib/spreadsheets/sheet-files.ts';
 import { descriptorProblems, packageProblems } from '../../data-package-check.ts';
@@ -19,8 +20,10 @@ const descriptor = dataPackage(graph, site);
 /** The files the site would publish under /data/, as a folder read by path. */
 async function published(csv = (rows: string[][]) => writeSheet(rows, 'csv')): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>([['data/datapackage.json', Buffer.from(JSON.stringify(descriptor))]]);
-  for (const [name, records] of Object.entries(openData(graph)))
+  const data = openData(graph);
+  for (const [name, records] of Object.entries(data))
     files.set(`data/${name}.json`, Buffer.from(JSON.stringify(records)));
+  for (const name of csvDatasets) files.set(`data/${name}.csv`, await csv(csvRows(name, data)));
   for (const version of graph.planVersions.values()) {
     files.set(`data/plans/${planSheetName(version)}.csv`, await csv(versionRows(version)));
     files.set(`data/plans/${planSheetName(version)}.xlsx`, await writeSheet(versionRows(version), 'xlsx'));
