@@ -38,7 +38,7 @@ describe('status lines in the browser', () => {
     const top = (await status.boundingBox())!.y;
     expect(top).toBeGreaterThan(0);
     // "How many actions, how many rated, is anything late" without scrolling.
-    for (const key of ['Actions:', 'Rated:', 'Late:'])
+    for (const key of ['Actions:', 'Rated by the council:', 'Late:'])
       expect(await rowBottom(page, key)).toBeLessThanOrEqual(screen.height);
     expect(await status.innerText()).toContain('7, through objective 1.1 of Version 1');
     // Above the report's words and the answers.
