@@ -37,7 +37,10 @@ const edited: [string, z.ZodObject, Record<string, ComponentSchema>][] = [
 type AnyField = Record<string, any>;
 /** Fields the form shows nothing for and saves exactly as read: optional groups and notes by topic. */
 const kept: Record<string, string[]> = {
-  planOutline: ['planOutline.themes[].objectives[].actions[].notInSource'],
+  planOutline: [
+    'planOutline.themes[].objectives[].actions[].notInSource',
+    'planOutline.themes[].objectives[].aims[].notInSource',
+  ],
   planVersion: ['planVersion.ratingScale'],
   inspection: ['inspection.notInSource', 'inspection.recommendationTerm'],
   notice: ['notice.dateNotes', 'notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],

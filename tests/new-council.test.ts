@@ -70,7 +70,7 @@ describe('npm run import starts a plan from a spreadsheet', () => {
       ['1', 'Help and protection', ['1.1', '1.2']],
     ]);
     expect(plan.latest.actionByRef.get('1.1.1')!.due).toEqual({ kind: 'date', date: '2016-10-31' });
-    expect(unaddressedRecommendations(plan.inspection).map((r) => r.id)).toEqual(['d']);
+    expect(unaddressedRecommendations(plan.inspection!).map((r) => r.id)).toEqual(['d']);
     expect(plan.latest.data.ratingScale).toBeUndefined();
   });
 

@@ -100,7 +100,7 @@ describe('each plan keeps its own time (interface 5)', () => {
     const westshire = graph.authorityBySlug.get('westshire')!;
     expect(westshire.asOf).toMatchObject({ reason: 'newest-document' });
     expect(asOfReason(graph.authorityBySlug.get('eastborough')!.asOf)).toBe(
-      'As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction), or Improvement Notice, replaced: the sources do not say which is newer; statements do not move it.',
+      'As of 15 January 2024. The newest documents published here about Eastborough are Statutory Direction and Improvement Notice, replaced; the sources do not say which came later. Statements do not move this date.',
     );
   });
 

@@ -18,7 +18,12 @@ import { overviewView } from '../src/lib/views/overview.ts';
 import { registerView } from '../src/lib/views/register.ts';
 import { statementView } from '../src/lib/views/statement.ts';
 import { timelineView } from '../src/lib/views/timeline.ts';
-import { plain } from '../src/lib/views/common.ts';
+import { actionRow, plain } from '../src/lib/views/common.ts';
+import { actionView } from '../src/lib/views/action.ts';
+import { boardPackView } from '../src/lib/views/board-pack.ts';
+import { leadsView } from '../src/lib/views/leads.ts';
+import { planVersionView } from '../src/lib/views/plan-version.ts';
+import { openData } from '../src/lib/publishing/open-data.ts';
 
 const roots = {
   content: 'tests/fixtures/partial-documents/content',
@@ -89,7 +94,7 @@ describe('order and "latest" come only from what the dates say', () => {
     const asOf = northmoor.asOf;
     expect(asOf).toMatchObject({ date: '2011', reason: 'newest-document', dated: 'Improvement Notice' });
     expect(asOfReason(asOf)).toBe(
-      'As of 2011 (inferred), the date of the newest document published here about Northmoor (Improvement Notice), or Monitoring visit, October 2011 (test fixture): the sources do not say which is newer; statements do not move it. Later inspection report (test fixture) is undated, so may be newer.',
+      'As of 2011 (inferred). The newest documents published here about Northmoor are Improvement Notice and Monitoring visit, October 2011 (test fixture); the sources do not say which came later. Statements do not move this date. Later inspection report (test fixture) is undated, so may be newer.',
     );
   });
 
@@ -200,5 +205,134 @@ describe('each date at its precision, inferences as inferences, wherever it is s
     expect(indicatorChart(indicator).summary).toBe(
       'Re-referrals within 12 months (test fixture). 0 targets and 2 published figures; none is given as a number with its period. Lower is better.',
     );
+  });
+});
+
+// Southmoor (same fixture): a plan known only from committee minutes. Nothing a source lacks is
+// forced: no inspection named, a bullet with no citation, an action with no lead or timescale, and a
+// summary of ratings reported on a date, recorded without action rows.
+const southmoor = graph.authorityBySlug.get('southmoor')!;
+const plan = graph.plans.get('southmoor/improvement-plan')!;
+const version = plan.latest;
+const unled = version.actionByRef.get('1.1.2')!;
+
+describe('nothing forced: what a plan\'s source does not give is "not in the source"', () => {
+  it('the schemas refuse each absence left unexplained, and accept it with a note', () => {
+    const files = readSources(roots);
+    const edit = (path: string, change: (data: any) => void) =>
+      files.map((f) => {
+        if (f.path !== path) return f;
+        const data = JSON.parse(f.text);
+        change(data);
+        return { ...f, text: JSON.stringify(data) };
+      });
+    const problems = (changed: typeof files) =>
+      parseContent(changed, roots).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems(edit('plans/southmoor/improvement-plan.json', (d) => delete d.notInSource))).toEqual([
+      expect.stringMatching(/^inspection: give the inspection the plan answers .*notInSource\.inspection/),
+    ]);
+    const outline = 'plan-versions/southmoor/improvement-plan/v1.json';
+    const row = (d: any) => d.themes[0].objectives[0].actions[1];
+    expect(problems(edit(outline, (d) => delete d.themes[0].objectives[0].aims[0].notInSource))).toEqual([
+      expect.stringMatching(/citation: give the citation .*notInSource\.citation/),
+    ]);
+    expect(problems(edit(outline, (d) => delete row(d).notInSource.lead))).toEqual([
+      expect.stringMatching(/lead: give the lead .*notInSource\.lead/),
+    ]);
+    expect(problems(edit(outline, (d) => delete row(d).notInSource.timescale))).toEqual([
+      expect.stringMatching(/timescale: give the timescale .*notInSource\.timescale/),
+    ]);
+    expect(problems(edit(outline, (d) => (row(d).leadRoles = ['dcs'])))).toEqual([
+      expect.stringMatching(/leadRoles: leadRoles names roles, but the lead is not given/),
+    ]);
+  });
+
+  it('a plan naming no inspection cites none of its recommendations', () => {
+    const outline = 'plan-versions/southmoor/improvement-plan/v1.json';
+    const changed = readSources(roots).map((f) =>
+      f.path === outline
+        ? {
+            ...f,
+            text: f.text.replace(
+              '"text": "Assessments are timely',
+              '"recommendations": ["1"], "text": "Assessments are timely',
+            ),
+          }
+        : f,
+    );
+    const parsedChanged = parseContent(changed, roots);
+    expect(parsedChanged.problems).toEqual([]);
+    expect(checkIntegrity(parsedChanged.content).map((p) => p.rule)).toEqual(['plan-table.cites-without-inspection']);
+  });
+
+  it('the plan page says the inspection it answers is not in the source, never a made-up one', () => {
+    const view = planVersionView(graph, version, true);
+    const nav = view.nav.map(plain);
+    expect(nav).toContain(
+      'The inspection it answers: Not in the source (Test fixture: the minutes quoting the plan do not say which inspection or review it answers.)',
+    );
+    expect(nav.join('\n')).not.toMatch(/Answers the|not named in the sources/);
+    expect(view.filters.recommendations).toEqual([]);
+    const board = boardPackView(version, '2012-03-31');
+    expect(board.inspection).toBeUndefined();
+    expect(board.noInspection).toBe(
+      'The inspection the plan answers is not in the sources published here (Test fixture: the minutes quoting the plan do not say which inspection or review it answers.), so no recommendation is listed.',
+    );
+    expect(board.recommendations).toEqual([]);
+  });
+
+  it('a bullet with no citation says the plan gives none, never a bracketed placeholder', () => {
+    const aims = planVersionView(graph, version).themes[0]!.objectives[0]!.aims;
+    expect(aims.map((a) => `${a.text} ${a.citation}`)).toEqual([
+      'Assessments are timely (test fixture) – no citation in the plan: Test fixture: the minutes quote the bullet without its citation.',
+    ]);
+    const objective = actionView(graph, unled).rows.find((r) => r.key === 'Objective')!;
+    expect(objective.list!.map(plain)).toEqual([
+      'Assessments are timely (test fixture) – no citation in the plan: Test fixture: the minutes quote the bullet without its citation.',
+    ]);
+    expect(
+      plain(actionView(graph, unled).rows.find((r) => r.key === 'Recommendations, through its objective')!.value),
+    ).toBe('None: the plan gives objective 1.1 no citation.');
+  });
+
+  it('an action with no lead or timescale says so, is listed under "Lead not in the source", and is never overdue', () => {
+    const rows = actionView(graph, unled).rows;
+    expect(plain(rows.find((r) => r.key === 'Lead')!.value)).toBe(
+      'Not in the source (Test fixture: the minutes do not say who leads this action.)',
+    );
+    expect(plain(rows.find((r) => r.key === 'Timescale')!.value)).toBe(
+      'Not in the source (Test fixture: the minutes give no timescale for this action.)',
+    );
+    expect(actionRow(unled)).toMatchObject({
+      lead: 'Not in the source',
+      timescale: 'Not in the source',
+      overdue: false,
+    });
+    expect(unled.due).toEqual({ kind: 'none' });
+    const leads = leadsView(graph, plan);
+    expect(leads.groups.map((g) => [g.heading, g.rows.map((r) => r.ref)])).toEqual([
+      ["Director of Children's Services (DCS)", ['1.1.1']],
+      ['Lead not in the source', ['1.1.2']],
+    ]);
+    const record = openData(graph).actions.find((a: any) => a.authority === 'southmoor' && a.ref === '1.1.2');
+    expect(record).toMatchObject({ lead: null, leadRoles: [], timescale: null, due: null, inspection: null });
+  });
+
+  it('a summary of ratings reported on a date is shown as the source gives it, on the plan page and the overview', () => {
+    const reports = planVersionView(graph, version, true).statusReports!;
+    expect(reports.heading).toBe('Ratings the council reported');
+    expect(reports.note).toBe(
+      'These are the figures as the source reports them: the council’s own assessment of its actions, not counted by this site from action rows.',
+    );
+    expect(reports.reports.map((r) => `${plain(r.when)}: ${plain(r.shares)} | ${r.source}`)).toEqual([
+      'As at January 2012: [Red] “about a third”, [Amber] “about half”, [Green] “the rest” | Test fixture: scrutiny committee minutes, January 2012',
+      'As at 14 March 2012: [Red] 25%, [Amber] 50%, [Green] 25% (“a quarter”) of 12 actions | Test fixture: scrutiny committee minutes, 14 March 2012',
+    ]);
+    const row = overviewView(southmoor).position.rows.find((r) => r.key === 'Ratings the council reported')!;
+    expect(row.paragraphs!.map(plain)).toEqual([
+      '‹Southmoor Improvement Plan (test fixture)›: As at 14 March 2012, [Red] 25%, [Amber] 50%, [Green] 25% (“a quarter”) of 12 actions (the council’s own figures, reported in Test fixture: scrutiny committee minutes, 14 March 2012)',
+    ]);
+    // Not on a council whose plans report none.
+    expect(overviewView(northmoor).position.rows.map((r) => r.key)).not.toContain('Ratings the council reported');
   });
 });

@@ -109,7 +109,7 @@ describe('a content author sees the file, the field, the bad value and what woul
       d.themes[0].objectives[0].actions[2].timescale = 2019;
     });
     expect(messagesOf(files)).toEqual([
-      `${ACTION_113}.timescale: Timescale, in the plan's words: must be text in double quotes, not the number 2019: write "2019"`,
+      `${ACTION_113}.timescale: Timescale, in the plan's words; leave it out where the source gives none, and say why in notInSource.timescale: must be text in double quotes, not the number 2019: write "2019"; leave the field out where the source does not say`,
     ]);
   });
 

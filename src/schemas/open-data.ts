@@ -39,14 +39,14 @@ export const actionRecord = z.object({
   objective: z.string().describe('Reference of its objective: "1.1"'),
   desiredOutcome: z.array(z.string()).describe('Desired outcome for children, one string per paragraph'),
   actions: z.array(z.string()).describe('The actions, one string per paragraph'),
-  lead: z.string().describe("Lead, in the plan's words"),
+  lead: z.string().nullable().describe("Lead, in the plan's words; null where the source names none"),
   leadRoles: z.array(slug).describe('Ids of the roles the lead names as accountable'),
   partners: z
     .array(z.object({ role: slug, words: z.string() }))
     .describe(
       'Roles the lead names in another part than lead ("in conjunction with", "to deliver"), with the plan\'s words',
     ),
-  timescale: z.string().describe("Timescale, in the plan's words"),
+  timescale: z.string().nullable().describe("Timescale, in the plan's words; null where the source gives none"),
   due: isoDate.nullable().describe('Due date read from the timescale; null for "Immediate" or undated'),
   immediate: z.boolean().describe('True when the timescale is "Immediate"'),
   overdue: z.boolean().describe("True when due before its plan's as-of date and not rated complete"),
@@ -61,7 +61,9 @@ export const actionRecord = z.object({
   rag: z.string().nullable().describe("Rating id from the version's scale; null when not yet rated"),
   ragLabel: z.string().describe(`The rating's word, or "${notYetRated}"`),
   dot: z.enum(dotValues).nullable().describe('Direction of travel, or null'),
-  inspection: slug.describe('Id of the inspection whose recommendations and paragraphs it cites'),
+  inspection: slug
+    .nullable()
+    .describe('Id of the inspection whose recommendations and paragraphs it cites; null where the sources name none'),
   recommendations: z
     .array(z.string())
     .describe(

@@ -325,3 +325,25 @@ describe('evidence documents a plan rests on', () => {
     );
   });
 });
+
+describe("Eastborough's overview on a phone (in Chromium)", () => {
+  it('names the latest monitoring visit within the first screen at 375 px', async () => {
+    const served = await serve(alone);
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 667 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      await page.goto(`${served.url}/eastborough/`);
+      const sentence = page.locator('.app-in-short li', { hasText: 'monitoring visit' });
+      const box = (await sentence.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(667);
+    } finally {
+      await browser.close();
+      served.server.close();
+    }
+  }, 120_000);
+});

@@ -128,13 +128,21 @@ export interface TimescaleWarning {
 export function unreadableTimescales(
   outlines: readonly {
     file: string;
-    data: { themes: readonly { objectives: readonly { actions: readonly { ref: string; timescale: string }[] }[] }[] };
+    data: {
+      themes: readonly {
+        objectives: readonly { actions: readonly { ref: string; timescale?: string | undefined }[] }[];
+      }[];
+    };
   }[],
 ): TimescaleWarning[] {
+  // A timescale the source does not give is said so with a note (notInSource), not warned about.
   return outlines.flatMap((o) =>
     o.data.themes
       .flatMap((t) => t.objectives.flatMap((ob) => ob.actions))
-      .filter((a) => parseTimescale(a.timescale).kind === 'none')
-      .map((a) => ({ file: o.file, ref: a.ref, words: a.timescale })),
+      .flatMap((a) =>
+        a.timescale !== undefined && parseTimescale(a.timescale).kind === 'none'
+          ? [{ file: o.file, ref: a.ref, words: a.timescale }]
+          : [],
+      ),
   );
 }

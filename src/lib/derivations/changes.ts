@@ -120,7 +120,7 @@ function fieldChanges(before: ActionNode, after: ActionNode): FieldChange[] {
   for (const field of Object.keys(fieldLabels) as FieldChange['field'][]) {
     const text = (a: ActionNode) => {
       const value = a.data[field];
-      return Array.isArray(value) ? value.join('\n') : value;
+      return Array.isArray(value) ? value.join('\n') : (value ?? '');
     };
     const was = text(before);
     const now = text(after);

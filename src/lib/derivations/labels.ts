@@ -84,7 +84,7 @@ const dayInWords = /\b\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:\d{4}|'?\
  */
 export function dueAtPrecision(action: ActionNode): { text: string; datetime: string } | undefined {
   if (action.due.kind !== 'date') return undefined;
-  const date = dayInWords.test(action.data.timescale) ? action.due.date : action.due.date.slice(0, 7);
+  const date = dayInWords.test(action.data.timescale ?? '') ? action.due.date : action.due.date.slice(0, 7);
   return { text: formatDate(date), datetime: date };
 }
 
@@ -97,7 +97,7 @@ export function firstSentence(text: string): string {
 /** True when the timescale's words say more than its date ("End January 2020 for …"), so the date is worth adding. */
 export function needsDueHint(action: ActionNode): boolean {
   if (action.due.kind !== 'date') return false;
-  const words = action.data.timescale.replace(/(\d+)\s*(st|nd|rd|th)\b/g, '$1').trim();
+  const words = (action.data.timescale ?? '').replace(/(\d+)\s*(st|nd|rd|th)\b/g, '$1').trim();
   return words !== dueAtPrecision(action)!.text;
 }
 

@@ -162,16 +162,13 @@ export function asOfReason(asOf: AsOf): string {
     case 'latest-version':
       return `Judged as of ${asOfLabel(asOf)}, the date of ${asOf.dated}, this plan's latest version published here.`;
     case 'newest-document':
-      return `As of ${asOfLabel(asOf)}, the date of the newest document published here about ${asOf.council} (${asOf.dated})${asNewWords(asOf)}; statements do not move it.${undatedWords(asOf)}`;
+      // Where the newest is not known, the documents that may be newest are named, never ordered.
+      return asOf.asNew?.length
+        ? `As of ${asOfLabel(asOf)}. The newest documents published here about ${asOf.council} are ${listWords([asOf.dated!, ...asOf.asNew])}; the sources do not say which came later. Statements do not move this date.${undatedWords(asOf)}`
+        : `As of ${asOfLabel(asOf)}, the date of the newest document published here about ${asOf.council} (${asOf.dated}); statements do not move it.${undatedWords(asOf)}`;
     case 'none':
       return `Nothing published here about ${asOf.council} is dated, so nothing is judged overdue.`;
   }
-}
-
-/** ", or …, whose dates do not say which is newer" where the newest is not known. */
-function asNewWords(asOf: AsOf): string {
-  if (!asOf.asNew?.length) return '';
-  return `, or ${listWords(asOf.asNew, 'or')}: the sources do not say which is newer`;
 }
 
 /** A sentence naming undated documents, which may be newer than the as-of date. */

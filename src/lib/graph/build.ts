@@ -222,11 +222,13 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
 
   for (const entry of content.plans) {
     const partial = base('plan', entry);
-    const inspection = graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!;
-    const node = { ...partial, inspection, versions: [] } as unknown as PlanNode;
+    const inspection = entry.data.inspection
+      ? graph.inspections.get(inAuthority(partial.authority, entry.data.inspection))!
+      : undefined;
+    const node = { ...partial, ...(inspection ? { inspection } : {}), versions: [] } as unknown as PlanNode;
     graph.plans.set(node.key, node);
     node.authority.plans.push(node);
-    inspection.plans.push(node);
+    inspection?.plans.push(node);
   }
 
   const outlines = new Map(content.planOutlines.map((e) => [e.id, e]));
@@ -313,8 +315,9 @@ function inspectionDate(inspection: Inspection): string | undefined {
 function linkOutline(version: PlanVersionNode, themes: readonly Theme[], graph: Graph): void {
   const { authority, inspection } = version.plan;
   const visit = (slug: string) => graph.monitoringVisits.get(`${authority.slug}/${slug}`)!;
-  const recommendationById = new Map(inspection.recommendations.map((r) => [r.id, r]));
-  const paragraphByNumber = new Map(inspection.paragraphs.map((p) => [p.number, p]));
+  // A plan that names no inspection cites none of its recommendations or paragraphs (the check says so).
+  const recommendationById = new Map((inspection?.recommendations ?? []).map((r) => [r.id, r]));
+  const paragraphByNumber = new Map((inspection?.paragraphs ?? []).map((p) => [p.number, p]));
   const recommendation = (id: string) => recommendationById.get(id)!;
   const paragraph = (n: number) => paragraphByNumber.get(n)!;
   for (const themeData of themes) {
@@ -360,7 +363,8 @@ function linkOutline(version: PlanVersionNode, themes: readonly Theme[], graph: 
           paragraphs: [...new Set(data.paragraphs)].map(paragraph),
           monitoringVisits: data.monitoringVisits.map(visit),
           rating: data.rag === null ? null : version.ratings.get(data.rag)!,
-          due: parseTimescale(data.timescale),
+          // No timescale in the source: no date, so never overdue.
+          due: data.timescale === undefined ? { kind: 'none' } : parseTimescale(data.timescale),
         };
         objective.actions.push(action);
         version.actions.push(action);

@@ -142,7 +142,8 @@ export interface IndicatorNode extends DocumentNode<'indicator', Indicator> {
 
 /** An improvement plan and its versions, oldest first. */
 export interface PlanNode extends DocumentNode<'plan', Plan> {
-  inspection: InspectionNode;
+  /** The inspection it answers; absent where the sources name none (notInSource.inspection says why). */
+  inspection?: InspectionNode;
   versions: PlanVersionNode[];
   latest: PlanVersionNode;
   /** The date the plan is judged as of ("overdue", "upcoming"), and why: see src/lib/graph/as-of.ts. */

@@ -138,11 +138,11 @@ export function outlineToRows(
           objective.ref,
           joinParagraphs(a.desiredOutcome),
           joinParagraphs(a.actions),
-          a.lead,
+          a.lead ?? '',
           a.leadRoles.map((id) => roleName.get(id) ?? id).join('; '),
           (a.partners ?? []).map((p) => `${roleName.get(p.role) ?? p.role}: ${p.words}`).join('; '),
-          a.timescale,
-          timescaleDate(a.timescale) ?? '',
+          a.timescale ?? '',
+          (a.timescale && timescaleDate(a.timescale)) ?? '',
           joinParagraphs(a.impact),
           joinParagraphs(a.measure),
           joinParagraphs(a.evidence),
@@ -321,16 +321,21 @@ export function rowsToOutline(
       if (value === '') error(column, 'is empty: every action needs it');
       return value;
     };
+    // A cell the version it updates says is not in the source (a lead, a timescale) may stay blank.
+    const kept = (column: (typeof columns)[number], field: 'desiredOutcome' | 'lead' | 'timescale') =>
+      at(row, column) === '' && baseActions.get(ref)?.notInSource[field] !== undefined ? undefined : required(column);
+    const lead = kept('Lead', 'lead');
+    const timescale = kept('Timescale', 'timescale');
     const action = {
       ref,
       ...(at(row, 'Previous ref') ? { previousRef: at(row, 'Previous ref') } : {}),
-      desiredOutcome: splitParagraphs(required('Desired outcome for children')),
+      desiredOutcome: splitParagraphs(kept('Desired outcome for children', 'desiredOutcome') ?? ''),
       actions: splitParagraphs(required('Actions')),
-      lead: required('Lead'),
+      ...(lead !== undefined ? { lead } : {}),
       leadRoles,
       // Written only when the lead names a partner, as the content does.
       ...(partners.length > 0 ? { partners } : {}),
-      timescale: required('Timescale'),
+      ...(timescale !== undefined ? { timescale } : {}),
       impact: splitParagraphs(at(row, 'What difference will it make to children (impact)')),
       measure: splitParagraphs(at(row, 'How will we measure the difference to children?')),
       evidence: splitParagraphs(at(row, 'Evidence of progress')),
@@ -345,7 +350,7 @@ export function rowsToOutline(
         ? { notInSource: baseActions.get(ref)!.notInSource }
         : {}),
     } as Action;
-    if (leadRoles.length === 0 && at(row, 'Lead roles') === '')
+    if (lead !== undefined && leadRoles.length === 0 && at(row, 'Lead roles') === '')
       error('Lead roles', 'is empty: name the roles in the lead, separated by semicolons');
     placed.set(objective, [...(placed.get(objective) ?? []), action]);
   });

@@ -9,15 +9,19 @@ import { dotLabel, plural, recommendationTerm, titleOf } from '../derivations/la
 import { isOverdue } from '../derivations/overdue.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import {
+  citationOf,
   joinInline,
   link,
+  notInSourceNote,
   planCrumbs,
+  quotedTimescale,
   ratingOf,
   recommendationLabel,
   type Crumb,
   type Inline,
   type Line,
   type Row,
+  timescaleText,
 } from './common.ts';
 import {
   actionAsOf,
@@ -75,11 +79,13 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
     return {
       key: 'Recommendations, through its objective',
       value: [
-        internal
-          ? `None: objective ${objective.ref} is an internal objective, not an inspection recommendation.`
-          : visits.length > 0
-            ? `None: objective ${objective.ref} cites monitoring visits only, not an inspection recommendation.`
-            : `None: objective ${objective.ref} cites no recommendation, monitoring visit or internal need.`,
+        objective.aims.every((a) => a.data.citation === undefined)
+          ? `None: the plan gives objective ${objective.ref} no citation.`
+          : internal
+            ? `None: objective ${objective.ref} is an internal objective, not an inspection recommendation.`
+            : visits.length > 0
+              ? `None: objective ${objective.ref} cites monitoring visits only, not an inspection recommendation.`
+              : `None: objective ${objective.ref} cites no recommendation, monitoring visit or internal need.`,
       ],
     };
   }
@@ -106,6 +112,7 @@ export function leadRows(action: ActionNode): Row[] {
   const roles = version.plan.authority.roles;
   const name = (r: { name: string; abbreviation?: string | undefined }) =>
     r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name;
+  if (data.lead === undefined) return [{ key: 'Lead', value: [notInSourceNote(data.notInSource.lead)] }];
   const rows: Row[] = [{ key: "Lead, in the plan's words", value: [data.lead] }];
   const partners = data.partners ?? [];
   if (partners.length > 0) {
@@ -166,7 +173,7 @@ export function actionView(
     warnings.push({
       title: 'Overdue',
       line: [
-        `Its timescale, “${data.timescale}”, passed before ${asOf.label}, and it is not rated complete. ${asOf.reason}`,
+        `Its timescale, ${quotedTimescale(action)}, passed before ${asOf.label}, and it is not rated complete. ${asOf.reason}`,
       ],
     });
   }
@@ -179,7 +186,7 @@ export function actionView(
     {
       key: 'Objective',
       value: [{ text: `Objective ${objective.ref}`, href: `${urlOf(version)}#${objectiveAnchor(objective.ref)}` }],
-      list: objective.aims.map((aim) => [aim.data.text, ' ', { text: `(${aim.data.citation})`, hint: true }]),
+      list: objective.aims.map((aim) => [aim.data.text, ' ', citationOf(aim.data)]),
     },
     answersThroughObjective(objective),
     {
@@ -198,7 +205,7 @@ export function actionView(
     {
       key: 'Timescale',
       value: [
-        data.timescale,
+        data.timescale ?? notInSourceNote(data.notInSource.timescale),
         // At the precision of the words: "End January 2020" is January 2020, never an invented day.
         ...(dueHint(action) ? [{ text: ` (${dueHint(action)})`, hint: true } as Inline] : []),
       ],
@@ -236,7 +243,7 @@ export function actionView(
         {
           key: 'Timescale',
           value: [
-            a.data.timescale,
+            timescaleText(a),
             ...(movedText
               ? [' ', { text: movedText, tag: moved.direction === 'slipped' ? 'overdue' : 'plain' } as Inline]
               : []),

@@ -5,9 +5,9 @@ import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../deri
 import { answersTo } from '../derivations/coverage.ts';
 import { formatDate } from '../base/dates.ts';
 import type { ActionNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
-import { inspectorsHeading, latestFinding, noFinding, visitWhen } from './side-by-side.ts';
+import { inspectorsHeading, inspectorsSay } from './side-by-side.ts';
 import { dueLabel, plural, titleOf } from '../derivations/labels.ts';
-import { outcomeOf } from './common.ts';
+import { leadText, outcomeOf, timescaleText } from './common.ts';
 import { byDeadline, overdueActions } from '../derivations/overdue.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
@@ -69,7 +69,7 @@ export interface RecommendationRow {
   /** What the plan does about it in this version, in words. */
   status: string;
   /** What inspectors said most recently as at the pack's date: a tied finding quoted, or that none is published. */
-  inspectors: { quote?: string; visit?: string; url?: string; when?: string; none?: string };
+  inspectors: { quote?: string; visit?: string; url?: string; when?: string; order?: string; none?: string };
 }
 
 /** The board pack of one plan version, as at a date. */
@@ -92,7 +92,9 @@ export interface BoardPackView {
   ratingColumns: string[];
   themes: ThemeRow[];
   themeTotals: ThemeRow;
-  inspection: Link;
+  /** The inspection the plan answers; absent where the sources name none (`noInspection` says so). */
+  inspection?: Link;
+  noInspection?: string;
   /** The heading of the inspectors' column, beside the council's own ratings. */
   inspectorsHeading: string;
   recommendations: RecommendationRow[];
@@ -102,8 +104,8 @@ const actionRow = (action: ActionNode): ActionRow => ({
   ref: action.ref,
   url: urlOf(action),
   outcome: outcomeOf(action),
-  lead: action.data.lead,
-  timescale: action.data.timescale,
+  lead: leadText(action),
+  timescale: timescaleText(action),
   due: dueLabel(action),
   rating: action.rating,
 });
@@ -152,7 +154,7 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     total: actions.length,
     late: overdueActions(actions, asAt).length,
   });
-  const recommendations = plan.inspection.recommendations.map((recommendation): RecommendationRow => {
+  const recommendations = (plan.inspection?.recommendations ?? []).map((recommendation): RecommendationRow => {
     const answer = answersTo(recommendation).find((a) => a.version === version);
     const actions = answer?.actions ?? [];
     const lateHere = overdueActions(actions, asAt).length;
@@ -205,8 +207,8 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     slipped: slipped.map((s) => ({
       ref: s.after.ref,
       url: urlOf(s.after),
-      before: s.before.data.timescale,
-      after: s.after.data.timescale,
+      before: timescaleText(s.before),
+      after: timescaleText(s.after),
       by:
         s.months !== undefined && s.months >= 1
           ? `${plural(s.months, 'month')} later`
@@ -233,7 +235,11 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
       ),
     ),
     themeTotals: themeRow('All themes', urlOf(version), version.actions),
-    inspection: { label: plan.inspection.data.title, url: urlOf(plan.inspection) },
+    ...(plan.inspection
+      ? { inspection: { label: plan.inspection.data.title, url: urlOf(plan.inspection) } }
+      : {
+          noInspection: `The inspection the plan answers is not in the sources published here${plan.data.notInSource.inspection ? ` (${plan.data.notInSource.inspection})` : ''}, so no recommendation is listed.`,
+        }),
     inspectorsHeading,
     recommendations,
   };
@@ -241,7 +247,14 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
 
 /** The most recent finding tied to the recommendation among visits that may have taken place by `asAt`. */
 function inspectorsAt(recommendation: RecommendationNode, asAt: string): RecommendationRow['inspectors'] {
-  const tie = latestFinding(recommendation, asAt);
-  if (!tie) return { none: noFinding };
-  return { quote: tie.finding, visit: tie.visit.data.title, url: urlOf(tie.visit), when: visitWhen(tie.visit) };
+  // The recommendation page's box decides what is said, the unknown order of visits included.
+  const view = inspectorsSay(recommendation, asAt);
+  if (!view.visit) return { none: view.none! };
+  return {
+    quote: view.quote!,
+    visit: view.visit.title,
+    url: view.visit.href,
+    when: view.visit.when,
+    ...(view.order ? { order: view.order } : {}),
+  };
 }

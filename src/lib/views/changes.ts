@@ -3,7 +3,7 @@ import type { DiffPart, VersionChanges } from '../derivations/changes.ts';
 import { formatDate } from '../base/dates.ts';
 import { plural, titleOf } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
-import { link, planCrumbs, type Crumb, type Inline, type Line } from './common.ts';
+import { link, planCrumbs, quotedTimescale, type Crumb, type Inline, type Line } from './common.ts';
 
 export interface ChangesSection {
   id: string;
@@ -98,7 +98,7 @@ export function changesView(changes: VersionChanges): ChangesView {
           action(t.after),
           ': ',
           { text: `Slipped${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}`, tag: 'overdue' },
-          ` from “${t.before.data.timescale}” to “${t.after.data.timescale}”`,
+          ` from ${quotedTimescale(t.before)} to ${quotedTimescale(t.after)}`,
         ]),
       },
       {
@@ -107,7 +107,7 @@ export function changesView(changes: VersionChanges): ChangesView {
         empty: 'No timescale moved earlier.',
         items: forward.map((t) => [
           action(t.after),
-          `: ${t.direction === 'earlier' ? `brought forward${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}` : 'changed'} from “${t.before.data.timescale}” to “${t.after.data.timescale}”`,
+          `: ${t.direction === 'earlier' ? `brought forward${t.days !== undefined ? ` by ${moved(t.days, t.months)}` : ''}` : 'changed'} from ${quotedTimescale(t.before)} to ${quotedTimescale(t.after)}`,
         ]),
       },
       {

@@ -125,14 +125,55 @@ export function outcomeOf(action: ActionNode): string {
   return rest.length > 0 && !shown.endsWith(' …') ? `${shown} …` : shown;
 }
 
+/** A cell the source does not give, as lists and tables show it (the action's page adds why). */
+export const cellNotInSource = 'Not in the source';
+
+/** The lead as lists show it: the plan's words, or that the source names none. */
+export function leadText(action: Pick<ActionNode, 'data'>): string {
+  return action.data.lead ?? cellNotInSource;
+}
+
+/** The timescale as lists show it: the plan's words, or that the source gives none. */
+export function timescaleText(action: Pick<ActionNode, 'data'>): string {
+  return action.data.timescale ?? cellNotInSource;
+}
+
+/** The timescale as a sentence quotes it: “31st December 2019”, or "no timescale in the source" (never quoted). */
+export function quotedTimescale(action: Pick<ActionNode, 'data'>): string {
+  return action.data.timescale === undefined ? 'no timescale in the source' : `“${action.data.timescale}”`;
+}
+
+/**
+ * An objective bullet's citation as it follows the bullet: the plan's bracketed words, or, where the
+ * plan gives none, a plain statement that it gives none: never bracketed as if it were a citation.
+ */
+export function citationOf(aim: {
+  citation?: string | undefined;
+  notInSource?: { citation?: string | undefined } | undefined;
+}): {
+  text: string;
+  hint: true;
+} {
+  if (aim.citation !== undefined) return { text: `(${aim.citation})`, hint: true };
+  return {
+    text: `– no citation in the plan${aim.notInSource?.citation ? `: ${aim.notInSource.citation}` : ''}`,
+    hint: true,
+  };
+}
+
+/** A plan's cell the source does not give, with the note saying why: "Not in the source (…)". */
+export function notInSourceNote(note: string | undefined): Inline {
+  return { text: note ? `Not in the source (${note})` : cellNotInSource, hint: true };
+}
+
 /** An action as a table row, with "overdue" judged as of its own plan's as-of date. */
 export function actionRow(action: ActionNode): ActionRow {
   return {
     ref: action.ref,
     href: urlOf(action),
     outcome: outcomeOf(action),
-    lead: action.data.lead,
-    timescale: action.data.timescale,
+    lead: leadText(action),
+    timescale: timescaleText(action),
     ...(needsDueHint(action) ? { dueHint: `due ${dueLabel(action)}` } : {}),
     overdue: isOverdue(action),
     rating: action.rating,

@@ -2,7 +2,7 @@
 // the judgement history. Pure, from the existing derivations; the templates only render it.
 import { repeatedRecommendations } from '../derivations/coverage.ts';
 import { certainlyBefore, compareOptionalDates, endOf, formatDate, startOf } from '../base/dates.ts';
-import type { AuthorityNode, InspectionNode, LinkableNode } from '../graph/graph.ts';
+import type { AuthorityNode, InspectionNode, LinkableNode, MonitoringVisitNode } from '../graph/graph.ts';
 import {
   dueAtPrecision,
   judgementLabel,
@@ -140,13 +140,12 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
   if (visit.kind === 'latest') {
     const { data } = visit.visit;
     const first = data.findings[0];
+    // Short enough for a phone's first screen: the date is not repeated where the title already says it.
     sentences.push([
-      'The latest monitoring visit published here: ',
+      'Latest monitoring visit published here: ',
       link(data.title, visit.visit),
-      ` (${visitWhen(visit.visit)})`,
-      first
-        ? `; inspectors found: “${excerpt(first)}”`
-        : '; its findings are not reported in the sources published here.',
+      visitDateInTitle(visit.visit) ? '' : ` (${visitWhen(visit.visit)})`,
+      first ? `; inspectors found “${excerpt(first)}”` : '; its findings are not in the sources published here.',
     ]);
   } else if (visit.kind === 'unknown') {
     sentences.push([
@@ -217,6 +216,14 @@ export function actionDeadlineParts(deadline: ActionDeadline, withDate = true): 
     link(actions[0]!.version.plan.data.title, actions[0]!.version),
     ...(withDate ? [`, due by ${dueAtPrecision(actions[0]!)!.text}`] : []),
   ];
+}
+
+/** True when a visit's title already gives its date as the page does ("Monitoring visit, December 2023"), with no letter date to add. */
+function visitDateInTitle(visit: MonitoringVisitNode): boolean {
+  const { visited, letter, dateNotes, title } = visit.data;
+  return (
+    visited !== undefined && letter === undefined && !dateNotes.visited?.inferred && title.includes(formatDate(visited))
+  );
 }
 
 /** True for a document dated before the latest judgement's inspection: history, not the present. */

@@ -28,6 +28,8 @@ export interface IndicatorView {
     rows: { period: string; value: string; basis: Line; source: string }[];
     none?: string;
   };
+  /** How the sources were read: the indicator's notes, and why a figure's period is missing or how it was inferred. */
+  notes: string[];
 }
 
 const hint = (text: string) => ({ text, hint: true as const });
@@ -87,5 +89,19 @@ export function indicatorView(_graph: unknown, indicator: IndicatorNode): Indica
       })),
       ...(figures.length === 0 ? { none: 'No actual figures for this indicator are published here.' } : {}),
     },
+    notes: [
+      ...data.notes,
+      ...figures.flatMap((f) => {
+        const note = f.dateNotes.period;
+        const which = `The figure ${valueLabel(f, data)} (${f.source})`;
+        if (f.period === undefined && note?.notInSource)
+          return [`${which}: its period is not in the source. ${note.notInSource}`];
+        if (f.period !== undefined && note?.inferred)
+          return [
+            `${which}: its period, ${periodLabel(f.period)}, is inferred, not read in the source. ${note.inferred}`,
+          ];
+        return [];
+      }),
+    ],
   };
 }

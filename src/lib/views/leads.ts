@@ -48,6 +48,16 @@ export function leadsView(_graph: Graph, plan: PlanNode): LeadsView {
     caption: `Actions led by ${g.role.name}: ${plural(g.actions.length, 'action')}`,
     rows: g.actions.map((a) => actionRow(a)),
   }));
+  // Actions whose lead is not in the source are listed under that heading, never left out.
+  const unled = version.actions.filter((a) => a.data.lead === undefined).sort((a, b) => compareRefs(a.ref, b.ref));
+  if (unled.length > 0)
+    groups.push({
+      anchor: 'lead-not-in-source',
+      heading: 'Lead not in the source',
+      count: plural(unled.length, 'action'),
+      caption: `Actions whose lead the source does not give: ${plural(unled.length, 'action')}`,
+      rows: unled.map((a) => actionRow(a)),
+    });
   const partners = roles
     .map((role) => {
       const actions = version.actions
@@ -64,7 +74,7 @@ export function leadsView(_graph: Graph, plan: PlanNode): LeadsView {
           words: `“${words}”`,
           line: [
             link(`Action ${action.ref}`, action),
-            `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead}”.`,
+            `: the plan names ${role.name} in its lead as “${words}”. Lead: “${action.data.lead ?? ''}”.`,
           ],
         })),
       };

@@ -13,6 +13,8 @@ import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import {
   actionRow,
   asOfFor,
+  citationOf,
+  notInSourceNote,
   authorityCrumbs,
   link,
   planCrumbs,
@@ -25,6 +27,7 @@ import {
   type Provenance,
 } from './common.ts';
 import { notYetRated } from '../base/vocabulary.ts';
+import { statusReportsView, type StatusReportsView } from './status-reports.ts';
 
 /** An action in the outline, with its filter values: lead role ids, the rating's filter value, the recommendations answered. */
 export interface OutlineActionView extends ActionRow, FilterTokens {}
@@ -90,6 +93,8 @@ export interface PlanVersionView {
     }[];
   }[];
   actionCount: number;
+  /** Summaries of the plan's ratings the council reported on a date (committee minutes), as the source gives them. */
+  statusReports?: StatusReportsView;
   provenance: Provenance;
 }
 
@@ -105,6 +110,8 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
   const roles = plan.authority.roles;
   const leadIds = new Set(version.actions.flatMap((a) => a.data.leadRoles));
   const answered = new Set(version.actions.flatMap((a) => a.recommendations));
+  // Reported summaries are the plan's, dated on their own: shown with its latest version.
+  const reports = isLatest ? statusReportsView(plan) : undefined;
   const nav: Line[] = [
     [{ text: 'Actions by lead role', href: `${urlOf(plan)}leads/` }, ': who is answerable for what'],
     [{ text: 'Actions by deadline', href: `${urlOf(plan)}deadlines/` }, ', overdue first'],
@@ -112,11 +119,13 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
       { text: `Board pack for ${version.data.label}`, href: `${urlOf(version)}board-pack/` },
       ': one printable page for a meeting',
     ],
-    [
-      `Answers the ${recommendationTerm(plan.inspection).plural} of the `,
-      link(plan.inspection.data.title, plan.inspection),
-      ', objective by objective',
-    ],
+    plan.inspection
+      ? [
+          `Answers the ${recommendationTerm(plan.inspection).plural} of the `,
+          link(plan.inspection.data.title, plan.inspection),
+          ', objective by objective',
+        ]
+      : ['The inspection it answers: ', notInSourceNote(plan.data.notInSource.inspection)],
     ...plan.data.restsOn.map((r): Line => [
       'Also answers: ',
       r.source?.file && /^https?:/.test(r.source.file) ? { text: r.title, href: r.source.file } : r.title,
@@ -232,14 +241,14 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
       ratings: scale
         ? [...scale.ratings.map((r) => ({ value: r.id, label: r.label })), { value: 'not-rated', label: notYetRated }]
         : [],
-      recommendations: plan.inspection.recommendations
+      recommendations: (plan.inspection?.recommendations ?? [])
         .filter((r) => answered.has(r))
         .map((r) => ({
           value: recommendationFilterValue(r),
           hidden: recommendationLabel(r).slice(0, -r.id.length),
           label: r.id,
         })),
-      recommendationsLegend: `Objective cites ${recommendationTerm(plan.inspection).singular}`,
+      recommendationsLegend: `Objective cites ${plan.inspection ? recommendationTerm(plan.inspection).singular : 'recommendation'}`,
     },
     themes: version.themes.map((theme) => ({
       anchor: themeAnchor(theme.ref),
@@ -252,7 +261,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
         filter: filterTokens(objective.actions),
         aims: objective.aims.map((aim) => ({
           text: aim.data.text,
-          citation: `(${aim.data.citation})`,
+          citation: citationOf(aim.data).text,
           cites: [
             ...aim.recommendations.map((r): Line => [
               link(recommendationLabel(r), r),
@@ -266,6 +275,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
       })),
     })),
     actionCount: version.actions.length,
+    ...(reports ? { statusReports: reports } : {}),
     provenance: transcription(version.data.sources, version.data.notes),
   };
 }

@@ -18,6 +18,7 @@ import { urlOf } from '../publishing/urls.ts';
 import { latestVisit } from '../derivations/visits.ts';
 import { visitWhen } from './side-by-side.ts';
 import { excerpt, joinInline, link, type Inline, type Line, type Row } from './common.ts';
+import { latestStatusReportLine } from './status-reports.ts';
 
 /** What "Where it stands" says, row by row. */
 export interface PositionView {
@@ -87,6 +88,11 @@ export function positionView(authority: AuthorityNode, position: Position = posi
       value: counts.flatMap((c, i): Inline[] => [...(i > 0 ? [', '] : []), `${c.count} `, { rating: c.rating }]),
     });
   }
+
+  // A summary of ratings the council reported (committee minutes), as the plan page gives it.
+  const reportedLines = authority.plans.map(latestStatusReportLine).filter((l): l is Line => l !== undefined);
+  if (reportedLines.length > 0)
+    rows.push({ key: 'Ratings the council reported', value: [], paragraphs: reportedLines });
 
   if (plans.length > 0) {
     rows.push({

@@ -12,6 +12,7 @@ import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
 import type { WarningView } from './action.ts';
 import {
   actionRow,
+  citationOf,
   authorityCrumbs,
   joinInline,
   link,
@@ -137,7 +138,7 @@ export function recommendationView(
       ],
       objectives: answer.objectives.map((objective) => ({
         heading: { text: `Objective ${objective.ref}`, href: `${urlOf(version)}#${objectiveAnchor(objective.ref)}` },
-        aims: objective.aims.map((aim) => [aim.data.text, ' ', { text: `(${aim.data.citation})`, hint: true }]),
+        aims: objective.aims.map((aim) => [aim.data.text, ' ', citationOf(aim.data)]),
         mapping:
           objective.actions.length === 0
             ? `The plan cites ${ref} for objective ${objective.ref}, which has no actions in this version.`

@@ -11,6 +11,7 @@ import { answersTo } from '../derivations/coverage.ts';
 import type { MonitoringVisitNode, RecommendationNode } from '../graph/graph.ts';
 import { plural, recommendationRef } from '../derivations/labels.ts';
 import { link, type Line, type Row } from './common.ts';
+import { urlOf } from '../publishing/urls.ts';
 import { ratedWords } from './status.ts';
 
 export { latestFinding };
@@ -43,6 +44,10 @@ export interface InspectorsSayView {
   source?: Line;
   /** Said where no finding is tied to the recommendation. */
   none?: string;
+  /** The visit, linked, with its date at the precision known: the status row and the board pack say it so. */
+  visit?: { title: string; href: string; when: string };
+  /** Said where the visits' dates do not say which came last, so "most recent" is not known. */
+  order?: string;
   note: string;
 }
 
@@ -93,17 +98,23 @@ export function inspectorsSay(recommendation: RecommendationNode, asAt?: string)
   const note =
     'A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.';
   if (!tie) return { heading: inspectorsHeading, none: noFinding, note };
+  const order = tie.certain ? undefined : orderUnknown;
   return {
     heading: inspectorsHeading,
     quote: tie.finding,
     source: [
       link(tie.visit.data.title, tie.visit),
       ` (${visitWhen(tie.visit)}). The letter ties it: “${tie.words}”`,
-      ...(tie.certain ? [] : [' The dates of the visits as the sources give them do not say which came last.']),
+      ...(order ? [` ${order}`] : []),
     ],
+    visit: { title: tie.visit.data.title, href: urlOf(tie.visit), when: visitWhen(tie.visit) },
+    ...(order ? { order } : {}),
     note,
   };
 }
+
+/** Said wherever the most recent finding is shown and the visits' dates do not order them. */
+export const orderUnknown = 'The dates of the visits as the sources give them do not say which came last.';
 
 export function sideBySide(recommendation: RecommendationNode, asAt?: string): SideBySideView {
   return { council: councilSays(recommendation), inspectors: inspectorsSay(recommendation, asAt) };
@@ -111,9 +122,16 @@ export function sideBySide(recommendation: RecommendationNode, asAt?: string): S
 
 /** The status line's row for the inspectors: the most recent tied finding's visit and date, or none. */
 export function inspectorsRow(recommendation: RecommendationNode, asAt?: string): Row {
-  const tie = latestFinding(recommendation, asAt);
+  // The page's box (inspectorsSay) decides what is said; the row says it in one line.
+  const view = inspectorsSay(recommendation, asAt);
   return {
     key: 'Inspectors (most recent)',
-    value: tie ? [link(tie.visit.data.title, tie.visit), ` (${visitWhen(tie.visit)}): “${tie.finding}”`] : [noFinding],
+    value: view.visit
+      ? [
+          { text: view.visit.title, href: view.visit.href },
+          ` (${view.visit.when}): “${view.quote}”`,
+          ...(view.order ? [' ', { text: view.order, hint: true } as const] : []),
+        ]
+      : [view.none!],
   };
 }

@@ -75,6 +75,28 @@ export function sourceItem(source: Source): SourceItem {
   };
 }
 
+/**
+ * The date the page itself gives the document, as read in it (not inferred), where it has one: the
+ * block then says the source's date is not recorded separately, never "Not in the source" below a
+ * "Published 10 January 2025" read from that same source.
+ */
+function ownDate(node: LinkableNode): string | undefined {
+  const read = (date: string | undefined, note?: { inferred?: string | undefined }) =>
+    date !== undefined && !note?.inferred ? date : undefined;
+  switch (node.kind) {
+    case 'statement':
+      return read(node.data.date, node.data.dateNotes.date);
+    case 'notice':
+      return read(node.data.issued, node.data.dateNotes.issued);
+    case 'monitoringVisit':
+      return read(node.data.letter, node.data.dateNotes.letter);
+    case 'planVersion':
+      return node.data.published;
+    default:
+      return undefined;
+  }
+}
+
 /** The sources a document page is read from; undefined for a page that is not a document. */
 function sourcesOf(node: LinkableNode): readonly Source[] | undefined {
   switch (node.kind) {
@@ -95,7 +117,12 @@ function sourcesOf(node: LinkableNode): readonly Source[] | undefined {
 export function sourceView(node: LinkableNode): SourceView | undefined {
   const sources = sourcesOf(node);
   if (!sources || sources.length === 0) return undefined;
-  const items = sources.map(sourceItem);
+  const own = sources.length === 1 && !sources[0]!.date ? ownDate(node) : undefined;
+  const items = sources.map((s) =>
+    own
+      ? { ...sourceItem(s), date: `Not recorded separately from the date above (${formatDate(own)})` }
+      : sourceItem(s),
+  );
   const original = node.kind === 'statement' && node.data.origin === 'original';
   const several = items.length > 1;
   const first = items[0]!;
@@ -107,8 +134,9 @@ export function sourceView(node: LinkableNode): SourceView | undefined {
         ? 'This page is read from these documents, as published:'
         : 'This page is read from this document, as published:',
     items,
-    printLine:
-      first.date === notInSource
+    printLine: own
+      ? `${first.title} (dated ${formatDate(own)})`
+      : first.date === notInSource
         ? `${first.title} (date not in the source)`
         : first.title.includes(first.date)
           ? first.title

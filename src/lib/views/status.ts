@@ -25,7 +25,17 @@ import { dueAtPrecision, needsDueHint, plural, recommendationRef } from '../deri
 import { compareRefs, isOverdue } from '../derivations/overdue.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
-import { asOfFor, joinInline, link, ratingOf, type Inline, type Line, type Row } from './common.ts';
+import {
+  asOfFor,
+  joinInline,
+  link,
+  notInSourceNote,
+  quotedTimescale,
+  ratingOf,
+  type Inline,
+  type Line,
+  type Row,
+} from './common.ts';
 
 /** Settings of the status lines; the site configuration gives the defaults. */
 export interface StatusOptions {
@@ -194,7 +204,9 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
         ? ['“Immediate” (the plan gives no date)']
         : due
           ? [due, { text: ` (the plan: “${action.data.timescale}”)`, hint: true }]
-          : [`No date: the plan says “${action.data.timescale}”`],
+          : action.data.timescale === undefined
+            ? ['No date: ', notInSourceNote(action.data.notInSource.timescale)]
+            : [`No date: the plan says “${action.data.timescale}”`],
   });
 
   const late = isOverdue(action, asOf.asOf);
@@ -224,7 +236,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
             ' ',
             ...joinInline(
               slips.map((s, i) => ({
-                text: `${i === 0 ? 'In' : 'in'} ${s.after.version.data.label} its timescale moved from “${s.before.data.timescale}” to “${s.after.data.timescale}”${s.months ? ` (${plural(s.months, 'month')} later)` : ''}`,
+                text: `${i === 0 ? 'In' : 'in'} ${s.after.version.data.label} its timescale moved from ${quotedTimescale(s.before)} to ${quotedTimescale(s.after)}${s.months ? ` (${plural(s.months, 'month')} later)` : ''}`,
               })),
               '; ',
             ),

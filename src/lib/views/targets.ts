@@ -5,7 +5,7 @@
 import { listWords } from '../base/text.ts';
 import type { AsOf } from '../graph/as-of.ts';
 import { indicatorSeries, type ChartTable } from '../derivations/chart-data.ts';
-import { formatPeriod, periodAsDate, periodLabel } from '../base/periods.ts';
+import { formatPeriod, periodAsDate, periodLabel, samePeriod } from '../base/periods.ts';
 import { latestCandidates } from '../base/dates.ts';
 import {
   basisLabel,
@@ -105,7 +105,20 @@ export function targetRow(target: TargetNode, byNotice: boolean): TargetRow {
           : 'below';
     reason = `${formatValue(f.value!, unit!)} for ${periodLabel(f.period, f.dateNotes.period)} is ${sign} the target of ${formatValue(data.value!, unit!)}`;
   } else {
-    figure = [hint('None published here')];
+    // Said for the target's own period, so a figure of another period beside it is not contradicted.
+    // A figure of the period that cannot be set against the target (words only, another basis) is shown as it is.
+    const due = data.due;
+    const same = due
+      ? indicator?.figures.filter((f) => f.period !== undefined && samePeriod(f.period, due)).at(-1)
+      : undefined;
+    figure = same
+      ? [
+          { text: valueLabel(same, unit), strong: true },
+          ` for ${periodLabel(same.period, same.dateNotes.period)}`,
+          same.basis ? `, ${basisLabel(same.basis).toLowerCase()}` : '',
+          hint(`. Source: ${same.source}`),
+        ]
+      : [hint(due ? `None for ${formatPeriod(due)} published here` : 'None matched: the target gives no period')];
     reason = judgement.reason;
   }
   const direction: Line = indicator

@@ -46,7 +46,7 @@ describe("a plan's and a council's own time", () => {
       asNew: ['Improvement Notice, June 2011'],
     });
     expect(asOfReason(authorityAsOf(torbay, docs))).toBe(
-      'As of 2011, the date of the newest document published here about Torbay (Inspection), or Improvement Notice, June 2011: the sources do not say which is newer; statements do not move it.',
+      'As of 2011. The newest documents published here about Torbay are Inspection and Improvement Notice, June 2011; the sources do not say which came later. Statements do not move this date.',
     );
     expect(authorityAsOf(torbay, docs.slice(0, 1)).asNew).toBeUndefined();
     expect(authorityAsOf(torbay, [])).toEqual({ date: '', reason: 'none', council: 'Torbay' });

@@ -48,6 +48,7 @@ describe('indicator view: bundled', () => {
         },
         "heading": "Initial assessments within 10 working days",
         "noFigures": "No actual figures are published here. The documents published here give this indicator's targets but no baseline. With no actual figures, this site cannot say whether its targets were met.",
+        "notes": [],
         "rows": [
           {
             "key": "What it counts",
@@ -75,8 +76,8 @@ describe('indicator view: bundled', () => {
     expect(v.targets.table?.firstColumn).toBe('Set by');
     expect(targetLines(v)).toMatchInlineSnapshot(`
       [
-        "‹Improvement Notice, 2011 (inferred)› | 70% | March 2011 (“for March 2011”) | None published here | The documents published here do not say: no in-month figure for March 2011 is published here",
-        "‹Improvement Notice, 2011 (inferred)› | 80% | October 2011 (“by October 2011”) | None published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
+        "‹Improvement Notice, 2011 (inferred)› | 70% | March 2011 (“for March 2011”) | None for March 2011 published here | The documents published here do not say: no in-month figure for March 2011 is published here",
+        "‹Improvement Notice, 2011 (inferred)› | 80% | October 2011 (“by October 2011”) | None for October 2011 published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
       ]
     `);
   });
@@ -99,7 +100,7 @@ describe('indicator view: bundled', () => {
     );
     expect(targetLines(v)).toMatchInlineSnapshot(`
       [
-        "‹Improvement Notice, 2011 (inferred)› | 10% | No date given | None published here | The documents published here do not say: the notice gives no date or period for it",
+        "‹Improvement Notice, 2011 (inferred)› | 10% | No date given | None matched: the target gives no period | The documents published here do not say: the notice gives no date or period for it",
       ]
     `);
   });
@@ -140,7 +141,7 @@ describe('indicator view: other councils (fixtures)', () => {
     expect(targetLines(v)).toMatchInlineSnapshot(`
       [
         "‹Eastborough Children's Services Improvement Plan (test fixture), Version 1› (“Reduce the rate of children in need to 480 per 10,000 by the end of September 2023 (rolling year)”) | 480 per 10,000 children aged under 18 | July to September 2023 | 470 per 10,000 children aged under 18 for July to September 2023, rolling. Source: Test fixture: performance scorecard, October 2023 | Met: 470 per 10,000 children aged under 18 for July to September 2023 is at or below the target of 480 per 10,000 children aged under 18",
-        "‹Eastborough Children's Services Improvement Plan (test fixture), Version 1› (“Reduce the rate of children in need to 450 per 10,000 by March 2024”) | 450 per 10,000 children aged under 18 | March 2024 | None published here | Not yet known: no figure for March 2024 is published here, and March 2024 may not have ended by November 2023 (Eastborough's as-of date)",
+        "‹Eastborough Children's Services Improvement Plan (test fixture), Version 1› (“Reduce the rate of children in need to 450 per 10,000 by March 2024”) | 450 per 10,000 children aged under 18 | March 2024 | None for March 2024 published here | Not yet known: no figure for March 2024 is published here, and March 2024 may not have ended by November 2023 (Eastborough's as-of date)",
       ]
     `);
   });
@@ -155,7 +156,7 @@ describe('indicator view: other councils (fixtures)', () => {
     `);
     expect(targetLines(v)).toMatchInlineSnapshot(`
       [
-        "The council: Cabinet report (test fixture) (“fewer than 25 days by the end of the academic year”) | 25 days (“fewer than 25 days”) | 2023/24 (academic year) | None published here | Not yet known: no as-at (snapshot) figure for 2023/24 (academic year) is published here, and 2023/24 (academic year) may not have ended by 15 January 2024 (Eastborough's as-of date)",
+        "The council: Cabinet report (test fixture) (“fewer than 25 days by the end of the academic year”) | 25 days (“fewer than 25 days”) | 2023/24 (academic year) | None for 2023/24 (academic year) published here | Not yet known: no as-at (snapshot) figure for 2023/24 (academic year) is published here, and 2023/24 (academic year) may not have ended by 15 January 2024 (Eastborough's as-of date)",
       ]
     `);
   });
@@ -192,5 +193,15 @@ describe('indicator view: other councils (fixtures)', () => {
         "‹Further Improvement Notice, 1 June 2015› | 30% | September 2016 (“by September 2016”) | 28% (“almost 30%”) for September 2016, in-month figure. Source: Test fixture: improvement board report, October 2016 | Met: 28% for September 2016 is at or below the target of 30%",
       ]
     `);
+  });
+});
+
+describe('the figure column beside a target', () => {
+  it("names the target's own period, so a figure of another period beside it is not contradicted", () => {
+    // Eastborough publishes a figure for July to September 2023; the March 2024 target has none.
+    const v = view('eastborough/children-in-need-rate');
+    const figures = v.targets.table!.rows.map((r) => plain(r.figure));
+    expect(figures[1]).toBe('None for March 2024 published here');
+    expect(figures).not.toContain('None published here');
   });
 });

@@ -107,7 +107,7 @@ describe('notice view: bundled Torbay 2011 notice', () => {
           "heading": "Were the targets met?",
           "intro": [
             "A target is met when a figure from Torbay's own documents published here, for the same period (and basis, where the target gives one), is at or above it, or at or below it where lower is better. With no such figure, it is not yet known while its period may not have ended by October 2019; after that, or where the target gives no number or period, the documents published here do not say.",
-            "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1), or Monitoring visit, October 2019: the sources do not say which is newer; statements do not move it.",
+            "As of October 2019. The newest documents published here about Torbay are Torbay Children's Services Improvement Plan, Version 1 and Monitoring visit, October 2019; the sources do not say which came later. Statements do not move this date.",
           ],
           "table": undefined,
         },
@@ -116,10 +116,10 @@ describe('notice view: bundled Torbay 2011 notice', () => {
     `);
     expect(targetLines(view)).toMatchInlineSnapshot(`
       [
-        "‹Initial assessments within 10 working days› | 70% | March 2011 (“for March 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None published here | The documents published here do not say: no in-month figure for March 2011 is published here",
-        "‹Initial assessments within 10 working days› | 80% | October 2011 (“by October 2011”) | Cumulative: cumulative figure for the first half of 2011-2012 reporting year | Higher is better (the notice says “increasing”) | None published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
-        "‹Core assessments within 35 days› | 60% | March 2011 (“for March 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None published here | The documents published here do not say: no in-month figure for March 2011 is published here",
-        "‹Core assessments within 35 days› | 78% | October 2011 (“by October 2011”) | Cumulative: cumulative figure for the first half of 2011-2012 reporting year | Higher is better (the notice says “increasing”) | None published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
+        "‹Initial assessments within 10 working days› | 70% | March 2011 (“for March 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None for March 2011 published here | The documents published here do not say: no in-month figure for March 2011 is published here",
+        "‹Initial assessments within 10 working days› | 80% | October 2011 (“by October 2011”) | Cumulative: cumulative figure for the first half of 2011-2012 reporting year | Higher is better (the notice says “increasing”) | None for October 2011 published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
+        "‹Core assessments within 35 days› | 60% | March 2011 (“for March 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None for March 2011 published here | The documents published here do not say: no in-month figure for March 2011 is published here",
+        "‹Core assessments within 35 days› | 78% | October 2011 (“by October 2011”) | Cumulative: cumulative figure for the first half of 2011-2012 reporting year | Higher is better (the notice says “increasing”) | None for October 2011 published here | The documents published here do not say: no cumulative figure for October 2011 is published here",
       ]
     `);
   });
@@ -163,11 +163,11 @@ describe('notice view: bundled Worcestershire notice', () => {
     `);
     expect(targetLines(view)).toMatchInlineSnapshot(`
       [
-        "‹Initial assessments within timescale› | 70% | June 2011 (“by June 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None published here | Not yet known: no in-month figure for June 2011 is published here, and June 2011 may not have ended by 2011 (Worcestershire's as-of date)",
-        "‹Initial assessments within timescale› | 80% | December 2011 (“by December 2011”) | Cumulative: cumulative figure for the first three quarters of 2011-12 reporting year | Higher is better (the notice says “increasing”) | None published here | Not yet known: no cumulative figure for December 2011 is published here, and December 2011 may not have ended by 2011 (Worcestershire's as-of date)",
-        "‹Core assessments within timescale› | 60% | June 2011 (“by June 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None published here | Not yet known: no in-month figure for June 2011 is published here, and June 2011 may not have ended by 2011 (Worcestershire's as-of date)",
-        "‹Core assessments within timescale› | 78% | December 2011 (“by December 2011”) | Cumulative: cumulative figure for the first three quarters of 2011-12 reporting year | Higher is better (the notice says “increasing”) | None published here | Not yet known: no cumulative figure for December 2011 is published here, and December 2011 may not have ended by 2011 (Worcestershire's as-of date)",
-        "‹Vacancy rate of qualified social workers› | 10% | No date given | Not stated | Lower is better (the notice says “reducing”) | None published here | The documents published here do not say: the notice gives no date or period for it",
+        "‹Initial assessments within timescale› | 70% | June 2011 (“by June 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None for June 2011 published here | Not yet known: no in-month figure for June 2011 is published here, and June 2011 may not have ended by 2011 (Worcestershire's as-of date)",
+        "‹Initial assessments within timescale› | 80% | December 2011 (“by December 2011”) | Cumulative: cumulative figure for the first three quarters of 2011-12 reporting year | Higher is better (the notice says “increasing”) | None for December 2011 published here | Not yet known: no cumulative figure for December 2011 is published here, and December 2011 may not have ended by 2011 (Worcestershire's as-of date)",
+        "‹Core assessments within timescale› | 60% | June 2011 (“by June 2011”) | In-month figure | Higher is better (the notice says “increasing”) | None for June 2011 published here | Not yet known: no in-month figure for June 2011 is published here, and June 2011 may not have ended by 2011 (Worcestershire's as-of date)",
+        "‹Core assessments within timescale› | 78% | December 2011 (“by December 2011”) | Cumulative: cumulative figure for the first three quarters of 2011-12 reporting year | Higher is better (the notice says “increasing”) | None for December 2011 published here | Not yet known: no cumulative figure for December 2011 is published here, and December 2011 may not have ended by 2011 (Worcestershire's as-of date)",
+        "‹Vacancy rate of qualified social workers› | 10% | No date given | Not stated | Lower is better (the notice says “reducing”) | None matched: the target gives no period | The documents published here do not say: the notice gives no date or period for it",
       ]
     `);
   });
@@ -392,7 +392,7 @@ describe('notice view: the three-version fixture', () => {
     expect(targetLines(view)).toMatchInlineSnapshot(`
       [
         "‹Assessments on time› | 70% | December 2019 (“by December 2019”) | In-month figure | Higher is better (the notice says “increasing”) | 64% for December 2019, in-month figure. Source: Fixture performance report, January 2020 | Not met: 64% for December 2019 is below the target of 70%",
-        "‹Assessments on time› | 80% | June 2020 (“by June 2020”) | Cumulative: cumulative figure | Higher is better (the notice says “increasing”) | None published here | Not yet known: no cumulative figure for June 2020 is published here, and June 2020 may not have ended by April 2020 (Fixture's as-of date)",
+        "‹Assessments on time› | 80% | June 2020 (“by June 2020”) | Cumulative: cumulative figure | Higher is better (the notice says “increasing”) | None for June 2020 published here | Not yet known: no cumulative figure for June 2020 is published here, and June 2020 may not have ended by April 2020 (Fixture's as-of date)",
       ]
     `);
     expect(view.charts.map((c) => c.title)).toMatchInlineSnapshot(`

@@ -51,7 +51,7 @@ describe('overviewView on the bundled content', () => {
           "Full timeline, with deadlines and targets → /torbay/timeline/",
         ],
         "next": [
-          "As of October 2019, the date of the newest document published here about Torbay (Torbay Children's Services Improvement Plan, Version 1), or Monitoring visit, October 2019: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
+          "As of October 2019. The newest documents published here about Torbay are Torbay Children's Services Improvement Plan, Version 1 and Monitoring visit, October 2019; the sources do not say which came later. Statements do not move this date. These deadlines in the documents were still ahead then:",
           "1 November 2019: due, action ‹4.1.1› of the ‹Torbay Children's Services Improvement Plan›",
           "December 2019: ‹Stage 1 due: Laying the foundations› — By December 2019",
           "31 December 2019: due, actions ‹1.1.2›, ‹1.2.1›, ‹1.3.1›, ‹1.3.2›, ‹1.3.3›, ‹2.4.1›, ‹2.4.2›, ‹2.5.1›, ‹4.1.2› and ‹4.1.3› of the ‹Torbay Children's Services Improvement Plan›",
@@ -149,7 +149,7 @@ describe('overviewView on other councils (fixtures)', () => {
             "Full timeline, with deadlines and targets → /eastborough/timeline/",
           ],
           "next": [
-            "As of 15 January 2024, the date of the newest document published here about Eastborough (Statutory Direction), or Improvement Notice, replaced: the sources do not say which is newer; statements do not move it. These deadlines in the documents were still ahead then:",
+            "As of 15 January 2024. The newest documents published here about Eastborough are Statutory Direction and Improvement Notice, replaced; the sources do not say which came later. Statements do not move this date. These deadlines in the documents were still ahead then:",
             "March 2024: ‹Target: Children in need (test fixture) 450 per 10,000 children aged under 18 (lower is better)› — Reduce the rate of children in need to 450 per 10,000 by March 2024, Eastborough Children's Services Improvement Plan (test fixture), Version 1",
             "31 March 2024: due, action ‹1.1.2› of the ‹Eastborough Children's Services Improvement Plan (test fixture)›",
             "31 August 2024: ‹Target: Average days from referral to assessment (test fixture) 25 days (“fewer than 25 days”) (lower is better)› — fewer than 25 days by the end of the academic year, The council: Cabinet report (test fixture)",

@@ -8,7 +8,8 @@ import { buildGraph } from '../../../src/lib/graph/graph.ts';
 import { recommendationView } from '../../../src/lib/views/recommendation.ts';
 import { latestVisit } from '../../../src/lib/derivations/visits.ts';
 import { latestFinding, sideBySide } from '../../../src/lib/views/side-by-side.ts';
-import { bundledGraph, otherGraph, withJson } from '../../helpers.ts';
+import { boardPackView } from '../../../src/lib/views/board-pack.ts';
+import { bundledGraph, otherFiles, otherGraph, otherRoots, withJson } from '../../helpers.ts';
 import { readable } from './readable.ts';
 
 const other = otherGraph();
@@ -37,6 +38,11 @@ describe('side by side', () => {
           "note": "A finding is shown here only where the visit’s letter itself says it concerns this recommendation; it is not the council’s rating.",
           "quote": "Risk is now identified promptly at the front door, and strategy discussions are timely.",
           "source": "‹Monitoring visit, December 2023› (visited December 2023). The letter ties it: “In relation to recommendation 2,”",
+          "visit": {
+            "href": "/eastborough/inspections/ilacs-2023/monitoring-visits/december-2023/",
+            "title": "Monitoring visit, December 2023",
+            "when": "visited December 2023",
+          },
         },
       }
     `);
@@ -149,5 +155,28 @@ describe("the visit's page", () => {
         undefined,
       ]
     `);
+  });
+});
+
+describe('where two visits have no known order', () => {
+  // Eastborough's December visit dated only "2023": it may come before or after 12 September 2023.
+  const files = withJson(
+    'monitoring-visits/eastborough/december-2023.json',
+    (d) => {
+      d.visited = '2023';
+    },
+    otherFiles,
+  );
+  const g = buildGraph(parseContent(files, otherRoots).content);
+  const r2 = g.inspections.get('eastborough/ilacs-2023')!.recommendations.find((r) => r.id === '2')!;
+  const note = 'The dates of the visits as the sources give them do not say which came last.';
+
+  it('the page box, the status row and the board pack all say so, from one view', () => {
+    expect(plain(sideBySide(r2).inspectors.source!)).toContain(note);
+    const status = recommendationView(g, r2).status[0]!;
+    expect(plain(status.rows.find((row) => row.key === 'Inspectors (most recent)')!.value)).toContain(note);
+    const version = g.plans.get('eastborough/improvement-plan')!.latest;
+    const row = boardPackView(version, '2024-01-31').recommendations.find((x) => x.label.endsWith(' 2'))!;
+    expect(row.inspectors.order).toBe(note);
   });
 });

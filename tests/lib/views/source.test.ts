@@ -114,15 +114,15 @@ describe('sourceView on other councils (fixtures)', () => {
         "inspection ofsted-2015: Test fixture: not a real council or document | Not in the source | Not in the source",
         "inspection ilacs-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
         "inspection ofsted-2013: Test fixture: not a real council or document | Not in the source | Not in the source",
-        "monitoringVisit september-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
+        "monitoringVisit september-2023: Test fixture: not a real council or document | Not in the source | Not recorded separately from the date above (4 October 2023)",
         "monitoringVisit december-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
-        "notice improvement-notice-2013: Test fixture: not a real council or document | Not in the source | Not in the source",
-        "notice improvement-notice-2015: Test fixture: not a real council or document | Not in the source | Not in the source",
-        "notice improvement-notice-2023: Test fixture: not a real council or document | Not in the source | Not in the source",
-        "notice direction-2024: Test fixture: not a real council or document | Not in the source | Not in the source",
+        "notice improvement-notice-2013: Test fixture: not a real council or document | Not in the source | Not recorded separately from the date above (3 August 2013)",
+        "notice improvement-notice-2015: Test fixture: not a real council or document | Not in the source | Not recorded separately from the date above (1 June 2015)",
+        "notice improvement-notice-2023: Test fixture: not a real council or document | Not in the source | Not recorded separately from the date above (June 2023)",
+        "notice direction-2024: Test fixture: not a real council or document | Not in the source | Not recorded separately from the date above (15 January 2024)",
         "plan improvement-plan: Test fixture: not a real council or document | Not in the source | Not in the source",
         "planVersion v1: Test fixture: not a real council or document | Eastborough (a test fixture) | November 2023",
-        "statement statement-2025-01-10: Test fixture: not a real council or document | Not in the source | Not in the source",
+        "statement statement-2025-01-10: Test fixture: not a real council or document | Not in the source | Not recorded separately from the date above (10 January 2025)",
       ]
     `);
   });
@@ -161,5 +161,18 @@ describe('sourceItem', () => {
     const original = { ...statement, data: { ...statement.data, origin: 'original' as const } };
     expect(sourceView(original)!.intro).toMatch(/^This statement was written for this site/);
     expect(sourceView(statement)!.intro).not.toMatch(/written for this site/);
+  });
+});
+
+describe("the source block beside the page's own date", () => {
+  it('never says "Not in the source" under a date the page reads from that same source', () => {
+    // Eastborough's statement: "Published 10 January 2025", read from its one source, which records no date of its own.
+    const statement = others.statements.get('eastborough/statement-2025-01-10')!;
+    const view = sourceView(statement)!;
+    expect(view.items[0]!.date).toBe('Not recorded separately from the date above (10 January 2025)');
+    expect(view.printLine).toBe('Test fixture: not a real council or document (dated 10 January 2025)');
+    // An inferred date is not read in the source, so there the source's date is indeed not in it.
+    const worcestershire = [...graph.notices.values()].find((n) => n.authority.slug === 'worcestershire')!;
+    expect(sourceView(worcestershire)!.items[0]!.date).toBe(notInSource);
   });
 });

@@ -274,6 +274,11 @@ export const messages = {
     message: (n: string, inspection: string, ids: readonly string[], file: string) =>
       `recommendation ${n} does not exist: the plan's report "${inspection}" has recommendations ${idList(ids)} (${file})`,
   },
+  'plan-table.cites-without-inspection': {
+    summary: 'A plan that names no inspection cites a recommendation or paragraph of one.',
+    message: (what: string) =>
+      `cites ${what}, but the plan names no inspection (its notInSource.inspection says the sources name none): name the inspection in the plan's "inspection", or remove the citation`,
+  },
   'plan-table.aim-repeated-not-in-report': {
     summary: 'The plan marks a recommendation repeated where the report does not.',
     message: (n: string, file: string) =>

@@ -27,10 +27,10 @@ function checkTable(
   ctx: Context,
   entry: Entry<PlanOutline>,
   version: Entry<PlanVersion>,
-  inspectionSlug: string,
+  inspectionSlug: string | undefined,
 ): void {
   const authority = authorityOf(entry.id);
-  const inspection = ctx.inspections.get(`${authority}/${inspectionSlug}`);
+  const inspection = inspectionSlug ? ctx.inspections.get(`${authority}/${inspectionSlug}`) : undefined;
   const recommendationIds = new Set(inspection?.data.recommendations.map((r) => r.id));
   const repeated = new Set(inspection?.data.recommendations.filter((r) => r.repeated).map((r) => r.id));
   const paragraphNumbers = new Set(inspection?.data.paragraphs.map((p) => p.number));
@@ -58,7 +58,14 @@ function checkTable(
       objective.aims.forEach((aim, a) => {
         const aPath = [...oPath, 'aims', a];
         aim.recommendations.forEach((n, i) => {
-          if (!recommendationIds.has(n))
+          if (inspectionSlug === undefined)
+            ctx.report(
+              entry,
+              [...aPath, 'recommendations', i],
+              'plan-table.cites-without-inspection',
+              `recommendation ${n}`,
+            );
+          else if (!recommendationIds.has(n))
             ctx.report(
               entry,
               [...aPath, 'recommendations', i],
@@ -109,17 +116,19 @@ function checkTable(
               authority,
               [...roles],
             );
-          if (!action.lead.includes(partner.words))
+          if (action.lead === undefined || !action.lead.includes(partner.words))
             ctx.report(
               entry,
               [...xPath, 'partners', i, 'words'],
               'plan-table.partner-words-not-in-lead',
               partner.words,
-              action.lead,
+              action.lead ?? '',
             );
         });
         action.paragraphs.forEach((n, i) => {
-          if (!paragraphNumbers.has(n))
+          if (inspectionSlug === undefined)
+            ctx.report(entry, [...xPath, 'paragraphs', i], 'plan-table.cites-without-inspection', `paragraph ${n}`);
+          else if (!paragraphNumbers.has(n))
             ctx.report(
               entry,
               [...xPath, 'paragraphs', i],

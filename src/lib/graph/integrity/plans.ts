@@ -3,7 +3,8 @@ import type { Context } from './context.ts';
 
 export function checkPlans(ctx: Context): void {
   for (const entry of ctx.content.plans) {
-    ctx.mustExist(entry, ['inspection'], 'plan.unknown-inspection', 'inspections', entry.data.inspection);
+    if (entry.data.inspection !== undefined)
+      ctx.mustExist(entry, ['inspection'], 'plan.unknown-inspection', 'inspections', entry.data.inspection);
     entry.data.restsOn.forEach((r, i) => {
       if (r.inspection !== undefined)
         ctx.mustExist(

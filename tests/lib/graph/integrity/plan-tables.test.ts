@@ -38,6 +38,19 @@ describe('plan table rules', () => {
     expect(problem!.message).toContain('has recommendations 1–16');
   });
 
+  it('refuses a citation of a recommendation or paragraph where the plan names no inspection', () => {
+    const noInspection = (c: ContentSet) => {
+      const plan = entry(c, 'plans', 'torbay/improvement-plan').data;
+      delete plan.inspection;
+      plan.notInSource = { inspection: 'The minutes do not say.' };
+    };
+    const problems = expectRule('plan-table.cites-without-inspection', noInspection);
+    expect(problems.map((p) => p.message)).toContain(
+      'cites recommendation 1, but the plan names no inspection (its notInSource.inspection says the sources name none): name the inspection in the plan\'s "inspection", or remove the citation',
+    );
+    expect(problems.some((p) => p.message.startsWith('cites paragraph '))).toBe(true);
+  });
+
   it('refuses a bullet marking "repeated" what the report does not', () => {
     expectRule('plan-table.aim-repeated-not-in-report', (c) => {
       const bullet = objective(c).aims.find((a) => a.recommendations.includes('8'))!;
@@ -86,7 +99,7 @@ describe('plan table rules', () => {
       action(c).leadRoles = ['nobody'];
     });
     expectRule('plan-table.unknown-partner-role', (c) => {
-      action(c).partners = [{ role: 'nobody', words: action(c).lead.slice(0, 3) }];
+      action(c).partners = [{ role: 'nobody', words: action(c).lead!.slice(0, 3) }];
     });
     expectRule('plan-table.partner-words-not-in-lead', (c) => {
       action(c).partners = [{ role: 'ceo', words: 'Not in the lead at all' }];
