@@ -7,14 +7,14 @@ const view = (slug: string) =>
   inShortView(graph.authorityBySlug.get(slug)!, graph.authorityBySlug.get(slug)!.asOf.date);
 
 describe('inShortView', () => {
-  it('says, for Torbay, the judgement, what it was told to fix, what is being done and what is next', () => {
+  it('says, for Torbay, the judgement, what it was told to fix, the latest visit, what is being done and what is next', () => {
     const torbay = view('torbay');
     expect(torbay.sentences.map(sentenceText)).toMatchInlineSnapshot(`
       [
         "The latest judgement is “inadequate” (overall effectiveness), in the Ofsted inspection of children's services, June 2018, published August 2018.",
         "It told the council to fix 16 recommendations, 6 of them repeated from an earlier report.",
+        "Latest monitoring visit published here: October 2019; its findings are not in the sources published here.",
         "The Torbay Children's Services Improvement Plan, Version 1 (October 2019) has 36 actions: none is rated yet; none is late as at October 2019 (21 are timed “Immediate”, which gives no date, so they are not counted as late).",
-        "Latest monitoring visit published here: Monitoring visit, October 2019; its findings are not in the sources published here.",
         "Next: action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.",
       ]
     `);
@@ -29,16 +29,16 @@ describe('inShortView', () => {
           "url": "/torbay/inspections/ofsted-2018/#recommendations",
         },
         {
+          "text": "October 2019",
+          "url": "/torbay/inspections/ofsted-2018/monitoring-visits/october-2019/",
+        },
+        {
           "text": "Torbay Children's Services Improvement Plan, Version 1",
           "url": "/torbay/plans/improvement-plan/v1/",
         },
         {
           "text": "36 actions",
           "url": "/torbay/plans/improvement-plan/v1/#actions-heading",
-        },
-        {
-          "text": "Monitoring visit, October 2019",
-          "url": "/torbay/inspections/ofsted-2018/monitoring-visits/october-2019/",
         },
         {
           "text": "4.1.1",

@@ -33,7 +33,7 @@ export interface JudgementRow {
 
 /** What "In short" says about a council. */
 export interface InShortView {
-  /** Sentences, each a list of parts, in the order: judgement, told to fix, being done, the latest visit, next. */
+  /** Sentences, each a list of parts, in the order: judgement, told to fix, the latest visit, being done, next. */
   sentences: Part[][];
   history: JudgementRow[];
   /** The date a document must be older than to be history: the latest judgement's. */
@@ -106,6 +106,27 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     sentences.push(['No inspection judgement is among the documents published here.']);
   }
 
+  // The latest monitoring visit: the inspectors' own words since the report, before the council's plan,
+  // so a phone's first screen names it.
+  const visit = latestVisit(authority);
+  if (visit.kind === 'latest') {
+    const { data } = visit.visit;
+    const first = data.findings[0];
+    // Short enough for a phone's first screen: the link is the visit's date where its title is no more
+    // than that date, and the finding is quoted to its first clause (marked "…"); the visit page has it whole.
+    const dated = visitDateInTitle(visit.visit);
+    sentences.push([
+      'Latest monitoring visit published here: ',
+      link(dated ? formatDate(data.visited!) : data.title, visit.visit),
+      dated ? '' : ` (${visitWhen(visit.visit)})`,
+      first ? `; inspectors found “${firstClause(first)}”` : '; its findings are not in the sources published here.',
+    ]);
+  } else if (visit.kind === 'unknown') {
+    sentences.push([
+      `${plural(authority.monitoringVisits.length, 'monitoring visit')} are published here; their dates do not say which came last.`,
+    ]);
+  }
+
   for (const version of position.plans) {
     const rated = ratingCounts(version.actions, version.data.ratingScale?.ratings ?? []).filter(
       (c) => c.rating && c.count > 0,
@@ -134,24 +155,6 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     ]);
   }
   if (position.plans.length === 0) sentences.push(['No improvement plan is among the documents published here.']);
-
-  // The latest monitoring visit: the inspectors' own words beside the council's plan above.
-  const visit = latestVisit(authority);
-  if (visit.kind === 'latest') {
-    const { data } = visit.visit;
-    const first = data.findings[0];
-    // Short enough for a phone's first screen: the date is not repeated where the title already says it.
-    sentences.push([
-      'Latest monitoring visit published here: ',
-      link(data.title, visit.visit),
-      visitDateInTitle(visit.visit) ? '' : ` (${visitWhen(visit.visit)})`,
-      first ? `; inspectors found “${excerpt(first)}”` : '; its findings are not in the sources published here.',
-    ]);
-  } else if (visit.kind === 'unknown') {
-    sentences.push([
-      `${plural(authority.monitoringVisits.length, 'monitoring visit')} are published here; their dates do not say which came last.`,
-    ]);
-  }
 
   sentences.push(
     nextSentence(
@@ -216,6 +219,13 @@ export function actionDeadlineParts(deadline: ActionDeadline, withDate = true): 
     link(actions[0]!.version.plan.data.title, actions[0]!.version),
     ...(withDate ? [`, due by ${dueAtPrecision(actions[0]!)!.text}`] : []),
   ];
+}
+
+/** A quotation cut to its first clause where its first sentence is long, marked "…": "Risk is now identified promptly at the front door …". */
+function firstClause(text: string): string {
+  const sentence = excerpt(text);
+  const clause = /^(.{20,}?)[,;:] /.exec(sentence);
+  return sentence.length > 60 && clause ? `${clause[1]} …` : sentence;
 }
 
 /** True when a visit's title already gives its date as the page does ("Monitoring visit, December 2023"), with no letter date to add. */

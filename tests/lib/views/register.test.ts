@@ -30,8 +30,8 @@ describe('registerView', () => {
           "inShort": [
             "The latest judgement is “inadequate” (overall effectiveness), in the Ofsted inspection of children's services, June 2018, published August 2018.",
             "It told the council to fix 16 recommendations, 6 of them repeated from an earlier report.",
+            "Latest monitoring visit published here: October 2019; its findings are not in the sources published here.",
             "The Torbay Children's Services Improvement Plan, Version 1 (October 2019) has 36 actions: none is rated yet; none is late as at October 2019 (21 are timed “Immediate”, which gives no date, so they are not counted as late).",
-            "Latest monitoring visit published here: Monitoring visit, October 2019; its findings are not in the sources published here.",
             "Next: action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.",
           ],
           "name": "Torbay Council",
