@@ -26,11 +26,35 @@ export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'sch
 /** A run of text: plain, a link, a tag, a hint, a rating or a date. */
 export type Inline =
   | string
-  | { text: string; href?: string; rel?: 'license'; hint?: true; strong?: true; tag?: TagKind; datetime?: string }
+  | {
+      text: string;
+      href?: string;
+      rel?: 'license';
+      /** Words a link says before its text to screen readers only: "Action " before "1.2.2" in a table. */
+      hiddenPrefix?: string;
+      hint?: true;
+      /** A hint on a line of its own: a recommendation's words under its label in a row header. */
+      block?: true;
+      strong?: true;
+      tag?: TagKind;
+      datetime?: string;
+    }
   | { rating: Rating | null; noScale?: true };
 
 /** A line of a page: runs of text. */
 export type Line = Inline[];
+
+/**
+ * A column of a table (src/components/Table.astro): its header's words, and whether its cells are
+ * numbers (right-aligned, as GOV.UK Frontend's `format: 'numeric'`).
+ */
+export interface TableColumn {
+  text: string;
+  numeric?: boolean;
+}
+
+/** A cell of a table: a line (text, links, tags, hints, ratings), or a bare number. */
+export type TableCell = Line | number;
 
 /** A breadcrumb. */
 export interface Crumb {
