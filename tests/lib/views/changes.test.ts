@@ -3,6 +3,7 @@ import { changesIn } from '../../../src/lib/derivations/changes.ts';
 import { plain } from '../../../src/lib/views/common.ts';
 import { changesView } from '../../../src/lib/views/changes.ts';
 import { threeGraph } from '../fixtures.ts';
+import { readable } from './readable.ts';
 
 const [, v2, v3] = threeGraph().plans.get('fixture/plan')!.versions;
 const section = (view: ReturnType<typeof changesView>, id: string) => view.sections.find((s) => s.id === id)!;
@@ -53,5 +54,51 @@ describe('the changes page', () => {
       `‹Action 1.2.3› (objective ${added.objective.ref}): ${added.data.desiredOutcome[0]}`,
     ]);
     expect(plain(section(view, 'removed-actions').items[0]!)).toMatch(/^‹Action 1\.1\.3›, last in Version 2: /);
+  });
+});
+
+describe("the changes page, part by part, on the fixture's Version 2 and Version 3", () => {
+  const view = changesView(changesIn(v2!)!);
+
+  it('sits under the plan in the trail and leads back to the version', () => {
+    expect(view.breadcrumbs.map((c) => c.label)).toEqual([
+      'Councils',
+      'Fixture Borough Council (test fixture)',
+      'Fixture Improvement Plan',
+      'Version 2',
+    ]);
+    expect(readable(view.back)).toMatchInlineSnapshot();
+  });
+
+  it('is headed by the version and the two dates it compares', () => {
+    expect(
+      readable({
+        title: view.title,
+        caption: view.caption,
+        heading: view.heading,
+        lead: view.lead,
+        summaryCaption: view.summaryCaption,
+      }),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('counts every kind of change, the empty ones too', () => {
+    expect(readable(view.summary)).toMatchInlineSnapshot();
+  });
+
+  it('says each kind of change, action by action', () => {
+    expect(readable(view.sections)).toMatchInlineSnapshot();
+  });
+
+  it("lists each section's items and blocks in Version 3", () => {
+    expect(
+      readable(
+        changesView(changesIn(v3!)!).sections.map((s) => ({
+          heading: s.heading,
+          items: s.items,
+          blocks: s.blocks?.map((b) => plain(b.heading)),
+        })),
+      ),
+    ).toMatchInlineSnapshot();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinesView } from '../../../src/lib/views/deadlines.ts';
-import { threeGraph } from '../fixtures.ts';
+import { bundledGraph, threeGraph } from '..
+import { actionRowText, readable } from './readable.ts';/fixtures.ts';
 
 const view = (asOf?: string) => {
   const graph = threeGraph(asOf ? { asOf: { fixture: asOf } } : undefined);
@@ -40,5 +41,18 @@ describe('the deadlines page', () => {
       'The plan gives these actions the timescale “Immediate”: due from April 2020, with no end date, so never counted as overdue.',
     );
     expect(view().groups.some((g) => g.heading === 'No date given')).toBe(false);
+  });
+});
+
+describe('the deadlines page, as rows', () => {
+  it('on the bundled plan: nothing overdue as of October 2019, each group in order', () => {
+    const graph = bundledGraph();
+    const v = deadlinesView(graph, graph.plans.get('torbay/improvement-plan')!);
+    expect(v.lead).toMatchInlineSnapshot();
+    expect(v.groups.map((g) => ({ ...g, rows: g.rows.map(actionRowText) }))).toMatchInlineSnapshot();
+  });
+
+  it("on the fixture: each row's lead, timescale, overdue and rating", () => {
+    expect(view().groups.map((g) => `${g.heading}: ${g.rows.map(actionRowText).join(' / ') || g.empty}`)).toMatchInlineSnapshot();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryView } from '../../../src/lib/views/glossary.ts';
+import { bundledGraph, threeGraph } from '../fixtures.ts';
 
 const view = glossaryView({
   glossary: [
@@ -38,5 +39,30 @@ describe('the glossary page', () => {
     });
     expect(view.lead).toContain('they are not quoted from the source documents');
     expect(view.breadcrumbs).toEqual([{ label: 'Councils', href: '/' }]);
+  });
+});
+
+describe('the glossary page, on the bundled and fixture content', () => {
+  it('says what it is and who gives each meaning', () => {
+    const view = glossaryView(bundledGraph());
+    expect({
+      title: view.title,
+      heading: view.heading,
+      description: view.description,
+      lead: view.lead,
+      note: view.note,
+    }).toMatchInlineSnapshot();
+  });
+
+  it("spells out the bundled councils' terms", () => {
+    expect(
+      glossaryView(bundledGraph()).terms.map(
+        (t) => `${t.term}: ${t.meaning}${t.definition ? ` — ${t.definitionLabel} ${t.definition}` : ''}`,
+      ),
+    ).toMatchInlineSnapshot();
+  });
+
+  it("gives the fixture's one term in full", () => {
+    expect(glossaryView(threeGraph()).terms).toMatchInlineSnapshot();
   });
 });

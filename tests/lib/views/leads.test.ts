@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadsView } from '../../../src/lib/views/leads.ts';
 import { plain } from '../../../src/lib/views/common.ts';
 import { bundledGraph, threeGraph } from '../fixtures.ts';
+import { actionRowText, readable } from './readable.ts';
 
 describe('the leads page', () => {
   it("groups the latest version's actions by lead role, in the council's order", () => {
@@ -29,5 +30,23 @@ describe('the leads page', () => {
     const entry = group.actions.find((e) => e.row.ref === action.ref)!;
     expect(entry.words).toBe(`“${partner.words}”`);
     expect(plain(entry.line)).toContain(`in its lead as “${partner.words}”. Lead: “${action.data.lead}”.`);
+  });
+});
+
+describe('the leads page, as rows', () => {
+  it('on the bundled plan: groups by accountable lead, partners apart', () => {
+    const graph = bundledGraph();
+    const view = leadsView(graph, graph.plans.get('torbay/improvement-plan')!);
+    expect({ heading: view.heading, lead: view.lead }).toMatchInlineSnapshot();
+    expect(view.groups.map((g) => `${g.heading} (${g.count}): ${g.rows.map((r) => r.ref).join(', ')}`)).toMatchInlineSnapshot();
+    expect(
+      view.partners.map((g) => `${g.heading}: ${g.actions.map((a) => `${a.row.ref} ${a.words}`).join('; ')}`),
+    ).toMatchInlineSnapshot();
+  });
+
+  it("on the fixture: each row's lead, timescale, overdue and rating", () => {
+    const graph = threeGraph();
+    const view = leadsView(graph, graph.plans.get('fixture/plan')!);
+    expect(view.groups.map((g) => `${g.caption}: ${g.rows.map(actionRowText).join(' / ')}`)).toMatchInlineSnapshot();
   });
 });

@@ -3,6 +3,7 @@ import { plain } from '../../../src/lib/views/common.ts';
 import { monitoringVisitView, visitDateRows } from '../../../src/lib/views/monitoring-visit.ts';
 import type { MonitoringVisitNode } from '../../../src/lib/graph/graph.ts';
 import { bundledGraph } from '../fixtures.ts';
+import { readable } from './readable.ts';
 
 const graph = bundledGraph();
 const visit = graph.authorityBySlug.get('torbay')!.monitoringVisits[0]!;
@@ -66,5 +67,51 @@ describe('the monitoring-visit page', () => {
       expect(group.caption).toMatch(/^Actions that cite this visit, Version \d+ \(/);
     }
     expect(plain(view.rows.at(-1)!.value)).toBe(visit.data.citedAs.map((c) => `“${c}”`).join(', ') || 'Not cited');
+  });
+});
+
+describe('the monitoring-visit page, part by part, on every bundled visit', () => {
+  const views = [...graph.monitoringVisits.values()].map((v) => monitoringVisitView(graph, v));
+
+  it('sits under the inspection it follows in the trail', () => {
+    for (const view of views)
+      expect(view.breadcrumbs.map((c) => c.label)).toEqual([
+        'Councils',
+        'Torbay Council',
+        "Ofsted inspection of children's services, June 2018",
+      ]);
+  });
+
+  it('is headed by the visit and its date at the precision the sources give', () => {
+    expect(views.map((v) => readable({ title: v.title, caption: v.caption, heading: v.heading }))).toMatchInlineSnapshot();
+  });
+
+  it('dates the visit and says how the plan cites it', () => {
+    expect(views.map((v) => readable(v.rows))).toMatchInlineSnapshot();
+  });
+
+  it('counts the findings, says what each concerns, and tags inferences', () => {
+    expect(
+      views.map((v) =>
+        readable({
+          findingsHeading: v.findingsHeading,
+          findings: v.findings.length,
+          noFindings: v.noFindings,
+          concerns: v.concerns,
+          inferencesHeading: v.inferencesHeading,
+          inferences: v.inferences,
+        }),
+      ),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('lists the plan versions that cite it, with their actions and objectives', () => {
+    expect(
+      views.map((v) => readable(v.citedIn.map((c) => ({ ...c, rows: c.rows.map((r) => r.ref) })))),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('says where its words came from', () => {
+    expect(views.map((v) => readable(v.provenance))).toMatchInlineSnapshot();
   });
 });

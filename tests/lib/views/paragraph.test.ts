@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphView } from '../../../src/lib/views/paragraph.ts';
 import { bundledGraph, threeGraph } from '../fixtures.ts';
+import { actionRowText, readable } from './readable.ts';
 
 describe('the paragraph page', () => {
   it('lists the actions citing it, newest version first, with its neighbours', () => {
@@ -46,5 +47,40 @@ describe('the paragraph page', () => {
     const last = paragraphView(graph, paragraphs.at(-1)!);
     expect(last.next).toBeUndefined();
     expect(last.previous?.label).toBe(`Previous: paragraph ${paragraphs.at(-2)!.number}`);
+  });
+});
+
+describe('the paragraph page, part by part', () => {
+  it('on bundled paragraph 24: its text not in the sources, the actions citing it', () => {
+    const graph = bundledGraph();
+    const paragraph = graph.inspections.get('torbay/ofsted-2018')!.paragraphs.find((p) => p.number === 24)!;
+    const view = paragraphView(graph, paragraph);
+    expect(view.breadcrumbs.map((c) => c.label)).toEqual([
+      'Councils',
+      'Torbay Council',
+      "Ofsted inspection of children's services, June 2018",
+    ]);
+    expect(
+      readable({
+        title: view.title,
+        caption: view.caption,
+        heading: view.heading,
+        text: view.text,
+        missing: view.missing,
+        citedHeading: view.citedHeading,
+        previous: view.previous,
+        next: view.next,
+      }),
+    ).toMatchInlineSnapshot();
+    expect(view.tables.map((t) => ({ caption: t.caption, rows: t.rows.map(actionRowText) }))).toMatchInlineSnapshot();
+  });
+
+  it("on the fixture's paragraph 10: each version's table judged at that version's date", () => {
+    const graph = threeGraph();
+    const view = paragraphView(graph, graph.inspections.get('fixture/report-2019')!.paragraphs[0]!);
+    expect(
+      readable({ heading: view.heading, text: view.text, previous: view.previous, next: view.next }),
+    ).toMatchInlineSnapshot();
+    expect(view.tables.map((t) => ({ caption: t.caption, rows: t.rows.map(actionRowText) }))).toMatchInlineSnapshot();
   });
 });

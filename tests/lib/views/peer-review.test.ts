@@ -3,6 +3,7 @@ import { plain } from '../../../src/lib/views/common.ts';
 import { peerReviewView } from '../../../src/lib/views/peer-review.ts';
 import type { PeerReviewNode } from '../../../src/lib/graph/graph.ts';
 import { bundledGraph } from '../fixtures.ts';
+import { readable } from './readable.ts';
 
 const review = bundledGraph().authorityBySlug.get('torbay')!.peerReviews[0]!;
 const row = (r: PeerReviewNode, key: string) => {
@@ -54,5 +55,53 @@ describe('the peer-review page', () => {
     expect(
       row({ ...review, data: { ...review.data, wardsAffected: undefined } } as PeerReviewNode, 'Wards affected'),
     ).toBeUndefined();
+  });
+});
+
+describe('the peer-review page, part by part, on the bundled 2012 review', () => {
+  const graph = bundledGraph();
+  const view = peerReviewView(graph, graph.peerReviews.get('torbay/peer-review-2012')!);
+
+  it('sits under its council in the trail', () => {
+    expect(view.breadcrumbs.map((c) => c.label)).toEqual(['Councils', 'Torbay Council']);
+  });
+
+  it("is headed by the report's title and the meeting it went to", () => {
+    expect(
+      readable({ title: view.title, caption: view.caption, heading: view.heading, signedBy: view.signedBy }),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('gives its facts as rows', () => {
+    expect(readable(view.rows)).toMatchInlineSnapshot();
+  });
+
+  it('transcribes its scope, summary, key points and responses', () => {
+    expect(
+      readable({
+        scope: view.scope,
+        summary: view.summary,
+        keyPoints: view.keyPoints,
+        responses: view.responses,
+        conclusions: view.conclusions.length,
+        recruitmentPackage: view.recruitmentPackage.length,
+      }),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('groups findings and actions by the improvement notice actions it quotes', () => {
+    expect(
+      readable({
+        noticeActionsHeading: view.noticeActionsHeading,
+        noticeActionsIntroduction: view.noticeActionsIntroduction,
+        blocks: view.blocks.map(
+          (b) => `${b.heading}: ${b.actions.length} quoted, ${b.findings.length} found, ${b.actionsTaken.length} taken`,
+        ),
+      }),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('says where its words came from', () => {
+    expect(readable(view.provenance)).toMatchInlineSnapshot();
   });
 });

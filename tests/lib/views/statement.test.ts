@@ -3,6 +3,7 @@ import { plain } from '../../../src/lib/views/common.ts';
 import { statementProvenance, statementsView, statementView } from '../../../src/lib/views/statement.ts';
 import type { StatementNode } from '../../../src/lib/graph/graph.ts';
 import { bundledGraph } from '../fixtures.ts';
+import { readable } from './readable.ts';
 
 const torbay = bundledGraph().authorityBySlug.get('torbay')!;
 const statement = torbay.statements[0]!;
@@ -51,5 +52,53 @@ describe('the statement pages', () => {
     );
     expect(statementsView({ ...torbay, statements: [] }).items).toEqual([]);
     expect(list.empty).toBe(`No statements about ${torbay.data.name} are published here.`);
+  });
+});
+
+describe('the statement pages, part by part, on the bundled content', () => {
+  const graph = bundledGraph();
+  const view = statementView(graph, graph.statements.get('torbay/pr5220-2016-01-05')!);
+
+  it("sits under its council's statements in the trail", () => {
+    expect(view.breadcrumbs.map((c) => c.label)).toEqual(['Councils', 'Torbay Council', 'Statements']);
+  });
+
+  it('is headed by its title, kind and date, and says it is transcribed, not written here', () => {
+    expect(
+      readable({
+        title: view.title,
+        caption: view.caption,
+        heading: view.heading,
+        description: view.description,
+        original: view.original,
+      }),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('gives its facts as rows', () => {
+    expect(readable(view.rows)).toMatchInlineSnapshot();
+  });
+
+  it('numbers its questions and counts its key actions', () => {
+    expect(
+      readable({
+        keyActionsHeading: view.keyActionsHeading,
+        keyActions: view.keyActions.length,
+        questionsHeading: view.questionsHeading,
+        questions: view.questions.map((q) => q.summary),
+      }),
+    ).toMatchInlineSnapshot();
+  });
+
+  it('says where its words came from', () => {
+    expect(readable(view.provenance)).toMatchInlineSnapshot();
+  });
+
+  it("lists a council's statements, and says when there are none", () => {
+    const list = statementsView(graph.authorityBySlug.get('torbay')!);
+    expect(list.breadcrumbs.map((c) => c.label)).toEqual(['Councils', 'Torbay Council']);
+    expect(readable({ ...list, breadcrumbs: undefined })).toMatchInlineSnapshot();
+    const none = statementsView(graph.authorityBySlug.get('worcestershire')!);
+    expect(readable({ ...none, breadcrumbs: undefined })).toMatchInlineSnapshot();
   });
 });

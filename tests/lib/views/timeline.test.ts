@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { timelineView, timelineYears } from '../../../src/lib/views/timeline.ts';
-import { threeGraph } from '../fixtures.ts';
+import { bundledGraph, threeGraph } from '../fixtures.ts';
 
 const fixture = threeGraph().authorityBySlug.get('fixture')!;
+/** A timeline as lines: "December 2019 [Target] Target: … — by December 2019, in-month figure". */
+const lines = (view: ReturnType<typeof timelineView>) =>
+  view.years.flatMap((y) =>
+    y.items.map((i) => `${i.dateLabel}${i.tag ? ` [${i.tag}]` : ''} ${i.title}${i.detail ? ` — ${i.detail}` : ''}`),
+  );
 
 describe('the timeline page', () => {
   it("groups events by year, oldest first, dated at the source's precision", () => {
@@ -31,6 +36,23 @@ describe('the timeline page', () => {
       },
     ]);
     expect(timelineYears([])).toEqual([]);
+  });
+});
+
+describe('the timeline page, as lines', () => {
+  it('says what it lists and how dates are placed', () => {
+    const view = timelineView(fixture);
+    expect({ heading: view.heading, lead: view.lead }).toMatchInlineSnapshot();
+  });
+
+  it("lists the fixture council's events, scheduled ones tagged", () => {
+    expect(lines(timelineView(fixture))).toMatchInlineSnapshot();
+  });
+
+  it("lists the bundled councils' events", () => {
+    const bundled = bundledGraph();
+    expect(lines(timelineView(bundled.authorityBySlug.get('torbay')!))).toMatchInlineSnapshot();
+    expect(lines(timelineView(bundled.authorityBySlug.get('worcestershire')!))).toMatchInlineSnapshot();
   });
 });
 
