@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinesView } from '../../../src/lib/views/deadlines.ts';
-import { bundledGraph, threeGraph } from '..
-import { actionRowText, readable } from './readable.ts';/fixtures.ts';
+import { bundledGraph, threeGraph } from '../fixtures.ts';
+import { actionRowText } from './readable.ts';
 
 const view = (asOf?: string) => {
   const graph = threeGraph(asOf ? { asOf: { fixture: asOf } } : undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadsView } from '../../../src/lib/views/leads.ts';
 import { plain } from '../../../src/lib/views/common.ts';
 import { bundledGraph, threeGraph } from '../fixtures.ts';
-import { actionRowText, readable } from './readable.ts';
+import { actionRowText } from './readable.ts';
 
 describe('the leads page', () => {
   it("groups the latest version's actions by lead role, in the council's order", () => {
