@@ -1,7 +1,7 @@
 // The claims beyond the sources that an audit of the bundled councils found (issue 24), each
 // pinned by name: the site says only what the five source documents say.
 import { describe, expect, it } from 'vitest';
-import { authorityAsAt, planAsAt } from '../src/lib/derivations/as-at.ts';
+import { authorityAsAt } from '../src/lib/derivations/as-at.ts';
 import { boardPackView } from '../src/lib/views/board-pack.ts';
 import { inShortView, sentenceText } from '../src/lib/views/in-short.ts';
 import { nextView } from '../src/lib/views/overview.ts';
