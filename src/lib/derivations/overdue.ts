@@ -25,8 +25,7 @@ export function overdueActions(actions: readonly ActionNode[]): ActionNode[] {
  * due date, then "Immediate", then undated; ties by reference.
  */
 export function byDeadline(actions: readonly ActionNode[]): ActionNode[] {
-  const rank = (a: ActionNode) =>
-    isOverdue(a) ? 0 : a.due.kind === 'date' ? 1 : a.due.kind === 'immediate' ? 2 : 3;
+  const rank = (a: ActionNode) => (isOverdue(a) ? 0 : a.due.kind === 'date' ? 1 : a.due.kind === 'immediate' ? 2 : 3);
   const date = (a: ActionNode) => (a.due.kind === 'date' ? a.due.date : '');
   return [...actions].sort((a, b) => rank(a) - rank(b) || date(a).localeCompare(date(b)) || compareRefs(a.ref, b.ref));
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asAtLabelOf,
-  asAtOf,
-  authorityAsAt,
-  judgedAt,
-  planAsAt,
-} from '../../../src/lib/derivations/as-at.ts';
+import { asAtLabelOf, asAtOf, authorityAsAt, judgedAt, planAsAt } from '../../../src/lib/derivations/as-at.ts';
 import { isOverdue } from '../../../src/lib/derivations/overdue.ts';
 import { asOfReason } from '../../../src/lib/graph/as-of.ts';
 import type { ActionNode, Graph, PlanVersionNode } from '../../../src/lib/graph/graph.ts';

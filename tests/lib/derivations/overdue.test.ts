@@ -14,7 +14,7 @@ describe("overdue, as of each version's judging date", () => {
     expect(refs(overdueActions(v3.actions))).toEqual(['1.2.2']);
   });
 
-  it("judges an earlier version at its own date: Version 2 (January 2020) has 1.1.3 (December 2019) late, Version 1 (October 2019) none", () => {
+  it('judges an earlier version at its own date: Version 2 (January 2020) has 1.1.3 (December 2019) late, Version 1 (October 2019) none', () => {
     const [v1, v2] = v3.plan.versions;
     // At the plan's April 2020, 1.1.1 (31 March 2020) and 1.1.3 would be late in both.
     expect(refs(overdueActions(v2!.actions))).toEqual(['1.1.3']);

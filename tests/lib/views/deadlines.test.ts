@@ -53,6 +53,8 @@ describe('the deadlines page, as rows', () => {
   });
 
   it("on the fixture: each row's lead, timescale, overdue and rating", () => {
-    expect(view().groups.map((g) => `${g.heading}: ${g.rows.map(actionRowText).join(' / ') || g.empty}`)).toMatchInlineSnapshot();
+    expect(
+      view().groups.map((g) => `${g.heading}: ${g.rows.map(actionRowText).join(' / ') || g.empty}`),
+    ).toMatchInlineSnapshot();
   });
 });

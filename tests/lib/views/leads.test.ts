@@ -38,7 +38,9 @@ describe('the leads page, as rows', () => {
     const graph = bundledGraph();
     const view = leadsView(graph, graph.plans.get('torbay/improvement-plan')!);
     expect({ heading: view.heading, lead: view.lead }).toMatchInlineSnapshot();
-    expect(view.groups.map((g) => `${g.heading} (${g.count}): ${g.rows.map((r) => r.ref).join(', ')}`)).toMatchInlineSnapshot();
+    expect(
+      view.groups.map((g) => `${g.heading} (${g.count}): ${g.rows.map((r) => r.ref).join(', ')}`),
+    ).toMatchInlineSnapshot();
     expect(
       view.partners.map((g) => `${g.heading}: ${g.actions.map((a) => `${a.row.ref} ${a.words}`).join('; ')}`),
     ).toMatchInlineSnapshot();

@@ -83,7 +83,9 @@ describe('the monitoring-visit page, part by part, on every bundled visit', () =
   });
 
   it('is headed by the visit and its date at the precision the sources give', () => {
-    expect(views.map((v) => readable({ title: v.title, caption: v.caption, heading: v.heading }))).toMatchInlineSnapshot();
+    expect(
+      views.map((v) => readable({ title: v.title, caption: v.caption, heading: v.heading })),
+    ).toMatchInlineSnapshot();
   });
 
   it('dates the visit and says how the plan cites it', () => {

@@ -185,7 +185,7 @@ describe("a plan version's page, on the fixture's Version 2", () => {
     expect(view.nav.map((l) => plain(l))).toMatchInlineSnapshot();
   });
 
-  it("judges its actions at its own date, January 2020, and says why", () => {
+  it('judges its actions at its own date, January 2020, and says why', () => {
     const view = planVersionView(graph, plan.versions[1]!);
     expect(view.asOfNote).toBe(
       'Judged as of January 2020, the date of Version 2, whose ratings say where the plan stood then; Version 3 (April 2020) is the latest version published here. “Overdue” below means due before then and not rated complete.',
@@ -203,7 +203,9 @@ describe("a plan version's page, on another council's plan", () => {
     expect(view.noRatingColumn).toBe('This version of the plan has no rating column: its actions are not rated.');
     expect([view.ratingCounts, view.ratings, view.filters.ratings]).toEqual([[], [], []]);
     expect(view.charts.map((c) => c.title)).toEqual(['Actions by theme and direction of travel, Version 1']);
-    expect(view.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map(actionRowText)))).toMatchInlineSnapshot();
+    expect(
+      view.themes.flatMap((t) => t.objectives.flatMap((o) => o.actions.map(actionRowText))),
+    ).toMatchInlineSnapshot();
   });
 
   it('judges as of its own time', () => {
