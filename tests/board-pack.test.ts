@@ -6,12 +6,16 @@ import { boardPackView } from '../src/lib/views/board-pack.ts';
 import { bundledGraph, otherGraph } from './helpers.ts';
 
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
-const fixture = buildGraph(parseContent(readSources(roots), roots).content);
+const files = readSources(roots);
+const fixture = buildGraph(parseContent(files, roots).content);
 const plan = fixture.plans.get('fixture/plan')!;
+/** The fixture plan with its council's as-of date set: a pack is judged at its version's date, never a date it is handed. */
+const planAt = (date: string) =>
+  buildGraph(parseContent(files, roots).content, { asOf: { fixture: date } }).plans.get('fixture/plan')!;
 
 describe('boardPackView', () => {
   it('says what is late, what slipped and what changed in a later version', () => {
-    const view = boardPackView(plan.latest, '2020-06-30');
+    const view = boardPackView(planAt('2020-06-30').latest);
     expect(view.summary).toMatchInlineSnapshot(`
       [
         "Version 3 of the plan, dated April 2020, has 4 actions in 1 theme; 3 are rated.",
@@ -110,12 +114,25 @@ describe('boardPackView', () => {
     `);
   });
 
-  it('judges "late" at the date it is given, never the clock', () => {
-    expect(boardPackView(plan.latest, '2019-01-01').late).toEqual([]);
+  it('judges "late" at its version\'s date, never the clock', () => {
+    expect(boardPackView(planAt('2019-01-01').latest).late).toEqual([]);
+    expect(boardPackView(plan.latest).asAt).toBe('2020-04');
+    expect(boardPackView(plan.latest).late.map((a) => a.ref)).toEqual(['1.2.2']);
+  });
+
+  it("judges an earlier version's pack at that version's own date, not the plan's latest", () => {
+    // Version 1 (October 2019) has 1.1.3 due 31 December 2019 and 1.1.1 due 31 March 2020: late at the
+    // plan's April 2020, but Version 1's ratings say nothing of April 2020.
+    const v1 = boardPackView(plan.versions[0]!);
+    expect([v1.asAt, v1.asAtText, v1.late]).toEqual(['2019-10', 'October 2019', []]);
+    const v2 = boardPackView(plan.versions[1]!);
+    expect([v2.asAt, v2.late.map((a) => a.ref)]).toEqual(['2020-01', ['1.1.3']]);
+    // A configured date moves the latest version's pack only.
+    expect(boardPackView(planAt('2020-06-30').versions[1]!).asAt).toBe('2020-01');
   });
 
   it('says a first version has nothing to compare with', () => {
-    const view = boardPackView(plan.versions[0]!, '2019-12-31');
+    const view = boardPackView(plan.versions[0]!);
     expect(view.changes).toBeUndefined();
     expect(view.slippedEmpty).toBe(
       'This is the first version of the plan published here: there is no earlier version here to compare with.',
@@ -125,10 +142,7 @@ describe('boardPackView', () => {
 
   it('counts the bundled plan: nothing rated or late, 21 "Immediate" actions not counted as late', () => {
     const graph = bundledGraph();
-    const view = boardPackView(
-      graph.plans.get('torbay/improvement-plan')!.latest,
-      graph.plans.get('torbay/improvement-plan')!.asOf.date,
-    );
+    const view = boardPackView(graph.plans.get('torbay/improvement-plan')!.latest);
     expect(view.asAtText).toBe('October 2019');
     expect(view.summary).toMatchInlineSnapshot(`
       [
@@ -163,15 +177,16 @@ describe('boardPackView', () => {
   });
 
   it("prints the inspectors' most recent tied finding beside the council's ratings, as at the pack's date", () => {
-    const eastborough = otherGraph().plans.get('eastborough/improvement-plan')!;
+    const eastboroughAt = (date: string) =>
+      otherGraph({ asOf: { eastborough: date } }).plans.get('eastborough/improvement-plan')!;
     const at = (date: string) =>
       Object.fromEntries(
-        boardPackView(eastborough.latest, date).recommendations.map((r) => [
+        boardPackView(eastboroughAt(date).latest).recommendations.map((r) => [
           r.label,
           r.inspectors.quote ?? r.inspectors.none,
         ]),
       );
-    expect(boardPackView(eastborough.latest, '2023-11-30').inspectorsHeading).toBe(
+    expect(boardPackView(eastboroughAt('2023-11-30').latest).inspectorsHeading).toBe(
       'What inspectors said most recently',
     );
     expect(at('2023-11-30')).toMatchInlineSnapshot(`

@@ -273,7 +273,7 @@ describe('nothing forced: what a plan\'s source does not give is "not in the sou
     );
     expect(nav.join('\n')).not.toMatch(/Answers the|not named in the sources/);
     expect(view.filters.recommendations).toEqual([]);
-    const board = boardPackView(version, '2012-03-31');
+    const board = boardPackView(version);
     expect(board.inspection).toBeUndefined();
     expect(board.noInspection).toBe(
       'The inspection the plan answers is not in the sources published here (Test fixture: the minutes quoting the plan do not say which inspection or review it answers.), so no recommendation is listed.',

@@ -49,11 +49,11 @@ export const actionRecord = z.object({
   timescale: z.string().nullable().describe("Timescale, in the plan's words; null where the source gives none"),
   due: isoDate.nullable().describe('Due date read from the timescale; null for "Immediate" or undated'),
   immediate: z.boolean().describe('True when the timescale is "Immediate"'),
-  overdue: z.boolean().describe("True when due before its plan's as-of date and not rated complete"),
+  overdue: z.boolean().describe('True when due before its asOf date and not rated complete'),
   asOf: z
     .string()
     .describe(
-      "The date its plan is judged as of: the plan's latest version's date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the plan gives it), or the date the site configuration sets for the council",
+      "The date its version is judged as of (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the plan gives it): in the plan's latest version, that version's date or the date the site configuration sets for the council; in an earlier version, that version's own date",
     ),
   impact: z.array(z.string()).describe('What difference it will make to children'),
   measure: z.array(z.string()).describe('How the difference will be measured'),

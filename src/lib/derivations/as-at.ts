@@ -1,10 +1,36 @@
-// The one place pages ask for the date their counts and "overdue" are as at: each plan's own
-// as-of date (src/lib/graph/as-of.ts, issue 11), its council's for pages about the council.
-import type { AuthorityNode, LinkableNode, PlanNode } from '../graph/graph.ts';
+// The one place pages ask for the date their counts and "overdue" are as at: each plan version's
+// judging date (judgedAt, from its plan's as-of date in src/lib/graph/as-of.ts, issue 11), its
+// council's for pages about the council.
+import { formatDate } from '../base/dates.ts';
+import type { AsOf } from '../graph/as-of.ts';
+import type { AuthorityNode, LinkableNode, PlanNode, PlanVersionNode } from '../graph/graph.ts';
 
-/** The date a plan's actions are judged at, as precise as its source ("2019-10"). */
+/**
+ * The date the actions of a plan version are judged at: whether one is late ("overdue"), how long
+ * an "Immediate" one has run, what inspectors had said by then. Every view and page asks this, so
+ * one action never reads late on one page and on time on another.
+ *
+ * - The plan's latest version: the plan's as-of date (its own date at the source's precision, or
+ *   the date the site configuration gives its council).
+ * - An earlier version: its own date, at the precision it gives. Its ratings say where the plan
+ *   stood then; a later version speaks for later dates, so judging the earlier version's ratings at
+ *   a later date would claim that they still stood then, which no source says.
+ */
+export function judgedAt(version: PlanVersionNode): AsOf {
+  const { plan } = version;
+  if (plan.latest === version) return plan.asOf;
+  return {
+    date: version.data.published,
+    reason: 'earlier-version',
+    dated: version.data.label,
+    latest: `${plan.latest.data.label} (${formatDate(plan.latest.data.published)})`,
+    council: plan.asOf.council,
+  };
+}
+
+/** The date a plan's pages are as at: its latest version's judging date, as precise as its source ("2019-10"). */
 export function planAsAt(plan: PlanNode): string {
-  return plan.asOf.date;
+  return judgedAt(plan.latest).date;
 }
 
 /** The date a council's overview is as at: its own as-of date ("" when nothing is dated). */
@@ -12,17 +38,17 @@ export function authorityAsAt(authority: AuthorityNode): string {
   return authority.asOf.date;
 }
 
-/** The plan a page is about, where it is about one. */
-function planOf(node: LinkableNode): PlanNode | undefined {
+/** The plan version a page is judged by, where it is about one plan: its own, or the plan's latest. */
+function versionOf(node: LinkableNode): PlanVersionNode | undefined {
   switch (node.kind) {
     case 'plan':
-      return node;
+      return node.latest;
     case 'planVersion':
-      return node.plan;
+      return node;
     case 'action':
-      return node.version.plan;
+      return node.version;
     case 'recommendation':
-      return node.inspection.plans.length === 1 ? node.inspection.plans[0] : undefined;
+      return node.inspection.plans.length === 1 ? node.inspection.plans[0]!.latest : undefined;
     default:
       return undefined;
   }
@@ -44,10 +70,10 @@ function authorityOf(node: LinkableNode): AuthorityNode {
   }
 }
 
-/** The date a page about a node is as at: its plan's, else its council's; undefined when none. */
+/** The date a page about a node is as at: its plan version's, else its council's; undefined when none. */
 export function asAtOf(node: LinkableNode): string | undefined {
-  const plan = planOf(node);
-  return (plan ? planAsAt(plan) : authorityAsAt(authorityOf(node))) || undefined;
+  const version = versionOf(node);
+  return (version ? judgedAt(version).date : authorityAsAt(authorityOf(node))) || undefined;
 }
 
 /**
@@ -56,5 +82,5 @@ export function asAtOf(node: LinkableNode): string | undefined {
  * published here go, so a printed 2011 notice never reads as standing "as at October 2019".
  */
 export function asAtLabelOf(node: LinkableNode | undefined): string {
-  return !node || planOf(node) ? 'As at' : 'Documents published here up to';
+  return !node || versionOf(node) ? 'As at' : 'Documents published here up to';
 }

@@ -2,6 +2,7 @@ import type { Judgement } from '../../schemas/inspection.ts';
 import { isOnOrAfter, type AsOf } from '../graph/as-of.ts';
 import { interventionOf, type Intervention } from './intervention.ts';
 import type { ActionNode, AuthorityNode, InspectionNode, PlanVersionNode, StatementNode } from '../graph/graph.ts';
+import { judgedAt } from './as-at.ts';
 import { byDeadline, overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
@@ -30,7 +31,7 @@ export function actionDeadlinesOf(versions: readonly PlanVersionNode[]): ActionD
   for (const version of versions)
     for (const action of byDeadline(version.actions)) {
       if (action.due.kind !== 'date' || action.rating?.complete) continue;
-      if (!isOnOrAfter(action.due.date, version.plan.asOf)) continue;
+      if (!isOnOrAfter(action.due.date, judgedAt(version))) continue;
       const key = `${version.key} ${action.due.date}`;
       const group = groups.get(key) ?? { date: action.due.date, actions: [] };
       group.actions.push(action);

@@ -16,11 +16,13 @@ export interface AsOf {
    * Why this date:
    * - `configured`: the site configuration gives the council this date;
    * - `latest-version`: the plan's latest version is dated so;
+   * - `earlier-version`: an earlier version of the plan, judged at its own date (its ratings say
+   *   where the plan stood then, not later; see `judgedAt` in src/lib/derivations/as-at.ts);
    * - `newest-document`: the council's newest dated document (statements aside), for a council
    *   with no plan;
    * - `none`: nothing about the council is dated.
    */
-  reason: 'configured' | 'latest-version' | 'newest-document' | 'none';
+  reason: 'configured' | 'latest-version' | 'earlier-version' | 'newest-document' | 'none';
   /** What dates it, in words: "Version 1", "Improvement Notice, June 2011". */
   dated?: string;
   /**
@@ -30,6 +32,8 @@ export interface AsOf {
   asNew?: string[];
   /** Documents with no date (`newest-document`): one of them may be newer than the as-of date. */
   undated?: string[];
+  /** For `earlier-version`: the plan's latest version, in words ("Version 3 (April 2020)"). */
+  latest?: string;
   /** What the dating document records about its date: an inferred date is shown as one. */
   note?: DateNoteFields;
   /** The council's short name, for the configured reason's wording. */
@@ -161,6 +165,8 @@ export function asOfReason(asOf: AsOf): string {
       return `Judged as of ${asOfLabel(asOf)}, the date this site's configuration sets for ${asOf.council}.`;
     case 'latest-version':
       return `Judged as of ${asOfLabel(asOf)}, the date of ${asOf.dated}, this plan's latest version published here.`;
+    case 'earlier-version':
+      return `Judged as of ${asOfLabel(asOf)}, the date of ${asOf.dated}, whose ratings say where the plan stood then; ${asOf.latest} is the latest version published here.`;
     case 'newest-document':
       // Where the newest is not known, the documents that may be newest are named, never ordered.
       return asOf.asNew?.length

@@ -15,6 +15,7 @@ import { ratingCounts } from '../derivations/ratings.ts';
 import { latestFinding } from '../derivations/visits.ts';
 import type { ActionNode, Graph } from '../graph/graph.ts';
 import { isOverdue } from '../derivations/overdue.ts';
+import { judgedAt } from '../derivations/as-at.ts';
 import { urlOf } from './urls.ts';
 import { notYetRated } from '../base/vocabulary.ts';
 
@@ -40,7 +41,7 @@ export function actionRecord(action: ActionNode): ActionRecord {
     due: action.due.kind === 'date' ? action.due.date : null,
     immediate: action.due.kind === 'immediate',
     overdue: isOverdue(action),
-    asOf: plan.asOf.date,
+    asOf: judgedAt(version).date,
     impact: action.data.impact,
     measure: action.data.measure,
     evidence: action.data.evidence,

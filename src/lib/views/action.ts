@@ -141,7 +141,7 @@ export function actionView(
   const { version, objective, theme, data } = action;
   const { plan } = version;
   const asOf = actionAsOf(action);
-  const overdue = isOverdue(action, asOf.asOf);
+  const overdue = isOverdue(action);
   const warnings: WarningView[] = [];
   if (plan.latest !== version) {
     const renumberedAs = successor(action);

@@ -4,6 +4,7 @@ import type { Rating } from '../../schemas/plan-version.ts';
 import { changesIn, slippedSinceLastVersion, type VersionChanges } from '../derivations/changes.ts';
 import { answersTo } from '../derivations/coverage.ts';
 import { formatDate } from '../base/dates.ts';
+import { judgedAt } from '../derivations/as-at.ts';
 import type { ActionNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
 import { inspectorsHeading, inspectorsSay } from './side-by-side.ts';
 import { dueLabel, plural, titleOf } from '../derivations/labels.ts';
@@ -137,12 +138,17 @@ function ratingWords(actions: readonly ActionNode[], ratings: readonly Rating[])
     .join(', ');
 }
 
-/** The board pack of a plan version, with "late" judged at `asAt` (YYYY-MM-DD). */
-export function boardPackView(version: PlanVersionNode, asAt: string): BoardPackView {
+/**
+ * The board pack of a plan version, as at the date the version is judged at (judgedAt: the plan's
+ * as-of date for its latest version, an earlier version's own date), for "late" and for what
+ * inspectors had said by then.
+ */
+export function boardPackView(version: PlanVersionNode): BoardPackView {
   const { plan } = version;
   const scale = version.data.ratingScale?.ratings ?? [];
+  const asAt = judgedAt(version).date;
   const asAtText = formatDate(asAt);
-  const late = byDeadline(overdueActions(version.actions, asAt), asAt);
+  const late = byDeadline(overdueActions(version.actions));
   const slipped = slippedSinceLastVersion(version);
   const changes = changesIn(version);
   const rated = version.actions.filter((a) => a.rating).length;
@@ -152,12 +158,12 @@ export function boardPackView(version: PlanVersionNode, asAt: string): BoardPack
     url,
     counts: ratingCounts(actions, scale).map((c) => c.count),
     total: actions.length,
-    late: overdueActions(actions, asAt).length,
+    late: overdueActions(actions).length,
   });
   const recommendations = (plan.inspection?.recommendations ?? []).map((recommendation): RecommendationRow => {
     const answer = answersTo(recommendation).find((a) => a.version === version);
     const actions = answer?.actions ?? [];
-    const lateHere = overdueActions(actions, asAt).length;
+    const lateHere = overdueActions(actions).length;
     return {
       label: titleOf(recommendation),
       url: urlOf(recommendation),

@@ -5,7 +5,15 @@
 import type { Rating } from '../../schemas/plan-version.ts';
 import { asOfLabel, asOfReason, type AsOf } from '../graph/as-of.ts';
 import { dateLabel, machineDate, type DateNoteFields } from '../base/dates.ts';
-import type { ActionNode, AuthorityNode, LinkableNode, PlanNode, RecommendationNode } from '../graph/graph.ts';
+import type {
+  ActionNode,
+  AuthorityNode,
+  LinkableNode,
+  PlanNode,
+  PlanVersionNode,
+  RecommendationNode,
+} from '../graph/graph.ts';
+import { judgedAt } from '../derivations/as-at.ts';
 import { dueLabel, firstSentence, needsDueHint, recommendationLabel as labelOf } from '../derivations/labels.ts';
 import { isOverdue } from '../derivations/overdue.ts';
 import { urlOf } from '../publishing/urls.ts';
@@ -18,11 +26,35 @@ export type TagKind = 'overdue' | 'repeated' | 'unaddressed' | 'deadline' | 'sch
 /** A run of text: plain, a link, a tag, a hint, a rating or a date. */
 export type Inline =
   | string
-  | { text: string; href?: string; rel?: 'license'; hint?: true; strong?: true; tag?: TagKind; datetime?: string }
+  | {
+      text: string;
+      href?: string;
+      rel?: 'license';
+      /** Words a link says before its text to screen readers only: "Action " before "1.2.2" in a table. */
+      hiddenPrefix?: string;
+      hint?: true;
+      /** A hint on a line of its own: a recommendation's words under its label in a row header. */
+      block?: true;
+      strong?: true;
+      tag?: TagKind;
+      datetime?: string;
+    }
   | { rating: Rating | null; noScale?: true };
 
 /** A line of a page: runs of text. */
 export type Line = Inline[];
+
+/**
+ * A column of a table (src/components/Table.astro): its header's words, and whether its cells are
+ * numbers (right-aligned, as GOV.UK Frontend's `format: 'numeric'`).
+ */
+export interface TableColumn {
+  text: string;
+  numeric?: boolean;
+}
+
+/** A cell of a table: a line (text, links, tags, hints, ratings), or a bare number. */
+export type TableCell = Line | number;
 
 /** A breadcrumb. */
 export interface Crumb {
@@ -95,12 +127,13 @@ export function excerpt(text: string): string {
 }
 
 /**
- * The date "overdue" is judged against for a plan, and why: the one place the views read it. Each
- * plan keeps its own time (src/lib/graph/as-of.ts): its latest version's date at the source's precision,
- * or the date the site configuration gives its council.
+ * The date "overdue" is judged against for a plan version, and why, in words: the one place the
+ * views read it. The date is {@link judgedAt}'s: each plan keeps its own time, and an earlier
+ * version is judged at its own date.
  */
-export function asOfFor(plan: Pick<PlanNode, 'asOf'>): { asOf: AsOf; label: string; reason: string } {
-  return { asOf: plan.asOf, label: asOfLabel(plan.asOf), reason: asOfReason(plan.asOf) };
+export function asOfFor(version: PlanVersionNode): { asOf: AsOf; label: string; reason: string } {
+  const asOf = judgedAt(version);
+  return { asOf, label: asOfLabel(asOf), reason: asOfReason(asOf) };
 }
 
 /** A recommendation's name in links and lists, as its report names it: "Recommendation 8", "Area for improvement b". */
@@ -166,7 +199,7 @@ export function notInSourceNote(note: string | undefined): Inline {
   return { text: note ? `Not in the source (${note})` : cellNotInSource, hint: true };
 }
 
-/** An action as a table row, with "overdue" judged as of its own plan's as-of date. */
+/** An action as a table row, with "overdue" judged at its own version's date ({@link judgedAt}). */
 export function actionRow(action: ActionNode): ActionRow {
   return {
     ref: action.ref,

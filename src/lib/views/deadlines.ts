@@ -28,12 +28,13 @@ export interface DeadlinesView {
 }
 
 /**
- * Everything the deadlines page says. "Overdue" is judged as of the plan's own date (asOfFor:
- * its latest version's date at the source's precision, or its council's configured date).
+ * Everything the deadlines page says: the plan's latest version, whose "overdue" is judged as of the
+ * plan's own date (asOfFor: its latest version's date at the source's precision, or its council's
+ * configured date).
  */
 export function deadlinesView(_graph: Graph, plan: PlanNode): DeadlinesView {
-  const asOf = asOfFor(plan);
   const version = plan.latest;
+  const asOf = asOfFor(version);
   const ordered = byDeadline(version.actions);
   const rows = (filter: (a: (typeof ordered)[number]) => boolean) => ordered.filter(filter).map((a) => actionRow(a));
   const overdue = rows((a) => isOverdue(a));

@@ -11,6 +11,7 @@ import {
   recommendationListing,
   recommendationTerm,
 } from '../derivations/labels.ts';
+import { judgedAt } from '../derivations/as-at.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { inspectionDate, positionOf, type ActionDeadline } from '../derivations/position.ts';
 import { asOfLabel } from '../graph/as-of.ts';
@@ -131,8 +132,8 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     const rated = ratingCounts(version.actions, version.data.ratingScale?.ratings ?? []).filter(
       (c) => c.rating && c.count > 0,
     );
-    const late = overdueActions(version.actions, version.plan.asOf); // each plan keeps its own time
-    const planAsAt = formatDate(version.plan.asOf.date);
+    const late = overdueActions(version.actions); // each plan keeps its own time
+    const planAsAt = formatDate(judgedAt(version).date);
     const immediate = version.actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete).length;
     sentences.push([
       'The ',

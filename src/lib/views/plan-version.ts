@@ -38,7 +38,7 @@ export interface PlanVersionView {
   caption: string;
   heading: string;
   lead: Line;
-  /** The date "overdue" is judged as of, and why (this plan's own time). */
+  /** The date "overdue" is judged as of, and why: this version's own judging date (see judgedAt). */
   asOfNote: string;
   nav: Line[];
   /** Links at the top of the page to the actions and their filters, for a phone reader many screens above them. */
@@ -164,7 +164,7 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
         ? ['This is the latest version published here.']
         : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
     ],
-    asOfNote: `${asOfFor(plan).reason} “Overdue” below means due before then and not rated complete.`,
+    asOfNote: `${asOfFor(version).reason} “Overdue” below means due before then and not rated complete.`,
     nav,
     ...(scale ? {} : { noRatingColumn }),
     ...(plan.data.owner ? { owner: plan.data.owner } : {}),

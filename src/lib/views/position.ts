@@ -8,6 +8,7 @@
  * their source gives (finding 6): nothing here formats a date a source did not give to the day.
  */
 import { asOfLabel, asOfReason } from '../graph/as-of.ts';
+import { judgedAt } from '../derivations/as-at.ts';
 import { dateLabel, formatDate } from '../base/dates.ts';
 import { factLabel, standingDetail } from '../derivations/intervention.ts';
 import { judgementLabel, plural, publishedLabel, titleOf } from '../derivations/labels.ts';
@@ -104,9 +105,9 @@ export function positionView(authority: AuthorityNode, position: Position = posi
           late.length > 0
             ? { text: `${plural(late.length, 'action')} overdue`, href: `${urlOf(v.plan)}deadlines/`, tag: 'overdue' }
             : 'None overdue',
-          ` as of ${asOfLabel(v.plan.asOf)}${plans.length > 1 ? ` in ${v.plan.data.title}` : ''}.`,
+          ` as of ${asOfLabel(judgedAt(v))}${plans.length > 1 ? ` in ${v.plan.data.title}` : ''}.`,
           ' ',
-          { text: asOfReason(v.plan.asOf), hint: true },
+          { text: asOfReason(judgedAt(v)), hint: true },
         ];
       }),
     });

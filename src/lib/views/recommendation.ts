@@ -7,7 +7,7 @@ import { answersTo } from '../derivations/coverage.ts';
 import { formatDate } from '../base/dates.ts';
 import type { ActionNode, Graph, ParagraphNode, RecommendationNode } from '../graph/graph.ts';
 import { plural, recommendationRef, recommendationTerm, titleOf } from '../derivations/labels.ts';
-import { isOverdue } from '../derivations/overdue.ts';
+import { judgedAt } from '../derivations/as-at.ts';
 import { objectiveAnchor, urlOf } from '../publishing/urls.ts';
 import type { WarningView } from './action.ts';
 import {
@@ -73,17 +73,13 @@ export interface RecommendationView {
 }
 
 /**
- * An action's row: its due hint at the precision of its timescale's words; "Overdue" as of its plan's
- * as-of date in the latest version, and as of a past version's own date in that version.
+ * An action's row: its due hint at the precision of its timescale's words; "Overdue" at its version's
+ * judging date (judgedAt: its plan's as-of date in the latest version, a past version's own date).
  */
-function row(action: ActionNode, isLatest: boolean): ActionRow {
+function row(action: ActionNode): ActionRow {
   const { dueHint: _, ...base } = actionRow(action);
   const hint = dueHint(action);
-  return {
-    ...base,
-    ...(hint ? { dueHint: hint } : {}),
-    ...(isLatest ? {} : { overdue: isOverdue(action, action.version.data.published) }),
-  };
+  return { ...base, ...(hint ? { dueHint: hint } : {}) };
 }
 
 /** Which of an objective's actions are listed: all of them, said so. */
@@ -143,9 +139,9 @@ export function recommendationView(
           objective.actions.length === 0
             ? `The plan cites ${ref} for objective ${objective.ref}, which has no actions in this version.`
             : `The plan cites ${ref} for objective ${objective.ref} as a whole, not for single actions: ${listed(objective.actions.length)}, and the plan does not say which of them concern this ${term.singular}.`,
-        caption: `Actions of objective ${objective.ref} (${plural(objective.actions.length, 'action')})${isLatest ? '' : `, “Overdue” as of ${formatDate(version.data.published)}, the date of ${version.data.label}`}`,
+        caption: `Actions of objective ${objective.ref} (${plural(objective.actions.length, 'action')})${isLatest ? '' : `, “Overdue” as of ${formatDate(judgedAt(version).date)}, the date of ${version.data.label}`}`,
         // A past version's rows are judged as of that version's own date; the latest's as of its plan's.
-        rows: objective.actions.map((a) => row(a, isLatest)),
+        rows: objective.actions.map(row),
       })),
       ...(cited.length > 0
         ? {

@@ -1,16 +1,17 @@
 /**
- * Status lines: where an action, and the actions answering a recommendation, stand as of their own
- * plan's as-of date: rating, due date, late or not, slipped or not, and how long "Immediate" actions
- * have been timed so. Pure; the recommendation and action views put them on their pages.
+ * Status lines: where an action, and the actions answering a recommendation, stand as of the date
+ * their version is judged at (judgedAt, src/lib/derivations/as-at.ts): rating, due date, late or not,
+ * slipped or not, and how long "Immediate" actions have been timed so. Pure; the recommendation and
+ * action views put them on their pages.
  *
  * What is said, and at what precision:
- * - "late" is {@link isOverdue}: a dated timescale certainly before the plan's as-of date, not rated
- *   complete. Each plan keeps its own time (src/lib/graph/as-of.ts).
+ * - "late" is {@link isOverdue}: a dated timescale certainly before that date, not rated complete.
+ *   Each plan keeps its own time (src/lib/graph/as-of.ts), and an earlier version its own date.
  * - "slipped" is a timescale moved later between two consecutive versions (src/lib/derivations/changes.ts).
  * - a due date is shown at the precision the timescale's words give ("End January 2020" is January 2020,
  *   never an invented 31 January).
  * - "Immediate" actions are counted from the version that introduced them (its published date, at its
- *   precision) to the plan's as-of date, in calendar months (or years, where a date gives only the year),
+ *   precision) to that judging date, in calendar months (or years, where a date gives only the year),
  *   and flagged once that reaches the threshold the site configuration sets.
  * - nothing says an action is complete, or still open, beyond what the ratings say: a rating means
  *   complete only where the plan's scale marks it so.
@@ -140,14 +141,14 @@ export function immediateTime(
   const since = immediateSince(action);
   if (!since) return undefined;
   const { plan } = action.version;
-  const asOf = asOfFor(plan);
-  const to =
-    plan.latest === action.version
-      ? { date: asOf.asOf.date, words: `${asOf.label}, the date this plan is judged as of` }
-      : {
-          date: action.version.data.published,
-          words: `${formatDate(action.version.data.published)}, the date of ${action.version.data.label}, the last version published here that includes it`,
-        };
+  const asOf = asOfFor(action.version);
+  const to = {
+    date: asOf.asOf.date,
+    words:
+      plan.latest === action.version
+        ? `${asOf.label}, the date this plan is judged as of`
+        : `${formatDate(asOf.asOf.date)}, the date of ${action.version.data.label}, the last version published here that includes it`,
+  };
   const time = elapsed(since.data.published, to.date);
   const flagged = !action.rating?.complete && !!time && time.flagMonths >= options.immediateFlagMonths;
   return { since, to, ...(time ? { elapsed: time } : {}), flagged };
@@ -173,19 +174,19 @@ export function completeness(action: ActionNode): string {
 const flagText = (options: StatusOptions) => `“Immediate” for ${plural(options.immediateFlagMonths, 'month')} or more`;
 
 /**
- * The date an action is judged as of: its plan's as-of date, or, for an action the latest version no
- * longer includes, the date of the last version that does (the plan says nothing of it after that).
+ * The date an action's page judges it as of, in words: its version's judging date (judgedAt). The
+ * page shows an action's newest appearance, so an action of an earlier version is one the latest
+ * version no longer includes, and the reason says so (the plan says nothing of it after that).
  */
 export function actionAsOf(action: ActionNode): ReturnType<typeof asOfFor> {
   const { version } = action;
   const { plan } = version;
-  const planAsOf = asOfFor(plan);
-  if (plan.latest === version) return planAsOf;
-  const date = version.data.published;
+  const judged = asOfFor(version);
+  if (plan.latest === version) return judged;
   return {
-    asOf: { ...planAsOf.asOf, date },
-    label: formatDate(date),
-    reason: `Judged as of ${formatDate(date)}, the date of ${version.data.label}, the last version published here that includes it; ${plan.latest.data.label} (${formatDate(plan.latest.data.published)}) does not.`,
+    ...judged,
+    label: formatDate(judged.asOf.date),
+    reason: `Judged as of ${formatDate(judged.asOf.date)}, the date of ${version.data.label}, the last version published here that includes it; ${plan.latest.data.label} (${formatDate(plan.latest.data.published)}) does not.`,
   };
 }
 
@@ -209,7 +210,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
             : [`No date: the plan says “${action.data.timescale}”`],
   });
 
-  const late = isOverdue(action, asOf.asOf);
+  const late = isOverdue(action);
   rows.push({
     key: 'Late',
     value: late
@@ -295,7 +296,7 @@ export function recommendationPlanStatus(
   options: StatusOptions = defaultStatusOptions,
 ): StatusView {
   const version = plan.latest;
-  const asOf = asOfFor(plan);
+  const asOf = asOfFor(version);
   const answer = answersTo(recommendation).find((a) => a.version === version);
   const heading = `Status as of ${asOf.label}`;
   const ref = recommendationRef(recommendation);

@@ -59,7 +59,12 @@ export interface ChartView {
   summary: string;
 }
 
-/** The date a target is judged as of: its plan's for a plan's target, else its council's. Never another council's. */
+/**
+ * The date a target is judged as of: its plan's for a plan's target, else its council's. Never another
+ * council's. A target is not an action: whether it was met is read from the indicator's figures, not
+ * from the setting version's ratings, so a target an earlier version set is judged at the plan's own
+ * date (the plan's present), not at that version's date (see judgedAt, which is for actions).
+ */
 export function targetAsOf(target: TargetNode): AsOf {
   if (target.setBy.kind === 'plan-version') return target.setBy.version.plan.asOf;
   if (target.notice) return target.notice.authority.asOf;

@@ -67,11 +67,16 @@ describe('the pieces every page view is made of', () => {
     );
   });
 
-  it("gives the as-of date and the reason, from the plan's own time", () => {
-    expect(asOfFor(three)).toEqual({
+  it("gives the as-of date and the reason: the plan's own time for its latest version, an earlier one's own date", () => {
+    expect(asOfFor(three.latest)).toEqual({
       asOf: three.asOf,
       label: 'April 2020',
       reason: "Judged as of April 2020, the date of Version 3, this plan's latest version published here.",
+    });
+    expect(asOfFor(three.versions[0]!)).toMatchObject({
+      label: 'October 2019',
+      reason:
+        'Judged as of October 2019, the date of Version 1, whose ratings say where the plan stood then; Version 3 (April 2020) is the latest version published here.',
     });
   });
 
