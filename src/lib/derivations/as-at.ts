@@ -1,6 +1,7 @@
 // The one place pages ask for the date their counts and "overdue" are as at: each plan's own
 // as-of date (src/lib/graph/as-of.ts, issue 11), its council's for pages about the council.
 import type { AuthorityNode, LinkableNode, PlanNode } from '../graph/graph.ts';
+import { rowOf } from '../graph/kinds.ts';
 
 /** The date a plan's actions are judged at, as precise as its source ("2019-10"). */
 export function planAsAt(plan: PlanNode): string {
@@ -12,36 +13,17 @@ export function authorityAsAt(authority: AuthorityNode): string {
   return authority.asOf.date;
 }
 
-/** The plan a page is about, where it is about one. */
+/**
+ * The plan a page is about, where it is about one: its kind's `plan` column; a recommendation's page
+ * is judged by its inspection's plan where only one plan answers the inspection.
+ */
 function planOf(node: LinkableNode): PlanNode | undefined {
-  switch (node.kind) {
-    case 'plan':
-      return node;
-    case 'planVersion':
-      return node.plan;
-    case 'action':
-      return node.version.plan;
-    case 'recommendation':
-      return node.inspection.plans.length === 1 ? node.inspection.plans[0] : undefined;
-    default:
-      return undefined;
-  }
+  if (node.kind === 'recommendation') return node.inspection.plans.length === 1 ? node.inspection.plans[0] : undefined;
+  return rowOf(node).plan?.(node);
 }
 
 function authorityOf(node: LinkableNode): AuthorityNode {
-  switch (node.kind) {
-    case 'authority':
-      return node;
-    case 'recommendation':
-    case 'paragraph':
-      return node.inspection.authority;
-    case 'planVersion':
-      return node.plan.authority;
-    case 'action':
-      return node.version.plan.authority;
-    default:
-      return node.authority;
-  }
+  return rowOf(node).authority(node);
 }
 
 /** The date a page about a node is as at: its plan's, else its council's; undefined when none. */
