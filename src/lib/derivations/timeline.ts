@@ -1,4 +1,4 @@
-import { compareDates, compareKnown, formatDate, type DateNoteFields } from '../base/dates.ts';
+import { compareDates, compareKnown, formatDate } from '../base/dates.ts';
 import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
 import {
   documentsOf,

@@ -313,8 +313,7 @@ export const kinds = {
     dates: null, // its versions date it
     overview: 'Improvement plans',
     sources: (p) => p.data.sources,
-    search: (p) =>
-      doc('Improvement plan', p.data.title, p.authority.data.name, { version: [p.latest.data.label] }),
+    search: (p) => doc('Improvement plan', p.data.title, p.authority.data.name, { version: [p.latest.data.label] }),
     feed: null, // its versions are the entries
     timeline: planEvents,
     openData: 'plans',
@@ -340,7 +339,10 @@ export const kinds = {
         { version: [v.data.label] },
         v.plan.authority.data.name,
       ),
-    feed: (v) => ({ title: titleOf(v), summary: `${v.plan.data.title}, ${v.data.label}: ${v.actions.length} actions.` }),
+    feed: (v) => ({
+      title: titleOf(v),
+      summary: `${v.plan.data.title}, ${v.data.label}: ${v.actions.length} actions.`,
+    }),
     timeline: null, // on its plan's line, beside the plan's stages
     openData: 'plan-versions',
   },
@@ -399,7 +401,12 @@ export const kinds = {
       summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`,
     }),
     timeline: (r) => [
-      { date: r.data.date, kind: 'peer-review', node: r, title: `${r.data.title}, reported to the ${r.data.reportedTo}` },
+      {
+        date: r.data.date,
+        kind: 'peer-review',
+        node: r,
+        title: `${r.data.title}, reported to the ${r.data.reportedTo}`,
+      },
     ],
     openData: 'peer-reviews',
   },
@@ -499,7 +506,12 @@ function inspectionEvents(inspection: InspectionNode): TimelineItem[] {
       detail: fieldworkEnd ? `Fieldwork ${formatDate(fieldworkStart)} to ${formatDate(fieldworkEnd)}` : undefined,
     });
   if (published)
-    items.push({ date: published, kind: 'report', node: inspection, title: `${inspection.data.title}: report published` });
+    items.push({
+      date: published,
+      kind: 'report',
+      node: inspection,
+      title: `${inspection.data.title}: report published`,
+    });
   if (!fieldworkStart && !published)
     items.push({
       date: undefined,

@@ -126,7 +126,9 @@ export function overviewView(authority: AuthorityNode): OverviewView {
   const name = authority.data.name;
   // Each kind the overview lists, under its row's heading, in the table's order.
   const groups: [string, readonly LinkableNode[]][] = kindRows().flatMap((row) =>
-    row.overview && row.documents ? [[row.overview, row.documents(authority)] as [string, readonly LinkableNode[]]] : [],
+    row.overview && row.documents
+      ? [[row.overview, row.documents(authority)] as [string, readonly LinkableNode[]]]
+      : [],
   );
   return {
     title: name,

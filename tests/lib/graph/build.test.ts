@@ -30,9 +30,7 @@ describe('buildGraph', () => {
   it("resolves a statement's references by type", () => {
     const graph = buildGraph(content());
     const torbay = graph.authorityBySlug.get('torbay')!;
-    expect((resolveDocumentRef(torbay, 'inspections/ofsted-2015') as { key: string }).key).toBe(
-      'torbay/ofsted-2015',
-    );
+    expect((resolveDocumentRef(torbay, 'inspections/ofsted-2015') as { key: string }).key).toBe('torbay/ofsted-2015');
     expect((resolveDocumentRef(torbay, 'monitoring-visits/april-2019') as { key: string }).key).toBe(
       'torbay/april-2019',
     );

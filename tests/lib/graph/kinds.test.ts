@@ -106,7 +106,14 @@ describe("an inspection's date: one precedence, used by every view", () => {
     const inspection = without('published');
     expect(documentDate(inspection)).toBe('2018-07');
     expect(inspectionDate(inspection)).toBe('2018-07');
-    const council = { ...torbay, inspections: [inspection], monitoringVisits: [], notices: [], plans: [], peerReviews: [] };
+    const council = {
+      ...torbay,
+      inspections: [inspection],
+      monitoringVisits: [],
+      notices: [],
+      plans: [],
+      peerReviews: [],
+    };
     expect(datedDocuments(council as AuthorityNode)).toEqual([{ date: '2018-07', title: ofsted2018.data.title }]);
   });
 });
@@ -126,29 +133,31 @@ describe('a new kind of document needs only its row', () => {
     },
   } as const;
   const node = fake as unknown as LinkableNode;
-  const row: KindRow<typeof fake & LinkableNode> = {
+  type Fake = typeof fake;
+  // Typed by the table's column names: a column left out here fails to compile, as in the table.
+  const row = {
     collection: null,
-    documents: (a) => (a.slug === 'torbay' ? [node as typeof fake & LinkableNode] : []),
+    documents: (a: AuthorityNode) => (a.slug === 'torbay' ? [node] : []),
     parts: null,
     ref: null,
-    path: (n) => `/${n.authority.slug}/partner-inspections/${n.slug}/`,
-    title: (n) => n.data.title,
-    authority: (n) => n.authority,
+    path: (n: Fake) => `/${n.authority.slug}/partner-inspections/${n.slug}/`,
+    title: (n: Fake) => n.data.title,
+    authority: (n: Fake) => n.authority,
     plan: null,
-    date: (n) => ({ date: n.data.date }),
-    dates: (n) => [{ date: n.data.date, title: n.data.title }],
+    date: (n: Fake) => ({ date: n.data.date }),
+    dates: (n: Fake) => [{ date: n.data.date, title: n.data.title }],
     overview: 'Partner inspections',
-    sources: (n) => n.data.sources,
-    search: (n) => ({
+    sources: (n: Fake) => n.data.sources,
+    search: (n: Fake) => ({
       type: 'Partner inspection',
       title: n.data.title,
       breadcrumb: n.authority.data.name,
       filters: { type: ['Partner inspection'], authority: [n.authority.data.name] },
     }),
-    feed: (n) => ({ title: n.data.title, summary: `${n.data.title}, published.` }),
-    timeline: (n) => [{ date: n.data.date, kind: 'inspection', node: n, title: `${n.data.title} published` }],
+    feed: (n: Fake) => ({ title: n.data.title, summary: `${n.data.title}, published.` }),
+    timeline: (n: Fake) => [{ date: n.data.date, kind: 'inspection', node: n, title: `${n.data.title} published` }],
     openData: 'inspections',
-  };
+  } satisfies Record<keyof KindRow<LinkableNode>, unknown>;
   const table = kinds as unknown as Record<string, unknown>;
   const withRow = () => {
     table.partnerInspection = row;
