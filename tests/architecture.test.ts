@@ -1,5 +1,6 @@
 // The house's layers, read from the imports: src/lib/base is the ground floor and imports nothing
-// else from src/lib; the schemas and the content layer stand on it and on nothing above it.
+// else from src/lib; the schemas and the content layer stand on it and on nothing above it; the
+// graph (with the kinds table, src/lib/graph/kinds.ts) stands on those.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,10 @@ describe('the layers of src/lib', () => {
 
   it('the schemas import only the ground floor from src/lib', () => {
     expect(climbing('src/schemas', ['src/lib/base/'])).toEqual([]);
+  });
+
+  it('the content layer imports only the ground floor and itself from src/lib (no arrow up to spreadsheets/ or settings)', () => {
+    expect(climbing('src/lib/content', ['src/lib/base/', 'src/lib/content/'])).toEqual([]);
   });
 
   it('the graph imports nothing from the layers above it (no circle through derivations)', () => {

@@ -33,7 +33,7 @@ import { importSheet } from '../src/lib/spreadsheets/plan-sheets.ts';
 import { readSheetFile, writeSheet } from '../src/lib/spreadsheets/sheet-files.ts';
 import { formatSheetError, outlineToRows } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { decodeUtf8 } from '../src/lib/content/source-text.ts';
-import { nextVersionMdx } from '../src/lib/spreadsheets/plan-sheets.ts';
+import { nextVersionMdx } from '../src/lib/content/plan-version-files.ts';
 import { expandQuery } from '../src/lib/search/search-query.ts';
 import { parseTimescale } from '../src/lib/base/timescale.ts';
 import { BuildRefused, lockPath, swapIntoPlace, takeBuildLock } from '../src/lib/publishing/site-swap.ts';

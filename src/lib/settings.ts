@@ -1,19 +1,12 @@
-// The one module that reads the environment, and the one place that names the default folders.
+// The one module that reads the environment; the default folders it falls back on are named in
+// src/lib/content/content-paths.ts.
 // Every command (scripts/), the Astro configuration and the site's own code ask here; nothing else
 // reads process.env (tests may set it for the processes they start). See "Settings" in docs/development.md.
 import { isProductionBuild, localAddress } from './publishing/site-address.ts';
+import { defaultFolders } from './content/content-paths.ts';
 
-/** The folders the site reads and writes when the environment names none, relative to the project. */
-export const defaultFolders = {
-  /** Documents: authorities, inspections, notices, plans, statements… */
-  content: 'src/content',
-  /** Published figures. */
-  data: 'data',
-  /** The built site. */
-  out: 'dist',
-  /** Astro's content cache, under which each version of the schemas keeps its own folder. */
-  cache: 'node_modules/.astro',
-} as const;
+// The default folders are the content layer's, where every reader of content finds them.
+export { defaultFolders };
 
 /** Everything the environment can set, read and defaulted. */
 export interface Settings {

@@ -9,3 +9,9 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
 export function listWords(items: readonly string[], conjunction = 'and'): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
+
+/** The first sentence of a text, for compact listings. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return match ? match[1]! : text;
+}

@@ -18,7 +18,7 @@ import { parseJsonText } from './json-text.ts';
 import { describePath, show, type Problem } from './problems.ts';
 import { invisibleCharacter } from './source-text.ts';
 import { authorErrorMap, unknownFieldMessage, unknownFields } from './strict.ts';
-import { defaultFolders } from '../settings.ts';
+import { defaultFolders } from './content-paths.ts';
 import { siteSettingsFile } from '../../schemas/site.ts';
 import { readSiteSettings } from './site-settings.ts';
 

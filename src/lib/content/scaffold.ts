@@ -1,5 +1,5 @@
 import { templateText } from '../../schemas/statement.ts';
-import { nextVersionMdx, versionPaths } from '../spreadsheets/plan-sheets.ts';
+import { nextVersionMdx, versionPaths } from './plan-version-files.ts';
 import { splitId } from '../base/ids.ts';
 
 export { slugify } from '../base/ids.ts';

@@ -4,6 +4,7 @@
 import { formatDate } from '../base/dates.ts';
 import type { AsOf } from '../graph/as-of.ts';
 import type { AuthorityNode, LinkableNode, PlanNode, PlanVersionNode } from '../graph/graph.ts';
+import { rowOf } from '../graph/kinds.ts';
 
 /**
  * The date the actions of a plan version are judged at: whether one is late ("overdue"), how long
@@ -38,36 +39,21 @@ export function authorityAsAt(authority: AuthorityNode): string {
   return authority.asOf.date;
 }
 
-/** The plan version a page is judged by, where it is about one plan: its own, or the plan's latest. */
+/**
+ * The plan version a page is judged by, where it is about one plan: its own (a version, an action's),
+ * else its kind's `plan` column's latest; a recommendation's page is judged by its inspection's plan
+ * where only one plan answers the inspection.
+ */
 function versionOf(node: LinkableNode): PlanVersionNode | undefined {
-  switch (node.kind) {
-    case 'plan':
-      return node.latest;
-    case 'planVersion':
-      return node;
-    case 'action':
-      return node.version;
-    case 'recommendation':
-      return node.inspection.plans.length === 1 ? node.inspection.plans[0]!.latest : undefined;
-    default:
-      return undefined;
-  }
+  if (node.kind === 'planVersion') return node;
+  if (node.kind === 'action') return node.version;
+  if (node.kind === 'recommendation')
+    return node.inspection.plans.length === 1 ? node.inspection.plans[0]!.latest : undefined;
+  return rowOf(node).plan?.(node)?.latest;
 }
 
 function authorityOf(node: LinkableNode): AuthorityNode {
-  switch (node.kind) {
-    case 'authority':
-      return node;
-    case 'recommendation':
-    case 'paragraph':
-      return node.inspection.authority;
-    case 'planVersion':
-      return node.plan.authority;
-    case 'action':
-      return node.version.plan.authority;
-    default:
-      return node.authority;
-  }
+  return rowOf(node).authority(node);
 }
 
 /** The date a page about a node is as at: its plan version's, else its council's; undefined when none. */

@@ -1,10 +1,13 @@
 import type { judgementValues } from '../../schemas/inspection.ts';
 import type { dotValues } from '../../schemas/plan-outline.ts';
-import type { ActionNode, InspectionNode, LinkableNode, RecommendationNode } from '../graph/graph.ts';
-import { dateLabel, formatDate } from '../base/dates.ts';
+import type { ActionNode, InspectionNode } from '../graph/graph.ts';
+import { formatDate } from '../base/dates.ts';
 import { dotWords, notStated } from '../base/vocabulary.ts';
-import { plural } from '../base/text.ts';
-export { plural };
+import { firstSentence, plural } from '../base/text.ts';
+import { recommendationTerm } from '../graph/kinds.ts';
+// A node's title and a recommendation's name are the kinds table's (src/lib/graph/kinds.ts).
+export { recommendationLabel, recommendationRef, recommendationTerm, titleOf } from '../graph/kinds.ts';
+export { firstSentence, plural };
 
 /** A judgement as a reader writes it: "requires-improvement" → "Requires improvement". */
 export function judgementLabel(judgement: (typeof judgementValues)[number]): string {
@@ -15,45 +18,6 @@ export function judgementLabel(judgement: (typeof judgementValues)[number]): str
 /** Direction of travel in words (an arrow is not always good news). */
 export function dotLabel(dot: (typeof dotValues)[number] | null): string {
   return dot === null ? notStated : dotWords[dot];
-}
-
-/** A node's name on its own page and in links: "Recommendation 8", "Action 1.1.1". */
-export function titleOf(node: LinkableNode): string {
-  switch (node.kind) {
-    case 'authority':
-      return node.data.name;
-    case 'recommendation':
-      return recommendationLabel(node);
-    case 'paragraph':
-      return `Paragraph ${node.number}`;
-    case 'planVersion':
-      return `${node.plan.data.title}, ${node.data.label}`;
-    case 'action':
-      return `Action ${node.ref}`;
-    case 'notice':
-      return node.data.issued
-        ? `${node.data.title}, ${dateLabel(node.data.issued, node.data.dateNotes.issued)}`
-        : node.data.title;
-    default:
-      return node.data.title;
-  }
-}
-
-/** An inspection's own word for its recommendations: "recommendation(s)" unless the report says otherwise. */
-export function recommendationTerm(inspection: Pick<InspectionNode, 'data'>): { singular: string; plural: string } {
-  return inspection.data.recommendationTerm ?? { singular: 'recommendation', plural: 'recommendations' };
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A recommendation as its report names it: "Recommendation 8", "Area for improvement b". */
-export function recommendationLabel(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
-  return capitalise(recommendationRef(recommendation));
-}
-
-/** The same in running text: "recommendation 8", "area for improvement b". */
-export function recommendationRef(recommendation: Pick<RecommendationNode, 'id' | 'inspection'>): string {
-  return `${recommendationTerm(recommendation.inspection).singular} ${recommendation.id}`;
 }
 
 /**
@@ -86,12 +50,6 @@ export function dueAtPrecision(action: ActionNode): { text: string; datetime: st
   if (action.due.kind !== 'date') return undefined;
   const date = dayInWords.test(action.data.timescale ?? '') ? action.due.date : action.due.date.slice(0, 7);
   return { text: formatDate(date), datetime: date };
-}
-
-/** The first sentence of a text, for compact listings. */
-export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return match ? match[1]! : text;
 }
 
 /** True when the timescale's words say more than its date ("End January 2020 for …"), so the date is worth adding. */

@@ -7,10 +7,11 @@ import { byDeadline, overdueActions } from './overdue.ts';
 import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
 import { certainlyBefore, latestCandidates } from '../base/dates.ts';
+import { dateOf } from '../graph/kinds.ts';
 
-/** An inspection's date, as its report gives it: published, else the end or start of fieldwork. */
+/** An inspection's date: its kind's one date (src/lib/graph/kinds.ts). */
 export function inspectionDate(inspection: InspectionNode): string | undefined {
-  return inspection.data.published ?? inspection.data.fieldworkEnd ?? inspection.data.fieldworkStart;
+  return dateOf(inspection).date;
 }
 
 /** The one item whose date is certainly the latest, or undefined where the dates do not say. */

@@ -2,6 +2,7 @@ import type { AuthorityNode } from './nodes.ts';
 import { compareDates, dateLabel, endOf, latestCandidates, startOf } from '../base/dates.ts';
 import { listWords } from '../base/text.ts';
 import type { DateNoteFields } from '../base/dates.ts';
+import { documentsOf, type DatedDocument } from './kinds.ts';
 
 /**
  * The date a plan (or a council) is judged as of, and why. Each plan keeps its own time: its
@@ -57,14 +58,7 @@ export function planAsOf(plan: PlanTime, configured: ConfiguredAsOf = {}): AsOf 
   return { date: plan.latest.data.published, reason: 'latest-version', dated: plan.latest.data.label, council };
 }
 
-/** A document of a council, for its as-of date when it has no plan; `date` absent when not in the source. */
-export interface DatedDocument {
-  date: string | undefined;
-  /** What the document records about the date (an inference is carried to the as-of date's words). */
-  note?: DateNoteFields;
-  /** What the reader calls it: "Improvement Notice, June 2011". */
-  title: string;
-}
+export type { DatedDocument };
 
 /**
  * The as-of date of a council, for what its overview says happens next: the configured date,
@@ -102,28 +96,9 @@ export function authorityAsOf(
   return { date: '', reason: 'none', council, ...more };
 }
 
-/** A council's dated documents, statements aside (they never move a council's time). */
+/** A council's dated documents, kind by kind: each kind's `dates` column (statements have none: they never move a council's time). */
 export function datedDocuments(authority: AuthorityNode): DatedDocument[] {
-  const docs: (DatedDocument | undefined)[] = [
-    ...authority.inspections.map((i) => ({
-      date: i.data.published ?? i.data.fieldworkEnd ?? i.data.fieldworkStart,
-      title: i.data.title,
-    })),
-    ...authority.monitoringVisits.map((v) => ({
-      date: v.data.letter ?? v.data.visited,
-      note: v.data.letter ? v.data.dateNotes.letter : v.data.dateNotes.visited,
-      title: v.data.title,
-    })),
-    ...authority.notices.map((n) => ({ date: n.data.issued, note: n.data.dateNotes.issued, title: n.data.title })),
-    ...authority.notices.flatMap((n) =>
-      n.data.life.map((e) => ({ date: e.date, title: `${n.data.title}, ${e.event}` })),
-    ),
-    ...authority.plans.flatMap((p) =>
-      p.versions.map((v) => ({ date: v.data.published, title: `${p.data.title}, ${v.data.label}` })),
-    ),
-    ...authority.peerReviews.map((r) => ({ date: r.data.date, title: r.data.title })),
-  ];
-  return docs.filter((d): d is DatedDocument => d !== undefined);
+  return documentsOf(authority).flatMap(({ row, node }) => row.dates?.(node) ?? []);
 }
 
 /** The as-of date of a council, from its own documents: see {@link authorityAsOf} and {@link datedDocuments}. */

@@ -1,7 +1,6 @@
 // Builds the cross-reference graph from validated content: checks it first (integrity/), then makes
 // every node and links it both ways. Dates as of which plans and councils are judged come from
 // src/lib/graph/as-of.ts; ids are split by ids.ts.
-import type { Inspection } from '../../schemas/inspection.ts';
 import type { Theme } from '../../schemas/plan-outline.ts';
 import { comparePlanVersions, type ContentSet } from '../content/content.ts';
 import { ContentError } from '../content/problems.ts';
@@ -11,6 +10,7 @@ import { compareOptionalPeriods } from '../base/periods.ts';
 import { parseTimescale } from '../base/timescale.ts';
 import { splitDocumentRef, splitId, splitVersionKey } from '../base/ids.ts';
 import { checkIntegrity } from './integrity/index.ts';
+import { inspectionDate, kindRows } from './kinds.ts';
 import type {
   ActionNode,
   AimNode,
@@ -300,16 +300,11 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     node.authority.statements.push(node);
   }
   for (const node of graph.statements.values()) {
-    node.about = node.data.about.map((ref) => resolveDocumentRef(graph, node.authority, ref)!);
+    node.about = node.data.about.map((ref) => resolveDocumentRef(node.authority, ref)!);
   }
   for (const plan of graph.plans.values()) plan.asOf = planAsOf(plan, configured);
   for (const authority of graph.authorities) authority.asOf = councilAsOf(authority, configured);
   return graph;
-}
-
-/** An inspection's date for ordering: its fieldwork, else its report; undefined when neither is in the source. */
-function inspectionDate(inspection: Inspection): string | undefined {
-  return inspection.fieldworkStart ?? inspection.published;
 }
 
 function linkOutline(version: PlanVersionNode, themes: readonly Theme[], graph: Graph): void {
@@ -376,24 +371,13 @@ function linkOutline(version: PlanVersionNode, themes: readonly Theme[], graph: 
   }
 }
 
-/** Resolves a statement's "type/slug" reference within an authority. */
-export function resolveDocumentRef(graph: Graph, authority: AuthorityNode, ref: string): LinkableNode | undefined {
+/**
+ * Resolves a statement's "type/slug" reference within an authority: among the council's documents of
+ * the kind whose `ref` column names the type (src/lib/graph/kinds.ts).
+ */
+export function resolveDocumentRef(authority: AuthorityNode, ref: string): LinkableNode | undefined {
   const { type, slug } = splitDocumentRef(ref);
   const key = `${authority.slug}/${slug}`;
-  switch (type) {
-    case 'inspections':
-      return graph.inspections.get(key);
-    case 'monitoring-visits':
-      return graph.monitoringVisits.get(key);
-    case 'notices':
-      return graph.notices.get(key);
-    case 'plans':
-      return graph.plans.get(key);
-    case 'peer-reviews':
-      return graph.peerReviews.get(key);
-    case 'statements':
-      return graph.statements.get(key);
-    default:
-      return undefined;
-  }
+  const row = kindRows().find((r) => r.ref === type);
+  return row?.documents?.(authority).find((node) => 'key' in node && node.key === key);
 }

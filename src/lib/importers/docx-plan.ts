@@ -22,7 +22,8 @@ import { checkIntegrity } from '../graph/integrity/index.ts';
 import { authorityOf } from '../base/ids.ts';
 import { listWords } from '../base/text.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
-import { latestVersionEntry, outlineJson, versionPaths } from '../spreadsheets/plan-sheets.ts';
+import { latestVersionEntry } from '../spreadsheets/plan-sheets.ts';
+import { outlineJson, versionPaths } from '../content/plan-version-files.ts';
 import { planVersion as planVersionSchema } from '../../schemas/plan-version.ts';
 import {
   citedParagraphs,

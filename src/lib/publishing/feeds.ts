@@ -2,6 +2,7 @@ import { changesIn } from '../derivations/changes.ts';
 import { compareDates, dateLabel, formatDate, onOrIn, startOf, type DateNoteFields } from '../base/dates.ts';
 import type { AuthorityNode, Graph, LinkableNode, PlanNode, PlanVersionNode } from '../graph/graph.ts';
 import { plural, titleOf } from '../derivations/labels.ts';
+import { dateOf, documentsOf, rowOf } from '../graph/kinds.ts';
 import { authoritySlugOf, urlOf } from './urls.ts';
 
 /** One entry of a feed: a statement or a newly published document. */
@@ -23,56 +24,12 @@ type Candidate = Omit<FeedEntry, 'date'> & { date: string | undefined };
  * had without inventing one): its page and the timeline's "Not dated in the sources" list it.
  */
 export function feedEntries(authority: AuthorityNode): FeedEntry[] {
-  const name = authority.data.name;
-  const candidates: Candidate[] = [
-    ...authority.statements.map((s) => ({
-      date: s.data.date,
-      note: s.data.dateNotes.date,
-      title: s.data.title,
-      summary: s.data.summary,
-      node: s as LinkableNode,
-    })),
-    ...authority.inspections.flatMap((i) =>
-      i.data.published
-        ? [
-            {
-              date: i.data.published,
-              title: `${i.data.title} (${name})`,
-              summary: i.data.summary[0] ?? `${i.data.inspectorate} report on ${name}.`,
-              node: i,
-            },
-          ]
-        : [],
-    ),
-    ...authority.monitoringVisits.map((v) => ({
-      date: v.data.letter ?? v.data.visited,
-      note: v.data.letter ? v.data.dateNotes.letter : v.data.dateNotes.visited,
-      title: `${v.data.title} (${name})`,
-      summary: `${v.data.title}, following the ${v.inspection.data.title}.`,
-      node: v,
-    })),
-    ...authority.notices.map((n) => ({
-      date: n.data.issued,
-      note: n.data.dateNotes.issued,
-      title: `${titleOf(n)} (${name})`,
-      summary: n.data.issuedBy ? `${n.data.issuedBy}: ${n.data.title} to ${name}.` : `${n.data.title} to ${name}.`,
-      node: n,
-    })),
-    ...authority.plans.flatMap((p) =>
-      p.versions.map((v) => ({
-        date: v.data.published,
-        title: titleOf(v),
-        summary: `${p.data.title}, ${v.data.label}: ${v.actions.length} actions.`,
-        node: v as LinkableNode,
-      })),
-    ),
-    ...authority.peerReviews.map((r) => ({
-      date: r.data.date,
-      title: `${r.data.title} (${name})`,
-      summary: `${r.data.title}, reported to the ${r.data.reportedTo}.`,
-      node: r,
-    })),
-  ];
+  // Each kind's `feed` column words its entry; its `date` column dates it (src/lib/graph/kinds.ts).
+  const candidates: Candidate[] = documentsOf(authority).flatMap(({ row, node }) => {
+    if (!row.feed) return [];
+    const { date, note } = dateOf(node);
+    return [{ date, ...(note ? { note } : {}), ...row.feed(node), node }];
+  });
   const entries = candidates.filter((c): c is FeedEntry => c.date !== undefined);
   return entries.sort(newestFirst).slice(0, FEED_LENGTH);
 }
@@ -233,14 +190,7 @@ export interface FeedLink {
 
 /** The feeds that concern a page about a node: its plan's, where it has one, and its council's. */
 export function feedsFor(node: LinkableNode, authority: AuthorityNode): FeedLink[] {
-  const plan =
-    node.kind === 'plan'
-      ? node
-      : node.kind === 'planVersion'
-        ? node.plan
-        : node.kind === 'action'
-          ? node.version.plan
-          : undefined;
+  const plan = rowOf(node).plan?.(node);
   return [
     ...(plan ? [{ title: `${plan.data.title}: new versions and what changed`, href: planFeedPath(plan) }] : []),
     { title: `${authority.data.name}: statements and new documents`, href: `/${authoritySlugOf(node)}/feed.xml` },

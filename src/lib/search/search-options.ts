@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.ts';
+import { pageNodes } from '../graph/kinds.ts';
 import { searchFilters, searchMetaOf } from './search-meta.ts';
 
 /** Every value each search filter can take, from the content, in a stable order. */
@@ -7,17 +8,7 @@ export function searchFilterOptions(graph: Graph): Record<(typeof searchFilters)
     (typeof searchFilters)[number],
     Set<string>
   >;
-  const nodes = [
-    ...graph.authorities,
-    ...[...graph.inspections.values()].flatMap((i) => [i, ...i.recommendations, ...i.paragraphs]),
-    ...graph.monitoringVisits.values(),
-    ...graph.notices.values(),
-    ...graph.indicators.values(),
-    ...graph.plans.values(),
-    ...[...graph.planVersions.values()].flatMap((v) => [v, ...v.actions]),
-    ...graph.peerReviews.values(),
-    ...graph.statements.values(),
-  ];
+  const nodes = pageNodes(graph.authorities);
   for (const node of nodes) {
     for (const [name, list] of Object.entries(searchMetaOf(node).filters)) {
       if (name in values) list.forEach((v) => values[name as (typeof searchFilters)[number]].add(v));

@@ -11,14 +11,8 @@ import {
   type SheetError,
   type SheetColumn,
 } from './spreadsheet.ts';
-import type { PlanOutline } from '../../schemas/plan-outline.ts';
 import { authorityOf, splitId } from '../base/ids.ts';
-
-/** Where a new plan version's files go, relative to the content root. */
-export function versionPaths(planKey: string, version: string): { mdx: string; json: string } {
-  const base = `plan-versions/${planKey}/${version}`;
-  return { mdx: `${base}.mdx`, json: `${base}.json` };
-}
+import { nextVersionMdx, outlineJson, versionPaths } from '../content/plan-version-files.ts';
 
 /** The latest version (by publication date) of a plan in a content set, or undefined. */
 export function latestVersionEntry(content: ContentSet, planKey: string) {
@@ -49,37 +43,6 @@ function visitNames(content: ContentSet, authority: string) {
   return content.monitoringVisits
     .filter((v) => authorityOf(v.id) === authority)
     .map((v) => ({ id: splitId(v.id).slug, name: v.data.title }));
-}
-
-/** Front matter (JSON, as the versions are written, or YAML) with "origin" set to "original". */
-function withOriginal(front: string): string {
-  if (/("origin"\s*:\s*)"[^"]*"/.test(front)) return front.replace(/("origin"\s*:\s*)"[^"]*"/, '$1"original"');
-  if (/^origin\s*:.*$/m.test(front)) return front.replace(/^origin\s*:.*$/m, 'origin: original');
-  const json = /^\{[\s\S]*\}$/.test(front.trim());
-  return json ? front.replace(/^\{/, '{\n  "origin": "original",') : `origin: original\n${front}`;
-}
-
-/** Serialises a plan version's table as the content files hold it. */
-export function outlineJson(outline: PlanOutline): string {
-  return `${JSON.stringify(outline, null, 2)}\n`;
-}
-
-/**
- * The new version's introduction file: the base version's, with the new label and date, marked as
- * the council's own ("origin": "original"), since its words are not transcribed from a document.
- */
-export function nextVersionMdx(baseMdx: string, label: string, published: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(baseMdx);
-  if (!match) throw new Error('The base version has no frontmatter');
-  // Replacement functions, never replacement strings: a label is written as given, and "$$", "$&" or
-  // "$1" in it are characters, not String.replace patterns.
-  const quoted = (value: string) => (_: string, key: string) => `${key}${JSON.stringify(value)}`;
-  const front = match[1]!
-    .replace(/("label"\s*:\s*)"[^"]*"/, quoted(label))
-    .replace(/^(label\s*:\s*).*$/m, quoted(label))
-    .replace(/("published"\s*:\s*)"[^"]*"/, quoted(published))
-    .replace(/^(published\s*:\s*).*$/m, quoted(published));
-  return baseMdx.replace(match[1]!, () => withOriginal(front));
 }
 
 /**

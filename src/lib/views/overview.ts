@@ -13,6 +13,7 @@ import { positionOf } from '../derivations/position.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { timelineOf, type TimelineEvent } from '../derivations/timeline.ts';
 import type { AuthorityNode, LinkableNode } from '../graph/graph.ts';
+import { dateOf, kindRows } from '../graph/kinds.ts';
 import { feedsFor, type FeedLink } from '../publishing/feeds.ts';
 import { urlOf } from '../publishing/urls.ts';
 import type { Rating } from '../../schemas/plan-version.ts';
@@ -67,39 +68,14 @@ export interface OverviewView {
   journey: TimelineEvent[];
 }
 
-/** The date a document is known by on the overview, at its source's precision. */
+/** The date a document is known by on the overview, at its source's precision: its kind's `date` column. */
 export function documentDate(node: LinkableNode): string | undefined {
-  switch (node.kind) {
-    case 'inspection':
-      return node.data.published ?? node.data.fieldworkStart;
-    case 'monitoringVisit':
-      return node.data.visited;
-    case 'notice':
-      return node.data.issued;
-    case 'plan':
-      return node.latest.data.published;
-    case 'peerReview':
-    case 'statement':
-      return node.data.date;
-    default:
-      return undefined;
-  }
+  return dateOf(node).date;
 }
 
 /** What a document records about the date {@link documentDate} gives: an inference is shown as one. */
 export function documentDateNote(node: LinkableNode): DateNoteFields | undefined {
-  switch (node.kind) {
-    case 'inspection':
-      return node.data.notInSource.dates ? { notInSource: node.data.notInSource.dates } : undefined;
-    case 'monitoringVisit':
-      return node.data.dateNotes.visited;
-    case 'notice':
-      return node.data.dateNotes.issued;
-    case 'statement':
-      return node.data.dateNotes.date;
-    default:
-      return undefined;
-  }
+  return dateOf(node).note;
 }
 
 /** "What happens next" for a council: deadlines on or after its own as-of date. */
@@ -148,15 +124,12 @@ export function overviewView(authority: AuthorityNode): OverviewView {
   const position = positionOf(authority);
   const inShort = inShortView(authority, authorityAsAt(authority));
   const name = authority.data.name;
-  const groups: [string, LinkableNode[]][] = [
-    ['Inspections', authority.inspections],
-    ['Monitoring visits', authority.monitoringVisits],
-    ['Improvement notices', authority.notices],
-    ['Improvement plans', authority.plans],
-    ['Indicators', authority.indicators],
-    ['Peer reviews', authority.peerReviews],
-    ['Statements', authority.statements],
-  ];
+  // Each kind the overview lists, under its row's heading, in the table's order.
+  const groups: [string, readonly LinkableNode[]][] = kindRows().flatMap((row) =>
+    row.overview && row.documents
+      ? [[row.overview, row.documents(authority)] as [string, readonly LinkableNode[]]]
+      : [],
+  );
   return {
     title: name,
     description: `Where ${name}'s children's services stand: inspections, improvement notices, improvement plans and statements.`,

@@ -8,6 +8,7 @@
  * never that the document is not online.
  */
 import type { LinkableNode } from '../graph/graph.ts';
+import { kinds, rowOf, type Kind } from '../graph/kinds.ts';
 import { formatDate, machineDate } from '../base/dates.ts';
 import type { z } from 'astro/zod';
 import type { source as sourceSchema } from '../../schemas/common.ts';
@@ -50,18 +51,11 @@ export interface SourceView {
   printLine: string;
 }
 
-/** The pages that are documents: each has sources of its own and gets the block. */
-export type DocumentKind =
-  'inspection' | 'monitoringVisit' | 'notice' | 'plan' | 'planVersion' | 'peerReview' | 'statement';
-export const documentKinds: readonly DocumentKind[] = [
-  'inspection',
-  'monitoringVisit',
-  'notice',
-  'plan',
-  'planVersion',
-  'peerReview',
-  'statement',
-];
+/** The pages that are documents: each has sources of its own and gets the block (its kind's `sources` column). */
+export type DocumentKind = { [K in Kind]: (typeof kinds)[K]['sources'] extends null ? never : K }[Kind];
+export const documentKinds: readonly DocumentKind[] = (Object.keys(kinds) as Kind[]).filter(
+  (kind): kind is DocumentKind => kinds[kind].sources !== null,
+);
 
 /** One source, as the block says it. */
 export function sourceItem(source: Source): SourceItem {
@@ -99,18 +93,7 @@ function ownDate(node: LinkableNode): string | undefined {
 
 /** The sources a document page is read from; undefined for a page that is not a document. */
 function sourcesOf(node: LinkableNode): readonly Source[] | undefined {
-  switch (node.kind) {
-    case 'inspection':
-    case 'monitoringVisit':
-    case 'notice':
-    case 'plan':
-    case 'planVersion':
-    case 'peerReview':
-    case 'statement':
-      return node.data.sources;
-    default:
-      return undefined;
-  }
+  return rowOf(node).sources?.(node);
 }
 
 /** The source block of a page about `node`; undefined when the page is not a document's. */

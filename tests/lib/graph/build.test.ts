@@ -30,13 +30,11 @@ describe('buildGraph', () => {
   it("resolves a statement's references by type", () => {
     const graph = buildGraph(content());
     const torbay = graph.authorityBySlug.get('torbay')!;
-    expect((resolveDocumentRef(graph, torbay, 'inspections/ofsted-2015') as { key: string }).key).toBe(
-      'torbay/ofsted-2015',
-    );
-    expect((resolveDocumentRef(graph, torbay, 'monitoring-visits/april-2019') as { key: string }).key).toBe(
+    expect((resolveDocumentRef(torbay, 'inspections/ofsted-2015') as { key: string }).key).toBe('torbay/ofsted-2015');
+    expect((resolveDocumentRef(torbay, 'monitoring-visits/april-2019') as { key: string }).key).toBe(
       'torbay/april-2019',
     );
-    expect(resolveDocumentRef(graph, torbay, 'inspections/ofsted-2099')).toBeUndefined();
+    expect(resolveDocumentRef(torbay, 'inspections/ofsted-2099')).toBeUndefined();
   });
 
   it("takes the as-of dates from the as-of policy: a plan's latest version, a council's newest document", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../../src/lib/content/parse-content.ts';
 import { outlineOf } from '../../../src/lib/publishing/plan-downloads.ts';
-import {
-  importSheet,
-  latestVersionEntry,
-  nextVersionMdx,
-  outlineJson,
-  sheetContext,
-  versionPaths,
-} from '../../../src/lib/spreadsheets/plan-sheets.ts';
+import { importSheet, latestVersionEntry, sheetContext } from '../../../src/lib/spreadsheets/plan-sheets.ts';
 import { outlineToRows } from '../../../src/lib/spreadsheets/spreadsheet.ts';
 import { threeFiles, threeGraph, threeRoots } from '../fixtures.ts';
 
@@ -21,32 +14,13 @@ const rows = outlineToRows(outlineOf(v3), {
 const options = { planKey: 'fixture/plan', version: 'v4', label: 'Version 4', published: '2020-07' };
 
 describe('a sheet becomes the next plan version, checked with the whole content', () => {
-  it("places a version's files and finds a plan's latest version by date", () => {
-    expect(versionPaths('torbay/improvement-plan', 'v2')).toEqual({
-      mdx: 'plan-versions/torbay/improvement-plan/v2.mdx',
-      json: 'plan-versions/torbay/improvement-plan/v2.json',
-    });
+  it("finds a plan's latest version by date", () => {
     const { content } = parseContent(threeFiles, threeRoots);
     expect(latestVersionEntry(content, 'fixture/plan')?.id).toBe('fixture/plan/v3');
     expect(latestVersionEntry(content, 'fixture/pla')).toBeUndefined();
     const context = sheetContext(content, 'fixture/plan', latestVersionEntry(content, 'fixture/plan')!);
     expect(context.ratings.map((r) => r.id)).toEqual(['green', 'amber', 'red']);
     expect(context.roles.map((r) => r.id)).toEqual(['dcs', 'hos']);
-  });
-
-  it("relabels, redates and marks as the council's own only the frontmatter of the new version", () => {
-    const mdx = '---\nlabel: "Version 3"\npublished: "2020-04"\n---\n\nThe label: "Version 3" stays in the text.\n';
-    expect(nextVersionMdx(mdx, 'Version 4', '2020-07')).toBe(
-      '---\norigin: original\nlabel: "Version 4"\npublished: "2020-07"\n---\n\nThe label: "Version 3" stays in the text.\n',
-    );
-    const json = '---\n{\n  "label": "Version 3",\n  "published": "2020-04"\n}\n---\nText.\n';
-    expect(JSON.parse(/^---\n([\s\S]*?)\n---/.exec(nextVersionMdx(json, 'Version 4', '2020-07'))![1]!)).toEqual({
-      origin: 'original',
-      label: 'Version 4',
-      published: '2020-07',
-    });
-    expect(() => nextVersionMdx('No frontmatter', 'V', '2020')).toThrow('The base version has no frontmatter');
-    expect(outlineJson({ themes: [] })).toBe('{\n  "themes": []\n}\n');
   });
 
   it('returns both files of a valid sheet, and the new version reads as the latest', () => {

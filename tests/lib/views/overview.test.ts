@@ -133,7 +133,7 @@ describe('overviewView on other councils (fixtures)', () => {
           "description": "Where Eastborough Council (test fixture)'s children's services stand: inspections, improvement notices, improvement plans and statements.",
           "documents": [
             "Inspections: Inspection of local authority children's services, 12 May 2023",
-            "Monitoring visits: Monitoring visit, September 2023, 12 September 2023 | Monitoring visit, December 2023, December 2023",
+            "Monitoring visits: Monitoring visit, September 2023, 4 October 2023 | Monitoring visit, December 2023, December 2023",
             "Improvement notices: Improvement Notice, June 2023, June 2023 | Statutory Direction, 15 January 2024, 15 January 2024",
             "Improvement plans: Eastborough Children's Services Improvement Plan (test fixture), November 2023",
             "Indicators: Children in need (test fixture) | Average days from referral to assessment (test fixture)",

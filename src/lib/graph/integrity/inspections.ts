@@ -2,6 +2,7 @@
 // repeated recommendations that name an earlier report.
 import { compareDates } from '../../base/dates.ts';
 import { authorityOf } from '../../base/ids.ts';
+import { inspectionDate } from '../kinds.ts';
 import type { Context } from './context.ts';
 import { duplicates } from './format.ts';
 
@@ -36,7 +37,7 @@ export function checkInspections(ctx: Context): void {
       );
       if (!found) return;
       const earlier = ctx.inspections.get(`${authorityOf(entry.id)}/${r.repeatedFrom}`)!;
-      const date = (d: typeof entry.data) => d.fieldworkStart ?? d.published ?? '';
+      const date = (d: typeof entry.data) => inspectionDate(d) ?? '';
       if (compareDates(date(earlier.data), date(entry.data)) >= 0) {
         ctx.report(entry, path, 'inspection.repeated-from-not-earlier', r.repeatedFrom);
       }
