@@ -13,6 +13,7 @@ import { planVersion } from '../schemas/plan-version.ts';
 import { statement } from '../schemas/statement.ts';
 import type { Choice, EditorContent } from './editor-content.ts';
 import { formKey } from './form-links.ts';
+import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
 import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
 import { siteSettings } from '../schemas/site.ts';
@@ -244,13 +245,16 @@ export function editorConfig(content: EditorContent) {
     const plans = a.plans.length;
     for (const plan of a.plans) {
       for (const version of plan.versions) {
+        // Each form opens on where the version stands: published (changed only by a correction)
+        // or open for updates, and on the newest, "Start the next version".
+        const standing = versionBanner(`${a.id}/${plan.id}/${version.id}`);
         const table = key('plan', plan.id, version.id, 'actions');
         singletons[table] = singleton({
           label: `${plans > 1 ? `${plan.id}: ` : ''}Plan actions, ${version.label}`,
           path: `${c}/plan-versions/${a.id}/${plan.id}/${version.id}`,
           format: { data: 'json' },
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
-          schema: planTableFields(plan),
+          schema: { standing, ...planTableFields(plan) },
         });
         const details = key('plan', plan.id, version.id, 'details');
         singletons[details] = singleton({
@@ -259,6 +263,7 @@ export function editorConfig(content: EditorContent) {
           format: { contentField: 'body' },
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
           schema: {
+            standing,
             ...objectFields(planVersion),
             body: fields.mdx({ label: 'Introduction', extension: 'mdx', options: { image: false } }),
           },

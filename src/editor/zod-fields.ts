@@ -190,7 +190,7 @@ function nullableText(label: string, description: string, multiline: boolean): C
 /** The label an array item shows in its list: its ref and title, question, name or text. */
 function itemLabelFor(element: FieldShape): ((props: unknown) => string) | undefined {
   const keys = element.type === 'object' ? Object.keys(defOf(element.core).shape!) : [];
-  const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id'].filter(
+  const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id', 'note'].filter(
     (k) => keys.includes(k),
   );
   if (element.type === 'object' && wanted.length === 0) return undefined;

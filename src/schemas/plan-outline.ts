@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, transcriptionNotes } from './common.ts';
+import { corrections, slug, transcriptionNotes } from './common.ts';
 import { recommendationId } from './inspection.ts';
 import { impossibleTimescaleDate } from '../lib/base/timescale.ts';
 
@@ -135,6 +135,8 @@ export const theme = z.object({
 export const planOutline = z.object({
   /** Its themes. */
   themes: z.array(theme).min(1).describe('Its themes'),
+  /** Corrections to the published version's actions (its table). */
+  corrections,
 });
 
 export type PlanOutline = z.infer<typeof planOutline>;

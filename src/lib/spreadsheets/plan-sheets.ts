@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 import { comparePlanVersions, type ContentSet, type Entry } from '../content/content.ts';
 import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
@@ -79,7 +80,20 @@ export function nextVersionMdx(baseMdx: string, label: string, published: string
     .replace(/^(label\s*:\s*).*$/m, quoted(label))
     .replace(/("published"\s*:\s*)"[^"]*"/, quoted(published))
     .replace(/^(published\s*:\s*).*$/m, quoted(published));
-  return baseMdx.replace(match[1]!, () => withOriginal(front));
+  return baseMdx.replace(match[1]!, () => withOriginal(withoutCorrections(front)));
+}
+
+/**
+ * A version's data (JSON, or YAML front matter) without the corrections made to it: they are notes
+ * about that version as published (src/lib/content/published.ts), not part of the next one. Text
+ * without corrections is returned as it was, so the new version's file keeps the old one's layout.
+ */
+export function withoutCorrections(text: string): string {
+  if (!/^\s*"?corrections"?\s*:/m.test(text)) return text;
+  const json = /^\{[\s\S]*\}$/.test(text.trim());
+  const data = (json ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA })) as Record<string, unknown>;
+  delete data.corrections;
+  return json ? JSON.stringify(data, null, 2) : yaml.dump(data, { lineWidth: -1 }).trimEnd();
 }
 
 /**
