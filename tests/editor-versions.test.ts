@@ -100,7 +100,7 @@ describe('published versions', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/^Version 1 is published \(it is a copy of the plan document/);
-    expect(problems[0]!.message).toMatch(/start a new version[\s\S]*add a correction/);
+    expect(problems[0]!.message).toMatch(/start the next version[\s\S]*add a correction/);
     // Its introduction too, and deleting it.
     const intro = textOf(otherFiles, v1Mdx).replace(/\n---\n([\s\S]*)$/, '\n---\nA different introduction.\n');
     expect(prepareSave([{ path: v1Mdx, text: intro }], [], otherFiles, roots, names).problems).toHaveLength(1);

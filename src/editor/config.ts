@@ -158,6 +158,11 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
   });
 }
 
+/** A correction is dated today unless the officer says otherwise. */
+const correctionDate = {
+  'corrections[].date': (generated: ComponentSchema) => ({ ...generated, defaultValue: today }) as ComponentSchema,
+};
+
 /** A plan version table's fields: ratings and lead roles chosen from the plan's own lists. */
 export function planTableFields(
   plan: EditorContent['authorities'][number]['plans'][number],
@@ -169,6 +174,7 @@ export function planTableFields(
     plan.visits,
   );
   return objectFields(planOutline, {
+    ...correctionDate,
     // The dialog opens on what an officer updates (rating, direction, evidence), not on the
     // reference number, which is the action's public address.
     [at]: (generated) => {
@@ -264,7 +270,7 @@ export function editorConfig(content: EditorContent) {
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
           schema: {
             standing,
-            ...objectFields(planVersion),
+            ...objectFields(planVersion, correctionDate),
             body: fields.mdx({ label: 'Introduction', extension: 'mdx', options: { image: false } }),
           },
         });

@@ -61,7 +61,7 @@ function Banner({ version }: { version: string }): ReactNode {
         'p',
         null,
         h('strong', null, `${standing.label} is published`),
-        ` (${standing.published}): what it says stays as published, and a save that changes it is refused. To put right a mistake in it, add a correction (in "Corrections made after publication" at the end of this form) saying what you corrected and why, and save: the site shows it as a correction.`,
+        ` (${standing.published}): what it says stays as published, and a save that changes it is refused. To put right a mistake in it, add a correction below (under "Corrections made after publication") saying what you corrected and why, and save in the same go: the site shows it as a correction.`,
       )
     : h(
         'p',

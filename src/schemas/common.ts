@@ -101,19 +101,21 @@ export const isoDate = z.string().refine(isIsoDate, {
  */
 export const correction = z.object({
   /** The day the correction was made. */
-  date: isoDate.describe('The day you made the correction, YYYY-MM-DD'),
+  date: isoDate.describe('Date of the correction: the day you made it, YYYY-MM-DD'),
   /** What was corrected and why, shown on the site as written. */
   note: z
     .string()
     .min(1)
-    .describe('What was corrected and why, as the site will show it: e.g. "Action 1.1.2\'s timescale read March 2020; the plan says March 2021."'),
+    .describe(
+      'What was corrected: what was wrong and what it says now, as the site will show it, e.g. "The timescale of action 1.1.2 read March 2020; the plan says March 2021."',
+    ),
 });
 
 /** The corrections made to a published document, oldest first. */
 export const corrections = z
   .array(correction)
   .default([])
-  .describe('Corrections made after publication, each with its date and what was corrected');
+  .describe('Corrections made after publication: each with its date and what was corrected');
 
 export type Correction = z.infer<typeof correction>;
 

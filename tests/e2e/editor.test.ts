@@ -34,6 +34,8 @@ const env = {
 const slug = 'improvement-board-welcomes-new-chair-2019-11-20';
 const brokenVisit = join(roots.content, 'monitoring-visits/torbay/april-2019.json');
 let brokenVisitText = '';
+/** Version 1's actions as its page shows them before Version 2 is started. */
+let v1Actions = '';
 const title = 'Improvement board welcomes new chair';
 let editor: ChildProcess | undefined;
 let editorUrl = '';
@@ -81,12 +83,8 @@ beforeAll(async () => {
   cpSync(bundledRoots.content, roots.content, { recursive: true });
   cpSync(bundledRoots.data, roots.data, { recursive: true });
   brokenVisitText = readFileSync(brokenVisit, 'utf8');
-  // A second plan version to update (as `npm run new -- plan-version` starts one), a draft and an
-  // embargoed statement: none of the three is in the repository's content.
-  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], {
-    env,
-    stdio: 'pipe',
-  });
+  // A draft and an embargoed statement: neither is in the repository's content. (The plan's second
+  // version is started in the editor, below.)
   const statement = (name: string, extra: string, text = `Zanzibarquartz ${name} text.`) =>
     writeFileSync(
       join(roots.content, `statements/torbay/${name}.mdx`),
@@ -351,6 +349,43 @@ describe('the editor (npm run edit)', () => {
     await previewPage.close();
   }, 300_000);
 
+  it('starts Version 2 from Version 1 (its date required) and opens it; Version 1 stays as it was', async () => {
+    const v1Files = ['v1.json', 'v1.mdx'].map((f) => join(roots.content, 'plan-versions/torbay/improvement-plan', f));
+    const v1Before = v1Files.map((f) => readFileSync(f, 'utf8'));
+    const v1Page = new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href;
+    const preview = await browser.newPage();
+    await preview.goto(v1Page);
+    v1Actions = await preview.locator('#actions').innerText();
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
+    // The form says where the version stands: a copy of the published plan, changed only by a correction.
+    await page.getByText('Version 1 is published').waitFor({ timeout: 120_000 });
+    const start = page.getByRole('button', { name: 'Start Version 2 from Version 1' });
+    // Its date is required: the editor says so, and starts nothing.
+    await start.click();
+    await page.getByRole('alert').filter({ hasText: "Give Version 2's own date first" }).waitFor();
+    expect(existsSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json'))).toBe(false);
+    await page.getByRole('textbox', { name: 'Date of Version 2' }).click();
+    await page.keyboard.type('2019-12');
+    await start.click();
+    // The new version opens in the editor, open for updates.
+    await page.waitForURL('**/singleton/plan_torbay_improvement_plan_v2_actions', { timeout: 60_000 });
+    await page.getByText('Version 2 is the newest version').waitFor({ timeout: 120_000 });
+    const mdx = readFileSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.mdx'), 'utf8');
+    expect(mdx).toMatch(/"label": "Version 2"/);
+    expect(mdx).toMatch(/"published": "2019-12"/);
+    expect(mdx).toMatch(/"origin": "original"/);
+    // The same table as Version 1, to update; Version 1's files are untouched.
+    expect(readFileSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json'), 'utf8')).toBe(
+      v1Before[0],
+    );
+    expect(v1Files.map((f) => readFileSync(f, 'utf8'))).toEqual(v1Before);
+    // Version 1's form now says Version 2 is the newest, and links to it.
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_details`);
+    await page.getByRole('link', { name: 'Open Version 2' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: /^Start Version/ }).count()).toBe(0);
+    await preview.close();
+  }, 360_000);
+
   it("changes an action's rating and evidence, and the preview of the changes page shows it", async () => {
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v2_actions`);
     await page.getByText('1 Leadership Management and Governance').click();
@@ -430,6 +465,14 @@ describe('the editor (npm run edit)', () => {
     expect(text).toContain('1.1.1');
     expect(text).toMatch(/Amber/);
     expect(text).toContain('Service plans agreed by the Improvement Board in November 2019.');
+    // Version 2's own page shows the rating; Version 1's actions read exactly as before.
+    await preview.goto(new URL('/torbay/plans/improvement-plan/v2/', editorUrl).href);
+    expect(await preview.locator('#actions').innerText()).toContain(
+      'Service plans agreed by the Improvement Board in November 2019.',
+    );
+    await preview.goto(new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href);
+    expect(await preview.locator('#actions').innerText()).toBe(v1Actions);
+    expect(await preview.locator('main').innerText()).toContain('A newer version exists: Version 2');
     await preview.close();
   }, 180_000);
 
@@ -484,4 +527,75 @@ describe('the editor (npm run edit)', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'));
     expect(scripts.some((s) => /keystatic|react-dom/i.test(s))).toBe(false);
   }, 420_000);
+
+  it('keeps Version 1 as published: a change is refused until it carries a correction, which the site shows', async () => {
+    const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v1.json');
+    const before = readFileSync(file, 'utf8');
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
+    await page.getByText('Version 1 is published').waitFor({ timeout: 120_000 });
+    await page.getByText('1 Leadership Management and Governance').click();
+    await dialogs(1);
+    await page
+      .getByRole('dialog')
+      .getByText(/^1\.1$/)
+      .first()
+      .click();
+    await dialogs(2);
+    await page
+      .getByRole('dialog')
+      .last()
+      .getByText(/^1\.1\.1/)
+      .first()
+      .click();
+    await dialogs(3);
+    await page
+      .getByRole('dialog')
+      .last()
+      .getByRole('button', { name: /Rating/ })
+      .first()
+      .click();
+    await page.getByRole('option', { name: 'Amber' }).click();
+    for (let open = 3; open > 0; open--) {
+      await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
+      await dialogs(open - 1);
+    }
+    // Without a correction the save is refused, in plain words, and nothing is written.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/This cannot be saved yet/).waitFor({ timeout: 30_000 });
+    expect(await page.locator('body').innerText()).toMatch(/add a correction in this form/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // With a correction saying what was corrected, it is saved: those lines only.
+    const note = "Action 1.1.1's rating was left out when the plan was copied here: the plan rates it Amber.";
+    await addItem(page, 'Corrections made after publication', async (d) => {
+      await d.getByRole('textbox', { name: 'Date of the correction' }).fill('2026-12-07');
+      await d.getByRole('textbox', { name: 'What was corrected' }).fill(note);
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain(note);
+    const lines = (added: boolean) =>
+      diffLines(before, readFileSync(file, 'utf8'))
+        .filter((part) => (added ? part.added : part.removed))
+        .flatMap((part) => part.value.split('\n').map((line) => line.trim()))
+        .filter(Boolean)
+        .sort();
+    // The rating's line, and the bracket that now takes a comma before the corrections.
+    expect(lines(false)).toEqual(['"rag": null,', ']']);
+    expect(lines(true)).toEqual(
+      ['"rag": "amber",', '],', '"corrections": [', '{', '"date": "2026-12-07",', `"note": ${JSON.stringify(note)}`, '}', ']'].sort(),
+    );
+    // The site shows it as a correction, with its date, on Version 1's page.
+    const preview = await browser.newPage();
+    await expect
+      .poll(
+        async () => {
+          await preview.goto(new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href);
+          return preview.locator('main').innerText();
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toContain(note);
+    const section = preview.getByRole('region', { name: 'Corrected since publication' });
+    expect(await section.getByRole('heading', { level: 3 }).innerText()).toBe('Correction, 7 December 2026');
+    await preview.close();
+  }, 300_000);
 });

@@ -63,5 +63,5 @@ export function correctionProblem(
     isDeepStrictEqual(withoutCorrections(before.data), withoutCorrections(after.data)) &&
     (before.body ?? '').trim() === (after.body ?? '').trim();
   if (unchanged || next.length > old.length) return undefined;
-  return `${label} is published (${because}), so what it says stays as it was published. To record progress (a new rating, evidence), start a new version with "Start the next version" on the newest version's form. To put right a mistake in ${label}, add a correction in this form saying what you corrected and why, then save again.`;
+  return `${label} is published (${because}), so what it says stays as it was published. To record progress (a new rating, evidence), start the next version: its button is at the top of the newest version's form. To put right a mistake in ${label}, add a correction in this form saying what you corrected and why, then save again.`;
 }
