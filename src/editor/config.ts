@@ -10,6 +10,7 @@ import { inspection } from '../schemas/inspection.ts';
 import { notice } from '../schemas/notice.ts';
 import { planOutline } from '../schemas/plan-outline.ts';
 import { planVersion } from '../schemas/plan-version.ts';
+import { peerReview } from '../schemas/peer-review.ts';
 import { statement } from '../schemas/statement.ts';
 import type { Choice, EditorContent } from './editor-content.ts';
 import { formKey } from './form-links.ts';
@@ -46,6 +47,19 @@ export function picker(label: string, description: string, choices: Choice[]): C
   const base = fields.multiselect({ label, description, options: choices });
   const parse = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
   return { ...base, parse, reader: { parse } } as ComponentSchema;
+}
+
+/** A picker of numbered paragraphs: the file keeps numbers (23), the picker their text ("23"). */
+export function numberPicker(label: string, description: string, choices: Choice[]): ComponentSchema {
+  const base = picker(label, description, choices) as unknown as Record<string, unknown>;
+  const parse = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v) => typeof v === 'number' || typeof v === 'string').map(String) : [];
+  return {
+    ...base,
+    parse,
+    serialize: (value: string[]) => ({ value: value.map(Number) }),
+    reader: { parse: (value: unknown) => parse(value).map(Number) },
+  } as unknown as ComponentSchema;
 }
 
 /**
@@ -146,6 +160,17 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
         },
       },
     }),
+    // What a finding concerns, picked from the recommendations of the inspection the visits follow
+    // (where the council has one inspection: with several, the ids alone would not say whose).
+    ...(a.inspections.length === 1
+      ? {
+          'ties[].recommendations': picker(
+            'Recommendations the letter says it concerns',
+            "Tick each recommendation the letter's own words tie this finding to; none where it names none.",
+            a.inspections[0]!.recommendations,
+          ),
+        }
+      : {}),
     ...(a.inspections.length > 0
       ? {
           inspection: fields.select({
@@ -155,6 +180,38 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
           }),
         }
       : {}),
+  });
+}
+
+/** A peer review's fields: the notice it speaks to picked from the council's. */
+export function peerReviewFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  return objectFields(peerReview, {
+    title: fields.slug({
+      name: {
+        label: 'Title as reported',
+        description: 'The title of the report to the board, as it gives it.',
+        validation: { isRequired: true },
+      },
+      slug: {
+        label: 'Web address (file name)',
+        description:
+          "The end of the peer review's web address: short, with its year, e.g. peer-review-2026. Never change it once published.",
+        generate: (name: string) => slugify(name),
+        validation: {
+          pattern: {
+            regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            message: 'Use lower-case letters, digits and hyphens only, e.g. peer-review-2026',
+          },
+        },
+      },
+    }),
+    notice: nullableSelect({
+      label: 'The improvement notice it speaks to',
+      description: "Chosen from the council's notices; leave it at \"None\" where the review names none.",
+      choices: a.notices.map((n) => ({ value: n.id, label: n.title })),
+      empty: 'None',
+      absentKey: true,
+    }),
   });
 }
 
@@ -183,6 +240,16 @@ export function planTableFields(
       return { ...generated, fields: { rag: rag!, dot: dot!, evidence: evidence!, ...rest } } as ComponentSchema;
     },
     [`${at}.monitoringVisits`]: visits,
+    'themes[].objectives[].aims[].recommendations': picker(
+      'Recommendations it answers',
+      "Tick each recommendation of the inspection the plan answers that this aim's citation names.",
+      plan.recommendations,
+    ),
+    [`${at}.paragraphs`]: numberPicker(
+      'Report paragraphs cited',
+      'Tick each numbered paragraph of the inspection report the action cites.',
+      plan.paragraphs,
+    ),
     'themes[].objectives[].aims[].monitoringVisits': picker(
       'Monitoring visits it answers',
       "Tick each of the council's monitoring visits this aim answers.",
@@ -248,6 +315,18 @@ export function editorConfig(content: EditorContent) {
       schema: visitFields(a),
     });
     nav.push(visits);
+    const reviews = key('peer-reviews');
+    collections[reviews] = collection({
+      label: 'Peer reviews',
+      path: `${c}/peer-reviews/${a.id}/*`,
+      slugField: 'title' as never,
+      format: { data: 'json' },
+      entryLayout: 'form',
+      columns: ['title', 'date'] as never[],
+      previewUrl: `/${a.id}/peer-reviews/{slug}/`,
+      schema: peerReviewFields(a),
+    });
+    nav.push(reviews);
     const plans = a.plans.length;
     for (const plan of a.plans) {
       for (const version of plan.versions) {
