@@ -40,9 +40,7 @@ const kept: Record<string, string[]> = {
   planOutline: ['planOutline.themes[].objectives[].actions[].notInSource'],
   planVersion: ['planVersion.ratingScale'],
   inspection: ['inspection.notInSource', 'inspection.recommendationTerm'],
-  notice: ['notice.dateNotes', 'notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
-  statement: ['statement.dateNotes'],
-  figures: ['figures.figures[].dateNotes'],
+  notice: ['notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
   indicator: ['indicator.targets[].setBy.document'],
   site: ['site.asOf', 'site.contact'],
 };
@@ -137,6 +135,16 @@ function compare(
             `${JSON.stringify(sample)}: the check ${zodOk ? 'accepts' : 'refuses'} it, the form ${editorOk ? 'accepts' : 'refuses'} it`,
           );
       }
+      return;
+    }
+    case 'record': {
+      // Notes by topic: a group per topic the schema names, each the note's fields.
+      const def = (shape.core as z.ZodRecord)._zod.def as unknown as { keyType: z.ZodType; valueType: z.ZodType };
+      const topics = Object.values((def.keyType as z.ZodEnum)._zod.def.entries as Record<string, string>).sort();
+      if (field.kind !== 'object') return disagree(`zod record, editor ${field.kind}`);
+      if (Object.keys(field.fields).sort().join() !== topics.join())
+        disagree(`topics: zod ${topics.join()}, editor ${Object.keys(field.fields).sort().join()}`);
+      for (const topic of topics) if (field.fields[topic]) compare(`${path}.${topic}`, def.valueType, field.fields[topic], out);
       return;
     }
     case 'number':

@@ -24,14 +24,18 @@ const isUnwrittenDefault = (value: unknown) =>
   value === false ||
   (Array.isArray(value) && value.length === 0);
 
-/** A value new to the file (a new action, a new file) without the empty lists a form adds. */
+/** A group of fields the form wrote with nothing in it: { "visited": {} } under notes by topic. */
+const isEmptyGroup = (value: unknown) => isObject(value) && Object.keys(value).length === 0;
+
+/** A value new to the file (a new action, a new file) without the empty lists and groups a form adds. */
 function withoutDefaults(value: Json): Json {
   if (Array.isArray(value)) return value.map(withoutDefaults);
   if (!isObject(value)) return value;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([, v]) => !isUnwrittenDefault(v))
-      .map(([k, v]) => [k, withoutDefaults(v)]),
+      .map(([k, v]) => [k, withoutDefaults(v)] as const)
+      .filter(([, v]) => !isEmptyGroup(v)),
   );
 }
 
@@ -47,7 +51,8 @@ export function reconcile(old: Json | undefined, next: Json): Json {
       if (key in next && next[key] !== undefined) out[key] = reconcile(old[key], next[key]!);
     for (const key of Object.keys(next)) {
       if (key in old || isUnwrittenDefault(next[key])) continue;
-      out[key] = withoutDefaults(next[key]!);
+      const value = withoutDefaults(next[key]!);
+      if (!isEmptyGroup(value)) out[key] = value;
     }
     return out;
   }

@@ -19,6 +19,8 @@ interface Def {
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   entries?: Record<string, string>;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
   defaultValue?: unknown;
   checks?: {
     _zod: {
@@ -65,6 +67,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
  */
 export function officerWords(text: string): string {
   return text
+    .replace(/\bdateNotes\.(\w+)\.notInSource\b/g, (_, topic: string) => `"Notes on the dates", ${keyWords(topic)}, "Where the date is left out"`)
     .replace(/,? or null when not yet rated/g, '')
     .replace(/\s*\(or null\)|,? or null\b/g, '')
     .replace(/\bnotInSource(\.\w+)?/g, 'the "not in the source" note');
@@ -292,6 +295,24 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
         label,
         description: helpOf(key, shape),
       });
+    }
+    case 'record': {
+      // Notes by topic ({ "visited": { "words": "…" } }): a group per topic the schema names, each
+      // with the note's fields; a topic left empty is not written (src/editor/quiet.ts).
+      const keys = defOf(def.keyType!);
+      const value = shapeOf(def.valueType!);
+      if (shape.optional || shape.nullable || keys.type !== 'enum' || value.type !== 'object') return keptAsIs();
+      return fields.object(
+        Object.fromEntries(
+          Object.values(keys.entries!).map((topic) => [
+            topic,
+            fields.object(objectFields(value.core as z.ZodObject, overrides, `${path}.${topic}.`), {
+              label: keyWords(topic),
+            }),
+          ]),
+        ),
+        { label, description: helpOf(key, shape) },
+      );
     }
     default:
       return keptAsIs();
