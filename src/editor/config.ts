@@ -140,6 +140,7 @@ export function statementFields(documents: Choice[] = []): Record<string, Compon
 
 /** A monitoring visit's fields: its findings, the inspection it follows picked from the council's. */
 export function visitFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  const tied = a.inspections.find((i) => i.id === a.visitsFollow);
   return objectFields(monitoringVisit, {
     title: fields.slug({
       name: {
@@ -160,14 +161,14 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
         },
       },
     }),
-    // What a finding concerns, picked from the recommendations of the inspection the visits follow
-    // (where the council has one inspection: with several, the ids alone would not say whose).
-    ...(a.inspections.length === 1
+    // What a finding concerns, picked from the recommendations of the inspection the council's
+    // visits follow (where they follow different ones, the ids alone would not say whose: typed).
+    ...(tied
       ? {
           'ties[].recommendations': picker(
-            'Recommendations the letter says it concerns',
+            `Recommendations it concerns (${tied.title})`,
             "Tick each recommendation the letter's own words tie this finding to; none where it names none.",
-            a.inspections[0]!.recommendations,
+            tied.recommendations,
           ),
         }
       : {}),

@@ -25,6 +25,11 @@ export interface EditorContent {
     indicators: { id: string; title: string }[];
     /** The council's monitoring visits, as picker choices ("april-2019"). */
     visits: Choice[];
+    /**
+     * The inspection whose recommendations a visit's findings are tied to, where every visit of the
+     * council follows the same one (or there is no visit yet: the latest); absent where they differ.
+     */
+    visitsFollow?: string;
     /** Every document a statement can speak about, as picker choices ("monitoring-visits/april-2019"). */
     documents: Choice[];
     plans: {
@@ -176,6 +181,14 @@ export function editorContent(roots: { content: string; data: string }): EditorC
         }),
     })),
   };
+  // A finding is tied to recommendations of the inspection the council's visits follow.
+  for (const a of described.authorities) {
+    const followed = new Set(
+      content.monitoringVisits.filter((v) => authorityOf(v.id) === a.id).map((v) => v.data.inspection),
+    );
+    const only = followed.size === 0 ? a.inspections.at(-1)?.id : followed.size === 1 ? [...followed][0] : undefined;
+    if (only && a.inspections.some((i) => i.id === only)) a.visitsFollow = only;
+  }
   // An action picks from its council's visits.
   for (const a of described.authorities) for (const plan of a.plans) plan.visits = a.visits;
   return described;
