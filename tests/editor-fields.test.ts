@@ -42,7 +42,6 @@ const kept: Record<string, string[]> = {
   inspection: ['inspection.notInSource', 'inspection.recommendationTerm'],
   notice: ['notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
   indicator: ['indicator.targets[].setBy.document'],
-  site: ['site.asOf', 'site.contact'],
 };
 const samples = [
   '',
@@ -139,12 +138,16 @@ function compare(
     }
     case 'record': {
       // Notes by topic: a group per topic the schema names, each the note's fields.
+      // (Or, keyed by ids the form knows, such as councils' as-of dates: a field per id.) A key left
+      // empty is left out, so each field is compared with the value as optional.
       const def = (shape.core as z.ZodRecord)._zod.def as unknown as { keyType: z.ZodType; valueType: z.ZodType };
-      const topics = Object.values((def.keyType as z.ZodEnum)._zod.def.entries as Record<string, string>).sort();
+      const entries = (def.keyType as z.ZodEnum)._zod.def.entries as Record<string, string> | undefined;
       if (field.kind !== 'object') return disagree(`zod record, editor ${field.kind}`);
+      const topics = entries ? Object.values(entries).sort() : Object.keys(field.fields).sort();
       if (Object.keys(field.fields).sort().join() !== topics.join())
         disagree(`topics: zod ${topics.join()}, editor ${Object.keys(field.fields).sort().join()}`);
-      for (const topic of topics) if (field.fields[topic]) compare(`${path}.${topic}`, def.valueType, field.fields[topic], out);
+      for (const topic of topics)
+        if (field.fields[topic]) compare(`${path}.${topic}`, def.valueType.optional(), field.fields[topic], out);
       return;
     }
     case 'number':

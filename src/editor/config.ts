@@ -16,7 +16,9 @@ import type { Choice, EditorContent } from './editor-content.ts';
 import { formKey } from './form-links.ts';
 import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
-import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
+import { fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
+import type { z } from 'astro/zod';
+import { isoDate } from '../schemas/common.ts';
 import { siteSettings } from '../schemas/site.ts';
 import { dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
@@ -282,6 +284,40 @@ export function planTableFields(
   });
 }
 
+/**
+ * The site settings' fields: the contact (an email address, a page, or neither) and each council's
+ * as-of date (the day its plans are judged as of; empty for its latest version's date) as fields.
+ */
+export function siteFields(content: EditorContent): Record<string, ComponentSchema> {
+  const contact = shapeOf(siteSettings.shape.contact);
+  return objectFields(siteSettings, {
+    contact: fields.object(objectFields(contact.core as z.ZodObject, {}, 'contact.'), {
+      label: 'How readers reach the publisher',
+      description: 'An email address readers can write to, a contact page, or both; leave both empty for neither.',
+    }),
+    asOf: fields.object(
+      Object.fromEntries(
+        content.authorities.map((a) => [
+          a.id,
+          fieldFor(
+            a.id,
+            isoDate
+              .optional()
+              .describe(
+                `${a.name}: the day its plans are judged as of ("overdue" means due before then), YYYY-MM-DD; leave it empty to judge them as of its latest plan version's date`,
+              ),
+          ),
+        ]),
+      ),
+      {
+        label: 'As-of dates',
+        description:
+          "For a council whose plans are judged as of a date other than its latest version's: each page that says \"overdue\" says as of which date.",
+      },
+    ),
+  });
+}
+
 /** The whole editor: per council, its statements (create and edit) and its documents (edit). */
 export function editorConfig(content: EditorContent) {
   const collections: Record<string, ReturnType<typeof collection>> = {};
@@ -426,7 +462,7 @@ export function editorConfig(content: EditorContent) {
     label: 'Site settings',
     path: `${c}/site`,
     format: { data: 'json' },
-    schema: objectFields(siteSettings),
+    schema: siteFields(content),
   });
   navigation['This site'] = ['site'];
   return config({

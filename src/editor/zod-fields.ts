@@ -130,6 +130,12 @@ export function stringRules(schema: z.ZodType): { min: number; pattern?: { regex
         'This must be a web address starting https://',
       ),
     };
+  // z.email(): an email address, by zod's own pattern.
+  if ((defOf(schema) as { format?: string }).format === 'email')
+    pattern = {
+      regex: (defOf(schema) as { pattern?: RegExp }).pattern ?? /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+      message: messageOf((defOf(schema) as { error?: unknown }).error, 'This must be an email address'),
+    };
   for (const check of defOf(schema).checks ?? []) {
     const def = check._zod.def;
     if (def.check === 'min_length') min = Math.max(min, def.minimum ?? 0);

@@ -244,6 +244,14 @@ describe('the editor (npm run edit)', () => {
     await addItem(page, 'Findings as the sources report them', (d) =>
       d.getByRole('textbox').fill('Leaders have a clear understanding of the quality of practice.'),
     );
+    // What the finding concerns is ticked from the recommendations of the inspection the visits follow.
+    await addItem(page, 'What findings speak to, where the letter itself names it', async (d) => {
+      await d
+        .getByRole('textbox', { name: 'The finding, word for word as it appears in findings' })
+        .fill('Leaders have a clear understanding of the quality of practice.');
+      await d.getByRole('checkbox', { name: /^4: Senior managers and leaders/ }).click();
+      await d.getByRole('textbox', { name: "The letter's exact words that make the link" }).fill('Recommendation 4');
+    });
     await addItem(page, 'Where this was transcribed from', (d) =>
       d.getByRole('textbox', { name: 'Title of the source document' }).fill('Monitoring visit letter, November 2026'),
     );
@@ -255,6 +263,13 @@ describe('the editor (npm run edit)', () => {
       .toMatch(/\}\s*$/);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved).toMatchObject({ title: 'Monitoring visit, November 2026', visited: '2026-11' });
+    expect(saved.ties).toEqual([
+      {
+        finding: 'Leaders have a clear understanding of the quality of practice.',
+        recommendations: ['4'],
+        words: 'Recommendation 4',
+      },
+    ]);
     // Nothing written for fields left empty.
     expect(Object.keys(saved)).not.toContain('citedAs');
     // The editor reloads its pickers; a statement can now speak about the visit.
