@@ -3,6 +3,7 @@
 // correction with its note, and the site shows each correction as one. Run on the other-councils
 // fixture, never on src/content.
 import { diffLines } from 'diff';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { prepareSave } from '../src/editor/save.ts';
 import { parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';
@@ -131,6 +132,33 @@ describe('published versions', () => {
       prepareSave([{ path: v1, text: edited(before, lead, { corrections: [correction] }) }], [], otherFiles, roots, names)
         .problems,
     ).toEqual([]);
+  });
+
+  it("a correction in the details form keeps the version's JSON front matter and body as they were", () => {
+    const before = textOf(otherFiles, v1Mdx);
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(before)!;
+    // Keystatic writes YAML front matter, every key in the form's order, and the body re-serialised.
+    // The form writes the defaults too: "origin" as the check reads an absent one, no stages, no claims.
+    const data = {
+      ...JSON.parse(front!),
+      stages: [],
+      claims: {},
+      origin: 'transcribed',
+      notes: [],
+      corrections: [correction],
+    };
+    const saved = `---\n${yaml.dump(data)}---\n\n${body!.trim()}\n`;
+    const { files, problems } = prepareSave([{ path: v1Mdx, text: saved }], [], otherFiles, roots, names);
+    expect(problems).toEqual([]);
+    const removed = diffLines(before, files[0]!.text)
+      .filter((p) => p.removed)
+      .flatMap((p) => p.value.split('\n').map((l) => l.trim()))
+      .filter(Boolean);
+    expect(removed).toEqual([']']);
+    expect(files[0]!.text).toMatch(/^---\n\{\n  "label": "Version 1",/);
+    expect(files[0]!.text).toMatch(/\],\n  "corrections": \[\n    \{\n      "date": "2026-12-07",/);
+    expect(files[0]!.text.endsWith(body!)).toBe(true);
+    expect(files[0]!.text).not.toContain('origin');
   });
 
   it('keeps the corrections already made: one cannot be removed or rewritten', () => {

@@ -62,6 +62,12 @@ export function prepareSave(
   councilNames: ReadonlyMap<string, string>,
 ): { files: Addition[]; problems: Problem[] } {
   const onDisk = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f]));
+  // Each file as the check reads it now, defaults filled in: a default is not written out.
+  const parsed = new Map<string, unknown>(
+    Object.values(parseContent(current, roots).content).flatMap((entries: { file: string; data: unknown }[]) =>
+      entries.map((e) => [e.file, e.data] as const),
+    ),
+  );
   const files = additions.map(({ path, text }) => {
     const council = councilOf(path, roots);
     const own =
@@ -69,7 +75,10 @@ export function prepareSave(
         ? withOwnSource(text, councilNames.get(council)!)
         : text;
     const old = onDisk.get(path);
-    return { path, text: placeOf(path, roots) ? quietSave(path, old?.problem ? undefined : old?.text, own) : own };
+    return {
+      path,
+      text: placeOf(path, roots) ? quietSave(path, old?.problem ? undefined : old?.text, own, parsed.get(path)) : own,
+    };
   });
   return {
     files,
