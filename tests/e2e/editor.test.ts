@@ -373,7 +373,7 @@ describe('the editor (npm run edit)', () => {
     v1Actions = await preview.locator('#actions').innerText();
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
     // The form says where the version stands: a copy of the published plan, changed only by a correction.
-    await page.getByText('Version 1 is published').waitFor({ timeout: 120_000 });
+    await page.getByText('Version 1 is published').first().waitFor({ timeout: 120_000 });
     const start = page.getByRole('button', { name: 'Start Version 2 from Version 1' });
     // Its date is required: the editor says so, and starts nothing.
     await start.click();
@@ -384,7 +384,7 @@ describe('the editor (npm run edit)', () => {
     await start.click();
     // The new version opens in the editor, open for updates.
     await page.waitForURL('**/singleton/plan_torbay_improvement_plan_v2_actions', { timeout: 60_000 });
-    await page.getByText('Version 2 is the newest version').waitFor({ timeout: 120_000 });
+    await page.getByText('Version 2 is the newest version').first().waitFor({ timeout: 120_000 });
     const mdx = readFileSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.mdx'), 'utf8');
     expect(mdx).toMatch(/"label": "Version 2"/);
     expect(mdx).toMatch(/"published": "2019-12"/);
@@ -547,7 +547,7 @@ describe('the editor (npm run edit)', () => {
     const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v1.json');
     const before = readFileSync(file, 'utf8');
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
-    await page.getByText('Version 1 is published').waitFor({ timeout: 120_000 });
+    await page.getByText('Version 1 is published').first().waitFor({ timeout: 120_000 });
     await page.getByText('1 Leadership Management and Governance').click();
     await dialogs(1);
     await page
@@ -576,7 +576,7 @@ describe('the editor (npm run edit)', () => {
     }
     // Without a correction the save is refused, in plain words, and nothing is written.
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/This cannot be saved yet/).waitFor({ timeout: 30_000 });
+    await page.getByText(/This cannot be saved yet/).first().waitFor({ timeout: 30_000 });
     expect(await page.locator('body').innerText()).toMatch(/add a correction in this form/);
     expect(readFileSync(file, 'utf8')).toBe(before);
     // With a correction saying what was corrected, it is saved: those lines only.
