@@ -82,8 +82,11 @@ export const POST: APIRoute = async ({ request }) => {
   try {
     writeAllOrNothing(started.files.map((f) => ({ path: contentPath(roots.content, f.path), text: f.text })));
   } catch (error) {
+    // Never a stack trace for an officer: what stopped the write, and that nothing was written.
     if (error instanceof WriteRefused) return answer(409, { message: error.message });
-    throw error;
+    return answer(503, {
+      message: `${started.label} could not be written (${(error as Error).message.split('\n')[0]}): nothing was written. Ask whoever looks after the site.`,
+    });
   }
   refresh();
   const json = additions.find((f) => f.path.endsWith('.json'))!;

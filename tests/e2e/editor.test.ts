@@ -54,6 +54,21 @@ const freePort = () =>
     });
   });
 
+/**
+ * Every answer of the editor's server with status 500 or more, to any page the tests open on it
+ * (except the dev server's own 504 for a dependency bundle it has just rebuilt: the page reloads).
+ */
+const serverErrors: string[] = [];
+/** A page whose answers from the editor's server are watched for errors. */
+function watched(p: Page): Page {
+  p.on('response', (response) => {
+    const rebuilt = response.status() === 504 && response.url().includes('/node_modules/.vite/');
+    if (response.status() >= 500 && !rebuilt && response.url().startsWith(new URL(editorUrl).origin))
+      serverErrors.push(`${response.status()} ${response.url()}`);
+  });
+  return p;
+}
+
 /** Waits until `n` dialogs are open (Keystatic animates them closed). */
 async function dialogs(n: number) {
   await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(n);
@@ -130,7 +145,7 @@ ${text}
     editor!.on('exit', (code) => reject(new Error(`npm run edit exited with ${code}:\n${output}`)));
   });
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = watched(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
   // A request to another host counts unless the page's policy stopped it before it left.
   const elsewhere = (url: string) => !url.startsWith(new URL(editorUrl).origin) && !url.startsWith('data:');
   page.on('requestfinished', (request) => {
@@ -184,7 +199,7 @@ describe('the editor (npm run edit)', () => {
     const editorPage = await fetch(editorUrl);
     expect(editorPage.status).toBe(200);
     // Every preview is the plain problem page: never a 500 or a developer overlay.
-    const preview = await browser.newPage();
+    const preview = watched(await browser.newPage());
     const response = await preview.goto(new URL('/torbay/', editorUrl).href);
     expect(response!.status()).not.toBe(500);
     expect(await preview.locator('h1').innerText()).toBe('This change cannot be published yet');
@@ -345,7 +360,7 @@ describe('the editor (npm run edit)', () => {
     // (The dev server reloads the editor once its content layer has read the new file: slow on a busy machine.)
     const preview = page.locator(`a[href="/torbay/statements/${slug}/"]`);
     await preview.waitFor({ timeout: 120_000 });
-    const previewPage = await browser.newPage();
+    const previewPage = watched(await browser.newPage());
     // The dev server's file watcher reloads the content a moment after the save; the officer reloads.
     await expect
       .poll(
@@ -368,7 +383,7 @@ describe('the editor (npm run edit)', () => {
     const v1Files = ['v1.json', 'v1.mdx'].map((f) => join(roots.content, 'plan-versions/torbay/improvement-plan', f));
     const v1Before = v1Files.map((f) => readFileSync(f, 'utf8'));
     const v1Page = new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href;
-    const preview = await browser.newPage();
+    const preview = watched(await browser.newPage());
     await preview.goto(v1Page);
     v1Actions = await preview.locator('#actions').innerText();
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
@@ -465,7 +480,7 @@ describe('the editor (npm run edit)', () => {
     );
 
     // The dev server picks the saved file up within moments; the officer reloads the preview.
-    const preview = await browser.newPage();
+    const preview = watched(await browser.newPage());
     const changes = new URL('/torbay/plans/improvement-plan/v2/changes/', editorUrl).href;
     await expect
       .poll(
@@ -599,7 +614,7 @@ describe('the editor (npm run edit)', () => {
       ['"rag": "amber",', '],', '"corrections": [', '{', '"date": "2026-12-07",', `"note": ${JSON.stringify(note)}`, '}', ']'].sort(),
     );
     // The site shows it as a correction, with its date, on Version 1's page.
-    const preview = await browser.newPage();
+    const preview = watched(await browser.newPage());
     await expect
       .poll(
         async () => {
@@ -613,4 +628,8 @@ describe('the editor (npm run edit)', () => {
     expect(await section.getByRole('heading', { level: 3 }).innerText()).toBe('Correction, 7 December 2026');
     await preview.close();
   }, 300_000);
+
+  it('never answered with a server error, to any page or save of the officer', () => {
+    expect(serverErrors).toEqual([]);
+  });
 });
