@@ -37,10 +37,13 @@ function edited(text: string, lead: string, extra: Record<string, unknown> = {})
 const lead = 'DCS and HoS';
 const newLead = 'The Director of Children’s Services';
 
-const correction = { date: '2026-12-07', note: "Action 1.1.1's lead was typed as DCS and HoS; the plan says the Director." };
+const correction = {
+  date: '2026-12-07',
+  note: "Action 1.1.1's lead was typed as DCS and HoS; the plan says the Director.",
+};
 
 describe('starting the next version', () => {
-  it('writes Version 2 from Version 1: its date, the council\'s own, the same table', () => {
+  it("writes Version 2 from Version 1: its date, the council's own, the same table", () => {
     const started = startNextVersion(content, otherFiles, plan, '2026-12');
     if ('problem' in started) throw new Error(started.problem);
     expect(started.version).toBe('v2');
@@ -129,8 +132,13 @@ describe('published versions', () => {
     expect(lines(true).join('\n')).toContain(correction.note);
     // A correction alone, with nothing else changed, is accepted too.
     expect(
-      prepareSave([{ path: v1, text: edited(before, lead, { corrections: [correction] }) }], [], otherFiles, roots, names)
-        .problems,
+      prepareSave(
+        [{ path: v1, text: edited(before, lead, { corrections: [correction] }) }],
+        [],
+        otherFiles,
+        roots,
+        names,
+      ).problems,
     ).toEqual([]);
   });
 

@@ -210,7 +210,7 @@ export function peerReviewFields(a: EditorContent['authorities'][number]): Recor
     }),
     notice: nullableSelect({
       label: 'The improvement notice it speaks to',
-      description: "Chosen from the council's notices; leave it at \"None\" where the review names none.",
+      description: 'Chosen from the council\'s notices; leave it at "None" where the review names none.',
       choices: a.notices.map((n) => ({ value: n.id, label: n.title })),
       empty: 'None',
       absentKey: true,
@@ -312,7 +312,7 @@ export function siteFields(content: EditorContent): Record<string, ComponentSche
       {
         label: 'As-of dates',
         description:
-          "For a council whose plans are judged as of a date other than its latest version's: each page that says \"overdue\" says as of which date.",
+          'For a council whose plans are judged as of a date other than its latest version\'s: each page that says "overdue" says as of which date.',
       },
     ),
   });

@@ -79,7 +79,11 @@ function Banner({ version }: { version: string }): ReactNode {
           { id: `${id}-hint` },
           `${standing.next} starts as a copy of ${standing.label}'s actions and ratings, for you to update; ${standing.label} stays as it is. Its date is the new version's own, as it will be shown: YYYY-MM (e.g. 2026-12), or YYYY-MM-DD.`,
         ),
-        h('label', { htmlFor: `${id}-date`, style: { display: 'block', fontWeight: 'bold' } }, `Date of ${standing.next}`),
+        h(
+          'label',
+          { htmlFor: `${id}-date`, style: { display: 'block', fontWeight: 'bold' } },
+          `Date of ${standing.next}`,
+        ),
         h('input', {
           id: `${id}-date`,
           type: 'text',

@@ -35,7 +35,9 @@ export const GET: APIRoute = ({ url }) => {
   const entry = content.planVersions.find((v) => v.id === key);
   if (!entry) return answer(404, { message: `There is no plan version "${key}".` });
   const latest = latestVersionEntry(content, planKeyOf(key))!;
-  const taken = content.planVersions.filter((v) => planKeyOf(v.id) === planKeyOf(key)).map((v) => splitVersionKey(v.id).version);
+  const taken = content.planVersions
+    .filter((v) => planKeyOf(v.id) === planKeyOf(key))
+    .map((v) => splitVersionKey(v.id).version);
   const because = publishedBecause(content, key);
   return answer(200, {
     label: entry.data.label,

@@ -67,7 +67,10 @@ export function shapeOf(schema: z.ZodType): FieldShape {
  */
 export function officerWords(text: string): string {
   return text
-    .replace(/\bdateNotes\.(\w+)\.notInSource\b/g, (_, topic: string) => `"Notes on the dates", ${keyWords(topic)}, "Where the date is left out"`)
+    .replace(
+      /\bdateNotes\.(\w+)\.notInSource\b/g,
+      (_, topic: string) => `"Notes on the dates", ${keyWords(topic)}, "Where the date is left out"`,
+    )
     .replace(/,? or null when not yet rated/g, '')
     .replace(/\s*\(or null\)|,? or null\b/g, '')
     .replace(/\bnotInSource(\.\w+)?/g, 'the "not in the source" note');
@@ -199,9 +202,20 @@ function nullableText(label: string, description: string, multiline: boolean): C
 /** The label an array item shows in its list: its ref and title, question, name or text. */
 function itemLabelFor(element: FieldShape): ((props: unknown) => string) | undefined {
   const keys = element.type === 'object' ? Object.keys(defOf(element.core).shape!) : [];
-  const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id', 'note'].filter(
-    (k) => keys.includes(k),
-  );
+  const wanted = [
+    'ref',
+    'number',
+    'title',
+    'question',
+    'name',
+    'label',
+    'text',
+    'area',
+    'period',
+    'term',
+    'id',
+    'note',
+  ].filter((k) => keys.includes(k));
   if (element.type === 'object' && wanted.length === 0) return undefined;
   return (props: unknown) => {
     const read = (p: unknown): unknown => (p as { value?: unknown } | undefined)?.value;

@@ -591,7 +591,10 @@ describe('the editor (npm run edit)', () => {
     }
     // Without a correction the save is refused, in plain words, and nothing is written.
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/This cannot be saved yet/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/This cannot be saved yet/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await page.locator('body').innerText()).toMatch(/add a correction in this form/);
     expect(readFileSync(file, 'utf8')).toBe(before);
     // With a correction saying what was corrected, it is saved: those lines only.
@@ -611,7 +614,16 @@ describe('the editor (npm run edit)', () => {
     // The rating's line, and the bracket that now takes a comma before the corrections.
     expect(lines(false)).toEqual(['"rag": null,', ']']);
     expect(lines(true)).toEqual(
-      ['"rag": "amber",', '],', '"corrections": [', '{', '"date": "2026-12-07",', `"note": ${JSON.stringify(note)}`, '}', ']'].sort(),
+      [
+        '"rag": "amber",',
+        '],',
+        '"corrections": [',
+        '{',
+        '"date": "2026-12-07",',
+        `"note": ${JSON.stringify(note)}`,
+        '}',
+        ']',
+      ].sort(),
     );
     // The site shows it as a correction, with its date, on Version 1's page.
     const preview = watched(await browser.newPage());
