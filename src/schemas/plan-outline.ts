@@ -139,7 +139,13 @@ export const planOutline = z.object({
   corrections,
 });
 
-export type PlanOutline = z.infer<typeof planOutline>;
+/**
+ * A version's table. Its corrections are optional here, since an importer or a scaffold builds a
+ * table without any (the check reads an absent list as none).
+ */
+export type PlanOutline = Omit<z.infer<typeof planOutline>, 'corrections'> & {
+  corrections?: z.infer<typeof planOutline>['corrections'];
+};
 export type Theme = z.infer<typeof theme>;
 export type Objective = z.infer<typeof objective>;
 export type Aim = z.infer<typeof aim>;
