@@ -1362,6 +1362,7 @@ describe('plan-version and changes views', () => {
           "Theme 3: A Sufficient and Skilled Workforce: Objective 3.1 (2 actions)",
           "Theme 4: Quality Assurance and Audit: Objective 4.1 (3 actions)",
         ],
+        "corrections": [],
         "feeds": [
           {
             "href": "/torbay/plans/improvement-plan/feed.xml",
