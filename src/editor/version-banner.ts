@@ -89,7 +89,7 @@ function Banner({ version }: { version: string }): ReactNode {
           type: 'text',
           inputMode: 'numeric',
           value: date,
-          required: true,
+          'aria-required': true,
           'aria-describedby': `${id}-hint`,
           onChange: (e: { target: { value: string } }) => setDate(e.target.value),
           style: { font: 'inherit', padding: '0.25rem', marginRight: '0.5rem', border: '2px solid #0b0c0c' },
