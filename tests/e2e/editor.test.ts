@@ -502,7 +502,11 @@ describe('the editor (npm run edit)', () => {
     );
     expect(v1Actions).toMatch(/Action 1\.1\.1\n[\s\S]*?Rating:\s*Not yet rated\nAction 1\.1\.2/);
     await preview.goto(new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href);
-    expect(await preview.locator('#actions').innerText()).toBe(v1Actions);
+    // (Only "Overdue" marks may differ: they are judged as of the plan's latest version's date,
+    // which is now Version 2's, the plan's own time; what Version 1 says is unchanged.)
+    const unmarked = (text: string) => text.replace(/\s*Overdue$/gm, '');
+    const v1After = await preview.locator('#actions').innerText();
+    expect(unmarked(v1After)).toBe(unmarked(v1Actions));
     expect(await preview.locator('main').innerText()).toContain('A newer version exists: Version 2');
     await preview.close();
   }, 180_000);
