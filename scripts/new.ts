@@ -7,8 +7,6 @@
 // `npm run new -- indicator <authority> <id> "<title>" --unit percent|count|rate|days|ratio --direction higher|lower`
 // Writes new content files ready to edit. Every name it makes follows the id rule (src/lib/base/ids.ts) and
 // stays inside the content folder; it refuses to overwrite, writes all files or none, and says what it created.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
 import { contentPath, shownPath } from '../src/lib/content/content-paths.ts';
 import { IdError, idProblem, splitId, type IdKind } from '../src/lib/base/ids.ts';
@@ -21,10 +19,9 @@ import {
   indicatorScaffold,
   inspectionScaffold,
   monitoringVisitScaffold,
-  nextVersionFiles,
-  nextVersionId,
   noticeScaffold,
   slugify,
+  startNextVersion,
   statementMdx,
 } from '../src/lib/content/scaffold.ts';
 import { unitValues } from '../src/schemas/indicator.ts';
@@ -69,7 +66,8 @@ date(values.published, '--published');
 date(values.issued, '--issued');
 date(values.letter, '--letter');
 const [kind, target, title] = positionals;
-const { content } = parseContent(readSources(roots), roots);
+const sources = readSources(roots);
+const { content } = parseContent(sources, roots);
 
 let files: { path: string; text: string }[] = [];
 if (kind === 'statement') {
@@ -124,19 +122,10 @@ if (kind === 'statement') {
     fail(
       `Usage: npm run new -- plan-version <authority>/<plan> [--published YYYY-MM]${target ? `\nNo plan ${JSON.stringify(target)}: known plans are ${content.plans.map((p) => p.id).join(', ')}` : ''}`,
     );
-  const base =
-    latestVersionEntry(content, target!) ??
-    fail(`No plan "${target}" with a version: known plans are ${content.plans.map((p) => p.id).join(', ')}`);
-  const folder = join(roots.content, 'plan-versions', target!);
-  const version = nextVersionId(readdirSync(folder).map((f) => f.replace(/\.[a-z]+$/, '')));
   const published = values.published ?? new Date().toISOString().slice(0, 7);
-  files = nextVersionFiles({
-    planKey: target!,
-    version,
-    published,
-    baseMdx: readFileSync(join(roots.content, `plan-versions/${base.id}.mdx`), 'utf8'),
-    baseJson: readFileSync(join(roots.content, `plan-versions/${base.id}.json`), 'utf8'),
-  }).map((f) => write(f.path, f.text));
+  const started = startNextVersion(content, sources, target!, published);
+  if ('problem' in started) fail(started.problem);
+  files = started.files.map((f) => write(f.path, f.text));
 } else if (kind === 'authority') {
   if (!target || !title)
     fail('Usage: npm run new -- authority <id> "<name>"  (id in lower case with hyphens, e.g. west-berkshire)');

@@ -9,7 +9,7 @@ import { siteConfig } from './site.config.ts';
 import { settings } from './lib/settings.ts';
 
 /** The editor's own addresses: its interface and its API never wait on the public content. */
-export const isEditorRoute = (path: string) => /^\/(keystatic|api\/keystatic)(\/|$)/.test(path);
+export const isEditorRoute = (path: string) => /^\/(keystatic|api\/keystatic|api\/editor)(\/|$)/.test(path);
 
 /** A page a person previews (not a script, a style sheet or a figure). */
 const isPagePath = (path: string) => !/\.[a-z0-9]+$/i.test(path) || /\.html?$/i.test(path);

@@ -7,7 +7,7 @@ import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { editorConfig, planTableFields, statementFields } from '../src/editor/config.ts';
+import { editorConfig, peerReviewFields, planTableFields, statementFields, visitFields } from '../src/editor/config.ts';
 import { siteSettings } from '../src/schemas/site.ts';
 import { editorContent } from '../src/editor/editor-content.ts';
 import { objectFields, shapeOf } from '../src/editor/zod-fields.ts';
@@ -15,13 +15,16 @@ import * as schemas from '../src/schemas/index.ts';
 import { bundledRoots } from './bundled-roots.ts';
 
 const content = editorContent(bundledRoots);
-const plan = content.authorities.find((a) => a.id === 'torbay')!.plans[0]!;
+const torbay = content.authorities.find((a) => a.id === 'torbay')!;
+const plan = torbay.plans[0]!;
 
 /** Every schema the editor edits, with the fields the editor uses for it. */
 const edited: [string, z.ZodObject, Record<string, ComponentSchema>][] = [
   ['statement', schemas.statement, statementFields()],
   ['planOutline', schemas.planOutline, planTableFields(plan)],
   ['planVersion', schemas.planVersion, objectFields(schemas.planVersion)],
+  ['monitoringVisit', schemas.monitoringVisit, visitFields(torbay)],
+  ['peerReview', schemas.peerReview, peerReviewFields(torbay)],
   ['authority', schemas.authority, objectFields(schemas.authority)],
   ['inspection', schemas.inspection, objectFields(schemas.inspection)],
   ['notice', schemas.notice, objectFields(schemas.notice)],
@@ -43,11 +46,8 @@ const kept: Record<string, string[]> = {
   ],
   planVersion: ['planVersion.ratingScale'],
   inspection: ['inspection.notInSource', 'inspection.recommendationTerm'],
-  notice: ['notice.dateNotes', 'notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
-  statement: ['statement.dateNotes'],
-  figures: ['figures.figures[].dateNotes'],
+  notice: ['notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
   indicator: ['indicator.targets[].setBy.document'],
-  site: ['site.asOf', 'site.contact'],
 };
 const samples = [
   '',
@@ -142,6 +142,20 @@ function compare(
       }
       return;
     }
+    case 'record': {
+      // Notes by topic: a group per topic the schema names, each the note's fields.
+      // (Or, keyed by ids the form knows, such as councils' as-of dates: a field per id.) A key left
+      // empty is left out, so each field is compared with the value as optional.
+      const def = (shape.core as z.ZodRecord)._zod.def as unknown as { keyType: z.ZodType; valueType: z.ZodType };
+      const entries = (def.keyType as z.ZodEnum)._zod.def.entries as Record<string, string> | undefined;
+      if (field.kind !== 'object') return disagree(`zod record, editor ${field.kind}`);
+      const topics = entries ? Object.values(entries).sort() : Object.keys(field.fields).sort();
+      if (Object.keys(field.fields).sort().join() !== topics.join())
+        disagree(`topics: zod ${topics.join()}, editor ${Object.keys(field.fields).sort().join()}`);
+      for (const topic of topics)
+        if (field.fields[topic]) compare(`${path}.${topic}`, def.valueType.optional(), field.fields[topic], out);
+      return;
+    }
     case 'number':
     case 'boolean':
       if (field.kind !== 'form') disagree(`zod ${shape.type}, editor ${field.kind}`);
@@ -157,10 +171,11 @@ describe("the editor's fields agree with the schemas", () => {
     const extra = Object.keys(fields).filter((k) => !(k in schema.shape));
     // The statement's body is its MDX text, not a frontmatter key; the headline names the file.
     expect(extra).toEqual(name === 'statement' ? ['body'] : []);
+    // A statement's, a visit's and a peer review's title also makes their file name (a slug field).
+    const named = ['statement', 'monitoringVisit', 'peerReview'].includes(name);
     const { body: _body, title, ...rest } = fields as AnyField;
-    const checked =
-      name === 'statement' ? { ...rest, title: { kind: 'form', formKind: 'slug', serializeWithSlug: true } } : fields;
-    compare(name, schema, { kind: 'object', fields: name === 'statement' ? checked : fields }, out);
+    const checked = named ? { ...rest, title: { kind: 'form', formKind: 'slug', serializeWithSlug: true } } : fields;
+    compare(name, schema, { kind: 'object', fields: named ? checked : fields }, out);
     // An officer's own statement needs no source in the form: the save fills in the council and
     // the date (src/editor/save.ts), so the file always has the one the check requires.
     expect(out.problems).toEqual(
@@ -232,6 +247,26 @@ describe("the editor's fields agree with the schemas", () => {
       .parse(JSON.parse(readFileSync(join(bundledRoots.content, 'authorities/torbay.json'), 'utf8')))
       .roles.map((r) => r.id);
     expect(action.leadRoles.element.options.map((o: { value: string }) => o.value)).toEqual(roles);
+  });
+
+  it("picks the ids a form used to take typed: recommendations, paragraphs, a finding's recommendations", () => {
+    const objective = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields;
+    const values = (field: AnyField) => (field.options as { value: string }[]).map((o) => o.value);
+    // An aim's recommendations and an action's paragraphs, from the inspection the plan answers.
+    const recommendations = objective.aims.element.fields.recommendations;
+    expect(values(recommendations)).toEqual(expect.arrayContaining(['1', '4', '8']));
+    expect(recommendations.options[0].label).toMatch(/^1: Take immediate action/);
+    const paragraphs = objective.actions.element.fields.paragraphs;
+    expect(values(paragraphs)).toEqual(expect.arrayContaining(['18', '101']));
+    // The file keeps numbers; the picker works on their text.
+    expect(paragraphs.parse([23, 7])).toEqual(['23', '7']);
+    expect(paragraphs.serialize(['23', '7'])).toEqual({ value: [23, 7] });
+    // A finding's recommendations, from the inspection the council's visits follow.
+    const ties = (visitFields(torbay) as AnyField).ties.element.fields.recommendations;
+    expect(ties.label).toBe("Recommendations it concerns (Ofsted inspection of children's services, June 2018)");
+    expect(values(ties)).toEqual(expect.arrayContaining(['1', '4', '8']));
+    // A peer review's notice, from the council's notices, or none.
+    expect(values((peerReviewFields(torbay) as AnyField).notice)).toEqual(['', ...torbay.notices.map((n) => n.id)]);
   });
 
   it("gives the schema's words when a value is refused", () => {

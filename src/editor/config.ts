@@ -10,11 +10,15 @@ import { inspection } from '../schemas/inspection.ts';
 import { notice } from '../schemas/notice.ts';
 import { planOutline } from '../schemas/plan-outline.ts';
 import { planVersion } from '../schemas/plan-version.ts';
+import { peerReview } from '../schemas/peer-review.ts';
 import { statement } from '../schemas/statement.ts';
 import type { Choice, EditorContent } from './editor-content.ts';
 import { formKey } from './form-links.ts';
+import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
-import { nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
+import { fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
+import type { z } from 'astro/zod';
+import { isoDate } from '../schemas/common.ts';
 import { siteSettings } from '../schemas/site.ts';
 import { dotValues } from '../schemas/plan-outline.ts';
 // ids.ts imports nothing: the editor's browser bundle must not pull in the content reader (satteri is server-only).
@@ -45,6 +49,19 @@ export function picker(label: string, description: string, choices: Choice[]): C
   const base = fields.multiselect({ label, description, options: choices });
   const parse = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
   return { ...base, parse, reader: { parse } } as ComponentSchema;
+}
+
+/** A picker of numbered paragraphs: the file keeps numbers (23), the picker their text ("23"). */
+export function numberPicker(label: string, description: string, choices: Choice[]): ComponentSchema {
+  const base = picker(label, description, choices) as unknown as Record<string, unknown>;
+  const parse = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v) => typeof v === 'number' || typeof v === 'string').map(String) : [];
+  return {
+    ...base,
+    parse,
+    serialize: (value: string[]) => ({ value: value.map(Number) }),
+    reader: { parse: (value: unknown) => parse(value).map(Number) },
+  } as unknown as ComponentSchema;
 }
 
 /**
@@ -125,6 +142,7 @@ export function statementFields(documents: Choice[] = []): Record<string, Compon
 
 /** A monitoring visit's fields: its findings, the inspection it follows picked from the council's. */
 export function visitFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  const tied = a.inspections.find((i) => i.id === a.visitsFollow);
   return objectFields(monitoringVisit, {
     title: fields.slug({
       name: {
@@ -145,6 +163,17 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
         },
       },
     }),
+    // What a finding concerns, picked from the recommendations of the inspection the council's
+    // visits follow (where they follow different ones, the ids alone would not say whose: typed).
+    ...(tied
+      ? {
+          'ties[].recommendations': picker(
+            `Recommendations it concerns (${tied.title})`,
+            "Tick each recommendation the letter's own words tie this finding to; none where it names none.",
+            tied.recommendations,
+          ),
+        }
+      : {}),
     ...(a.inspections.length > 0
       ? {
           inspection: fields.select({
@@ -157,6 +186,43 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
   });
 }
 
+/** A peer review's fields: the notice it speaks to picked from the council's. */
+export function peerReviewFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  return objectFields(peerReview, {
+    title: fields.slug({
+      name: {
+        label: 'Title as reported',
+        description: 'The title of the report to the board, as it gives it.',
+        validation: { isRequired: true },
+      },
+      slug: {
+        label: 'Web address (file name)',
+        description:
+          "The end of the peer review's web address: short, with its year, e.g. peer-review-2026. Never change it once published.",
+        generate: (name: string) => slugify(name),
+        validation: {
+          pattern: {
+            regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            message: 'Use lower-case letters, digits and hyphens only, e.g. peer-review-2026',
+          },
+        },
+      },
+    }),
+    notice: nullableSelect({
+      label: 'The improvement notice it speaks to',
+      description: 'Chosen from the council\'s notices; leave it at "None" where the review names none.',
+      choices: a.notices.map((n) => ({ value: n.id, label: n.title })),
+      empty: 'None',
+      absentKey: true,
+    }),
+  });
+}
+
+/** A correction is dated today unless the officer says otherwise. */
+const correctionDate = {
+  'corrections[].date': (generated: ComponentSchema) => ({ ...generated, defaultValue: today }) as ComponentSchema,
+};
+
 /** A plan version table's fields: ratings and lead roles chosen from the plan's own lists. */
 export function planTableFields(
   plan: EditorContent['authorities'][number]['plans'][number],
@@ -168,6 +234,7 @@ export function planTableFields(
     plan.visits,
   );
   return objectFields(planOutline, {
+    ...correctionDate,
     // The dialog opens on what an officer updates (rating, direction, evidence), not on the
     // reference number, which is the action's public address.
     [at]: (generated) => {
@@ -176,6 +243,16 @@ export function planTableFields(
       return { ...generated, fields: { rag: rag!, dot: dot!, evidence: evidence!, ...rest } } as ComponentSchema;
     },
     [`${at}.monitoringVisits`]: visits,
+    'themes[].objectives[].aims[].recommendations': picker(
+      'Recommendations it answers',
+      "Tick each recommendation of the inspection the plan answers that this aim's citation names.",
+      plan.recommendations,
+    ),
+    [`${at}.paragraphs`]: numberPicker(
+      'Report paragraphs cited',
+      'Tick each numbered paragraph of the inspection report the action cites.',
+      plan.paragraphs,
+    ),
     'themes[].objectives[].aims[].monitoringVisits': picker(
       'Monitoring visits it answers',
       "Tick each of the council's monitoring visits this aim answers.",
@@ -204,6 +281,40 @@ export function planTableFields(
       choices: dotValues.map((value) => ({ value, label: optionLabel(value) })),
       empty: notStated,
     }),
+  });
+}
+
+/**
+ * The site settings' fields: the contact (an email address, a page, or neither) and each council's
+ * as-of date (the day its plans are judged as of; empty for its latest version's date) as fields.
+ */
+export function siteFields(content: EditorContent): Record<string, ComponentSchema> {
+  const contact = shapeOf(siteSettings.shape.contact);
+  return objectFields(siteSettings, {
+    contact: fields.object(objectFields(contact.core as z.ZodObject, {}, 'contact.'), {
+      label: 'How readers reach the publisher',
+      description: 'An email address readers can write to, a contact page, or both; leave both empty for neither.',
+    }),
+    asOf: fields.object(
+      Object.fromEntries(
+        content.authorities.map((a) => [
+          a.id,
+          fieldFor(
+            a.id,
+            isoDate
+              .optional()
+              .describe(
+                `${a.name}: the day its plans are judged as of ("overdue" means due before then), YYYY-MM-DD; leave it empty to judge them as of its latest plan version's date`,
+              ),
+          ),
+        ]),
+      ),
+      {
+        label: 'As-of dates',
+        description:
+          'For a council whose plans are judged as of a date other than its latest version\'s: each page that says "overdue" says as of which date.',
+      },
+    ),
   });
 }
 
@@ -241,16 +352,31 @@ export function editorConfig(content: EditorContent) {
       schema: visitFields(a),
     });
     nav.push(visits);
+    const reviews = key('peer-reviews');
+    collections[reviews] = collection({
+      label: 'Peer reviews',
+      path: `${c}/peer-reviews/${a.id}/*`,
+      slugField: 'title' as never,
+      format: { data: 'json' },
+      entryLayout: 'form',
+      columns: ['title', 'date'] as never[],
+      previewUrl: `/${a.id}/peer-reviews/{slug}/`,
+      schema: peerReviewFields(a),
+    });
+    nav.push(reviews);
     const plans = a.plans.length;
     for (const plan of a.plans) {
       for (const version of plan.versions) {
+        // Each form opens on where the version stands: published (changed only by a correction)
+        // or open for updates, and on the newest, "Start the next version".
+        const standing = versionBanner(`${a.id}/${plan.id}/${version.id}`);
         const table = key('plan', plan.id, version.id, 'actions');
         singletons[table] = singleton({
           label: `${plans > 1 ? `${plan.id}: ` : ''}Plan actions, ${version.label}`,
           path: `${c}/plan-versions/${a.id}/${plan.id}/${version.id}`,
           format: { data: 'json' },
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
-          schema: planTableFields(plan),
+          schema: { standing, ...planTableFields(plan) },
         });
         const details = key('plan', plan.id, version.id, 'details');
         singletons[details] = singleton({
@@ -259,7 +385,8 @@ export function editorConfig(content: EditorContent) {
           format: { contentField: 'body' },
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
           schema: {
-            ...objectFields(planVersion),
+            standing,
+            ...objectFields(planVersion, correctionDate),
             body: fields.mdx({ label: 'Introduction', extension: 'mdx', options: { image: false } }),
           },
         });
@@ -335,7 +462,7 @@ export function editorConfig(content: EditorContent) {
     label: 'Site settings',
     path: `${c}/site`,
     format: { data: 'json' },
-    schema: objectFields(siteSettings),
+    schema: siteFields(content),
   });
   navigation['This site'] = ['site'];
   return config({

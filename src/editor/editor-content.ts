@@ -13,11 +13,23 @@ export interface EditorContent {
     id: string;
     name: string;
     shortName: string;
-    inspections: { id: string; title: string }[];
+    inspections: {
+      id: string;
+      title: string;
+      /** Its recommendations, as picker choices ("8"), with any id the council's documents cite that it lacks. */
+      recommendations: Choice[];
+      /** Its numbered paragraphs, as picker choices ("23"). */
+      paragraphs: Choice[];
+    }[];
     notices: { id: string; title: string }[];
     indicators: { id: string; title: string }[];
     /** The council's monitoring visits, as picker choices ("april-2019"). */
     visits: Choice[];
+    /**
+     * The inspection whose recommendations a visit's findings are tied to, where every visit of the
+     * council follows the same one (or there is no visit yet: the latest); absent where they differ.
+     */
+    visitsFollow?: string;
     /** Every document a statement can speak about, as picker choices ("monitoring-visits/april-2019"). */
     documents: Choice[];
     plans: {
@@ -30,6 +42,10 @@ export interface EditorContent {
       roles: { value: string; label: string }[];
       /** The council's monitoring visits, as picker choices. */
       visits: Choice[];
+      /** The recommendations of the inspection the plan answers, for its aims. */
+      recommendations: Choice[];
+      /** The numbered paragraphs of the inspection the plan answers, for its actions. */
+      paragraphs: Choice[];
     }[];
   }[];
 }
@@ -43,17 +59,26 @@ export interface Choice {
 /** What a picker shows for an id the content cites but that does not exist: so it can be unticked. */
 export const missingLabel = (value: string) => `${value}: not on the site (add it, or untick this)`;
 
-/** Every value of `key` anywhere in `data` (the monitoring visits an outline's actions cite). */
+/** Every value of `key` anywhere in `data` (the monitoring visits an outline's actions cite), as text. */
 function valuesOf(data: unknown, key: string, out: Set<string> = new Set()): Set<string> {
   if (Array.isArray(data)) for (const item of data) valuesOf(item, key, out);
   else if (data && typeof data === 'object')
     for (const [k, v] of Object.entries(data)) {
       if (k === key && Array.isArray(v)) {
-        for (const item of v) if (typeof item === 'string') out.add(item);
+        for (const item of v) if (typeof item === 'string' || typeof item === 'number') out.add(String(item));
       } else valuesOf(v, key, out);
     }
   return out;
 }
+
+/** A text cut to a picker's line: the first words, then "…". */
+const short = (text: string) => (text.length > 110 ? `${text.slice(0, 107).trimEnd()}…` : text);
+
+/** A numbered paragraph as a picker choice: its number, and its first words where they are known. */
+const paragraphChoice = (p: { number: number; text: string | null }): Choice => ({
+  value: String(p.number),
+  label: p.text ? `${p.number}: ${short(p.text)}` : `${p.number} (its text is not in the sources)`,
+});
 
 /** The choices, then any cited id with no document, shown as missing. */
 function withMissing(choices: Choice[], cited: Iterable<string>): Choice[] {
@@ -83,7 +108,18 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       shortName: a.data.shortName,
       inspections: content.inspections
         .filter((e) => authorityOf(e.id) === a.id)
-        .map((e) => ({ id: splitId(e.id).slug, title: e.data.title })),
+        .map((e) => ({
+          id: splitId(e.id).slug,
+          title: e.data.title,
+          recommendations: withMissing(
+            e.data.recommendations.map((r) => ({ value: r.id, label: `${r.id}: ${short(r.text)}` })),
+            // What the council's visits tie to this inspection's recommendations.
+            content.monitoringVisits
+              .filter((v) => authorityOf(v.id) === a.id && v.data.inspection === splitId(e.id).slug)
+              .flatMap((v) => [...valuesOf(v.data.ties, 'recommendations')]),
+          ),
+          paragraphs: e.data.paragraphs.map(paragraphChoice),
+        })),
       notices: content.notices
         .filter((e) => authorityOf(e.id) === a.id)
         .map((e) => ({ id: splitId(e.id).slug, title: e.data.title })),
@@ -114,6 +150,18 @@ export function editorContent(roots: { content: string; data: string }): EditorC
         .filter((e) => authorityOf(e.id) === a.id)
         .map((plan) => {
           const versions = content.planVersions.filter((v) => v.id.startsWith(`${plan.id}/`)).sort(comparePlanVersions);
+          // The aims and actions pick from the inspection the plan answers; an id a version cites
+          // that the inspection lacks is listed as missing, so the form that removes it opens.
+          const inspection = content.inspections.find((i) => i.id === `${a.id}/${plan.data.inspection}`);
+          const outlines = content.planOutlines.filter((o) => o.id.startsWith(`${plan.id}/`)).map((o) => o.data);
+          const recommendations = withMissing(
+            (inspection?.data.recommendations ?? []).map((r) => ({ value: r.id, label: `${r.id}: ${short(r.text)}` })),
+            valuesOf(outlines, 'recommendations'),
+          );
+          const paragraphs = withMissing(
+            (inspection?.data.paragraphs ?? []).map(paragraphChoice),
+            valuesOf(outlines, 'paragraphs'),
+          );
           const ratings = new Map(
             versions.flatMap((v) => (v.data.ratingScale?.ratings ?? []).map((r) => [r.id, r.label] as const)),
           );
@@ -123,6 +171,8 @@ export function editorContent(roots: { content: string; data: string }): EditorC
             versions: versions.map((v) => ({ id: splitVersionKey(v.id).version, label: v.data.label })),
             ratings: [...ratings].map(([value, label]) => ({ value, label })),
             visits: [],
+            recommendations,
+            paragraphs,
             roles: a.data.roles.map((r) => ({
               value: r.id,
               label: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name,
@@ -131,6 +181,14 @@ export function editorContent(roots: { content: string; data: string }): EditorC
         }),
     })),
   };
+  // A finding is tied to recommendations of the inspection the council's visits follow.
+  for (const a of described.authorities) {
+    const followed = new Set(
+      content.monitoringVisits.filter((v) => authorityOf(v.id) === a.id).map((v) => v.data.inspection),
+    );
+    const only = followed.size === 0 ? a.inspections.at(-1)?.id : followed.size === 1 ? [...followed][0] : undefined;
+    if (only && a.inspections.some((i) => i.id === only)) a.visitsFollow = only;
+  }
   // An action picks from its council's visits.
   for (const a of described.authorities) for (const plan of a.plans) plan.visits = a.visits;
   return described;

@@ -37,6 +37,8 @@ export function formFor(file: string, roots: EditorRoots): string | undefined {
       return id ? `/keystatic/collection/${formKey('statements', authority)}/item/${id}` : undefined;
     case 'monitoring-visits':
       return id ? `/keystatic/collection/${formKey('visits', authority)}/item/${id}` : undefined;
+    case 'peer-reviews':
+      return id ? `/keystatic/collection/${formKey('peer-reviews', authority)}/item/${id}` : undefined;
     case 'plan-versions': {
       const [plan, version] = rest;
       if (!plan || !version) return undefined;

@@ -24,34 +24,44 @@ const isUnwrittenDefault = (value: unknown) =>
   value === false ||
   (Array.isArray(value) && value.length === 0);
 
-/** A value new to the file (a new action, a new file) without the empty lists a form adds. */
+/** A group of fields the form wrote with nothing in it: { "visited": {} } under notes by topic. */
+const isEmptyGroup = (value: unknown) => isObject(value) && Object.keys(value).length === 0;
+
+/** A value new to the file (a new action, a new file) without the empty lists and groups a form adds. */
 function withoutDefaults(value: Json): Json {
   if (Array.isArray(value)) return value.map(withoutDefaults);
   if (!isObject(value)) return value;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([, v]) => !isUnwrittenDefault(v))
-      .map(([k, v]) => [k, withoutDefaults(v)]),
+      .map(([k, v]) => [k, withoutDefaults(v)] as const)
+      .filter(([, v]) => !isEmptyGroup(v)),
   );
 }
 
 /**
  * `next` (what the form saves) arranged like `old` (what the file held): keys in the file's order,
- * then new keys; a key the file did not have is not added for an empty list; items matched by place.
+ * then new keys; a key the file did not have is not added for an empty list, nor for the value the
+ * check gives it when absent (`parsed`: the file as the check read it, defaults filled in, such as
+ * a plan version's "origin": "transcribed"); items matched by place.
  */
-export function reconcile(old: Json | undefined, next: Json): Json {
+export function reconcile(old: Json | undefined, next: Json, parsed?: unknown): Json {
   if (old === undefined) return withoutDefaults(next);
   if (isObject(old) && isObject(next)) {
     const out: Record<string, Json> = {};
+    const filled = isObject(parsed) ? parsed : {};
     for (const key of Object.keys(old))
-      if (key in next && next[key] !== undefined) out[key] = reconcile(old[key], next[key]!);
+      if (key in next && next[key] !== undefined) out[key] = reconcile(old[key], next[key]!, filled[key]);
     for (const key of Object.keys(next)) {
       if (key in old || isUnwrittenDefault(next[key])) continue;
-      out[key] = withoutDefaults(next[key]!);
+      if (key in filled && isDeepStrictEqual(filled[key], next[key])) continue;
+      const value = withoutDefaults(next[key]!);
+      if (!isEmptyGroup(value)) out[key] = value;
     }
     return out;
   }
-  if (Array.isArray(old) && Array.isArray(next)) return next.map((item, i) => reconcile(old[i], item));
+  if (Array.isArray(old) && Array.isArray(next))
+    return next.map((item, i) => reconcile(old[i], item, Array.isArray(parsed) ? parsed[i] : undefined));
   return next;
 }
 
@@ -83,7 +93,7 @@ function changes(old: Json, next: Json, path: (string | number)[] = []): Change[
  * value is edited in place in the file's own text (jsonc-parser), so every other line, whatever its
  * layout, stays as it was.
  */
-export function quietJson(oldText: string | undefined, newText: string): string {
+export function quietJson(oldText: string | undefined, newText: string, parsed?: unknown): string {
   const next = JSON.parse(newText) as Json;
   let old: Json | undefined;
   try {
@@ -95,7 +105,7 @@ export function quietJson(oldText: string | undefined, newText: string): string 
   if (oldText === undefined || old === undefined) return `${JSON.stringify(reconcile(undefined, next), null, 2)}\n`;
   let text = oldText;
   const formattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
-  for (const change of changes(old, reconcile(old, next))) {
+  for (const change of changes(old, reconcile(old, next, parsed))) {
     text = applyEdits(text, modify(text, change.path, change.value, { formattingOptions }));
   }
   return text;
@@ -121,7 +131,7 @@ function blocks(text: string): Map<string, string> {
 }
 
 /** A Markdown document with front matter, rewritten so only the changed keys' lines and the body change. */
-export function quietFrontmatter(oldText: string | undefined, newText: string): string {
+export function quietFrontmatter(oldText: string | undefined, newText: string, parsed?: unknown): string {
   const nextMatch = frontmatter.exec(newText);
   if (!nextMatch) return newText;
   const next = (yaml.load(nextMatch[1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Json;
@@ -132,7 +142,17 @@ export function quietFrontmatter(oldText: string | undefined, newText: string): 
   } catch {
     old = undefined;
   }
-  const data = reconcile(old, next);
+  const body = nextMatch[2]!;
+  // The form's rich-text body may differ only in the blank lines around it: keep the file's.
+  const oldBody = oldMatch?.[2];
+  const sameBody = oldBody !== undefined && oldBody.trim() === body.trim();
+  // Front matter written as JSON (the plan versions' is) is edited in place as JSON, so it stays
+  // JSON, and only the changed values' lines change.
+  if (oldMatch && isObject(old) && /^\s*\{/.test(oldMatch[1]!)) {
+    const front = quietJson(oldMatch[1]!, JSON.stringify(next), parsed).replace(/\n$/, '');
+    return `---\n${front}\n---\n${sameBody ? oldBody : body}`;
+  }
+  const data = reconcile(old, next, parsed);
   if (!isObject(data)) return newText;
   const kept = oldMatch && isObject(old) ? blocks(oldMatch[1]!) : new Map<string, string>();
   const lines = Object.entries(data).map(([key, value]) =>
@@ -140,16 +160,15 @@ export function quietFrontmatter(oldText: string | undefined, newText: string): 
       ? kept.get(key)!
       : yaml.dump({ [key]: value }, { lineWidth: -1 }).trimEnd(),
   );
-  const body = nextMatch[2]!;
-  // The form's rich-text body may differ only in the blank lines around it: keep the file's.
-  const oldBody = oldMatch?.[2];
-  const sameBody = oldBody !== undefined && oldBody.trim() === body.trim();
   return `---\n${lines.join('\n')}\n---\n${sameBody ? oldBody : body}`;
 }
 
-/** The file `path` as the editor should write it, given what it held (undefined: a new file). */
-export function quietSave(path: string, oldText: string | undefined, newText: string): string {
-  if (path.endsWith('.json')) return quietJson(oldText, newText);
-  if (/\.(mdx|md)$/.test(path)) return quietFrontmatter(oldText, newText);
+/**
+ * The file `path` as the editor should write it, given what it held (undefined: a new file) and,
+ * where the check could read it, its data with the defaults the check fills in.
+ */
+export function quietSave(path: string, oldText: string | undefined, newText: string, parsed?: unknown): string {
+  if (path.endsWith('.json')) return quietJson(oldText, newText, parsed);
+  if (/\.(mdx|md)$/.test(path)) return quietFrontmatter(oldText, newText, parsed);
   return newText;
 }

@@ -19,6 +19,8 @@ interface Def {
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   entries?: Record<string, string>;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
   defaultValue?: unknown;
   checks?: {
     _zod: {
@@ -65,6 +67,10 @@ export function shapeOf(schema: z.ZodType): FieldShape {
  */
 export function officerWords(text: string): string {
   return text
+    .replace(
+      /\bdateNotes\.(\w+)\.notInSource\b/g,
+      (_, topic: string) => `"Notes on the dates", ${keyWords(topic)}, "Where the date is left out"`,
+    )
     .replace(/,? or null when not yet rated/g, '')
     .replace(/\s*\(or null\)|,? or null\b/g, '')
     .replace(/\bnotInSource(\.\w+)?/g, 'the "not in the source" note');
@@ -126,6 +132,12 @@ export function stringRules(schema: z.ZodType): { min: number; pattern?: { regex
         defOf(schema).checks?.[0]?._zod.def.error ?? (defOf(schema) as { error?: unknown }).error,
         'This must be a web address starting https://',
       ),
+    };
+  // z.email(): an email address, by zod's own pattern.
+  if ((defOf(schema) as { format?: string }).format === 'email')
+    pattern = {
+      regex: (defOf(schema) as { pattern?: RegExp }).pattern ?? /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+      message: messageOf((defOf(schema) as { error?: unknown }).error, 'This must be an email address'),
     };
   for (const check of defOf(schema).checks ?? []) {
     const def = check._zod.def;
@@ -190,9 +202,20 @@ function nullableText(label: string, description: string, multiline: boolean): C
 /** The label an array item shows in its list: its ref and title, question, name or text. */
 function itemLabelFor(element: FieldShape): ((props: unknown) => string) | undefined {
   const keys = element.type === 'object' ? Object.keys(defOf(element.core).shape!) : [];
-  const wanted = ['ref', 'number', 'title', 'question', 'name', 'label', 'text', 'area', 'period', 'term', 'id'].filter(
-    (k) => keys.includes(k),
-  );
+  const wanted = [
+    'ref',
+    'number',
+    'title',
+    'question',
+    'name',
+    'label',
+    'text',
+    'area',
+    'period',
+    'term',
+    'id',
+    'note',
+  ].filter((k) => keys.includes(k));
   if (element.type === 'object' && wanted.length === 0) return undefined;
   return (props: unknown) => {
     const read = (p: unknown): unknown => (p as { value?: unknown } | undefined)?.value;
@@ -292,6 +315,24 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
         label,
         description: helpOf(key, shape),
       });
+    }
+    case 'record': {
+      // Notes by topic ({ "visited": { "words": "…" } }): a group per topic the schema names, each
+      // with the note's fields; a topic left empty is not written (src/editor/quiet.ts).
+      const keys = defOf(def.keyType!);
+      const value = shapeOf(def.valueType!);
+      if (shape.optional || shape.nullable || keys.type !== 'enum' || value.type !== 'object') return keptAsIs();
+      return fields.object(
+        Object.fromEntries(
+          Object.values(keys.entries!).map((topic) => [
+            topic,
+            fields.object(objectFields(value.core as z.ZodObject, overrides, `${path}.${topic}.`), {
+              label: keyWords(topic),
+            }),
+          ]),
+        ),
+        { label, description: helpOf(key, shape) },
+      );
     }
     default:
       return keptAsIs();

@@ -25,6 +25,12 @@ export function editor(): AstroIntegration[] {
           // Saves go through the editor's own route first (quiet, checked: src/editor/save-route.ts);
           // a static segment outranks Keystatic's /api/keystatic/[...params].
           injectRoute({ pattern: '/api/keystatic/update', entrypoint: './src/editor/save-route.ts', prerender: false });
+          // Starting a plan's next version, and where a version stands (src/editor/version-route.ts).
+          injectRoute({
+            pattern: '/api/editor/plan-version',
+            entrypoint: './src/editor/version-route.ts',
+            prerender: false,
+          });
           updateConfig({
             vite: {
               plugins: [
@@ -34,20 +40,28 @@ export function editor(): AstroIntegration[] {
                   load: (resolved: string) =>
                     resolved === `\0${id}` ? `export default ${JSON.stringify(description)};` : null,
                   configureServer(server: ViteDevServer) {
-                    // A monitoring visit added or removed in the editor changes the pickers' choices:
-                    // the description is read again and the editor reloads a moment later, once
-                    // Keystatic has moved on from the form that saved it.
+                    // A monitoring visit or a plan version added or removed changes the editor's
+                    // choices and forms: the description is read again (at once when the editor itself
+                    // started a version: src/editor/version-route.ts calls the hook below), and open
+                    // editor pages reload a moment later, once Keystatic has moved on from the form
+                    // that saved it, if anything changed.
+                    const reread = () => {
+                      const fresh = editorContent(roots);
+                      if (JSON.stringify(fresh) === JSON.stringify(description)) return false;
+                      description = fresh;
+                      for (const environment of Object.values(server.environments ?? {})) {
+                        const module = environment.moduleGraph.getModuleById(`\0${id}`);
+                        if (module) environment.moduleGraph.invalidateModule(module);
+                      }
+                      return true;
+                    };
+                    (globalThis as Record<symbol, unknown>)[Symbol.for('improvement-tracker.editor.refresh')] = reread;
                     let timer: ReturnType<typeof setTimeout> | undefined;
                     const choicesChanged = (file: string) => {
-                      if (!file.includes('/monitoring-visits/')) return;
+                      if (!/\/(monitoring-visits|plan-versions)\//.test(file)) return;
                       clearTimeout(timer);
                       timer = setTimeout(() => {
-                        description = editorContent(roots);
-                        for (const environment of Object.values(server.environments ?? {})) {
-                          const module = environment.moduleGraph.getModuleById(`\0${id}`);
-                          if (module) environment.moduleGraph.invalidateModule(module);
-                        }
-                        send({ type: 'full-reload' });
+                        if (reread()) send({ type: 'full-reload' });
                       }, 1500);
                     };
                     // The dev server reloads every open page when a content file changes: in the editor

@@ -94,6 +94,31 @@ export const isoDate = z.string().refine(isIsoDate, {
   error: (issue) => `${JSON.stringify(issue.input)} is not a date: write YYYY-MM-DD, e.g. "2016-01-05"`,
 });
 
+/**
+ * A correction made to a published document after it was published: the day it was made and what
+ * was corrected. A published plan version changes only with one (src/lib/content/published.ts), and
+ * the site shows each as a correction, never as part of the document's own words.
+ */
+export const correction = z.object({
+  /** The day the correction was made. */
+  date: isoDate.describe('Date of the correction: the day you made it, YYYY-MM-DD'),
+  /** What was corrected and why, shown on the site as written. */
+  note: z
+    .string()
+    .min(1)
+    .describe(
+      'What was corrected: what was wrong and what it says now, as the site will show it, e.g. "The timescale of action 1.1.2 read March 2020; the plan says March 2021."',
+    ),
+});
+
+/** The corrections made to a published document, oldest first. */
+export const corrections = z
+  .array(correction)
+  .default([])
+  .describe('Corrections made after publication: each with its date and what was corrected');
+
+export type Correction = z.infer<typeof correction>;
+
 /** Text as it stands in the source, one string per paragraph of the source. */
 export const paragraphs = z.array(z.string().min(1)).describe('Text as in the source, one string per paragraph');
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, transcriptionNotes } from './common.ts';
+import { corrections, slug, transcriptionNotes } from './common.ts';
 import { recommendationId } from './inspection.ts';
 import { impossibleTimescaleDate } from '../lib/base/timescale.ts';
 
@@ -185,9 +185,17 @@ export const theme = z.object({
 export const planOutline = z.object({
   /** Its themes. */
   themes: z.array(theme).min(1).describe('Its themes'),
+  /** Corrections to the published version's actions (its table). */
+  corrections,
 });
 
-export type PlanOutline = z.infer<typeof planOutline>;
+/**
+ * A version's table. Its corrections are optional here, since an importer or a scaffold builds a
+ * table without any (the check reads an absent list as none).
+ */
+export type PlanOutline = Omit<z.infer<typeof planOutline>, 'corrections'> & {
+  corrections?: z.infer<typeof planOutline>['corrections'];
+};
 export type Theme = z.infer<typeof theme>;
 export type Objective = z.infer<typeof objective>;
 export type Aim = z.infer<typeof aim>;

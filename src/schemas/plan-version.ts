@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, slug, source, transcriptionNotes } from './common.ts';
+import { corrections, partialDate, slug, source, transcriptionNotes } from './common.ts';
 
 /** One rating in a plan's scale: "Amber — actions are proceeding, but …". */
 export const rating = z.object({
@@ -96,6 +96,8 @@ export const planVersion = z.object({
   sources: z.array(source).min(1).describe('Where this was transcribed from'),
   /** Notes on how the sources were read. */
   notes: transcriptionNotes,
+  /** Corrections to the published version's details and introduction. */
+  corrections,
 });
 
 export type PlanVersion = z.infer<typeof planVersion>;

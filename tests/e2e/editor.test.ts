@@ -34,6 +34,8 @@ const env = {
 const slug = 'improvement-board-welcomes-new-chair-2019-11-20';
 const brokenVisit = join(roots.content, 'monitoring-visits/torbay/april-2019.json');
 let brokenVisitText = '';
+/** Version 1's actions as its page shows them before Version 2 is started. */
+let v1Actions = '';
 const title = 'Improvement board welcomes new chair';
 let editor: ChildProcess | undefined;
 let editorUrl = '';
@@ -51,6 +53,21 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+
+/**
+ * Every answer of the editor's server with status 500 or more, to any page the tests open on it
+ * (except the dev server's own 504 for a dependency bundle it has just rebuilt: the page reloads).
+ */
+const serverErrors: string[] = [];
+/** A page whose answers from the editor's server are watched for errors. */
+function watched(p: Page): Page {
+  p.on('response', (response) => {
+    const rebuilt = response.status() === 504 && response.url().includes('/node_modules/.vite/');
+    if (response.status() >= 500 && !rebuilt && response.url().startsWith(new URL(editorUrl).origin))
+      serverErrors.push(`${response.status()} ${response.url()}`);
+  });
+  return p;
+}
 
 /** Waits until `n` dialogs are open (Keystatic animates them closed). */
 async function dialogs(n: number) {
@@ -81,12 +98,8 @@ beforeAll(async () => {
   cpSync(bundledRoots.content, roots.content, { recursive: true });
   cpSync(bundledRoots.data, roots.data, { recursive: true });
   brokenVisitText = readFileSync(brokenVisit, 'utf8');
-  // A second plan version to update (as `npm run new -- plan-version` starts one), a draft and an
-  // embargoed statement: none of the three is in the repository's content.
-  execFileSync(node, ['scripts/new.ts', 'plan-version', 'torbay/improvement-plan', '--published', '2019-12'], {
-    env,
-    stdio: 'pipe',
-  });
+  // A draft and an embargoed statement: neither is in the repository's content. (The plan's second
+  // version is started in the editor, below.)
   const statement = (name: string, extra: string, text = `Zanzibarquartz ${name} text.`) =>
     writeFileSync(
       join(roots.content, `statements/torbay/${name}.mdx`),
@@ -132,7 +145,7 @@ ${text}
     editor!.on('exit', (code) => reject(new Error(`npm run edit exited with ${code}:\n${output}`)));
   });
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = watched(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
   // A request to another host counts unless the page's policy stopped it before it left.
   const elsewhere = (url: string) => !url.startsWith(new URL(editorUrl).origin) && !url.startsWith('data:');
   page.on('requestfinished', (request) => {
@@ -186,7 +199,7 @@ describe('the editor (npm run edit)', () => {
     const editorPage = await fetch(editorUrl);
     expect(editorPage.status).toBe(200);
     // Every preview is the plain problem page: never a 500 or a developer overlay.
-    const preview = await browser.newPage();
+    const preview = watched(await browser.newPage());
     const response = await preview.goto(new URL('/torbay/', editorUrl).href);
     expect(response!.status()).not.toBe(500);
     expect(await preview.locator('h1').innerText()).toBe('This change cannot be published yet');
@@ -246,6 +259,14 @@ describe('the editor (npm run edit)', () => {
     await addItem(page, 'Findings as the sources report them', (d) =>
       d.getByRole('textbox').fill('Leaders have a clear understanding of the quality of practice.'),
     );
+    // What the finding concerns is ticked from the recommendations of the inspection the visits follow.
+    await addItem(page, 'What findings speak to, where the letter itself names it', async (d) => {
+      await d
+        .getByRole('textbox', { name: 'The finding, word for word as it appears in findings' })
+        .fill('Leaders have a clear understanding of the quality of practice.');
+      await d.getByRole('checkbox', { name: /^4: Senior managers and leaders/ }).click();
+      await d.getByRole('textbox', { name: "The letter's exact words that make the link" }).fill('Recommendation 4');
+    });
     await addItem(page, 'Where this was transcribed from', (d) =>
       d.getByRole('textbox', { name: 'Title of the source document' }).fill('Monitoring visit letter, November 2026'),
     );
@@ -257,6 +278,13 @@ describe('the editor (npm run edit)', () => {
       .toMatch(/\}\s*$/);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved).toMatchObject({ title: 'Monitoring visit, November 2026', visited: '2026-11' });
+    expect(saved.ties).toEqual([
+      {
+        finding: 'Leaders have a clear understanding of the quality of practice.',
+        recommendations: ['4'],
+        words: 'Recommendation 4',
+      },
+    ]);
     // Nothing written for fields left empty.
     expect(Object.keys(saved)).not.toContain('citedAs');
     // The editor reloads its pickers; a statement can now speak about the visit.
@@ -332,7 +360,7 @@ describe('the editor (npm run edit)', () => {
     // (The dev server reloads the editor once its content layer has read the new file: slow on a busy machine.)
     const preview = page.locator(`a[href="/torbay/statements/${slug}/"]`);
     await preview.waitFor({ timeout: 120_000 });
-    const previewPage = await browser.newPage();
+    const previewPage = watched(await browser.newPage());
     // The dev server's file watcher reloads the content a moment after the save; the officer reloads.
     await expect
       .poll(
@@ -350,6 +378,43 @@ describe('the editor (npm run edit)', () => {
     expect(await previewPage.locator('main').innerText()).toContain('Preview: not yet published');
     await previewPage.close();
   }, 300_000);
+
+  it('starts Version 2 from Version 1 (its date required) and opens it; Version 1 stays as it was', async () => {
+    const v1Files = ['v1.json', 'v1.mdx'].map((f) => join(roots.content, 'plan-versions/torbay/improvement-plan', f));
+    const v1Before = v1Files.map((f) => readFileSync(f, 'utf8'));
+    const v1Page = new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href;
+    const preview = watched(await browser.newPage());
+    await preview.goto(v1Page);
+    v1Actions = await preview.locator('#actions').innerText();
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
+    // The form says where the version stands: a copy of the published plan, changed only by a correction.
+    await page.getByText('Version 1 is published').first().waitFor({ timeout: 120_000 });
+    const start = page.getByRole('button', { name: 'Start Version 2 from Version 1' });
+    // Its date is required: the editor says so, and starts nothing.
+    await start.click();
+    await page.getByRole('alert').filter({ hasText: "Give Version 2's own date first" }).waitFor();
+    expect(existsSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json'))).toBe(false);
+    await page.getByRole('textbox', { name: 'Date of Version 2' }).click();
+    await page.keyboard.type('2019-12');
+    await start.click();
+    // The new version opens in the editor, open for updates.
+    await page.waitForURL('**/singleton/plan_torbay_improvement_plan_v2_actions', { timeout: 60_000 });
+    await page.getByText('Version 2 is the newest version').first().waitFor({ timeout: 120_000 });
+    const mdx = readFileSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.mdx'), 'utf8');
+    expect(mdx).toMatch(/"label": "Version 2"/);
+    expect(mdx).toMatch(/"published": "2019-12"/);
+    expect(mdx).toMatch(/"origin": "original"/);
+    // The same table as Version 1, to update; Version 1's files are untouched.
+    expect(readFileSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json'), 'utf8')).toBe(
+      v1Before[0],
+    );
+    expect(v1Files.map((f) => readFileSync(f, 'utf8'))).toEqual(v1Before);
+    // Version 1's form now says Version 2 is the newest, and links to it.
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_details`);
+    await page.getByRole('link', { name: 'Open Version 2' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: /^Start Version/ }).count()).toBe(0);
+    await preview.close();
+  }, 360_000);
 
   it("changes an action's rating and evidence, and the preview of the changes page shows it", async () => {
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v2_actions`);
@@ -415,7 +480,7 @@ describe('the editor (npm run edit)', () => {
     );
 
     // The dev server picks the saved file up within moments; the officer reloads the preview.
-    const preview = await browser.newPage();
+    const preview = watched(await browser.newPage());
     const changes = new URL('/torbay/plans/improvement-plan/v2/changes/', editorUrl).href;
     await expect
       .poll(
@@ -430,6 +495,19 @@ describe('the editor (npm run edit)', () => {
     expect(text).toContain('1.1.1');
     expect(text).toMatch(/Amber/);
     expect(text).toContain('Service plans agreed by the Improvement Board in November 2019.');
+    // Version 2's own page shows the rating; Version 1's actions read exactly as before.
+    await preview.goto(new URL('/torbay/plans/improvement-plan/v2/', editorUrl).href);
+    expect(await preview.locator('#actions').innerText()).toMatch(
+      /Action 1\.1\.1\n[\s\S]*?Rating:\s*Amber\nAction 1\.1\.2/,
+    );
+    expect(v1Actions).toMatch(/Action 1\.1\.1\n[\s\S]*?Rating:\s*Not yet rated\nAction 1\.1\.2/);
+    await preview.goto(new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href);
+    // (Only "Overdue" marks may differ: they are judged as of the plan's latest version's date,
+    // which is now Version 2's, the plan's own time; what Version 1 says is unchanged.)
+    const unmarked = (text: string) => text.replace(/\s*Overdue$/gm, '');
+    const v1After = await preview.locator('#actions').innerText();
+    expect(unmarked(v1After)).toBe(unmarked(v1Actions));
+    expect(await preview.locator('main').innerText()).toContain('A newer version exists: Version 2');
     await preview.close();
   }, 180_000);
 
@@ -484,4 +562,84 @@ describe('the editor (npm run edit)', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'));
     expect(scripts.some((s) => /keystatic|react-dom/i.test(s))).toBe(false);
   }, 420_000);
+
+  it('keeps Version 1 as published: a change is refused until it carries a correction, which the site shows', async () => {
+    const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v1.json');
+    const before = readFileSync(file, 'utf8');
+    await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
+    await page.getByText('Version 1 is published').first().waitFor({ timeout: 120_000 });
+    await page.getByText('1 Leadership Management and Governance').click();
+    await dialogs(1);
+    await page
+      .getByRole('dialog')
+      .getByText(/^1\.1$/)
+      .first()
+      .click();
+    await dialogs(2);
+    await page
+      .getByRole('dialog')
+      .last()
+      .getByText(/^1\.1\.1/)
+      .first()
+      .click();
+    await dialogs(3);
+    await page
+      .getByRole('dialog')
+      .last()
+      .getByRole('button', { name: /Rating/ })
+      .first()
+      .click();
+    await page.getByRole('option', { name: 'Amber' }).click();
+    for (let open = 3; open > 0; open--) {
+      await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
+      await dialogs(open - 1);
+    }
+    // Without a correction the save is refused, in plain words, and nothing is written.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText(/This cannot be saved yet/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.locator('body').innerText()).toMatch(/add a correction in this form/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // With a correction saying what was corrected, it is saved: those lines only.
+    const note = "Action 1.1.1's rating was left out when the plan was copied here: the plan rates it Amber.";
+    await addItem(page, 'Corrections made after publication', async (d) => {
+      await d.getByRole('textbox', { name: 'Date of the correction' }).fill('2026-12-07');
+      await d.getByRole('textbox', { name: 'What was corrected' }).fill(note);
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain(note);
+    const lines = (added: boolean) =>
+      diffLines(before, readFileSync(file, 'utf8'))
+        .filter((part) => (added ? part.added : part.removed))
+        .flatMap((part) => part.value.split('\n').map((line) => line.trim()))
+        .filter(Boolean)
+        .sort();
+    // The rating's line and the correction's, besides the brackets and commas around the correction
+    // (which a line diff may place on either side).
+    const words = (added: boolean) => lines(added).filter((line) => !/^[[\]{},]+$/.test(line));
+    expect(words(false)).toEqual(['"rag": null,']);
+    expect(words(true)).toEqual(
+      ['"rag": "amber",', '"corrections": [', '"date": "2026-12-07",', `"note": ${JSON.stringify(note)}`].sort(),
+    );
+    // The site shows it as a correction, with its date, on Version 1's page.
+    const preview = watched(await browser.newPage());
+    await expect
+      .poll(
+        async () => {
+          await preview.goto(new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href);
+          return preview.locator('main').innerText();
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toContain(note);
+    const section = preview.getByRole('region', { name: 'Corrected since publication' });
+    expect(await section.getByRole('heading', { level: 3 }).innerText()).toBe('Correction, 7 December 2026');
+    await preview.close();
+  }, 300_000);
+
+  it('never answered with a server error, to any page or save of the officer', () => {
+    expect(serverErrors).toEqual([]);
+  });
 });

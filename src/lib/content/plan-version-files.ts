@@ -1,7 +1,9 @@
 // The files of a new plan version: where they go, its introduction drawn from the base version's,
 // and its table as the content files hold it. The content layer's, so the scaffold (content/) and
 // the importers above it (spreadsheets/, importers/) share one home without an import climbing up.
+import yaml from 'js-yaml';
 import type { PlanOutline } from '../../schemas/plan-outline.ts';
+import { comparePlanVersions, type ContentSet } from './content.ts';
 
 /** Where a new plan version's files go, relative to the content root. */
 export function versionPaths(planKey: string, version: string): { mdx: string; json: string } {
@@ -37,5 +39,26 @@ export function nextVersionMdx(baseMdx: string, label: string, published: string
     .replace(/^(label\s*:\s*).*$/m, quoted(label))
     .replace(/("published"\s*:\s*)"[^"]*"/, quoted(published))
     .replace(/^(published\s*:\s*).*$/m, quoted(published));
-  return baseMdx.replace(match[1]!, () => withOriginal(front));
+  return baseMdx.replace(match[1]!, () => withOriginal(withoutCorrections(front)));
+}
+
+/**
+ * A version's data (JSON, or YAML front matter) without the corrections made to it: they are notes
+ * about that version as published (src/lib/content/published.ts), not part of the next one. Text
+ * without corrections is returned as it was, so the new version's file keeps the old one's layout.
+ */
+export function withoutCorrections(text: string): string {
+  if (!/^\s*"?corrections"?\s*:/m.test(text)) return text;
+  const json = /^\{[\s\S]*\}$/.test(text.trim());
+  const data = (json ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA })) as Record<string, unknown>;
+  delete data.corrections;
+  return json ? JSON.stringify(data, null, 2) : yaml.dump(data, { lineWidth: -1 }).trimEnd();
+}
+
+/** A plan's newest version entry, by the versions' own order. */
+export function latestVersionEntry(content: ContentSet, planKey: string) {
+  return content.planVersions
+    .filter((v) => v.id.startsWith(`${planKey}/`))
+    .sort(comparePlanVersions)
+    .at(-1);
 }

@@ -1,9 +1,13 @@
 import { templateText } from '../../schemas/statement.ts';
-import { nextVersionMdx, versionPaths } from './plan-version-files.ts';
+import { latestVersionEntry, nextVersionMdx, versionPaths, withoutCorrections } from './plan-version-files.ts';
+import type { ContentSet, Entry } from './content.ts';
+import type { SourceFile } from './parse-content.ts';
+import type { PlanVersion } from '../../schemas/plan-version.ts';
+import { isPartialDate } from '../../schemas/common.ts';
 import { splitId } from '../base/ids.ts';
 
 export { slugify } from '../base/ids.ts';
-import { formatDate } from '../base/dates.ts';
+import { certainlyBefore, formatDate } from '../base/dates.ts';
 
 const yamlString = (value: string) => JSON.stringify(value);
 
@@ -65,10 +69,58 @@ export function nextVersionFiles(options: {
 }): { path: string; text: string }[] {
   const paths = versionPaths(options.planKey, options.version);
   const label = `Version ${options.version.replace(/^v/, '')}`;
+  const json = withoutCorrections(options.baseJson.trimEnd());
   return [
     { path: paths.mdx, text: nextVersionMdx(options.baseMdx, label, options.published) },
-    { path: paths.json, text: options.baseJson },
+    { path: paths.json, text: json === options.baseJson.trimEnd() ? options.baseJson : `${json}\n` },
   ];
+}
+
+/**
+ * The next version of a plan, started from its latest (`npm run new -- plan-version` and the
+ * editor's "Start the next version"): its id and label, the version it starts from, and its files
+ * (relative to the content folder), or a problem in plain words. `files` are the content files as
+ * they stand, so a version file that does not parse still counts as taken.
+ */
+export function startNextVersion(
+  content: ContentSet,
+  files: readonly SourceFile[],
+  planKey: string,
+  published: string,
+):
+  | { version: string; label: string; from: Entry<PlanVersion>; files: { path: string; text: string }[] }
+  | { problem: string } {
+  const base = latestVersionEntry(content, planKey);
+  if (!base)
+    return {
+      problem: `No plan "${planKey}" with a version: known plans are ${content.plans.map((p) => p.id).join(', ')}`,
+    };
+  if (!isPartialDate(published))
+    return {
+      problem: `${JSON.stringify(published)} is not a date: give the new version's own date as YYYY-MM (e.g. 2026-12), YYYY-MM-DD or YYYY`,
+    };
+  if (certainlyBefore(published, base.data.published))
+    return {
+      problem: `The new version's date (${formatDate(published)}) is before ${base.data.label}'s (${formatDate(base.data.published)}): a version started from ${base.data.label} comes after it. Give its own date, e.g. this month's.`,
+    };
+  const folder = `plan-versions/${planKey}/`;
+  const taken = files
+    .filter((f) => f.root === 'content' && f.path.startsWith(folder) && !f.path.slice(folder.length).includes('/'))
+    .map((f) => f.path.slice(folder.length).replace(/\.[a-z]+$/, ''));
+  const version = nextVersionId(taken);
+  const read = (path: string) => files.find((f) => f.root === 'content' && f.path === path)?.text ?? '';
+  return {
+    version,
+    label: `Version ${version.replace(/^v/, '')}`,
+    from: base,
+    files: nextVersionFiles({
+      planKey,
+      version,
+      published,
+      baseMdx: read(`plan-versions/${base.id}.mdx`),
+      baseJson: read(`plan-versions/${base.id}.json`),
+    }),
+  };
 }
 
 /** Text a scaffold puts where only the source's words will do; the check refuses it until replaced. */

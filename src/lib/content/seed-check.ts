@@ -38,6 +38,8 @@ export const structuralKeys: ReadonlySet<string> = new Set([
   // the site's apparatus, about the text rather than of it
   'notes',
   'sources',
+  // corrections made after publication: the council's words about the document, not the document's
+  'corrections',
   'inferences',
   'notInSource',
   // ids and cross-references

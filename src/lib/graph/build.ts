@@ -246,6 +246,10 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
       plan,
       data: entry.data,
       body: entry.body ?? '',
+      // ISO days: the text order is the date order; a sort is stable, so a day keeps the files' order.
+      corrections: [...entry.data.corrections, ...(outline.data.corrections ?? [])].sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+      ),
       ratings: new Map((entry.data.ratingScale?.ratings ?? []).map((r) => [r.id, r])),
       themes: [],
       objectives: [],

@@ -1,5 +1,6 @@
 // The nodes of the cross-reference graph: every document, and every part of one with a page or a
 // link of its own, with its links resolved both ways. Built by build.ts; see graph.ts.
+import type { Correction } from '../../schemas/common.ts';
 import type { Authority, Role } from '../../schemas/authority.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Inspection, Paragraph, Recommendation } from '../../schemas/inspection.ts';
@@ -162,6 +163,8 @@ export interface PlanVersionNode {
   plan: PlanNode;
   data: PlanVersion;
   body: string;
+  /** Corrections made since it was published, to its details and to its table, oldest first. */
+  corrections: Correction[];
   ratings: Map<string, Rating>;
   themes: ThemeNode[];
   objectives: ObjectiveNode[];

@@ -113,6 +113,8 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
       plan: v.plan.slug,
       id: v.slug,
       ...v.data,
+      // Every correction since publication, to its details and to its table.
+      corrections: v.corrections,
     })),
     actions: [...graph.planVersions.values()].flatMap((v) => v.actions.map((a) => actionRecord(a))),
     'peer-reviews': [...graph.peerReviews.values()].map(placed),

@@ -1,4 +1,4 @@
-import { comparePlanVersions, type ContentSet, type Entry } from '../content/content.ts';
+import type { ContentSet, Entry } from '../content/content.ts';
 import { checkIntegrity } from '../graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../content/parse-content.ts';
 import type { Problem } from '../content/problems.ts';
@@ -12,15 +12,9 @@ import {
   type SheetColumn,
 } from './spreadsheet.ts';
 import { authorityOf, splitId } from '../base/ids.ts';
-import { nextVersionMdx, outlineJson, versionPaths } from '../content/plan-version-files.ts';
+import { latestVersionEntry, nextVersionMdx, outlineJson, versionPaths } from '../content/plan-version-files.ts';
 
-/** The latest version (by publication date) of a plan in a content set, or undefined. */
-export function latestVersionEntry(content: ContentSet, planKey: string) {
-  return content.planVersions
-    .filter((v) => v.id.startsWith(`${planKey}/`))
-    .sort(comparePlanVersions)
-    .at(-1);
-}
+export { latestVersionEntry };
 
 /** What a sheet is read against, for a plan in a content set. */
 export function sheetContext(

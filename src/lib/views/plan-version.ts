@@ -40,6 +40,11 @@ export interface PlanVersionView {
   lead: Line;
   /** The date "overdue" is judged as of, and why: this version's own judging date (see judgedAt). */
   asOfNote: string;
+  /**
+   * Corrections made to this version since it was published, oldest first: each shown as a
+   * correction with its date and note, never as the plan's own words (src/lib/content/published.ts).
+   */
+  corrections: { label: string; when: string; date: string; note: string }[];
   nav: Line[];
   /** Links at the top of the page to the actions and their filters, for a phone reader many screens above them. */
   jump: { label: string; href: string }[];
@@ -165,6 +170,12 @@ export function planVersionView(_graph: Graph, version: PlanVersionNode, asLates
         : ['A newer version exists: ', link(plan.latest.data.label, plan.latest), '.']),
     ],
     asOfNote: `${asOfFor(version).reason} “Overdue” below means due before then and not rated complete.`,
+    corrections: version.corrections.map((c) => ({
+      label: 'Correction',
+      when: formatDate(c.date),
+      date: c.date,
+      note: c.note,
+    })),
     nav,
     ...(scale ? {} : { noRatingColumn }),
     ...(plan.data.owner ? { owner: plan.data.owner } : {}),
