@@ -162,6 +162,15 @@ describe('proposing', () => {
     expect(second.ok && second.value.branch).toBe('proposal/2026-12-07-figures-2');
   });
 
+  it("never touches a branch of the same name pushed from another computer: takes the next name", async () => {
+    git(remote, 'branch', 'proposal/2026-12-07-statement', 'main');
+    const theirs = git(remote, 'rev-parse', 'proposal/2026-12-07-statement');
+    const outcome = await propose(work, roots, { summary: 'Statement', files: [statement] }, now);
+    expect(outcome.ok && outcome.value.branch).toBe('proposal/2026-12-07-statement-2');
+    expect(git(remote, 'rev-parse', 'proposal/2026-12-07-statement')).toBe(theirs);
+    expect(git(work, 'branch', '--list', 'proposal/*').trim()).toBe('proposal/2026-12-07-statement-2');
+  });
+
   it('refuses, changing nothing, a file outside the content (or not changed), an empty summary, no file', async () => {
     const before = snapshot(work);
     const branches = git(work, 'branch', '--all');
@@ -218,7 +227,7 @@ describe('proposing', () => {
     git(work, 'config', '--unset', 'user.name');
     git(work, 'config', '--unset', 'user.email');
     git(work, 'config', 'user.useConfigOnly', 'true');
-    expect(await knowsAuthor(work)).toBe(false);
+    expect(await knowsAuthor(work, roots)).toBe(false);
     const unknown = await propose(work, roots, { summary: 'Statement', files: [statement] }, now);
     expect(!unknown.ok && unknown.message).toMatch(/^git does not know who you are/);
     expect(git(work, 'branch', '--list', 'proposal/*')).toBe('');

@@ -20,8 +20,8 @@ async function page(
   const state: ProposePageState = {
     roots,
     files: files.ok ? files.value : { message: files.message, detail: files.detail },
-    remote: await remoteAddress(project),
-    askAuthor: !(await knowsAuthor(project)) || extra.author !== undefined,
+    remote: await remoteAddress(project, roots),
+    askAuthor: !(await knowsAuthor(project, roots)) || extra.author !== undefined,
     ...extra,
   };
   return new Response(proposePage(state), {

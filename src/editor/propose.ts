@@ -10,9 +10,9 @@
 // it is the git the officer's computer is signed in with, so its credential helper and SSH keys push
 // as GitHub Desktop's do; the plumbing above is plain git commands, which a wrapper would only pass on.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { slugify } from '../lib/base/ids.ts';
 import { environmentWith } from '../lib/settings.ts';
 import { createdMergeRequest, reviewLink, type ReviewLink } from './review-link.ts';
@@ -161,38 +161,50 @@ export function withoutCredentials(text: string): string {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
 }
 
-/** The repository's top folder and the project's place in it ("" or "site/"). */
-async function whereIs(dir: string): Promise<{ top: string; prefix: string }> {
-  const out = await must(
-    dir,
-    ['rev-parse', '--show-toplevel', '--show-prefix'],
-    `This copy of the site is not kept in git, so a change cannot be proposed from it. ${keptSafe} Ask whoever looks after the site to set it up as a copy of the council's repository (docs/publishing.md).`,
-  );
-  const [top = '', prefix = ''] = out.split('\n');
-  return { top, prefix };
+/** The repository that holds the content, and the project folder paths are given relative to. */
+interface Place {
+  top: string;
+  project: string;
+  /** The content and data folders, as git names them from the top of the repository. */
+  specs: string[];
 }
 
-/** A root as git names it from the top of the repository: "site/" + "src/content". */
-const fromTop = (prefix: string, path: string) =>
-  `${prefix}${path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')}`;
+/** A project path ("src/content/x.json") as git names it from the top of the repository. */
+const toTop = (place: Place, path: string) => relative(place.top, resolve(place.project, path)).split(sep).join('/');
+/** A path from the top of the repository as the project names it. */
+const fromTop = (place: Place, path: string) => relative(place.project, join(place.top, path)).split(sep).join('/');
+
+/**
+ * The repository the content folder is in (usually the project's own; a copy of the content kept in
+ * a repository of its own is proposed from that one), and the folders' names in it.
+ */
+async function whereIs(dir: string, roots: Roots): Promise<Place> {
+  const notKept = `This copy of the site is not kept in git, so a change cannot be proposed from it. ${keptSafe} Ask whoever looks after the site to set it up as a copy of the council's repository (docs/publishing.md).`;
+  let content: string;
+  let project: string;
+  try {
+    project = realpathSync(dir);
+    content = realpathSync(resolve(dir, roots.content));
+  } catch {
+    throw new Refused(notKept);
+  }
+  const top = realpathSync((await must(content, ['rev-parse', '--show-toplevel'], notKept)).trim());
+  const place: Place = { top, project, specs: [] };
+  for (const root of [roots.content, roots.data]) {
+    const spec = toTop(place, root);
+    // A folder outside the repository cannot be proposed from it (its changes are not git's here).
+    if (spec !== '..' && !spec.startsWith('../') && !isAbsolute(spec)) place.specs.push(spec || '.');
+  }
+  if (place.specs.length === 0) throw new Refused(notKept);
+  return place;
+}
 
 /** The files saved under the content and data folders that differ from the checked-out history. */
-async function listChanges(dir: string, roots: Roots): Promise<{ top: string; prefix: string; files: ChangedFile[] }> {
-  const { top, prefix } = await whereIs(dir);
+async function listChanges(dir: string, roots: Roots): Promise<{ place: Place; files: ChangedFile[] }> {
+  const place = await whereIs(dir, roots);
   const out = await must(
-    top,
-    [
-      '-c',
-      'core.quotepath=off',
-      'status',
-      '--porcelain=v1',
-      '-z',
-      '--untracked-files=all',
-      '--no-renames',
-      '--',
-      fromTop(prefix, roots.content),
-      fromTop(prefix, roots.data),
-    ],
+    place.top,
+    ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...place.specs],
     `git could not list your saved changes. ${keptSafe}`,
   );
   const files: ChangedFile[] = [];
@@ -202,11 +214,10 @@ async function listChanges(dir: string, roots: Roots): Promise<{ top: string; pr
     // Added to git's index and then deleted: neither in the history nor saved, so nothing to propose.
     if (x === 'A' && y === 'D') continue;
     const change = x === '?' || x === 'A' ? 'added' : x === 'D' || y === 'D' ? 'removed' : 'changed';
-    if (!path.startsWith(prefix)) continue;
-    files.push({ path: path.slice(prefix.length), change });
+    files.push({ path: fromTop(place, path), change });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { top, prefix, files };
+  return { place, files };
 }
 
 /** The proposal branches made here, newest first: at most 30 are compared. */
@@ -222,24 +233,26 @@ async function proposalBranches(top: string): Promise<string[]> {
 }
 
 /** Marks each saved file that a proposal made here already holds exactly as it is saved now. */
-async function markProposed(top: string, prefix: string, files: ChangedFile[]): Promise<void> {
+async function markProposed(place: Place, files: ChangedFile[]): Promise<void> {
+  const { top } = place;
   const present = files.filter((f) => f.change !== 'removed');
   if (present.length === 0) return;
   const branches = await proposalBranches(top);
   if (branches.length === 0) return;
   const saved = new Map<string, string>();
   for (const file of present) {
-    const path = prefix + file.path;
+    const path = toTop(place, file.path);
     const hash = await git(top, ['hash-object', `--path=${path}`, '--', path]);
     if (hash.code === 0) saved.set(path, hash.stdout.trim());
   }
+  if (saved.size === 0) return;
   for (const branch of branches) {
     const tree = await git(top, ['ls-tree', '-r', '-z', branch, '--', ...saved.keys()]);
     if (tree.code !== 0) continue;
     for (const line of tree.stdout.split('\0')) {
       const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
       if (!match || saved.get(match[2]!) !== match[1]) continue;
-      const file = present.find((f) => prefix + f.path === match[2]);
+      const file = present.find((f) => toTop(place, f.path) === match[2]);
       if (file && !file.proposedIn) file.proposedIn = branch;
     }
   }
@@ -258,16 +271,16 @@ async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
 /** The officer's saved changes under the content and data folders, each marked if already proposed. */
 export function changedFiles(dir: string, roots: Roots): Promise<Outcome<ChangedFile[]>> {
   return outcome(async () => {
-    const { top, prefix, files } = await listChanges(dir, roots);
-    await markProposed(top, prefix, files);
+    const { place, files } = await listChanges(dir, roots);
+    await markProposed(place, files);
     return files;
   });
 }
 
 /** Whether git knows who is committing (user.name and user.email), so the page need not ask. */
-export async function knowsAuthor(dir: string): Promise<boolean> {
+export async function knowsAuthor(dir: string, roots: Roots): Promise<boolean> {
   try {
-    return (await git(dir, ['var', 'GIT_AUTHOR_IDENT'])).code === 0;
+    return (await git((await whereIs(dir, roots)).top, ['var', 'GIT_AUTHOR_IDENT'])).code === 0;
   } catch {
     return false;
   }
@@ -279,16 +292,17 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-/** A branch name no branch here (nor a copy of the remote's) has yet: proposal/<date>-<slug>[-2…]. */
-async function freshBranch(top: string, date: string, summary: string): Promise<string> {
+/** A branch name no branch here (nor a copy of the remote's, nor `taken`) has yet: proposal/<date>-<slug>[-2…]. */
+async function freshBranch(top: string, date: string, summary: string, taken: ReadonlySet<string>): Promise<string> {
   const slug = slugify(summary) || 'change';
   const base = `proposal/${date}-${slug}`;
   const valid = (await git(top, ['check-ref-format', '--branch', base])).code === 0;
   const stem = valid ? base : `proposal/${date}-change`;
   for (let n = 1; ; n++) {
     const name = n === 1 ? stem : `${stem}-${n}`;
-    const taken = await git(top, ['show-ref', '--quiet', `refs/heads/${name}`, `refs/remotes/origin/${name}`]);
-    if (taken.code !== 0) return name;
+    if (taken.has(name)) continue;
+    const here = await git(top, ['show-ref', '--quiet', `refs/heads/${name}`, `refs/remotes/origin/${name}`]);
+    if (here.code !== 0) return name;
   }
 }
 
@@ -365,7 +379,8 @@ async function proposeNow(dir: string, roots: Roots, request: ProposalRequest, n
     throw new Refused(
       `Keep the summary to one line of at most 120 characters (it has ${summary.length}): the reviewer sees the detail in the files themselves.`,
     );
-  const { top, prefix, files } = await listChanges(dir, roots);
+  const { place, files } = await listChanges(dir, roots);
+  const { top } = place;
   const chosen = [...new Set(request.files)];
   if (chosen.length === 0) throw new Refused('Tick at least one of your saved changes to propose.');
   const known = new Set(files.map((f) => f.path));
@@ -402,8 +417,7 @@ async function proposeNow(dir: string, roots: Roots, request: ProposalRequest, n
   if (request.author && (!author.GIT_AUTHOR_NAME || !/^[^\s@<>]+@[^\s@<>]+$/.test(author.GIT_AUTHOR_EMAIL!)))
     throw new Refused('Give your name and your email address (name@example.gov.uk): the reviewer sees who proposed it.');
 
-  const branch = await freshBranch(top, localDate(now), summary);
-  const paths = chosen.map((p) => prefix + p);
+  const paths = chosen.map((p) => toTop(place, p));
   const scratch = mkdtempSync(join(tmpdir(), 'tracker-proposal-'));
   let commit: string;
   try {
@@ -431,40 +445,52 @@ async function proposeNow(dir: string, roots: Roots, request: ProposalRequest, n
         env,
       )
     ).trim();
-    // Created only if no branch of that name exists (the empty old value): never moves another.
-    await must(top, ['update-ref', `refs/heads/${branch}`, commit, ''], failed);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  const link = reviewLink(remoteUrl, branch, summary);
-  const target = `${commit}:refs/heads/${branch}`;
-  // GitLab opens the merge request itself when the push asks it to (push options); elsewhere the
-  // officer opens it from the link. A server that does not take push options gets a plain push.
-  const options =
-    link?.host === 'gitlab' ? ['-o', 'merge_request.create', '-o', `merge_request.title=${summary}`] : [];
-  let pushed = await git(top, ['push', '--porcelain', ...options, 'origin', target], { timeout: 120_000 });
-  if (pushed.code !== 0 && options.length > 0 && /push options/i.test(pushed.stderr))
-    pushed = await git(top, ['push', '--porcelain', 'origin', target], { timeout: 120_000 });
-  if (pushed.code !== 0) {
-    // Nothing half-done: the branch made for this proposal goes with it.
+  // A branch of the same name pushed from another computer (the same summary on the same day) is
+  // never touched: the push creates the branch or is refused (--force-with-lease with an empty
+  // expected value: the branch must not exist yet), and then the next free name is tried.
+  const taken = new Set<string>();
+  for (let attempt = 1; ; attempt++) {
+    const branch = await freshBranch(top, localDate(now), summary, taken);
+    // Created only if no branch of that name exists (the empty old value): never moves another.
+    await must(top, ['update-ref', `refs/heads/${branch}`, commit, ''], `git could not prepare your change. ${keptSafe}`);
+    const link = reviewLink(remoteUrl, branch, summary);
+    const target = `${commit}:refs/heads/${branch}`;
+    // GitLab opens the merge request itself when the push asks it to (push options); elsewhere the
+    // officer opens it from the link. A server that does not take push options gets a plain push.
+    const options =
+      link?.host === 'gitlab' ? ['-o', 'merge_request.create', '-o', `merge_request.title=${summary}`] : [];
+    const push = (extra: string[]) =>
+      git(top, ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:`, ...extra, 'origin', target], {
+        timeout: 120_000,
+      });
+    let pushed = await push(options);
+    if (pushed.code !== 0 && options.length > 0 && /push options/i.test(pushed.stderr)) pushed = await push([]);
+    if (pushed.code === 0)
+      return {
+        branch,
+        summary,
+        files: chosen,
+        remote,
+        link,
+        created: createdMergeRequest(pushed.stderr + pushed.stdout),
+      };
+    // Nothing half-done: the branch made for this proposal goes with it…
     await git(top, ['update-ref', '-d', `refs/heads/${branch}`, commit]);
-    throw pushRefusal(pushed, remote);
+    // …and a name taken on the remote is passed over for the next.
+    const nameTaken = /\[rejected\].*\((stale info|fetch first|non-fast-forward|already exists)\)/.test(pushed.stdout);
+    if (!nameTaken || attempt === 5) throw pushRefusal(pushed, remote);
+    taken.add(branch);
   }
-  return {
-    branch,
-    summary,
-    files: chosen,
-    remote,
-    link,
-    created: createdMergeRequest(pushed.stderr + pushed.stdout),
-  };
 }
 
 /** The remote's address as shown to the officer (no password), or undefined when there is none. */
-export async function remoteAddress(dir: string): Promise<string | undefined> {
+export async function remoteAddress(dir: string, roots: Roots): Promise<string | undefined> {
   try {
-    const result = await git(dir, ['config', '--get', 'remote.origin.url']);
+    const result = await git((await whereIs(dir, roots)).top, ['config', '--get', 'remote.origin.url']);
     return result.code === 0 ? withoutCredentials(result.stdout.trim()) : undefined;
   } catch {
     return undefined;
