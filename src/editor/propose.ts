@@ -107,8 +107,8 @@ function git(
     let stderr = '';
     let timedOut = false;
     let settled = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => {
       timedOut = true;
       try {
@@ -406,16 +406,13 @@ async function proposeNow(dir: string, roots: Roots, request: ProposalRequest, n
       `This copy of the site has no history yet to propose a change to. ${keptSafe} Ask whoever looks after the site.`,
     )
   ).trim();
-  const author: Record<string, string> = request.author
-    ? {
-        GIT_AUTHOR_NAME: request.author.name.trim(),
-        GIT_AUTHOR_EMAIL: request.author.email.trim(),
-        GIT_COMMITTER_NAME: request.author.name.trim(),
-        GIT_COMMITTER_EMAIL: request.author.email.trim(),
-      }
-    : {};
-  if (request.author && (!author.GIT_AUTHOR_NAME || !/^[^\s@<>]+@[^\s@<>]+$/.test(author.GIT_AUTHOR_EMAIL!)))
+  const name = request.author?.name.trim() ?? '';
+  const email = request.author?.email.trim() ?? '';
+  if (request.author && (!name || !/^[^\s@<>]+@[^\s@<>]+$/.test(email)))
     throw new Refused('Give your name and your email address (name@example.gov.uk): the reviewer sees who proposed it.');
+  const author: Record<string, string> = request.author
+    ? { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email }
+    : {};
 
   const paths = chosen.map((p) => toTop(place, p));
   const scratch = mkdtempSync(join(tmpdir(), 'tracker-proposal-'));
