@@ -27,8 +27,7 @@ export function pagesToCheck(
   }
   if (all.length <= limit) return { pages: [...all], of: all.length };
   const chosen = new Set<string>(all.includes('/') ? ['/'] : []);
-  for (let i = 0; chosen.size < limit && i < limit; i++)
-    chosen.add(all[Math.floor((i * all.length) / limit)]!);
+  for (let i = 0; chosen.size < limit && i < limit; i++) chosen.add(all[Math.floor((i * all.length) / limit)]!);
   return { pages: [...chosen].sort(), of: all.length };
 }
 
@@ -91,7 +90,10 @@ export async function accessibilityProblems(
               targets: v.nodes.map((n) => n.target.join(' ')),
             }));
           }, axeTags);
-          problems.set(path, violations.map((v: Violation) => said(path, v)));
+          problems.set(
+            path,
+            violations.map((v: Violation) => said(path, v)),
+          );
         } finally {
           await page.close();
         }

@@ -71,7 +71,8 @@ if (missing.length > 0 || given.logo === undefined) {
       process.stdin,
       process.stdout,
     );
-    if (!answers.complete) fail('\nnpm run start-council stopped before every question was answered. Nothing was changed.');
+    if (!answers.complete)
+      fail('\nnpm run start-council stopped before every question was answered. Nothing was changed.');
     for (const key of keys) given[key] = answers[key];
   } else if (missing.length > 0) {
     fail(

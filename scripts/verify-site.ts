@@ -169,7 +169,9 @@ if (import.meta.main) {
   });
   const limit = Number(values['accessibility-pages']);
   if (!Number.isInteger(limit) || limit < 1) {
-    console.error(`--accessibility-pages must be a whole number of pages, e.g. 60; it is "${values['accessibility-pages']}".`);
+    console.error(
+      `--accessibility-pages must be a whole number of pages, e.g. 60; it is "${values['accessibility-pages']}".`,
+    );
     process.exit(1);
   }
   const root = values.dir!;

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { pagesToCheck } from '../scripts/accessibility-check.ts';
 
-const site = (n: number) => ['/', ...Array.from({ length: n - 1 }, (_, i) => `/council/page-${String(i).padStart(3, '0')}/`)];
+const site = (n: number) => [
+  '/',
+  ...Array.from({ length: n - 1 }, (_, i) => `/council/page-${String(i).padStart(3, '0')}/`),
+];
 
 describe('the pages checked for accessibility', () => {
   it('every page of a small site', () => {

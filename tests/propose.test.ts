@@ -59,7 +59,7 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-beforeEach(() => {
+function makeRepository() {
   const here = mkdtempSync(join(scratch, 'case-'));
   remote = join(here, 'remote.git');
   work = join(here, 'work');
@@ -83,9 +83,11 @@ beforeEach(() => {
   writeFileSync(join(work, 'README.md'), 'The tracker, changed by hand\n');
   writeFileSync(join(work, 'site', 'notes.txt'), 'not content\n');
   git(work, 'add', 'site/notes.txt');
-});
+}
 
 describe('the saved changes an officer can propose', () => {
+  beforeEach(makeRepository);
+
   it('lists only files under the content and data folders, each as new, changed or removed', async () => {
     const listed = await changedFiles(work, roots);
     expect(listed).toEqual({
@@ -112,6 +114,8 @@ describe('the saved changes an officer can propose', () => {
 });
 
 describe('proposing', () => {
+  beforeEach(makeRepository);
+
   it('pushes a branch with exactly the ticked files, and leaves the working tree, index and branch as they were', async () => {
     const before = snapshot(work);
     const outcome = await propose(
@@ -162,7 +166,7 @@ describe('proposing', () => {
     expect(second.ok && second.value.branch).toBe('proposal/2026-12-07-figures-2');
   });
 
-  it("never touches a branch of the same name pushed from another computer: takes the next name", async () => {
+  it('never touches a branch of the same name pushed from another computer: takes the next name', async () => {
     git(remote, 'branch', 'proposal/2026-12-07-statement', 'main');
     const theirs = git(remote, 'rev-parse', 'proposal/2026-12-07-statement');
     const outcome = await propose(work, roots, { summary: 'Statement', files: [statement] }, now);
@@ -289,38 +293,72 @@ describe('proposing', () => {
 describe('where the reviewer sees a proposal', () => {
   const branch = 'proposal/2026-12-07-figures';
   it.each([
-    ['https://github.com/council/tracker.git', 'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures'],
-    ['git@github.com:council/tracker.git', 'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures'],
-    ['ssh://git@github.com/council/tracker', 'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures'],
-    ['https://x-access-token:secret@github.com/council/tracker', 'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures'],
-    ['https://gitlab.com/council/web/tracker.git', 'https://gitlab.com/council/web/tracker/-/merge_requests/new?merge_request%5Bsource_branch%5D=proposal%2F2026-12-07-figures&merge_request%5Btitle%5D=Figures'],
-    ['https://dev.azure.com/council/Web/_git/tracker', 'https://dev.azure.com/council/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures'],
-    ['https://council@dev.azure.com/council/Web/_git/tracker', 'https://dev.azure.com/council/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures'],
-    ['git@ssh.dev.azure.com:v3/council/Web/tracker', 'https://dev.azure.com/council/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures'],
-    ['https://council.visualstudio.com/Web/_git/tracker', 'https://council.visualstudio.com/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures'],
+    [
+      'https://github.com/council/tracker.git',
+      'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures',
+    ],
+    [
+      'git@github.com:council/tracker.git',
+      'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures',
+    ],
+    [
+      'ssh://git@github.com/council/tracker',
+      'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures',
+    ],
+    [
+      'https://x-access-token:secret@github.com/council/tracker',
+      'https://github.com/council/tracker/compare/proposal/2026-12-07-figures?expand=1&title=Figures',
+    ],
+    [
+      'https://gitlab.com/council/web/tracker.git',
+      'https://gitlab.com/council/web/tracker/-/merge_requests/new?merge_request%5Bsource_branch%5D=proposal%2F2026-12-07-figures&merge_request%5Btitle%5D=Figures',
+    ],
+    [
+      'https://dev.azure.com/council/Web/_git/tracker',
+      'https://dev.azure.com/council/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures',
+    ],
+    [
+      'https://council@dev.azure.com/council/Web/_git/tracker',
+      'https://dev.azure.com/council/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures',
+    ],
+    [
+      'git@ssh.dev.azure.com:v3/council/Web/tracker',
+      'https://dev.azure.com/council/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures',
+    ],
+    [
+      'https://council.visualstudio.com/Web/_git/tracker',
+      'https://council.visualstudio.com/Web/_git/tracker/pullrequestcreate?sourceRef=proposal%2F2026-12-07-figures',
+    ],
   ])('%s', (address, url) => {
     expect(reviewLink(address, branch, 'Figures')?.url).toBe(url);
   });
 
-  it.each(['/srv/git/tracker.git', 'C:\\repos\\tracker', 'file:///srv/git/tracker.git', 'https://bitbucket.org/council/tracker', 'https://github.com/council'])(
-    'no link for %s: the branch name is said instead',
-    (address) => {
-      expect(reviewLink(address, branch, 'Figures')).toBeUndefined();
-    },
-  );
+  it.each([
+    '/srv/git/tracker.git',
+    'C:\\repos\\tracker',
+    'file:///srv/git/tracker.git',
+    'https://bitbucket.org/council/tracker',
+    'https://github.com/council',
+  ])('no link for %s: the branch name is said instead', (address) => {
+    expect(reviewLink(address, branch, 'Figures')).toBeUndefined();
+  });
 
   it('never shows a password from an address, and finds the merge request GitLab opened', () => {
     expect(withoutCredentials('fatal: unable to access https://me:secret@github.com/x/y/')).toBe(
       'fatal: unable to access https://github.com/x/y/',
     );
-    expect(createdMergeRequest('remote: View merge request for p:\nremote:   https://gitlab.com/c/t/-/merge_requests/12 \n')).toBe(
-      'https://gitlab.com/c/t/-/merge_requests/12',
-    );
+    expect(
+      createdMergeRequest('remote: View merge request for p:\nremote:   https://gitlab.com/c/t/-/merge_requests/12 \n'),
+    ).toBe('https://gitlab.com/c/t/-/merge_requests/12');
   });
 });
 
 describe('the page', () => {
-  const base = { roots: { content: 'src/content', data: 'data' }, remote: 'git@github.com:council/tracker.git', askAuthor: false };
+  const base = {
+    roots: { content: 'src/content', data: 'data' },
+    remote: 'git@github.com:council/tracker.git',
+    askAuthor: false,
+  };
   const files = [
     { path: 'src/content/statements/torbay/a.mdx', change: 'added' as const },
     { path: 'data/figures/torbay/x.json', change: 'changed' as const, proposedIn: 'proposal/2026-12-01-x' },
@@ -328,7 +366,9 @@ describe('the page', () => {
 
   it('lists the saved changes, ticks those not yet proposed, and asks for a summary', () => {
     const html = proposePage({ ...base, files });
-    expect(html).toMatch(/<input type="checkbox" name="file" value="src\/content\/statements\/torbay\/a\.mdx" id="file-0" checked>/);
+    expect(html).toMatch(
+      /<input type="checkbox" name="file" value="src\/content\/statements\/torbay\/a\.mdx" id="file-0" checked>/,
+    );
     expect(html).toMatch(/<input type="checkbox" name="file" value="data\/figures\/torbay\/x\.json" id="file-1">/);
     expect(html).toContain('already proposed as it is now, on proposal/2026-12-01-x');
     expect(html).toContain('<input id="summary" name="summary" maxlength="120" required');
@@ -345,7 +385,10 @@ describe('the page', () => {
         summary: 'Statement <a>',
         files: [files[0]!.path],
         remote: base.remote,
-        link: { host: 'github', url: 'https://github.com/council/tracker/compare/proposal/2026-12-07-a?expand=1&title=x' },
+        link: {
+          host: 'github',
+          url: 'https://github.com/council/tracker/compare/proposal/2026-12-07-a?expand=1&title=x',
+        },
       },
     });
     expect(html).toContain('<h2>Your change is proposed</h2>');

@@ -145,7 +145,9 @@ describe('npm run start-council', () => {
       expect(page).not.toContain('>Councils</a>');
       expect(page).toContain('<a href="/westshire/" class="app-header__brand">');
     }
-    expect(accessibility).toMatch(/aria-label="Breadcrumb"[^]*?<ol>\s*<li>\s*<a href="\/westshire\/">Westshire County Council<\/a>/);
+    expect(accessibility).toMatch(
+      /aria-label="Breadcrumb"[^]*?<ol>\s*<li>\s*<a href="\/westshire\/">Westshire County Council<\/a>/,
+    );
     expect(council).not.toContain('aria-label="Breadcrumb"');
   }, 120_000);
 });
@@ -252,7 +254,11 @@ describe('npm run start-council in a terminal', () => {
           .join(' ');
         // The answers, typed ahead: name, publisher (empty first: asked again), colour, contact, licence, no logo.
         const typed = 'Northshire Council\n\nNorthshire Council\n#0b3d6b\ncomms@northshire.example\nOGL\n\n';
-        const run = spawnSync('script', ['-qec', command, '/dev/null'], { input: typed, encoding: 'utf8', timeout: 60_000 });
+        const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+          input: typed,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
         expect(run.stdout).toContain("The council's full name");
         expect(run.stdout.match(/Who publishes the site/g)).toHaveLength(2);
         expect(run.stdout).toContain('Started the site of Northshire Council');

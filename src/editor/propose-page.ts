@@ -72,11 +72,13 @@ ${state.result.detail ? `<p class="detail">For whoever looks after the site, git
 </div>`);
 
   if (!Array.isArray(state.files)) {
-    parts.push(`<div class="problem" role="alert"><p>${escape(state.files.message)}</p>${
-      state.files.detail
-        ? `<p class="detail">For whoever looks after the site, git said: <code>${escape(state.files.detail)}</code></p>`
-        : ''
-    }</div>`);
+    parts.push(
+      `<div class="problem" role="alert"><p>${escape(state.files.message)}</p>${
+        state.files.detail
+          ? `<p class="detail">For whoever looks after the site, git said: <code>${escape(state.files.detail)}</code></p>`
+          : ''
+      }</div>`,
+    );
   } else if (state.files.length === 0) {
     parts.push(
       `<p>You have no saved changes to propose: every file under <code>${escape(roots.content)}</code> and <code>${escape(roots.data)}</code> is as published. Save a change in the editor first.</p>`,
@@ -92,7 +94,9 @@ ${state.result.detail ? `<p class="detail">For whoever looks after the site, git
     );
     const rows = state.files
       .map((f, i) => {
-        const note = f.proposedIn ? ` <span class="hint">(already proposed as it is now, on ${escape(f.proposedIn)})</span>` : '';
+        const note = f.proposedIn
+          ? ` <span class="hint">(already proposed as it is now, on ${escape(f.proposedIn)})</span>`
+          : '';
         return `<li><input type="checkbox" name="file" value="${escape(f.path)}" id="file-${i}"${ticked.has(f.path) ? ' checked' : ''}> <label for="file-${i}"><code>${escape(f.path)}</code> — ${changeWords[f.change]}${note}</label></li>`;
       })
       .join('\n');

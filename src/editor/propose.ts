@@ -145,15 +145,15 @@ async function must(cwd: string, args: readonly string[], message: string, env?:
   return result.stdout;
 }
 
-/** The last lines git wrote, without any address's user name or password: for whoever looks after the site. */
+/** What git said that matters (its fatal and error lines, else its last lines), without any password: for whoever looks after the site. */
 function lastWords(stderr: string): string | undefined {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(-3)
-    .join(' ');
-  return lines ? withoutCredentials(lines) : undefined;
+    .filter(Boolean);
+  const errors = lines.filter((l) => /^(fatal|error|remote):/i.test(l));
+  const said = (errors.length > 0 ? errors : lines).slice(-3).join(' ');
+  return said ? withoutCredentials(said) : undefined;
 }
 
 /** An address or text with "user:password@" removed from every URL in it. */
@@ -409,7 +409,9 @@ async function proposeNow(dir: string, roots: Roots, request: ProposalRequest, n
   const name = request.author?.name.trim() ?? '';
   const email = request.author?.email.trim() ?? '';
   if (request.author && (!name || !/^[^\s@<>]+@[^\s@<>]+$/.test(email)))
-    throw new Refused('Give your name and your email address (name@example.gov.uk): the reviewer sees who proposed it.');
+    throw new Refused(
+      'Give your name and your email address (name@example.gov.uk): the reviewer sees who proposed it.',
+    );
   const author: Record<string, string> = request.author
     ? { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email }
     : {};
@@ -453,7 +455,11 @@ async function proposeNow(dir: string, roots: Roots, request: ProposalRequest, n
   for (let attempt = 1; ; attempt++) {
     const branch = await freshBranch(top, localDate(now), summary, taken);
     // Created only if no branch of that name exists (the empty old value): never moves another.
-    await must(top, ['update-ref', `refs/heads/${branch}`, commit, ''], `git could not prepare your change. ${keptSafe}`);
+    await must(
+      top,
+      ['update-ref', `refs/heads/${branch}`, commit, ''],
+      `git could not prepare your change. ${keptSafe}`,
+    );
     const link = reviewLink(remoteUrl, branch, summary);
     const target = `${commit}:refs/heads/${branch}`;
     // GitLab opens the merge request itself when the push asks it to (push options); elsewhere the
@@ -493,4 +499,3 @@ export async function remoteAddress(dir: string, roots: Roots): Promise<string |
     return undefined;
   }
 }
-

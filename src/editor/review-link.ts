@@ -32,7 +32,10 @@ export function remoteParts(remote: string): { host: string; path: string } | un
     host = url.hostname;
     path = decodeURIComponent(url.pathname);
   }
-  path = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/, '');
+  path = path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
   return path ? { host: host.toLowerCase(), path } : undefined;
 }
 

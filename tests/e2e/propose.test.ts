@@ -23,7 +23,12 @@ const inherited = Object.fromEntries(
 );
 const env = { ...inherited, CONTENT_DIR: roots.content, DATA_DIR: roots.data, CACHE_DIR: join(work, 'dev-cache') };
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
+  });
 
 let editor: ChildProcess | undefined;
 let editorUrl = '';
