@@ -23,8 +23,14 @@ function ProposeLink() {
   );
 }
 
+/** What withStorage changes of a Keystatic configuration (whatever its collections' types). */
+interface Stored {
+  storage: Config['storage'];
+  ui?: { brand?: { name: string } };
+}
+
 /** `config` saving where `storage` says; in local mode, with the link to propose saved changes. */
-export function withStorage<C extends Config>(config: C, storage: EditorStorage): C {
+export function withStorage<C extends Stored>(config: C, storage: EditorStorage): C {
   if (storage.kind === 'github') return { ...config, storage };
   const brand = config.ui?.brand ?? { name: 'Editor' };
   return { ...config, storage, ui: { ...config.ui, brand: { ...brand, mark: ProposeLink } } };
