@@ -131,7 +131,8 @@ ${author}
 body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; color: #1f2933; background: #fff; }
 main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 a { color: #1d4ed8; }
-code { font-size: 0.9em; overflow-wrap: anywhere; }
+code, .done a { overflow-wrap: anywhere; }
+code { font-size: 0.9em; }
 .files { list-style: none; padding: 0; }
 .files li { margin: 0.4rem 0; }
 .hint { color: #4b5563; }
