@@ -3,7 +3,7 @@
 // (Keystatic's GitHub mode, for an editor hosted apart from the public site) when it is set; a
 // mistyped repository is said plainly before the editor starts.
 import { spawnSync } from 'node:child_process';
-import { isValidElement } from 'react';
+import { isValidElement, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { editorConfig } from '../src/editor/config.ts';
 import { editorContent } from '../src/editor/editor-content.ts';
@@ -25,11 +25,14 @@ describe("the editor's storage", () => {
   it('saves to this copy (local mode), with the link to propose saved changes, when nothing is set', () => {
     const config = configFor({});
     expect(config.storage).toEqual({ kind: 'local' });
+    // At the top of the sidebar: the editor's name, and under it the link.
     const Mark = config.ui!.brand!.mark!;
-    const link = Mark({ colorScheme: 'light' });
-    expect(isValidElement(link)).toBe(true);
-    expect(link.props).toMatchObject({ href: proposalPage, children: 'Propose my changes' });
-    expect(config.ui!.brand!.name).toBe(editorConfig(content).ui!.brand!.name);
+    const top = Mark({ colorScheme: 'light' }) as ReactElement<{ children: ReactElement<Record<string, unknown>>[] }>;
+    expect(isValidElement(top)).toBe(true);
+    const [name, link] = top.props.children;
+    expect(name!.props.children).toBe(editorConfig(content).ui!.brand!.name);
+    expect(link!.type).toBe('a');
+    expect(link!.props).toMatchObject({ href: proposalPage, children: 'Propose my changes' });
     expect(Object.keys(config.collections!)).toEqual(Object.keys(editorConfig(content).collections!));
   });
 

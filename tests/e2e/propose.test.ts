@@ -4,13 +4,14 @@
 // link followed, the summary written, the button pressed: the branch is on the remote with exactly
 // that file, and the page ends at where the reviewer sees it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
+import { axeTags } from '../../scripts/accessibility-check.ts';
 import { bundledRoots } from '../bundled-roots.ts';
 
 const node = 'node_modules/.bin/node';
@@ -110,12 +111,25 @@ afterAll(async () => {
 
 describe('proposing from the editor', () => {
   it('the editor links to "Propose my changes", which lists the saved statement, ticked', async () => {
-    await page.getByRole('link', { name: 'Propose my changes' }).first().click({ timeout: 180_000 });
+    const link = page.getByRole('link', { name: 'Propose my changes' }).first();
+    await link.waitFor({ timeout: 180_000 });
+    mkdirSync('.scratch', { recursive: true });
+    await page.screenshot({ path: '.scratch/propose-editor.png' });
+    await link.click();
     await page.waitForURL('**/keystatic/propose');
     expect(await page.locator('h1').innerText()).toBe('Propose my changes');
     const box = page.getByRole('checkbox', { name: new RegExp(statement.replace(/[.]/g, '\\.')) });
     expect(await box.isChecked()).toBe(true);
     expect(await page.getByRole('checkbox').count()).toBe(1);
+    // The page meets the rules the site's own pages do.
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (
+        window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => v.id);
+    }, axeTags);
+    expect(violations).toEqual([]);
   });
 
   it('proposes it: the branch is on the remote with exactly that file, and the page says where the reviewer sees it', async () => {
