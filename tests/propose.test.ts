@@ -16,7 +16,7 @@ let scratch: string;
 let remote: string;
 let work: string;
 const saved: Record<string, string | undefined> = {};
-const roots = { content: join('site', 'content'), data: join('site', 'data') };
+const roots = { content: join('site', 'content'), data: join('site', 'figures') };
 const statement = 'site/content/statements/eastborough/board-welcomes-chair-2026-12-07.mdx';
 const now = new Date(2026, 11, 7, 10, 30);
 
@@ -40,7 +40,7 @@ const authorityFile = () =>
     .split('\n')
     .find((f) => f.endsWith('.json'))!;
 const figuresFile = () =>
-  git(work, 'ls-files', 'site/data')
+  git(work, 'ls-files', 'site/figures')
     .split('\n')
     .find((f) => f.endsWith('.json'))!;
 
@@ -101,7 +101,7 @@ describe('the saved changes an officer can propose', () => {
   });
 
   it('lists them from a project kept in a folder of its repository, relative to the project', async () => {
-    const listed = await changedFiles(join(work, 'site'), { content: 'content', data: 'data' });
+    const listed = await changedFiles(join(work, 'site'), { content: 'content', data: 'figures' });
     expect(listed.ok && listed.value.map((f) => f.path)).toContain(statement.replace(/^site\//, ''));
   });
 
@@ -355,7 +355,7 @@ describe('where the reviewer sees a proposal', () => {
 
 describe('the page', () => {
   const base = {
-    roots: { content: 'src/content', data: 'data' },
+    roots: { content: 'content', data: 'figures' },
     remote: 'git@github.com:council/tracker.git',
     askAuthor: false,
   };
