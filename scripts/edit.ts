@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { environmentWith, settings } from '../src/lib/settings.ts';
+import { editorStorage, proposalPage } from '../src/editor/storage.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,14 @@ if (!loopback)
   console.warn(
     `Warning: the editor is open to the network at ${values.host}, without a login: anyone who can reach it can change the content.`,
   );
+
+// Where the editor saves: this copy's files, or the GitHub repository KEYSTATIC_GITHUB_REPO names.
+const chosen = editorStorage(settings().keystaticGithubRepo);
+if ('problem' in chosen) {
+  console.error(chosen.problem);
+  process.exit(1);
+}
+const local = chosen.storage.kind === 'local';
 
 /** A free port: the one asked for, else 4321 if free, else any. */
 async function freePort(wanted: number | undefined): Promise<number> {
@@ -68,11 +77,20 @@ const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
     out.write(chunk);
     if (!announced && /ready in|Local\s+http/i.test(chunk.toString())) {
       announced = true;
-      console.log(`
+      console.log(
+        local
+          ? `
   The editor is open at ${address}/keystatic
   Preview pages at      ${address}/  (they show what you saved; drafts are marked "not yet published")
-  Press Ctrl+C to stop. Then ask for review of your changes (see docs/authoring.md, "Going live").
-`);
+  Propose changes at    ${address}${proposalPage}  (the editor's "Propose my changes" link: they go to the reviewer)
+  Press Ctrl+C to stop.
+`
+          : `
+  The editor is open at ${address}/keystatic, saving to the GitHub repository ${'repo' in chosen.storage ? chosen.storage.repo : ''}
+  Sign in with GitHub there; each change is saved on a branch, and Keystatic's branch menu opens its pull request.
+  Press Ctrl+C to stop.
+`,
+      );
     }
   });
 relay(child.stdout!, process.stdout);

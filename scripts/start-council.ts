@@ -6,7 +6,6 @@
 // what is missing; run any other way (CI, a script), it stops and names what to give.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createInterface } from 'node:readline/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { idProblem, slugify } from '../src/lib/base/ids.ts';
 import { authority as authoritySchema } from '../src/schemas/authority.ts';
@@ -15,6 +14,7 @@ import { siteSettingsFile } from '../src/schemas/site.ts';
 import { readSiteSettings } from '../src/lib/content/site-settings.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { fail, readArguments } from './command-line.ts';
+import { ask } from './questions.ts';
 
 const usage =
   'Usage: npm run start-council -- --name "Westshire Council" --publisher "Westshire Council" --colour "#0b3d6b" --contact comms@westshire.gov.uk --licence OGL [--logo logo.svg] [--short-name Westshire] [--id westshire] [--site-name "…"] [--repository public|private]';
@@ -65,14 +65,15 @@ const missing = required.filter((k) => !given[k]?.trim());
 
 if (missing.length > 0 || given.logo === undefined) {
   if (process.stdin.isTTY && process.stdout.isTTY) {
-    const prompt = createInterface({ input: process.stdin, output: process.stdout });
-    for (const key of [...missing, ...(given.logo === undefined ? (['logo'] as const) : [])]) {
-      let answer = '';
-      do answer = (await prompt.question(`${questions[key]}: `)).trim();
-      while (answer === '' && key !== 'logo');
-      given[key] = answer;
-    }
-    prompt.close();
+    const keys = [...missing, ...(given.logo === undefined ? (['logo'] as const) : [])];
+    const answers = await ask(
+      keys.map((key) => ({ key, text: questions[key], required: key !== 'logo' })),
+      process.stdin,
+      process.stdout,
+    );
+    if (!answers.complete)
+      fail('\nnpm run start-council stopped before every question was answered. Nothing was changed.');
+    for (const key of keys) given[key] = answers[key];
   } else if (missing.length > 0) {
     fail(
       `npm run start-council needs ${missing.map((k) => `--${k}`).join(', ')} (run it in a terminal to be asked instead). Nothing was changed.\n${usage}`,

@@ -1,18 +1,21 @@
 // `npm run verify [-- --changed /torbay/statements/x/ …]`: the checks that protect readers, on the built site (dist/),
 // for any council's content: every link and asset the pages point at exists (and every #fragment), no
 // page asks another host for anything, no page, feed or sitemap of a production build cites
-// localhost, every feed and sitemap is well-formed XML, and every page is valid HTML with a language,
-// a title and one main heading. Run after `npm run build -- --production` by the content pipeline.
-// Problems are said as pages and what to do, never as test diffs.
+// localhost, every feed and sitemap is well-formed XML, every page is valid HTML with a language,
+// a title and one main heading, and pages pass axe-core's accessibility rules in Chromium (the changed
+// pages, or a bounded spread of a big site: scripts/accessibility-check.ts). Run after
+// `npm run build -- --production` by the content pipeline. Problems are said as pages and what to
+// do, never as test diffs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'htmlparser2';
 import { localAddress } from '../src/lib/publishing/site-address.ts';
+import { accessibilityProblems, pagesToCheck } from './accessibility-check.ts';
 import { settings } from '../src/lib/settings.ts';
 
 /** The file a site path is served from (a folder's index.html), or undefined when there is none. */
-function fileOf(root: string, pathname: string): string | undefined {
+export function fileOf(root: string, pathname: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -62,7 +65,12 @@ function xmlProblem(xml: string): string | undefined {
 /** What readers of the site in `root` would meet that they should not: one line each. */
 export async function verifySite(
   root: string,
-  options: { siteUrl?: string; pages?: readonly string[] } = {},
+  options: {
+    siteUrl?: string;
+    pages?: readonly string[];
+    /** Run axe-core in Chromium on the changed pages, or on at most `limit` pages when none are named. */
+    accessibility?: { limit: number };
+  } = {},
 ): Promise<string[]> {
   const problems: string[] = [];
   const files = (readdirSync(root, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).sort();
@@ -128,6 +136,10 @@ export async function verifySite(
       for (const m of result.messages.slice(0, 3))
         problems.push(`${page}: line ${m.line}: not valid HTML (${m.message})`);
   }
+  if (options.accessibility) {
+    const { pages: checked } = pagesToCheck(pages.map(pathOf), wanted && [...wanted], options.accessibility.limit);
+    problems.push(...(await accessibilityProblems(root, checked, fileOf)));
+  }
   for (const file of files.filter((f) => f.endsWith('.xml'))) {
     const xml = readFileSync(join(root, file), 'utf8');
     const problem = xmlProblem(xml);
@@ -150,16 +162,37 @@ if (import.meta.main) {
     options: {
       changed: { type: 'string', multiple: true },
       dir: { type: 'string', default: settings().outDir },
+      // A bigger site has this many pages, spread evenly, checked for accessibility when no change is named.
+      'accessibility-pages': { type: 'string', default: '60' },
+      'skip-accessibility': { type: 'boolean', default: false },
     },
   });
+  const limit = Number(values['accessibility-pages']);
+  if (!Number.isInteger(limit) || limit < 1) {
+    console.error(
+      `--accessibility-pages must be a whole number of pages, e.g. 60; it is "${values['accessibility-pages']}".`,
+    );
+    process.exit(1);
+  }
   const root = values.dir!;
   if (!existsSync(join(root, 'index.html'))) {
     console.error(`There is no built site in ${root}/: run npm run build -- --production first.`);
     process.exit(1);
   }
   const { siteUrl } = settings();
-  const problems = await verifySite(root, { siteUrl, pages: values.changed });
-  const count = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+  const accessibility = values['skip-accessibility'] ? undefined : { limit };
+  let problems: string[];
+  try {
+    problems = await verifySite(root, { siteUrl, pages: values.changed, accessibility });
+  } catch (error) {
+    console.error(`The site could not be checked: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const htmlPages = (readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''));
+  const count = htmlPages.length;
+  const axed = accessibility && pagesToCheck(htmlPages, values.changed, limit).pages.length;
   if (problems.length > 0) {
     console.error(
       `The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'} readers would meet:`,
@@ -170,6 +203,9 @@ if (import.meta.main) {
     process.exit(1);
   }
   console.log(
-    `Site check passed: ${values.changed ? `${values.changed.length} changed of ` : ''}${count} pages — links, assets, feeds${siteUrl ? ', addresses' : ''} and HTML.`,
+    `Site check passed: ${values.changed ? `${values.changed.length} changed of ` : ''}${count} pages — links, assets, feeds${siteUrl ? ', addresses' : ''} and HTML` +
+      (axed === undefined
+        ? '; accessibility not checked (--skip-accessibility).'
+        : `; accessibility (axe-core, WCAG 2.2 AA) of ${axed === count ? 'every page' : `${axed} of them`}.`),
   );
 }

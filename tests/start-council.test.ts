@@ -2,6 +2,7 @@
 // builds; the site's settings are content (site.json), checked like any other file; a site with one
 // council opens on it. Runs on a copy of tests/fixtures/other-councils, never on src/content.
 import { spawnSync } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugify } from '../src/lib/base/ids.ts';
 import { readSiteSettings } from '../src/lib/content/site-settings.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';
-import { openingCouncil } from '../src/lib/views/register.ts';
+import { openingCouncil, shownCrumbs, siteNavigation } from '../src/lib/views/register.ts';
+import { ask } from '../scripts/questions.ts';
 import { otherGraph, otherRoots } from './helpers.ts';
 import { readSources } from '../scripts/read-content.ts';
 
@@ -136,7 +138,17 @@ describe('npm run start-council', () => {
     expect(council).toContain('No deadline is set in the documents published here.');
     expect(council).not.toContain('after no date');
     expect(council).not.toContain('Improvement journey');
-    expect(readFileSync(join(work, 'dist/accessibility/index.html'), 'utf8')).toContain('comms@westshire.example');
+    const accessibility = readFileSync(join(work, 'dist/accessibility/index.html'), 'utf8');
+    expect(accessibility).toContain('comms@westshire.example');
+    // No "Councils" link back to the one council: the brand and the trail lead to the council itself.
+    for (const page of [home, council, accessibility]) {
+      expect(page).not.toContain('>Councils</a>');
+      expect(page).toContain('<a href="/westshire/" class="app-header__brand">');
+    }
+    expect(accessibility).toMatch(
+      /aria-label="Breadcrumb"[^]*?<ol>\s*<li>\s*<a href="\/westshire\/">Westshire County Council<\/a>/,
+    );
+    expect(council).not.toContain('aria-label="Breadcrumb"');
   }, 120_000);
 });
 
@@ -170,6 +182,97 @@ describe('the home page of a site with one council', () => {
     const one = { authorities: graph.authorities.slice(0, 1) };
     expect(openingCouncil(one)).toEqual({ name: one.authorities[0]!.data.name, href: `/${one.authorities[0]!.slug}/` });
   });
+});
+
+describe('the links home on a site with one council', () => {
+  const graph = otherGraph();
+  const one = { authorities: graph.authorities.slice(0, 1) };
+  const only = { label: one.authorities[0]!.data.name, href: `/${one.authorities[0]!.slug}/` };
+  const register = { label: 'Councils', href: '/' };
+
+  it('the header lists the register only when there are councils to choose from', () => {
+    expect(siteNavigation(graph).home).toBe('/');
+    expect(siteNavigation(graph).links[0]).toEqual(register);
+    expect(siteNavigation(one).home).toBe(only.href);
+    expect(siteNavigation(one).links.map((l) => l.label)).toEqual(['Search', 'Glossary', 'Open data', 'Accessibility']);
+  });
+
+  it('a trail starts at the council, never at a register of one', () => {
+    const plan = { label: 'Improvement plan', href: `${only.href}plans/p/` };
+    expect(shownCrumbs([register, only, plan], graph, '/x/')).toEqual([register, only, plan]);
+    expect(shownCrumbs([register, only, plan], one, '/x/')).toEqual([only, plan]);
+    expect(shownCrumbs([register], one, '/search/')).toEqual([only]);
+    expect(shownCrumbs([register], one, only.href)).toEqual([]);
+  });
+});
+
+describe('npm run start-council in a terminal', () => {
+  it('asks each question in turn, again when a required answer is empty, keeping answers typed ahead', async () => {
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk) => (said += chunk));
+    const answers = await ask(
+      [
+        { key: 'name', text: 'Name', required: true },
+        { key: 'publisher', text: 'Publisher', required: true },
+        { key: 'logo', text: 'Logo', required: false },
+      ],
+      // Everything pasted at once, before the first question: nothing may be lost.
+      Readable.from(['Westshire County Council\n\n  Westshire County Council \n\nleft over\n']),
+      output,
+    );
+    expect(answers).toEqual({
+      name: 'Westshire County Council',
+      publisher: 'Westshire County Council',
+      logo: '',
+      complete: true,
+    });
+    expect(said).toBe('Name: Publisher: Publisher: Logo: ');
+    const ended = await ask([{ key: 'name', text: 'Name', required: true }], Readable.from(['\n']), new PassThrough());
+    expect(ended).toEqual({ complete: false });
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'starts the site from the answers typed in a terminal (a pseudo-terminal made by script(1))',
+    () => {
+      const here = mkdtempSync(join(tmpdir(), 'start-council-tty-'));
+      try {
+        cpSync(otherRoots.content, join(here, 'content'), { recursive: true });
+        cpSync(otherRoots.data, join(here, 'data'), { recursive: true });
+        const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+        const command = [
+          node,
+          'scripts/start-council.ts',
+          '--content',
+          join(here, 'content'),
+          '--data',
+          join(here, 'data'),
+          '--public',
+          join(here, 'public'),
+        ]
+          .map(quote)
+          .join(' ');
+        // The answers, typed ahead: name, publisher (empty first: asked again), colour, contact, licence, no logo.
+        const typed = 'Northshire Council\n\nNorthshire Council\n#0b3d6b\ncomms@northshire.example\nOGL\n\n';
+        const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+          input: typed,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(run.stdout).toContain("The council's full name");
+        expect(run.stdout.match(/Who publishes the site/g)).toHaveLength(2);
+        expect(run.stdout).toContain('Started the site of Northshire Council');
+        expect(run.status).toBe(0);
+        const settings = JSON.parse(readFileSync(join(here, 'content/site.json'), 'utf8'));
+        expect(settings.publisher).toEqual({ name: 'Northshire Council', logo: '/logo.svg', colour: '#0b3d6b' });
+        expect(settings.contact).toEqual({ email: 'comms@northshire.example' });
+        expect(existsSync(join(here, 'content/authorities/northshire.json'))).toBe(true);
+      } finally {
+        rmSync(here, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });
 
 describe('a file name made from a title', () => {

@@ -7,3 +7,8 @@ declare module 'virtual:keystatic-config' {
   const config: import('@keystatic/core').Config;
   export default config;
 }
+
+declare module 'virtual:tracker-editor-storage' {
+  const storage: import('./storage.ts').EditorStorage;
+  export default storage;
+}

@@ -7,7 +7,9 @@ import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { editorContent, relativeRoot } from '../editor/editor-content.ts';
-import { contentRoots } from '../lib/settings.ts';
+import { contentRoots, settings } from '../lib/settings.ts';
+import { proposals } from '../editor/proposals-integration.ts';
+import { editorStorage } from '../editor/storage.ts';
 
 /** Keystatic, React and the content description, for `npm run edit`. */
 export function editor(): AstroIntegration[] {
@@ -15,9 +17,13 @@ export function editor(): AstroIntegration[] {
   const roots = { content: relativeRoot(content, 'CONTENT_DIR'), data: relativeRoot(data, 'DATA_DIR') };
   let description = editorContent(roots);
   const id = 'virtual:tracker-editor';
+  // `npm run edit` says what is wrong with KEYSTATIC_GITHUB_REPO before it starts the server.
+  const chosen = editorStorage(settings().keystaticGithubRepo);
+  if ('problem' in chosen) throw new Error(chosen.problem);
   return [
     react(),
     keystatic(),
+    proposals(chosen.storage),
     {
       name: 'tracker-editor',
       hooks: {

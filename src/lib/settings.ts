@@ -42,6 +42,8 @@ export interface Settings {
   publicRepository: boolean;
   /** CI: running in continuous integration (any value), where `npm run build` keeps no compiled-code cache, as Astro does. */
   ci: boolean;
+  /** KEYSTATIC_GITHUB_REPO ("owner/name"): the editor saves to that GitHub repository (Keystatic's GitHub mode) instead of this copy's files. */
+  keystaticGithubRepo: string | undefined;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -67,6 +69,7 @@ export function settings(env: Environment = process.env, argv: readonly string[]
     chromiumPath: set('CHROMIUM_PATH'),
     publicRepository: env.PUBLIC_REPOSITORY === 'true' || env.PUBLIC_REPOSITORY === '1',
     ci: Boolean(env.CI),
+    keystaticGithubRepo: set('KEYSTATIC_GITHUB_REPO'),
   };
 }
 

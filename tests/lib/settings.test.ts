@@ -21,6 +21,7 @@ describe('settings', () => {
       chromiumPath: undefined,
       ci: false,
       publicRepository: false,
+      keystaticGithubRepo: undefined,
     });
     expect(contentRoots({})).toEqual({ content: defaultFolders.content, data: defaultFolders.data });
   });
@@ -41,6 +42,7 @@ describe('settings', () => {
       CHROMIUM_PATH: '/usr/bin/chromium',
       CI: 'true',
       PUBLIC_REPOSITORY: 'true',
+      KEYSTATIC_GITHUB_REPO: 'westshire/tracker',
     };
     expect(settings(env, [])).toEqual({
       siteUrl: 'https://tracker.example.gov.uk',
@@ -59,6 +61,7 @@ describe('settings', () => {
       chromiumPath: '/usr/bin/chromium',
       ci: true,
       publicRepository: true,
+      keystaticGithubRepo: 'westshire/tracker',
     });
     expect(contentRoots(env)).toEqual({ content: 'fixture/content', data: 'fixture/data' });
   });

@@ -110,3 +110,46 @@ export function openingCouncil(graph: Pick<Graph, 'authorities'>): { name: strin
   const [only] = graph.authorities;
   return { name: only!.data.name, href: urlOf(only!) };
 }
+
+/** One link of the site's own navigation, or one step of a breadcrumb trail. */
+export interface NavigationLink {
+  label: string;
+  href: string;
+}
+
+/**
+ * The site's own navigation in its header: where the brand leads, and the links beside it. The
+ * register ("Councils") is listed only when there are councils to choose from: on a one-council
+ * site the home page is that council, and a link named "Councils" would lead back to it.
+ */
+export function siteNavigation(graph: Pick<Graph, 'authorities'>): { home: string; links: NavigationLink[] } {
+  const only = openingCouncil(graph);
+  return {
+    home: only?.href ?? '/',
+    links: [
+      ...(only ? [] : [{ label: 'Councils', href: '/' }]),
+      { label: 'Search', href: '/search/' },
+      { label: 'Glossary', href: '/glossary/' },
+      { label: 'Open data', href: '/data/' },
+      { label: 'Accessibility', href: '/accessibility/' },
+    ],
+  };
+}
+
+/**
+ * A page's breadcrumb trail as shown on the page at `here`. Trails start at the register
+ * ("Councils", the home page); on a one-council site the home page is the council, so the trail
+ * starts at the council instead: the register step goes where the council is the next step (or the
+ * page itself), and becomes the council where it is not (the search, glossary and open data pages).
+ */
+export function shownCrumbs(
+  crumbs: readonly NavigationLink[],
+  graph: Pick<Graph, 'authorities'>,
+  here: string,
+): NavigationLink[] {
+  const only = openingCouncil(graph);
+  if (!only || crumbs[0]?.href !== '/') return [...crumbs];
+  const [, ...rest] = crumbs;
+  if (rest[0]?.href === only.href || here === only.href) return rest;
+  return [{ label: only.name, href: only.href }, ...rest];
+}
