@@ -631,6 +631,7 @@ describe('monitoring-visit view', () => {
             },
             {
               "key": "Cited in the plan as",
+              "keyHref": "/glossary/#phrase-cited-in-the-plan-as",
               "value": [
                 "“Monitoring visit January/April”, “Monitoring visits January, April and October”, “Monitoring Visit January, April and October”",
               ],
@@ -707,6 +708,7 @@ describe('monitoring-visit view', () => {
             },
             {
               "key": "Cited in the plan as",
+              "keyHref": "/glossary/#phrase-cited-in-the-plan-as",
               "value": [
                 "“Monitoring Visit April 2019 KIT”, “April & October Monitoring Visit”, “Monitoring visit April”, “Monitoring visit January/April”, “Monitoring visits January, April and October”, “Monitoring Visit April”, “Monitoring Visit January, April and October”",
               ],
@@ -783,6 +785,7 @@ describe('monitoring-visit view', () => {
             },
             {
               "key": "Cited in the plan as",
+              "keyHref": "/glossary/#phrase-cited-in-the-plan-as",
               "value": [
                 "“October Monitoring Visit”, “April & October Monitoring Visit”, “October 2019 Monitoring Visit”, “October 2019 monitoring visit”, “Monitoring visits January, April and October”, “Monitoring Visit January, April and October”",
               ],
@@ -1233,16 +1236,103 @@ describe('glossary view', () => {
       ),
     }).toMatchInlineSnapshot(`
       {
+        "abbreviationsHeading": "Abbreviations",
         "breadcrumbs": [
           {
             "href": "/",
             "label": "Councils",
           },
         ],
-        "description": "The abbreviations used in inspection reports, improvement notices and plans, spelled out.",
+        "description": "The abbreviations used in inspection reports, improvement notices and plans, spelled out, and the words this site uses explained.",
         "heading": "Glossary",
         "lead": "The abbreviations the documents use, spelled out. Unless an entry says the source documents spell it out, the spelled-out forms and explanations are written by this site to help readers; they are not quoted from the source documents. Searching for an abbreviation also finds its spelled-out form, and the other way round.",
         "note": "Each entry says who gives its meaning: the source documents, or this site from general knowledge. Where neither does, the entry says so. The first use of each abbreviation on every page links here.",
+        "phrases": {
+          "entries": [
+            {
+              "definition": "A document other than the inspection report that an improvement plan says it responds to, such as a diagnostic assessment or a performance scorecard. Where it is not published on this site, the page says so.",
+              "id": "phrase-also-answers",
+              "term": "Also answers",
+            },
+            {
+              "definition": "The date a page or a sentence is true at. "None is late as at October 2019" means none was late by the date of the document it is judged from; the site does not know what happened after the newest document published here.",
+              "id": "phrase-as-at",
+              "term": "As at",
+            },
+            {
+              "definition": "How the council's improvement plan refers to a monitoring visit, quoted in the plan's own words (for example "the May 2019 monitoring visit"). "Not cited" means no plan published here mentions it.",
+              "id": "phrase-cited-in-the-plan-as",
+              "term": "Cited in the plan as",
+            },
+            {
+              "definition": "What is late, current or next for a council is judged as at that council's own date: the date of its newest document published here, and for each plan the date of the plan's latest version (or a date this site is set to). It is never judged as at today, nor at another council's date, so a plan of October 2019 is read as it stood in October 2019.",
+              "id": "phrase-each-council-keeps-its-own-time",
+              "term": "Each council keeps its own time",
+            },
+            {
+              "definition": "A document dated certainly before the latest judged inspection of a council. It is kept and linked, but it describes the past, not where the council stands now.",
+              "id": "phrase-history",
+              "term": "History",
+            },
+            {
+              "definition": "Worked out by this site rather than read in a document, such as a year taken from where a notice was reposted. An inferred date or fact is always marked, with how it was inferred.",
+              "id": "phrase-inferred",
+              "term": "Inferred",
+            },
+            {
+              "definition": "An action is late (or overdue) when the date in its timescale is certainly before its plan's as-at date and the plan does not rate it complete. An action with no date in its timescale is never counted late.",
+              "id": "phrase-late",
+              "term": "Late",
+            },
+            {
+              "definition": "Whether a target was met: the figure published here for the target's period set against the target, in the direction the source says is better. "Not yet known" where no such figure is published and the period may not have ended by the council's date; "The documents published here do not say" where it cannot be judged from them.",
+              "id": "phrase-met",
+              "term": "Met?",
+            },
+            {
+              "definition": "The soonest deadline still ahead as at the plan's or the council's own date: an action's due date, or a date the council's documents set. A deadline that was ahead then may have passed since.",
+              "id": "phrase-next",
+              "term": "Next",
+            },
+            {
+              "definition": "The documents published here do not give this. The site says so, often with a note of why, rather than guess or fill it in.",
+              "id": "phrase-not-in-the-source",
+              "term": "Not in the source",
+            },
+            {
+              "definition": "The ratings the council's own improvement plan gives its actions (for example red, amber or green). They are the council's assessment of itself, not an inspector's judgement.",
+              "id": "phrase-rated-by-the-council",
+              "term": "Rated by the council",
+            },
+            {
+              "definition": "A recommendation that repeats one made in an earlier inspection report, as the documents published here say.",
+              "id": "phrase-repeated",
+              "term": "Repeated",
+            },
+            {
+              "definition": "The documents an improvement notice or direction is based on, as the notice names them: usually an inspection report, sometimes other assessments. Where the notice does not say, the page says so.",
+              "id": "phrase-rests-on",
+              "term": "Rests on",
+            },
+            {
+              "definition": "An action whose timescale moved later from one version of a plan to the next: a later date, or "Immediate" in the earlier version and a date in the later one.",
+              "id": "phrase-slipped",
+              "term": "Slipped",
+            },
+            {
+              "definition": "An action whose timescale in the plan is "Immediate". The word gives no date, so such actions are counted separately and never counted late.",
+              "id": "phrase-timed-immediate",
+              "term": "Timed “Immediate”",
+            },
+            {
+              "definition": "The most recent finding of an inspectors' monitoring visit about a recommendation ("Inspectors (most recent)" in a status line), quoted from the visit's letter, shown only where the letter itself says which recommendation it concerns. It sits beside the council's ratings and is never mixed with them.",
+              "id": "phrase-what-inspectors-said-most-recently",
+              "term": "What inspectors said most recently",
+            },
+          ],
+          "heading": "Words this site uses",
+          "lead": "Labels and phrases this site writes on its pages, not words of the source documents, with what each means here. Where a page uses one, it links here.",
+        },
         "terms": [
           "CEO: Chief Executive Officer — This site's explanation: The council's most senior paid officer. The improvement plan names "CEO and Senior Leaders" as a lead and elsewhere speaks of "the Chief Executive".",
           "CIB: Not spelled out in the source documents — This site's explanation: The 2012 peer review response says an independent chair "for the CIB" is being recruited; it does not spell the abbreviation out.",

@@ -27,6 +27,67 @@ Chart.register(
   Tooltip,
 );
 
+/**
+ * The colours of a chart's words and lines. A canvas is not repainted by forced colours (Windows
+ * High Contrast, a dark or light system palette), so the page's near-black ink would vanish on a dark
+ * one: there the chart reads the system's own colours (CanvasText for words, axes and outlines,
+ * GrayText for the grid), resolved through the holder's computed style, since a canvas takes only
+ * colours it can resolve. Asked for more contrast, the grid is drawn in the ink too.
+ */
+interface Ink {
+  text: string;
+  grid: string;
+  outline: string;
+}
+
+const forcedColours = matchMedia('(forced-colors: active)');
+const moreContrast = matchMedia('(prefers-contrast: more)');
+
+/** A system colour as the browser resolves it for this element ("CanvasText" → "rgb(255, 255, 255)"). */
+function systemColour(element: HTMLElement, colour: string): string {
+  const before = element.style.color;
+  element.style.color = colour;
+  const resolved = getComputedStyle(element).color;
+  element.style.color = before;
+  return resolved;
+}
+
+function inkFor(holder: HTMLElement): Ink {
+  if (forcedColours.matches) {
+    const text = systemColour(holder, 'CanvasText');
+    return { text, grid: systemColour(holder, 'GrayText'), outline: text };
+  }
+  const text = '#0b0c0c';
+  return { text, grid: moreContrast.matches ? text : 'rgba(0, 0, 0, 0.1)', outline: text };
+}
+
+/** Gives a drawn chart the ink of the moment: its legend, ticks, axis title, grid and bar outlines. */
+function applyInk(chart: Chart, ink: Ink): void {
+  const { options } = chart;
+  if (options.plugins?.legend?.labels) options.plugins.legend.labels.color = ink.text;
+  for (const scale of Object.values(options.scales ?? {})) {
+    if (!scale) continue;
+    if (scale.ticks) scale.ticks.color = ink.text;
+    if (scale.grid) scale.grid.color = ink.grid;
+    if ('title' in scale && scale.title) scale.title.color = ink.text;
+    if ('border' in scale && scale.border) scale.border.color = ink.text;
+  }
+  for (const dataset of chart.data.datasets) if (dataset.type === 'bar') dataset.borderColor = ink.outline;
+}
+
+/** The charts drawn on this page, re-inked when the reader turns forced colours or more contrast on or off. */
+const drawn: { chart: Chart; holder: HTMLElement }[] = [];
+const reink = () => {
+  for (const { chart, holder } of drawn) {
+    const ink = inkFor(holder);
+    chart.canvas.closest<HTMLElement>('figure')!.dataset.ink = ink.text;
+    applyInk(chart, ink);
+    chart.update();
+  }
+};
+forcedColours.addEventListener('change', reink);
+moreContrast.addEventListener('change', reink);
+
 interface Column {
   label: string;
   colour: string;
@@ -63,6 +124,9 @@ export function drawChart(figure: HTMLElement): void {
   canvas.setAttribute('aria-label', `${figure.dataset.summary ?? ''} The same figures are in the table below.`);
   holder.append(canvas);
   const stacked = figure.dataset.chart === 'stacked';
+  const ink = inkFor(holder);
+  // The ink the words were drawn in, for a test comparing it with the page's background.
+  figure.dataset.ink = ink.text;
   const datasets = columns.map((column, i): ChartDataset<'bar' | 'line', (number | null)[]> => {
     const data = values.map((row) => row[i] ?? null);
     if (stacked)
@@ -71,7 +135,7 @@ export function drawChart(figure: HTMLElement): void {
         label: column.label,
         data,
         backgroundColor: column.colour,
-        borderColor: '#0b0c0c',
+        borderColor: ink.outline,
         borderWidth: 1,
       };
     const points = column.style !== 'line';
@@ -98,7 +162,7 @@ export function drawChart(figure: HTMLElement): void {
   const shown = narrow
     ? labels.map((l) => `${figure.querySelector('thead th')?.textContent?.trim() ?? ''} ${l.split('.')[0]}`)
     : labels;
-  new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: stacked ? 'bar' : 'line',
     data: { labels: shown, datasets },
     options: {
@@ -106,19 +170,22 @@ export function drawChart(figure: HTMLElement): void {
       animation: false,
       maintainAspectRatio: false,
       plugins: {
-        legend: { position: 'bottom', labels: { color: '#0b0c0c', font: { size: 14 }, usePointStyle: !stacked } },
+        legend: { position: 'bottom', labels: { color: ink.text, font: { size: 14 }, usePointStyle: !stacked } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.formattedValue}${unit}` } },
       },
       scales: {
-        x: { stacked, ticks: { color: '#0b0c0c' } },
+        x: { stacked, ticks: { color: ink.text }, grid: { color: ink.grid }, border: { color: ink.text } },
         y: {
           stacked,
           beginAtZero: true,
           ...(unit === '%' ? { max: 100 } : { grace: '10%' }),
-          ...(figure.dataset.axis ? { title: { display: true, text: figure.dataset.axis, color: '#0b0c0c' } } : {}),
-          ticks: { color: '#0b0c0c', precision: unit === '%' ? 0 : undefined, callback: (v) => `${v}${unit}` },
+          ...(figure.dataset.axis ? { title: { display: true, text: figure.dataset.axis, color: ink.text } } : {}),
+          ticks: { color: ink.text, precision: unit === '%' ? 0 : undefined, callback: (v) => `${v}${unit}` },
+          grid: { color: ink.grid },
+          border: { color: ink.text },
         },
       },
     },
   });
+  drawn.push({ chart, holder });
 }
