@@ -35,10 +35,14 @@ Chart.register(
  * colours it can resolve. Asked for more contrast, the grid is drawn in the ink too.
  */
 interface Ink {
+  forced: boolean;
   text: string;
   grid: string;
   outline: string;
 }
+
+/** The page's own ink, which the published figures' line is drawn in. */
+const PAGE_INK = '#0b0c0c';
 
 const forcedColours = matchMedia('(forced-colors: active)');
 const moreContrast = matchMedia('(prefers-contrast: more)');
@@ -55,14 +59,24 @@ function systemColour(element: HTMLElement, colour: string): string {
 function inkFor(holder: HTMLElement): Ink {
   if (forcedColours.matches) {
     const text = systemColour(holder, 'CanvasText');
-    return { text, grid: systemColour(holder, 'GrayText'), outline: text };
+    return { forced: true, text, grid: systemColour(holder, 'GrayText'), outline: text };
   }
-  const text = '#0b0c0c';
-  return { text, grid: moreContrast.matches ? text : 'rgba(0, 0, 0, 0.1)', outline: text };
+  const text = PAGE_INK;
+  return { forced: false, text, grid: moreContrast.matches ? text : 'rgba(0, 0, 0, 0.1)', outline: text };
 }
 
-/** Gives a drawn chart the ink of the moment: its legend, ticks, axis title, grid and bar outlines. */
-function applyInk(chart: Chart, ink: Ink): void {
+/**
+ * A series' colours in this ink. In forced colours a series drawn in the page's ink (the published
+ * figures' line) takes the system's text colour, and points are ringed in it, so a dark point shows
+ * on a dark palette; the point shapes and the table still tell the series apart.
+ */
+function seriesInk(column: Column, ink: Ink): { colour: string; point: string } {
+  const colour = ink.forced && column.colour.toLowerCase() === PAGE_INK ? ink.text : column.colour;
+  return { colour, point: ink.forced ? ink.text : colour };
+}
+
+/** Gives a drawn chart the ink of the moment: its legend, ticks, axis title, grid, outlines and series. */
+function applyInk(chart: Chart, columns: readonly Column[], ink: Ink): void {
   const { options } = chart;
   if (options.plugins?.legend?.labels) options.plugins.legend.labels.color = ink.text;
   for (const scale of Object.values(options.scales ?? {})) {
@@ -72,16 +86,23 @@ function applyInk(chart: Chart, ink: Ink): void {
     if ('title' in scale && scale.title) scale.title.color = ink.text;
     if ('border' in scale && scale.border) scale.border.color = ink.text;
   }
-  for (const dataset of chart.data.datasets) if (dataset.type === 'bar') dataset.borderColor = ink.outline;
+  chart.data.datasets.forEach((dataset, i) => {
+    if (dataset.type === 'bar') {
+      dataset.borderColor = ink.outline;
+      return;
+    }
+    const { colour, point } = seriesInk(columns[i]!, ink);
+    Object.assign(dataset, { borderColor: colour, backgroundColor: colour, pointBorderColor: point });
+  });
 }
 
 /** The charts drawn on this page, re-inked when the reader turns forced colours or more contrast on or off. */
-const drawn: { chart: Chart; holder: HTMLElement }[] = [];
+const drawn: { chart: Chart; holder: HTMLElement; columns: Column[] }[] = [];
 const reink = () => {
-  for (const { chart, holder } of drawn) {
+  for (const { chart, holder, columns } of drawn) {
     const ink = inkFor(holder);
     chart.canvas.closest<HTMLElement>('figure')!.dataset.ink = ink.text;
-    applyInk(chart, ink);
+    applyInk(chart, columns, ink);
     chart.update();
   }
 };
@@ -139,13 +160,17 @@ export function drawChart(figure: HTMLElement): void {
         borderWidth: 1,
       };
     const points = column.style !== 'line';
+    const { colour, point } = seriesInk(column, ink);
     return {
       type: 'line',
       label: column.label,
       data,
-      borderColor: column.colour,
-      backgroundColor: column.colour,
+      borderColor: colour,
+      backgroundColor: colour,
+      pointBorderColor: point,
       showLine: !points,
+      // The published figures' line is drawn over the targets' points, so a figure near a target shows.
+      order: points ? 1 : 0,
       spanGaps: true,
       pointRadius: points ? 6 : 3,
       pointStyle: column.label.startsWith('Baseline')
@@ -170,7 +195,16 @@ export function drawChart(figure: HTMLElement): void {
       animation: false,
       maintainAspectRatio: false,
       plugins: {
-        legend: { position: 'bottom', labels: { color: ink.text, font: { size: 14 }, usePointStyle: !stacked } },
+        legend: {
+          position: 'bottom',
+          // In the table's order, whatever order the series are drawn in.
+          labels: {
+            color: ink.text,
+            font: { size: 14 },
+            usePointStyle: !stacked,
+            sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          },
+        },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.formattedValue}${unit}` } },
       },
       scales: {
@@ -187,5 +221,5 @@ export function drawChart(figure: HTMLElement): void {
       },
     },
   });
-  drawn.push({ chart, holder });
+  drawn.push({ chart, holder, columns });
 }
