@@ -131,12 +131,4 @@ describe("the council's ratings beside the inspectors' latest finding, printed o
     expect(inspectorsPart).toContain(p.visitDate);
     expect(inspectorsPart).toContain('it is not the council’s rating');
   });
-
-  it("prints the board pack's recommendations with the council's ratings and the inspectors' finding apart", async () => {
-    const printed = await printPage(browser, `${baseUrl}/eastborough/plans/improvement-plan/v1/board-pack/`);
-    const all = printed.text.join('\n').replace(/\s+/g, ' ');
-    expect(all).toContain('Risk is now identified promptly at the front door');
-    expect(all).toContain('December 2023');
-    expect(all).toMatch(/inspectors/i);
-  });
 });
