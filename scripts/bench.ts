@@ -47,8 +47,23 @@ const { values } = parseArgs({
     'officer-runs': { type: 'string', default: '3' },
     'lighthouse-runs': { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench-out' },
+    // Ours alone, no peers (the 50,000-page memory check): a build's peak memory needs no comparison.
+    'ours-only': { type: 'boolean', default: false },
   },
 });
+// The ten words issue 28's first-query target names: each measured across councils and with one chosen.
+const QUERY_WORDS = [
+  'supervision',
+  'social worker',
+  'return home',
+  'assessment',
+  'safeguarding',
+  'permanence',
+  'HoS',
+  'LADO',
+  'children',
+  'timely',
+] as const;
 // `--pages 0` measures the bundled content only (the officer's waits and Lighthouse).
 const targets = (values.pages ?? ['1000', '10000']).map(Number).filter((n) => n > 0);
 const rounds = Math.max(1, Number(values.rounds));
@@ -246,6 +261,12 @@ for (const target of targets) {
     pages = ourPages.length;
 
     // Astro's floor: a trivial page at each of our addresses (the 404 page aside), then a Pagefind index.
+    if (values['ours-only']) {
+      console.error(
+        `  round ${round} (load average ${loads.at(-1)!.toFixed(1)}): ours ${build.seconds.toFixed(1)} s (${pages} pages), peak memory ${build.peakMemoryMB ?? '?'} MB (Pagefind ${build.pagefindMB ?? '?'} MB)`,
+      );
+      continue;
+    }
     if (round === 1) {
       rmSync(floorDir, { recursive: true, force: true });
       const paths = ourPages
@@ -356,18 +377,27 @@ for (const target of targets) {
   const { firstQueryBytes } = await import('../tests/e2e/first-query.ts');
   const { url, server } = await serve(dist);
   const council = (JSON.parse(readFileSync(join(dist, 'search/councils.json'), 'utf8')) as { name: string }[])[0]?.name;
-  const firstQuery = {
-    allCouncils: await firstQueryBytes(url, 'supervision'),
-    oneCouncil: council ? await firstQueryBytes(url, 'supervision', [council]) : null,
-  };
+  const firstQueryWords: BenchRun['firstQueryWords'] = [];
+  for (const word of QUERY_WORDS) {
+    const measured = {
+      word,
+      allCouncils: await firstQueryBytes(url, word),
+      oneCouncil: council ? await firstQueryBytes(url, word, [council]) : null,
+    };
+    firstQueryWords.push(measured);
+    console.error(
+      `  first query "${word}": ${(measured.allCouncils / 1024).toFixed(1)} KB across councils, ${measured.oneCouncil === null ? '–' : `${(measured.oneCouncil / 1024).toFixed(1)} KB`} for one`,
+    );
+  }
+  const firstQuery = { allCouncils: firstQueryWords[0]!.allCouncils, oneCouncil: firstQueryWords[0]!.oneCouncil };
   server.close();
   const run: BenchRun = {
     targetPages: target,
     authorities: shape.authorities,
     pages,
     ours: timing(seconds.ours, pages),
-    floor: timing(seconds.floor, floorPages),
-    sameFloor: timing(seconds.same, samePages),
+    floor: seconds.floor.length > 0 ? timing(seconds.floor, floorPages) : undefined,
+    sameFloor: seconds.same.length > 0 ? timing(seconds.same, samePages) : undefined,
     starlight: values.starlight ? timing(seconds.starlight, starlightPages) : undefined,
     searchIndexWriteSeconds: written.length > 0 ? timing(written, 1).median : null,
     peakMemoryMB: {
@@ -377,6 +407,7 @@ for (const target of targets) {
     distMB: dirBytes(dist) / 1024 / 1024,
     html,
     firstQueryBytes: firstQuery,
+    firstQueryWords,
     loadAverages: loads,
   };
   runs.push(run);

@@ -79,6 +79,30 @@ describe('markdownTable', () => {
     expect(markdownTable([run], 'a machine', '2026-11-24')).toMatch(/\| 1\.25× \|.*\| 0\.50× \|.*\| 2\.00× \|/);
   });
 
+  it('prints each measured word’s first query, and a run of ours alone without peers', () => {
+    const run: BenchRun = {
+      targetPages: 50000,
+      authorities: 275,
+      pages: 51156,
+      ours: timing([300], 51156),
+      searchIndexWriteSeconds: null,
+      peakMemoryMB: { build: 1959, pagefind: 2900 },
+      distMB: 1300,
+      html: {},
+      firstQueryBytes: { allCouncils: 1024, oneCouncil: 2048 },
+      firstQueryWords: [
+        { word: 'supervision', allCouncils: 1024, oneCouncil: 2048 },
+        { word: 'timely', allCouncils: 153_600, oneCouncil: null },
+      ],
+    };
+    const table = markdownTable([run], 'a machine', '2026-12-07');
+    expect(table).toContain(
+      'First search query, 51156 pages (gzip, across councils / one council): "supervision" 1.0 KB / 2.0 KB; "timely" 150.0 KB / –.',
+    );
+    expect(table).not.toContain('trivial floor 3');
+    expect(table).not.toContain('Round by round, 51156 pages');
+  });
+
   it("prints the officer's two waits as medians with each run and the load average", () => {
     expect(officerLine({ checkAndBuild: [20, 18, 30], saveToPreview: [1.2, 0.8, 1], loadAverage: 0.6 })).toBe(
       "The officer's waits on the bundled content (load average 0.6 as they began): save in the editor to the preview showing it, median 1.0 s (runs 1.2, 0.8, 1.0); `npm run check` plus a production build, median 20.0 s (runs 20.0, 18.0, 30.0).\n",
