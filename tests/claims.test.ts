@@ -64,7 +64,9 @@ describe('claim 3: "Next" is the soonest deadline, action deadlines included (4.
     .sentences.map(sentenceText)
     .find((s) => /^Next/.test(s))!;
   it('names action 4.1.1, due by 1 November 2019, before the December 2019 stage', () => {
-    expect(next).toBe("Next: action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.");
+    expect(next).toBe(
+      "Next, as at October 2019 (the date of the plan's Version 1): action 4.1.1 of the Torbay Children's Services Improvement Plan, due by 1 November 2019.",
+    );
   });
   it('lists action deadlines under "What happens next", in date order, never inventing a day', () => {
     const lines = nextView(torbay).items.map((line) => plain(line).replace(/[‹›]/g, ''));

@@ -36,8 +36,8 @@ const attr = (value: string) => JSON.stringify(value);
 /**
  * The stylesheet behind the plan outline's filters: for each theme, lead role and rating that
  * any plan defines, a rule hiding what does not match the checked radio button (or, for the lead,
- * the selected option of a select). Filtering this way needs no script, so plan pages stay
- * script-free. Objectives and themes carry their actions' values (filterTokens), so each rule tests
+ * the selected option of a select). Filtering this way needs no script, so the filters work without
+ * it (src/scripts/plan-filters.ts only announces the count and keeps the filters in the address). Objectives and themes carry their actions' values (filterTokens), so each rule tests
  * attributes only; the one `:has()` per rule is on `.app-plan`, a single element.
  */
 export function filterStylesheet(graph: Graph): string {

@@ -65,6 +65,8 @@ export interface Crumb {
 /** A row of a summary list: a key, its value, and any list under it. */
 export interface Row {
   key: string;
+  /** Where the key is a phrase of the site's own (src/lib/views/site-words.ts): its glossary entry. */
+  keyHref?: string;
   value: Line;
   /** Paragraphs after the value, one a line: a row that says several things (one per notice, per plan). */
   paragraphs?: Line[];

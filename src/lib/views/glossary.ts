@@ -2,6 +2,7 @@
 import type { Graph } from '../graph/graph.ts';
 import { glossaryAnchor, meaningNote, meaningOf } from '../publishing/abbreviations.ts';
 import type { Crumb } from './common.ts';
+import { siteWordAnchor, siteWords } from './site-words.ts';
 
 export interface GlossaryView {
   title: string;
@@ -11,6 +12,7 @@ export interface GlossaryView {
   lead: string;
   /** How to read an entry, and where the glossary is linked from. */
   note: string;
+  abbreviationsHeading: string;
   terms: {
     id: string;
     term: string;
@@ -23,16 +25,24 @@ export interface GlossaryView {
     definition?: string;
     definitionLabel?: string;
   }[];
+  /** The site's own phrases ("Rests on", "Met?"), which are no abbreviations and not the documents' words. */
+  phrases: {
+    heading: string;
+    lead: string;
+    entries: { id: string; term: string; definition: string }[];
+  };
 }
 
 /** Everything the glossary page says. */
 export function glossaryView(graph: Pick<Graph, 'glossary'>): GlossaryView {
   return {
     title: 'Glossary',
-    description: 'The abbreviations used in inspection reports, improvement notices and plans, spelled out.',
+    description:
+      'The abbreviations used in inspection reports, improvement notices and plans, spelled out, and the words this site uses explained.',
     breadcrumbs: [{ label: 'Councils', href: '/' }],
     heading: 'Glossary',
     lead: 'The abbreviations the documents use, spelled out. Unless an entry says the source documents spell it out, the spelled-out forms and explanations are written by this site to help readers; they are not quoted from the source documents. Searching for an abbreviation also finds its spelled-out form, and the other way round.',
+    abbreviationsHeading: 'Abbreviations',
     note: 'Each entry says who gives its meaning: the source documents, or this site from general knowledge. Where neither does, the entry says so. The first use of each abbreviation on every page links here.',
     terms: graph.glossary.map((t) => ({
       id: glossaryAnchor(t.term),
@@ -42,5 +52,12 @@ export function glossaryView(graph: Pick<Graph, 'glossary'>): GlossaryView {
       meaningNote: meaningNote(t),
       ...(t.definition ? { definition: t.definition, definitionLabel: "This site's explanation:" } : {}),
     })),
+    phrases: {
+      heading: 'Words this site uses',
+      lead: 'Labels and phrases this site writes on its pages, not words of the source documents, with what each means here. Where a page uses one, it links here.',
+      entries: Object.values(siteWords)
+        .map((w) => ({ id: siteWordAnchor(w), term: w.term, definition: w.definition }))
+        .sort((a, b) => a.term.localeCompare(b.term, 'en')),
+    },
   };
 }

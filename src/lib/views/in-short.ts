@@ -14,7 +14,7 @@ import {
 import { judgedAt } from '../derivations/as-at.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { inspectionDate, positionOf, type ActionDeadline } from '../derivations/position.ts';
-import { asOfLabel } from '../graph/as-of.ts';
+import { asOfLabel, type AsOf } from '../graph/as-of.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { latestVisit } from '../derivations/visits.ts';
@@ -192,18 +192,60 @@ function nextSentence(position: ReturnType<typeof positionOf>, asAtWords: string
   const deadline = position.actionDeadlines[0];
   const eventParts: Part[] = event ? [link(event.title, event.node), `, ${formatDate(event.date)}`] : [];
   const deadlineParts: Part[] = deadline ? actionDeadlineParts(deadline) : [];
+  // "Next" is as at a date, or a 2019 deadline reads as next to a reader years later: an action's
+  // deadline as at its own plan's date, an event of the timeline as at the council's.
+  const eventAsAt = nextAsAt(position.asOf);
+  const deadlineAsAt = deadline ? nextAsAt(judgedAt(deadline.actions[0]!.version)) : undefined;
+  // "as at October 2019 (the date of …)"; a date already followed by "(inferred)" takes the reason inside it.
+  const bracketed = ({ at, why }: AsAtWords) => (at.endsWith(')') ? `${at.slice(0, -1)}; ${why})` : `${at} (${why})`);
+  const next = (asAt: AsAtWords | undefined, more = '') => `Next${asAt ? `, ${bracketed(asAt)}` : ''}${more}: `;
+  const aside = (asAt: AsAtWords | undefined) => (asAt ? ` (${asAt.at}, ${asAt.why})` : '');
   if (event && deadline) {
-    if (endOf(deadline.date) < startOf(event.date)) return ['Next: ', ...deadlineParts, '.'];
-    if (endOf(event.date) < startOf(deadline.date)) return ['Next: ', ...eventParts, '.'];
-    return ['Next, in an order the documents do not settle: ', ...eventParts, '; and ', ...deadlineParts, '.'];
+    if (endOf(deadline.date) < startOf(event.date)) return [next(deadlineAsAt), ...deadlineParts, '.'];
+    if (endOf(event.date) < startOf(deadline.date)) return [next(eventAsAt), ...eventParts, '.'];
+    const unordered = 'in an order the documents do not settle';
+    if (eventAsAt?.at === deadlineAsAt?.at && eventAsAt?.why === deadlineAsAt?.why)
+      return [next(eventAsAt, `, ${unordered}`), ...eventParts, '; and ', ...deadlineParts, '.'];
+    return [
+      `Next, ${unordered}: `,
+      ...eventParts,
+      aside(eventAsAt),
+      '; and ',
+      ...deadlineParts,
+      aside(deadlineAsAt),
+      '.',
+    ];
   }
-  if (event) return ['Next: ', ...eventParts, '.'];
-  if (deadline) return ['Next: ', ...deadlineParts, '.'];
+  if (event) return [next(eventAsAt), ...eventParts, '.'];
+  if (deadline) return [next(deadlineAsAt), ...deadlineParts, '.'];
   return [
     asAtWords
       ? `No deadline after ${asAtWords} is set in the documents published here.`
       : 'No deadline is set in the documents published here.',
   ];
+}
+
+/** The date "next" is judged as at, at its precision ("as at October 2019"), and what dates it. */
+interface AsAtWords {
+  at: string;
+  why: string;
+}
+
+/** "Next"'s as-at date: undefined where nothing is dated (then nothing is known to be past). */
+function nextAsAt(asOf: AsOf): AsAtWords | undefined {
+  if (!asOf.date) return undefined;
+  const at = `as at ${asOfLabel(asOf)}`;
+  switch (asOf.reason) {
+    case 'latest-version':
+    case 'earlier-version':
+      return { at, why: `the date of the plan's ${asOf.dated}` };
+    case 'newest-document':
+      return { at, why: 'the date of the newest document published here' };
+    case 'configured':
+      return { at, why: `the date this site is set to for ${asOf.council}` };
+    case 'none':
+      return undefined;
+  }
 }
 
 /** "action 4.1.1 of the plan, due by 1 November 2019", each action a link, the date as precise as the words. */

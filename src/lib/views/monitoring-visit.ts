@@ -19,6 +19,7 @@ import {
   type Provenance,
   type Row,
 } from './common.ts';
+import { siteWordHref, siteWords } from './site-words.ts';
 
 export interface MonitoringVisitView {
   title: string;
@@ -104,7 +105,11 @@ export function monitoringVisitView(_graph: Graph, visit: MonitoringVisitNode): 
     rows: [
       { key: 'Follows', value: [link(inspection.data.title, inspection)] },
       ...visitDateRows(visit),
-      { key: 'Cited in the plan as', value: [data.citedAs.map((c) => `“${c}”`).join(', ') || 'Not cited'] },
+      {
+        key: siteWords.citedAs.term,
+        keyHref: siteWordHref(siteWords.citedAs),
+        value: [data.citedAs.map((c) => `“${c}”`).join(', ') || 'Not cited'],
+      },
     ],
     inferencesHeading: 'What this site infers',
     inferences: [

@@ -22,6 +22,7 @@ import {
   type Row,
 } from './common.ts';
 import { indicatorChart, targetsTable, type ChartView, type TargetsTableView } from './targets.ts';
+import { siteWordHref, siteWords } from './site-words.ts';
 
 /** A field the notice may not give: its words, or "Not in the source" and the author's note. */
 export type Given = { given: true; text: string } | { given: false; missing: Line };
@@ -115,12 +116,13 @@ export function noticeView(_graph: unknown, notice: NoticeNode): NoticeView {
     { key: 'Poor performance in', value: fieldLine(notice, 'area') },
   );
   const only = notice.restsOn[0];
+  const restsOn = { key: siteWords.restsOn.term, keyHref: siteWordHref(siteWords.restsOn) };
   rows.push(
     notice.restsOn.length === 0
-      ? { key: 'Rests on', value: missing(data.notInSource.basis) }
+      ? { ...restsOn, value: missing(data.notInSource.basis) }
       : notice.restsOn.length === 1 && only?.inspection && data.restsOn.length === 0
-        ? { key: 'Rests on', value: [link(only.inspection.data.title, only.inspection)] }
-        : { key: 'Rests on', value: [], list: notice.restsOn.map(restsOnLine) },
+        ? { ...restsOn, value: [link(only.inspection.data.title, only.inspection)] }
+        : { ...restsOn, value: [], list: notice.restsOn.map(restsOnLine) },
   );
   if (notice.follows) rows.push({ key: 'Follows', value: [link(titleOf(notice.follows), notice.follows)] });
   if (notice.followedBy.length > 0)

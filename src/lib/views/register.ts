@@ -9,6 +9,8 @@ import { formatDate } from '../base/dates.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { inShortView, type InShortView } from './in-short.ts';
 import { positionView, type PositionView } from './position.ts';
+import type { Line } from './common.ts';
+import { siteWordHref, siteWords } from './site-words.ts';
 
 /**
  * Where a council's notices and directions stand, from their facts only, as of its own newest
@@ -42,8 +44,8 @@ export interface RegisterFilter {
 export interface RegisterView {
   heading: string;
   lead: string;
-  /** How each council's time is kept. */
-  note: string;
+  /** How each council's time is kept, the site's phrase linked to its glossary entry. */
+  note: Line;
   /** What the filter chooses by, its choices' words following it. */
   filterLegend: string;
   filters: RegisterFilter[];
@@ -89,7 +91,10 @@ export function registerView(graph: Pick<Graph, 'authorities'>): RegisterView {
   return {
     heading: 'Councils',
     lead: "What councils' children's services were told to fix, by inspectors and by the government, and what each council says it is doing about it, with every action linked to the recommendation it answers. Whether a council was under an improvement notice or direction, and when, is said only where a document published here says so.",
-    note: "Each council keeps its own time: its position is as of its own newest document published here (each plan as of its latest version), never another council's.",
+    note: [
+      { text: siteWords.ownTime.term, href: siteWordHref(siteWords.ownTime) },
+      ": its position is as of its own newest document published here (each plan as of its latest version), never another council's.",
+    ],
     filterLegend: "Notices and directions at each council's own newest document:",
     filters: [
       { value: 'all', label: 'all', count: cards.length },

@@ -22,6 +22,7 @@ import { plural } from '../derivations/labels.ts';
 import { urlOf } from '../publishing/urls.ts';
 import { type Line } from './common.ts';
 import { notStated } from '../base/vocabulary.ts';
+import { siteWords } from './site-words.ts';
 
 /** One target as a row of the "Were the targets met?" table. */
 export interface TargetRow {
@@ -45,6 +46,11 @@ export interface TargetRow {
 export interface TargetsTableView {
   caption: string;
   firstColumn: 'Indicator' | 'Set by';
+  /**
+   * The "Met?" column's heading, in the glossary's words (not linked: a link in a column heading
+   * would print its note number in the heading and in no cell's label).
+   */
+  metColumn: { label: string };
   rows: TargetRow[];
   /** "1 met, 3 the documents published here do not say": every judgement with a count above zero. */
   counts: string;
@@ -175,7 +181,13 @@ export function judgementCounts(rows: readonly Pick<TargetRow, 'status'>[]): str
 /** A targets table for a notice (by indicator) or an indicator (by who set each). */
 export function targetsTable(targets: readonly TargetNode[], caption: string, byNotice: boolean): TargetsTableView {
   const rows = targets.map((t) => targetRow(t, byNotice));
-  return { caption, firstColumn: byNotice ? 'Set by' : 'Indicator', rows, counts: judgementCounts(rows) };
+  return {
+    caption,
+    firstColumn: byNotice ? 'Set by' : 'Indicator',
+    metColumn: { label: siteWords.met.term },
+    rows,
+    counts: judgementCounts(rows),
+  };
 }
 
 /**

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryView } from '../../../src/lib/views/glossary.ts';
 import { bundledGraph, threeGraph } from '../fixtures.ts';
+import { indicatorView } from '../../../src/lib/views/indicator.ts';
+import { monitoringVisitView } from '../../../src/lib/views/monitoring-visit.ts';
+import { noticeView } from '../../../src/lib/views/notice.ts';
+import { registerView } from '../../../src/lib/views/register.ts';
 
 const view = glossaryView({
   glossary: [
@@ -128,5 +132,38 @@ describe('the glossary page, on the bundled and fixture content', () => {
         },
       ]
     `);
+  });
+});
+
+describe("the site's own words (issue 26)", () => {
+  const graph = bundledGraph();
+  const phrases = view.phrases.entries;
+  const glossaryIds = new Set(phrases.map((p) => p.id));
+  /** The glossary entry a link points at, or undefined where it points elsewhere. */
+  const entryOf = (href: string | undefined) =>
+    href?.startsWith('/glossary/#') ? phrases.find((p) => p.id === href.slice('/glossary/#'.length)) : undefined;
+
+  it('defines the phrases pages coin, each plainly, under their own heading', () => {
+    expect(view.phrases.heading).toBe('Words this site uses');
+    for (const term of ['Each council keeps its own time', 'Rests on', 'Cited in the plan as', 'Met?'])
+      expect(phrases.map((p) => p.term)).toContain(term);
+    for (const p of phrases) expect(p.definition.length, p.term).toBeGreaterThan(40);
+    expect(glossaryIds.size).toBe(phrases.length);
+  });
+
+  it('links each label, where a page shows it, to its entry: the same words on both', () => {
+    const notice = graph.notices.get('torbay/improvement-notice-2011')!;
+    const restsOn = noticeView(graph, notice).rows.find((r) => r.key === 'Rests on');
+    expect(entryOf(restsOn?.keyHref)?.term).toBe('Rests on');
+    const visit = [...graph.monitoringVisits.values()][0]!;
+    const cited = monitoringVisitView(graph, visit).rows.find((r) => r.key === 'Cited in the plan as');
+    expect(entryOf(cited?.keyHref)?.term).toBe('Cited in the plan as');
+    const indicator = [...graph.indicators.values()].find((i) => i.targets.length > 0)!;
+    const met = indicatorView(graph, indicator).targets.table!.metColumn;
+    expect(phrases.map((p) => p.term)).toContain(met.label);
+    const [first] = registerView(graph).note;
+    expect(typeof first === 'object' && 'href' in first && entryOf(first.href)?.term).toBe(
+      'Each council keeps its own time',
+    );
   });
 });

@@ -95,6 +95,7 @@ describe('notice view: bundled Torbay 2011 notice', () => {
           },
           {
             "key": "Rests on",
+            "keyHref": "/glossary/#phrase-rests-on",
             "value": "‹Inspection of safeguarding and looked after children's services›",
           },
           {
@@ -225,6 +226,7 @@ describe('notice view: other councils (fixtures)', () => {
           },
           {
             "key": "Rests on",
+            "keyHref": "/glossary/#phrase-rests-on",
             "list": [
               "‹Inspection of services for children in need of help and protection, children looked after and care leavers› (Inspection report)",
               "Children's services performance scorecard, March 2015 (test fixture) (Scorecard, March 2015, not published on this site)",
@@ -344,6 +346,7 @@ describe('notice view: other councils (fixtures)', () => {
           },
           {
             "key": "Rests on",
+            "keyHref": "/glossary/#phrase-rests-on",
             "value": "‹Inspection of local authority children's services›",
           },
           {
