@@ -74,6 +74,7 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
     const visits = [...new Set(objective.aims.flatMap((a) => a.monitoringVisits))];
     return {
       key: 'Recommendations, through its objective',
+      repeats: true,
       value: [
         internal
           ? `None: objective ${objective.ref} is an internal objective, not an inspection recommendation.`
@@ -88,6 +89,7 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
   const ids = recommendations.map((r) => r.id);
   return {
     key: 'Recommendations, through its objective',
+    repeats: true,
     value: [
       `Objective ${objective.ref} answers ${recommendations.length === 1 ? term.singular : term.plural} ${listWords(ids)}. `,
       `The plan cites ${term.plural} for an objective as a whole, not for each of its actions (this objective has ${count}), so it does not say which of them this action answers.`,
@@ -174,16 +176,19 @@ export function actionView(
   const rows: Row[] = [
     {
       key: 'Theme',
+      repeats: true,
       value: [{ text: `Theme ${theme.ref}: ${theme.title}`, href: `${urlOf(version)}#${themeAnchor(theme.ref)}` }],
     },
     {
       key: 'Objective',
+      repeats: true,
       value: [{ text: `Objective ${objective.ref}`, href: `${urlOf(version)}#${objectiveAnchor(objective.ref)}` }],
       list: objective.aims.map((aim) => [aim.data.text, ' ', { text: `(${aim.data.citation})`, hint: true }]),
     },
     answersThroughObjective(objective),
     {
       key: 'Report paragraphs it cites',
+      repeats: true,
       value:
         action.paragraphs.length > 0
           ? joinInline(action.paragraphs.map((p) => link(`Paragraph ${p.number}`, p)))
@@ -191,6 +196,7 @@ export function actionView(
     },
     {
       key: 'Monitoring visits it cites',
+      repeats: true,
       value: visits.length > 0 ? joinInline(visits.map((v) => link(v.data.title, v))) : ['None'],
     },
     ...(data.internal ? [{ key: 'Other sources', value: ["The council's internal data"] }] : []),
@@ -205,7 +211,7 @@ export function actionView(
     },
     { key: 'Rating', value: [ratingOf(action)] },
     { key: 'Direction of travel', value: [dotLabel(data.dot)] },
-    { key: 'Version', value: [`${titleOf(version)}, ${formatDate(version.data.published)}`] },
+    { key: 'Version', repeats: true, value: [`${titleOf(version)}, ${formatDate(version.data.published)}`] },
   ];
   const history = historyOf(action);
   const historyViews: HistoryView[] = history.map((entry, i) => {
