@@ -15,7 +15,7 @@ import {
   firstVersionOptionalColumns,
   formatSheetError,
 } from '../src/lib/spreadsheets/spreadsheet.ts';
-import { otherFiles, otherRoots } from './helpers.ts';
+import { otherFiles, otherRoots, westshireFirstAction } from './helpers.ts';
 
 const node = 'node_modules/.bin/node';
 let work: string;
@@ -69,23 +69,7 @@ describe('npm run import of a sheet', () => {
     const header = [...columns.filter((c) => !firstVersionOptionalColumns.includes(c)), ...firstVersionColumns];
     expect(header).not.toContain('RAG');
     const row = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '');
-    const sheet = [
-      header,
-      row({
-        Ref: '1.1.1',
-        Theme: '1',
-        'Theme title': 'Help and protection',
-        Objective: '1.1',
-        'Objective text': 'Supervision is regular',
-        'Objective citation': 'area for improvement a',
-        Recommendations: 'a',
-        'Desired outcome for children': 'Children are seen by supervised workers.',
-        Actions: 'Audit supervision.',
-        Lead: 'DCS',
-        'Lead roles': 'DCS',
-        Timescale: 'End Oct 16',
-      }),
-    ];
+    const sheet = [header, row(westshireFirstAction)];
     const result = importSheet(sheet, otherFiles, otherRoots, {
       planKey: 'westshire/improvement-plan',
       version: 'v1',

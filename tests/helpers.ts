@@ -68,6 +68,22 @@ export function messagesOf(files: readonly SourceFile[]): string[] {
   return problemsOf(files).map((p) => (p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`));
 }
 
+/** A first plan version's first action as a sheet row's cells, for Westshire (tests/fixtures/other-councils). */
+export const westshireFirstAction = {
+  Ref: '1.1.1',
+  Theme: '1',
+  'Theme title': 'Help and protection',
+  Objective: '1.1',
+  'Objective text': 'Supervision is regular',
+  'Objective citation': 'area for improvement a',
+  Recommendations: 'a',
+  'Desired outcome for children': 'Children are seen by supervised workers.',
+  Actions: 'Audit supervision.',
+  Lead: 'DCS',
+  'Lead roles': 'DCS',
+  Timescale: 'End Oct 16',
+};
+
 export const OUTLINE = 'plan-versions/torbay/improvement-plan/v1.json';
 export const INSPECTION_2018 = 'inspections/torbay/ofsted-2018.json';
 

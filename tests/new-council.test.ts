@@ -12,26 +12,13 @@ import {
 } from '../src/lib/content/scaffold.ts';
 import { columns, firstVersionColumns, formatSheetError } from '../src/lib/spreadsheets/spreadsheet.ts';
 import { unaddressedRecommendations } from '../src/lib/derivations/coverage.ts';
-import { messagesOf, otherFiles, otherRoots } from './helpers.ts';
+import { messagesOf, otherFiles, otherRoots, westshireFirstAction } from './helpers.ts';
 
 const header = [...columns, ...firstVersionColumns];
 const row = (cells: Partial<Record<(typeof header)[number], string>>) => header.map((h) => cells[h] ?? '');
 const sheet = [
   header,
-  row({
-    Ref: '1.1.1',
-    Theme: '1',
-    'Theme title': 'Help and protection',
-    Objective: '1.1',
-    'Objective text': 'Supervision is regular',
-    'Objective citation': 'area for improvement a',
-    Recommendations: 'a',
-    'Desired outcome for children': 'Children are seen by supervised workers.',
-    Actions: 'Audit supervision.',
-    Lead: 'DCS',
-    'Lead roles': 'DCS',
-    Timescale: 'End Oct 16',
-  }),
+  row(westshireFirstAction),
   row({
     Ref: '1.2.1',
     Theme: '1',
