@@ -111,9 +111,11 @@ export function leadRows(action: ActionNode): Row[] {
   const rows: Row[] = [{ key: "Lead, in the plan's words", value: [data.lead] }];
   const partners = data.partners ?? [];
   if (partners.length > 0) {
-    rows.push({ key: 'Accountable lead', value: [listWords(leadRoles.map(name))] });
+    // The roles are the site's reading of the plan's words, and the leads page lists them: not searched here.
+    rows.push({ key: 'Accountable lead', repeats: true, value: [listWords(leadRoles.map(name))] });
     rows.push({
       key: 'Also named in the lead, not as lead',
+      repeats: true,
       value: [],
       list: partners.map((p) => {
         const role = roles.get(p.role);
@@ -121,7 +123,7 @@ export function leadRows(action: ActionNode): Row[] {
       }),
     });
   } else if (leadRoles.some((r) => r.abbreviation)) {
-    rows.push({ key: 'Lead roles', value: [listWords(leadRoles.map(name))] });
+    rows.push({ key: 'Lead roles', repeats: true, value: [listWords(leadRoles.map(name))] });
   }
   return rows;
 }
