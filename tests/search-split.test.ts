@@ -5,6 +5,7 @@ import {
   councilSlugOf,
   indexesFor,
   isCouncilIndexFile,
+  siteIndexGlobs,
 } from '../src/lib/search/search-split.ts';
 
 const councils = [
@@ -69,12 +70,27 @@ describe('the split search index', () => {
       'fragment/en_1a2b.pf_fragment',
       'filter/en_1a2b.pf_filter',
       'wasm.en.pagefind',
-      'pagefind-worker.js',
     ]) {
       expect(isCouncilIndexFile(kept)).toBe(true);
     }
-    for (const dropped of ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-ui.css', 'pagefind-component-ui.js']) {
+    for (const dropped of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'wasm.unknown.pagefind',
+      'pagefind-ui.css',
+      'pagefind-component-ui.js',
+    ]) {
       expect(isCouncilIndexFile(dropped)).toBe(false);
     }
+  });
+
+  it('reads the site for the site-wide index one top-level folder at a time, never its own index', () => {
+    expect(siteIndexGlobs(['worcestershire', 'pagefind', '_astro', 'torbay', 'search'])).toEqual([
+      '*.{html}',
+      '_astro/**/*.{html}',
+      'search/**/*.{html}',
+      'torbay/**/*.{html}',
+      'worcestershire/**/*.{html}',
+    ]);
   });
 });

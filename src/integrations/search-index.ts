@@ -9,6 +9,7 @@ import {
   councilIndexOf,
   councilSlugOf,
   isCouncilIndexFile,
+  siteIndexGlobs,
   siteIndexPath,
   type CouncilIndex,
 } from '../lib/search/search-split.ts';
@@ -43,8 +44,10 @@ async function councilsOf(outputPath: string): Promise<CouncilIndex[]> {
  * Indexes a built site in `outputPath` (see src/lib/search/search-split.ts): each council's pages into
  * `outputPath/<council>/pagefind/`, every page but the inspection paragraphs into `outputPath/pagefind/`.
  * Pagefind's binary reads the files itself, on every core (handing it pages one by one through its
- * Node API was three times slower at 10,000 pages). While the site-wide index is built the paragraph
- * folders are moved beside the site, and always moved back.
+ * Node API was three times slower at 10,000 pages). The councils are indexed one after another; the
+ * site-wide index, the largest, in a Pagefind process of its own, reading one top-level folder at a
+ * time (`siteIndexGlobs`). While it is built the paragraph folders are moved beside the site, and
+ * always moved back.
  */
 export async function buildSearchIndex(outputPath: string): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
@@ -79,10 +82,18 @@ export async function buildSearchIndex(outputPath: string): Promise<{ pages: num
       await mkdir(dirname(join(aside, folder)), { recursive: true });
       await rename(join(outputPath, folder), join(aside, folder));
     }
+    // A fresh Pagefind process for the largest index, so its peak memory is its own, not added to what
+    // the council indexes left behind in the process's heap.
+    await pagefind.close();
     const site = await openIndex();
-    const added = await site.addDirectory({ path: outputPath });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    pages += added.page_count;
+    const topLevel = (await readdir(outputPath, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    for (const glob of siteIndexGlobs(topLevel)) {
+      const added = await site.addDirectory({ path: outputPath, glob });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      pages += added.page_count;
+    }
     const written = await site.writeFiles({ outputPath: join(outputPath, siteIndexPath) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {

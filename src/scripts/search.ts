@@ -20,16 +20,19 @@ interface Pagefind {
   mergeIndex: (path: string, o?: { baseUrl?: string }) => Promise<void>;
 }
 interface PagefindModule extends Pagefind {
-  createInstance: (o: { basePath: string }) => Pagefind;
+  createInstance: (o: { basePath: string; noWorker?: boolean }) => Pagefind;
 }
 
 /** Results shown at first; each further page of results loads only when asked for. */
 const PAGE_SIZE = 10;
+// Pagefind searches in this page, not in its web worker: the worker's script would be 12 KB more for the
+// first query to fetch (docs/search.md); the worker only moves the search's work off the main thread.
+const pagefindOptions = { excerptLength: 24, noWorker: true };
 let pagefind: Promise<PagefindModule> | undefined;
 
 function loadPagefind(): Promise<PagefindModule> {
   pagefind ??= import(/* @vite-ignore */ `${siteIndexPath}pagefind.js`).then(async (module: PagefindModule) => {
-    await module.options({ excerptLength: 24 });
+    await module.options(pagefindOptions);
     return module;
   });
   return pagefind;
@@ -47,8 +50,8 @@ async function councilInstance(councils: readonly CouncilIndex[]): Promise<Pagef
       const module = await loadPagefind();
       // A council index's addresses are relative to its council's folder, Pagefind's default base URL for it.
       const [first, ...rest] = councils;
-      const merged = module.createInstance({ basePath: first!.index });
-      await merged.options({ excerptLength: 24 });
+      const merged = module.createInstance({ basePath: first!.index, noWorker: true });
+      await merged.options(pagefindOptions);
       for (const council of rest) await merged.mergeIndex(council.index);
       return merged;
     })();

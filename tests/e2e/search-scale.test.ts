@@ -8,7 +8,7 @@ import { readSources } from '../../scripts/read-content.ts';
 import { parseContent } from '../../src/lib/content/parse-content.ts';
 import { shapeFor, syntheticCorpus } from '../../src/lib/bench/synthetic.ts';
 import { buildSite } from './build-site.ts';
-import { firstQueryBytes, firstQueryFiles } from './first-query.ts';
+import { firstQueryFiles } from './first-query.ts';
 import { serve } from './server.ts';
 import { bundledRoots } from '../bundled-roots.ts';
 
@@ -87,12 +87,15 @@ describe('search at scale', () => {
       const slug = council.index.split('/')[1]!;
       const own = site.filter((u) => u.startsWith(`/${slug}/`)).map((u) => u.slice(slug.length + 1));
       expect(urls.filter((u) => !u.includes('/paragraphs/')).sort()).toEqual(own.sort());
-      // Searchable on its own (its WebAssembly and worker), without another copy of Pagefind's script.
+      // Searchable on its own (its WebAssembly), without another copy of Pagefind's script or its worker.
       const files = readdirSync(join(dist, council.index));
-      expect(files).toEqual(expect.arrayContaining(['wasm.en.pagefind', 'pagefind-worker.js']));
-      expect(files.filter((f) => f === 'pagefind.js' || f.startsWith('pagefind-ui') || f.includes('unknown'))).toEqual(
-        [],
-      );
+      expect(files).toEqual(expect.arrayContaining(['wasm.en.pagefind']));
+      expect(
+        files.filter(
+          (f) =>
+            f === 'pagefind.js' || f === 'pagefind-worker.js' || f.startsWith('pagefind-ui') || f.includes('unknown'),
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -128,10 +131,43 @@ describe('search at scale', () => {
     expect(site.get(recommendation)).toMatch(/Recommendation 1\b/);
   });
 
+  it("leaves out the site's own reading of the sources and the rows that repeat other pages' titles", () => {
+    const site = indexed(join(dist, 'pagefind'));
+    const action = [...site.keys()].find((u) => /\/plans\/improvement-plan\/actions\/1\.1\.1\/$/.test(u))!;
+    const recommendation = [...site.keys()].find((u) => /\/inspections\/[^/]+\/recommendations\/1\/$/.test(u))!;
+    const html = readFileSync(join(dist, action, 'index.html'), 'utf8');
+    const lead = textOf(
+      /<dt class="app-summary-list__key">Lead, in the plan(?:'|&#39;)s words<\/dt>\s*<dd[^>]*>([^]*?)<\/dd>/.exec(
+        html,
+      )![1]!,
+    );
+    const theme = /<dt class="app-summary-list__key">Theme<\/dt>\s*<dd[^>]*>\s*<a [^>]*>([^<]+)<\/a>/.exec(html)![1]!;
+    expect(theme).toMatch(/^Theme \d/);
+    // Shown on the page, not indexed: the status line, the theme, how its objective answers recommendations.
+    expect(textOf(html)).toContain('Status as of');
+    expect(site.get(action)).not.toContain('Status as of');
+    expect(site.get(action)).not.toContain('Judged as of');
+    expect(site.get(action)).not.toContain(theme);
+    expect(site.get(action)).not.toContain('The plan cites recommendations for an objective as a whole');
+    // The plan's column names, the same on every action's page, are not searched either; the text under them is.
+    expect(textOf(html)).toContain('Desired outcome for children');
+    expect(site.get(action)).not.toContain('Desired outcome for children');
+    // Indexed: the action's own words, its lead and timescale.
+    expect(site.get(action)).toContain(lead);
+    expect(site.get(action)).toMatch(/Timescale /);
+    // A recommendation keeps its quotation and loses the counts of its status and the council's ratings.
+    expect(site.get(recommendation)).toMatch(/Recommendation 1\b/);
+    expect(site.get(recommendation)).not.toContain('Status as of');
+    expect(site.get(recommendation)).not.toContain('they are not an inspector’s judgement');
+  });
+
   it('transfers under 150 KB for the first query, across every council and for one', async () => {
     const councils = JSON.parse(readFileSync(join(dist, 'search/councils.json'), 'utf8')) as { name: string }[];
-    const all = await firstQueryBytes(url, 'supervision');
+    const allFiles = await firstQueryFiles(url, 'supervision');
+    const all = allFiles.reduce((n, f) => n + f.bytes, 0);
     const one = await firstQueryFiles(url, 'supervision', [councils[0]!.name]);
+    // Pagefind searches in the page: its worker's script is never fetched.
+    expect([...allFiles, ...one].filter((f) => f.path.endsWith('pagefind-worker.js'))).toEqual([]);
     expect(all).toBeGreaterThan(50_000);
     expect(all).toBeLessThan(150 * 1024);
     expect(one.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(150 * 1024);

@@ -41,13 +41,29 @@ export function councilIndexOf(url: string): string | undefined {
 
 /**
  * The files a council index publishes: its entry, metadata, word index, fragments and filters, and, so
- * that it can be searched on its own, Pagefind's WebAssembly and worker (the script is the site-wide
- * index's; the styles and UI are not used).
+ * that it can be searched on its own, Pagefind's WebAssembly (the script is the site-wide index's; the
+ * search page runs no Pagefind worker; the styles and UI are not used).
  */
 export function isCouncilIndexFile(path: string): boolean {
-  return /^(pagefind-entry\.json|pagefind-worker\.js|wasm\.(?!unknown\.)[a-z-]+\.pagefind|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/[^/]+)$/.test(
+  return /^(pagefind-entry\.json|wasm\.(?!unknown\.)[a-z-]+\.pagefind|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/[^/]+)$/.test(
     path,
   );
+}
+
+/**
+ * The globs, relative to the built site, that the site-wide index reads it in: its top-level pages,
+ * then each top-level folder in turn (a council's pages, /search/, /glossary/…), never Pagefind's own.
+ * Pagefind reads every file one call names at the same time, so one call for the whole site held all
+ * its HTML in memory at once; a call per folder holds one folder's. It indexes the same pages either way.
+ */
+export function siteIndexGlobs(folders: readonly string[]): string[] {
+  return [
+    '*.{html}',
+    ...folders
+      .filter((f) => f !== siteIndexPath.replaceAll('/', ''))
+      .toSorted()
+      .map((f) => `${f}/**/*.{html}`),
+  ];
 }
 
 /** The indexes one search runs on. */

@@ -78,6 +78,7 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
     const visits = [...new Set(objective.aims.flatMap((a) => a.monitoringVisits))];
     return {
       key: 'Recommendations, through its objective',
+      repeats: true,
       value: [
         objective.aims.every((a) => a.data.citation === undefined)
           ? `None: the plan gives objective ${objective.ref} no citation.`
@@ -94,6 +95,7 @@ export function answersThroughObjective(objective: ObjectiveNode): Row {
   const ids = recommendations.map((r) => r.id);
   return {
     key: 'Recommendations, through its objective',
+    repeats: true,
     value: [
       `Objective ${objective.ref} answers ${recommendations.length === 1 ? term.singular : term.plural} ${listWords(ids)}. `,
       `The plan cites ${term.plural} for an objective as a whole, not for each of its actions (this objective has ${count}), so it does not say which of them this action answers.`,
@@ -116,9 +118,11 @@ export function leadRows(action: ActionNode): Row[] {
   const rows: Row[] = [{ key: "Lead, in the plan's words", value: [data.lead] }];
   const partners = data.partners ?? [];
   if (partners.length > 0) {
-    rows.push({ key: 'Accountable lead', value: [listWords(leadRoles.map(name))] });
+    // The roles are the site's reading of the plan's words, and the leads page lists them: not searched here.
+    rows.push({ key: 'Accountable lead', repeats: true, value: [listWords(leadRoles.map(name))] });
     rows.push({
       key: 'Also named in the lead, not as lead',
+      repeats: true,
       value: [],
       list: partners.map((p) => {
         const role = roles.get(p.role);
@@ -126,7 +130,7 @@ export function leadRows(action: ActionNode): Row[] {
       }),
     });
   } else if (leadRoles.some((r) => r.abbreviation)) {
-    rows.push({ key: 'Lead roles', value: [listWords(leadRoles.map(name))] });
+    rows.push({ key: 'Lead roles', repeats: true, value: [listWords(leadRoles.map(name))] });
   }
   return rows;
 }
@@ -181,16 +185,19 @@ export function actionView(
   const rows: Row[] = [
     {
       key: 'Theme',
+      repeats: true,
       value: [{ text: `Theme ${theme.ref}: ${theme.title}`, href: `${urlOf(version)}#${themeAnchor(theme.ref)}` }],
     },
     {
       key: 'Objective',
+      repeats: true,
       value: [{ text: `Objective ${objective.ref}`, href: `${urlOf(version)}#${objectiveAnchor(objective.ref)}` }],
       list: objective.aims.map((aim) => [aim.data.text, ' ', citationOf(aim.data)]),
     },
     answersThroughObjective(objective),
     {
       key: 'Report paragraphs it cites',
+      repeats: true,
       value:
         action.paragraphs.length > 0
           ? joinInline(action.paragraphs.map((p) => link(`Paragraph ${p.number}`, p)))
@@ -198,6 +205,7 @@ export function actionView(
     },
     {
       key: 'Monitoring visits it cites',
+      repeats: true,
       value: visits.length > 0 ? joinInline(visits.map((v) => link(v.data.title, v))) : ['None'],
     },
     ...(data.internal ? [{ key: 'Other sources', value: ["The council's internal data"] }] : []),
@@ -212,7 +220,7 @@ export function actionView(
     },
     { key: 'Rating', value: [ratingOf(action)] },
     { key: 'Direction of travel', value: [dotLabel(data.dot)] },
-    { key: 'Version', value: [`${titleOf(version)}, ${formatDate(version.data.published)}`] },
+    { key: 'Version', repeats: true, value: [`${titleOf(version)}, ${formatDate(version.data.published)}`] },
   ];
   const history = historyOf(action);
   const historyViews: HistoryView[] = history.map((entry, i) => {

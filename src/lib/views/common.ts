@@ -71,6 +71,11 @@ export interface Row {
   /** Paragraphs after the value, one a line: a row that says several things (one per notice, per plan). */
   paragraphs?: Line[];
   list?: Line[];
+  /**
+   * True when the row repeats what other pages own (their titles, an objective's aims, a version's
+   * name): the page shows it, but search leaves it out, so each text is found on the page that owns it.
+   */
+  repeats?: true;
 }
 
 /** The box at the foot of a page that says where its words came from and how they were read. */
