@@ -65,6 +65,7 @@ describe('the action page, on bundled action 1.2.2', () => {
       [
         {
           "key": "Theme",
+          "repeats": true,
           "value": "‹Theme 1: Leadership Management and Governance›",
         },
         {
@@ -73,6 +74,7 @@ describe('the action page, on bundled action 1.2.2', () => {
             "Take immediate action to ensure that supervision and management oversight are strengthened. (recommendation 1. and repeated & October 2019 Monitoring Visit)",
             "Strengthen the quality, effectiveness and management oversight of the local authority designated officer. (recommendation 11 and repeated)",
           ],
+          "repeats": true,
           "value": "‹Objective 1.2›",
         },
         {
@@ -81,6 +83,7 @@ describe('the action page, on bundled action 1.2.2', () => {
             "‹Recommendation 1› [Repeated] of the Ofsted inspection of children's services, June 2018",
             "‹Recommendation 11› [Repeated] of the Ofsted inspection of children's services, June 2018",
           ],
+          "repeats": true,
           "value": [
             "Objective 1.2 answers recommendations 1 and 11. ",
             "The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers.",
@@ -88,10 +91,12 @@ describe('the action page, on bundled action 1.2.2', () => {
         },
         {
           "key": "Report paragraphs it cites",
+          "repeats": true,
           "value": "‹Paragraph 34›",
         },
         {
           "key": "Monitoring visits it cites",
+          "repeats": true,
           "value": [
             "None",
           ],
@@ -104,6 +109,7 @@ describe('the action page, on bundled action 1.2.2', () => {
         },
         {
           "key": "Lead roles",
+          "repeats": true,
           "value": [
             "Deputy Director of Children's Services (Deputy DCS) and Local authority designated officers (LADOs)",
           ],
@@ -126,6 +132,7 @@ describe('the action page, on bundled action 1.2.2', () => {
         },
         {
           "key": "Version",
+          "repeats": true,
           "value": [
             "Torbay Children's Services Improvement Plan, Version 1, October 2019",
           ],
@@ -188,6 +195,7 @@ describe('the action page, on bundled action 3.1.2', () => {
       [
         {
           "key": "Theme",
+          "repeats": true,
           "value": "‹Theme 3: A Sufficient and Skilled Workforce›",
         },
         {
@@ -196,6 +204,7 @@ describe('the action page, on bundled action 3.1.2', () => {
             "Ensure that strategic arrangements regarding workforce development maximise staff recruitment and retention. (recommendation 16)",
             "Senior managers and leaders must take action to create an environment in which their staff have the capacity and support to carry out effective social work with children in need of help and protection. (recommendation 4 & October 2019 Monitoring Visit)",
           ],
+          "repeats": true,
           "value": "‹Objective 3.1›",
         },
         {
@@ -204,6 +213,7 @@ describe('the action page, on bundled action 3.1.2', () => {
             "‹Recommendation 16› of the Ofsted inspection of children's services, June 2018",
             "‹Recommendation 4› of the Ofsted inspection of children's services, June 2018",
           ],
+          "repeats": true,
           "value": [
             "Objective 3.1 answers recommendations 16 and 4. ",
             "The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers.",
@@ -211,10 +221,12 @@ describe('the action page, on bundled action 3.1.2', () => {
         },
         {
           "key": "Report paragraphs it cites",
+          "repeats": true,
           "value": "‹Paragraph 95›, ‹Paragraph 90›",
         },
         {
           "key": "Monitoring visits it cites",
+          "repeats": true,
           "value": "‹Monitoring visit, October 2019›",
         },
         {
@@ -225,6 +237,7 @@ describe('the action page, on bundled action 3.1.2', () => {
         },
         {
           "key": "Accountable lead",
+          "repeats": true,
           "value": [
             "Deputy Director of Children's Services (Deputy DCS)",
           ],
@@ -234,6 +247,7 @@ describe('the action page, on bundled action 3.1.2', () => {
           "list": [
             "Strategic Workforce Development Manager (the plan: “in conjunction with Strategic Workforce Development Manager”)",
           ],
+          "repeats": true,
           "value": [],
         },
         {
@@ -254,6 +268,7 @@ describe('the action page, on bundled action 3.1.2', () => {
         },
         {
           "key": "Version",
+          "repeats": true,
           "value": [
             "Torbay Children's Services Improvement Plan, Version 1, October 2019",
           ],
@@ -415,6 +430,7 @@ describe("the action page, on another council's plan", () => {
             "‹Recommendation 2› of the Inspection of local authority children's services",
             "‹Recommendation 2.1› of the Inspection of local authority children's services",
           ],
+          "repeats": true,
           "value": [
             "Objective 1.1 answers recommendations 1, 2 and 2.1. ",
             "The plan cites recommendations for an objective as a whole, not for each of its actions (this objective has 2 actions), so it does not say which of them this action answers.",

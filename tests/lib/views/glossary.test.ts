@@ -57,7 +57,7 @@ describe('the glossary page, on the bundled and fixture content', () => {
       note: view.note,
     }).toMatchInlineSnapshot(`
       {
-        "description": "The abbreviations used in inspection reports, improvement notices and plans, spelled out.",
+        "description": "The abbreviations used in inspection reports, improvement notices and plans, spelled out, and the words this site uses explained.",
         "heading": "Glossary",
         "lead": "The abbreviations the documents use, spelled out. Unless an entry says the source documents spell it out, the spelled-out forms and explanations are written by this site to help readers; they are not quoted from the source documents. Searching for an abbreviation also finds its spelled-out form, and the other way round.",
         "note": "Each entry says who gives its meaning: the source documents, or this site from general knowledge. Where neither does, the entry says so. The first use of each abbreviation on every page links here.",

@@ -123,6 +123,7 @@ describe('the monitoring-visit page, part by part, on every bundled visit', () =
           },
           {
             "key": "Cited in the plan as",
+            "keyHref": "/glossary/#phrase-cited-in-the-plan-as",
             "value": [
               "“Monitoring visit January/April”, “Monitoring visits January, April and October”, “Monitoring Visit January, April and October”",
             ],
@@ -143,6 +144,7 @@ describe('the monitoring-visit page, part by part, on every bundled visit', () =
           },
           {
             "key": "Cited in the plan as",
+            "keyHref": "/glossary/#phrase-cited-in-the-plan-as",
             "value": [
               "“Monitoring Visit April 2019 KIT”, “April & October Monitoring Visit”, “Monitoring visit April”, “Monitoring visit January/April”, “Monitoring visits January, April and October”, “Monitoring Visit April”, “Monitoring Visit January, April and October”",
             ],
@@ -165,6 +167,7 @@ describe('the monitoring-visit page, part by part, on every bundled visit', () =
           },
           {
             "key": "Cited in the plan as",
+            "keyHref": "/glossary/#phrase-cited-in-the-plan-as",
             "value": [
               "“October Monitoring Visit”, “April & October Monitoring Visit”, “October 2019 Monitoring Visit”, “October 2019 monitoring visit”, “Monitoring visits January, April and October”, “Monitoring Visit January, April and October”",
             ],
