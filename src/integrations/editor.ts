@@ -10,7 +10,6 @@ import { editorContent, relativeRoot } from '../editor/editor-content.ts';
 import { contentRoots, settings } from '../lib/settings.ts';
 import { proposals } from '../editor/proposals-integration.ts';
 import { editorStorage } from '../editor/storage.ts';
-import { editorWatchIgnored } from '../editor/watch-ignored.ts';
 
 /** Keystatic, React and the content description, for `npm run edit`. */
 export function editor(): AstroIntegration[] {
@@ -40,9 +39,6 @@ export function editor(): AstroIntegration[] {
           });
           updateConfig({
             vite: {
-              // Outputs and scratch folders are never watched: they can exhaust the system's file
-              // watches, and then a save no longer reaches the preview (src/editor/watch-ignored.ts).
-              server: { watch: { ignored: [...editorWatchIgnored] } },
               plugins: [
                 {
                   name: 'tracker-editor',
