@@ -270,26 +270,12 @@ for (const target of targets) {
     if (round === 1) {
       rmSync(floorDir, { recursive: true, force: true });
       const paths = ourPages
-        .map(
-          (f) =>
-            `/${relative(dist, f)
-              .split('\\')
-              .join('/')
-              .replace(/index\.html$/, '')}`,
-        )
+        .map((f) => addressOf(dist, f))
         .filter((p) => p !== '/404.html')
         .sort();
       writeProject(floorDir, floorProject(paths, sentences));
     }
-    rmSync(join(floorDir, 'dist'), { recursive: true, force: true });
-    rmSync(join(floorDir, 'cache'), { recursive: true, force: true });
-    const floorEnv = environmentWith({ OUT_DIR: join(floorDir, 'dist'), CACHE_DIR: join(floorDir, 'cache') });
-    const floorBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-      env: floorEnv,
-      cwd: floorDir,
-    });
-    const floorIndex = await measure(node, ['floor-index.mjs', 'dist'], { env: floorEnv, cwd: floorDir });
-    seconds.floor.push(floorBuild.seconds + floorIndex.seconds);
+    seconds.floor.push(await coldFloorBuild(floorDir));
     floorPages = htmlFiles(join(floorDir, 'dist')).length;
 
     // The same-output floor: our HTML, copied out of our build in round 1, written again by one Astro
@@ -302,13 +288,7 @@ for (const target of targets) {
         writeFileSync(join(source, relative(dist, file)), readFileSync(file));
       }
       const paths = ourPages
-        .map(
-          (f) =>
-            `/${relative(dist, f)
-              .split('\\')
-              .join('/')
-              .replace(/index\.html$/, '')}`,
-        )
+        .map((f) => addressOf(dist, f))
         .filter((p) => p.endsWith('/'))
         .sort();
       writeProject(sameDir, sameOutputFloorProject(source, paths, resolve('src/integrations/search-index.ts')));
@@ -316,15 +296,7 @@ for (const target of targets) {
       if (existsSync(councils))
         writeProject(sameDir, [{ path: 'public/search/councils.json', text: readFileSync(councils, 'utf8') }]);
     }
-    rmSync(join(sameDir, 'dist'), { recursive: true, force: true });
-    rmSync(join(sameDir, 'cache'), { recursive: true, force: true });
-    const sameEnv = environmentWith({ OUT_DIR: join(sameDir, 'dist'), CACHE_DIR: join(sameDir, 'cache') });
-    const sameBuild = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-      env: sameEnv,
-      cwd: sameDir,
-    });
-    const sameIndex = await measure(node, ['floor-index.mjs', 'dist'], { env: sameEnv, cwd: sameDir });
-    seconds.same.push(sameBuild.seconds + sameIndex.seconds);
+    seconds.same.push(await coldFloorBuild(sameDir));
     samePages = htmlFiles(join(sameDir, 'dist')).length;
 
     // Starlight, cold: a doc page holding each of our pages' main text, its own Pagefind index included.
@@ -412,6 +384,30 @@ for (const target of targets) {
   };
   runs.push(run);
   rmSync(cache, { recursive: true, force: true });
+}
+
+/** A built file's address on the site: "/torbay/", "/404.html". */
+function addressOf(dist: string, file: string): string {
+  return `/${relative(dist, file)
+    .split('\\')
+    .join('/')
+    .replace(/index\.html$/, '')}`;
+}
+
+/**
+ * A floor project's cold build, timed: its output and cache deleted first, then Astro's build and the
+ * project's own indexer (floor-index.mjs), the seconds of the two summed.
+ */
+async function coldFloorBuild(dir: string): Promise<number> {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  rmSync(join(dir, 'cache'), { recursive: true, force: true });
+  const env = environmentWith({ OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
+  const build = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    env,
+    cwd: dir,
+  });
+  const index = await measure(node, ['floor-index.mjs', 'dist'], { env, cwd: dir });
+  return build.seconds + index.seconds;
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
