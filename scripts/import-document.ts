@@ -14,7 +14,7 @@ import {
   wordLimits,
 } from '../src/lib/importers/docx-plan.ts';
 import { importReport, pdfLimits, pdfLines, textLines } from '../src/lib/importers/report.ts';
-import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
+import { writeAllOrNothing, WriteRefused } from '../src/lib/content/atomic-write.ts';
 import { readSources } from './read-content.ts';
 import { fail, readArguments } from './command-line.ts';
 

@@ -7,7 +7,7 @@
 // `npm run new -- indicator <authority> <id> "<title>" --unit percent|count|rate|days|ratio --direction higher|lower`
 // Writes new content files ready to edit. Every name it makes follows the id rule (src/lib/base/ids.ts) and
 // stays inside the content folder; it refuses to overwrite, writes all files or none, and says what it created.
-import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
+import { writeAllOrNothing, WriteRefused } from '../src/lib/content/atomic-write.ts';
 import { contentPath, shownPath } from '../src/lib/content/content-paths.ts';
 import { IdError, idProblem, splitId, type IdKind } from '../src/lib/base/ids.ts';
 import { parseContent } from '../src/lib/content/parse-content.ts';

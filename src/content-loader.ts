@@ -37,10 +37,12 @@ export function contentLoader(name: CollectionName, roots: Roots): Loader {
           throw new Error(
             `${formatProblems(problems)}\nRun npm run check for every problem, with what to write instead.`,
           );
-        store.clear();
+        // Every entry parsed before the store changes, then replaced in one step: a page asked for
+        // meanwhile sees the content before or after, never half of it.
+        const parsed = [];
         for (const { read, text } of entries) {
           const data = await parseData({ id: read.id, data: read.raw as Record<string, unknown>, filePath: read.file });
-          store.set({
+          parsed.push({
             id: read.id,
             data,
             filePath: read.file,
@@ -48,14 +50,41 @@ export function contentLoader(name: CollectionName, roots: Roots): Loader {
             ...(read.body !== undefined ? { body: read.body, rendered: { html: read.html ?? '', metadata: {} } } : {}),
           });
         }
+        store.clear();
+        for (const entry of parsed) store.set(entry);
+        return problems.length === 0;
       };
       await sync();
       if (watcher) {
         const folder = resolve(roots[spec.root], spec.dir);
         watcher.add(folder);
+        // One reading at a time, a moment after the last change: two readings interleaved could
+        // leave a deleted file in the store. A file found broken is read once more a second later:
+        // an editor that writes in place can be read half-written, and the watcher drops a second
+        // change to the same file within 50 ms, so no later event would come.
+        let queue = Promise.resolve();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let retried = false;
+        const resync = (delay: number) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            queue = queue
+              .then(sync)
+              .catch((error: Error) => {
+                logger.error(error.message);
+                return false;
+              })
+              .then((clean) => {
+                if (clean || retried) return;
+                retried = true;
+                resync(1_000);
+              });
+          }, delay);
+        };
         const onChange = (changed: string) => {
           if (!resolve(changed).startsWith(folder)) return;
-          sync().catch((error: Error) => logger.error(error.message));
+          retried = false;
+          resync(100);
         };
         watcher.on('change', onChange);
         watcher.on('add', onChange);

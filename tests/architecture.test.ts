@@ -42,6 +42,12 @@ describe('the layers of src/lib', () => {
     expect(climbing('src/lib/graph', ['src/lib/base/', 'src/lib/content/', 'src/lib/graph/'])).toEqual([]);
   });
 
+  it('the spreadsheets import nothing from publishing/ (publishing writes sheets with them, not the other way)', () => {
+    expect(
+      importsUnder('src/lib/spreadsheets').filter(({ target }) => target.startsWith('src/lib/publishing/')),
+    ).toEqual([]);
+  });
+
   it('finds a climbing import when there is one (the rule can fail)', () => {
     expect(climbing('src/lib/derivations', ['src/lib/base/']).length).toBeGreaterThan(0);
   });

@@ -21,7 +21,7 @@ import PDFDocument from 'pdfkit';
 import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { writeAllOrNothing } from '../src/lib/publishing/atomic-write.ts';
+import { writeAllOrNothing } from '../src/lib/content/atomic-write.ts';
 import { renderBody } from '../src/lib/content/body.ts';
 import { checkIntegrity } from '../src/lib/graph/integrity/index.ts';
 import { readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';

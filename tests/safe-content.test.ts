@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../scripts/read-content.ts';
-import { writeAllOrNothing, WriteRefused } from '../src/lib/publishing/atomic-write.ts';
+import { writeAllOrNothing, WriteRefused } from '../src/lib/content/atomic-write.ts';
 import { checkBody } from '../src/lib/content/body.ts';
 import { idProblem } from '../src/lib/base/ids.ts';
 import { defaultRoots, parseContent, type SourceFile } from '../src/lib/content/parse-content.ts';

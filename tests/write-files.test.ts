@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeAllOrNothing } from '../src/lib/publishing/atomic-write.ts';
+import { writeAllOrNothing } from '../src/lib/content/atomic-write.ts';
 
 describe('an import writes all its files or none', () => {
   let dir: string;

@@ -1,12 +1,18 @@
 // The editor's save (`POST /api/keystatic/update`, `npm run edit` only), in front of Keystatic's own:
 // the files are prepared by src/editor/save.ts (quiet, an own statement's source filled, checked
-// with every other file) and handed to Keystatic to write, or refused in the check's words.
+// with every other file) and written all at once, each file whole (src/lib/content/atomic-write.ts),
+// or refused in the check's words. Keystatic's own save writes a file in place, and the preview's
+// file watcher could read it half-written and never read it again (it drops a second change to the
+// same file within 50 ms), so its content files are written here and Keystatic answers with the
+// files as they now are.
 import type { APIRoute } from 'astro';
 import { makeHandler } from '@keystatic/astro/api';
 import config from 'virtual:keystatic-config';
 import description from 'virtual:tracker-editor';
+import { resolve } from 'node:path';
+import { replaceAllOrNothing, WriteRefused } from '../lib/content/atomic-write.ts';
 import { readSources } from '../lib/content/read-sources.ts';
-import { prepareSave, refusal } from './save.ts';
+import { placeOf, prepareSave, refusal } from './save.ts';
 
 export const prerender = false;
 
@@ -31,17 +37,41 @@ export const ALL: APIRoute = async (context) => {
     roots,
     names,
   );
-  if (problems.length > 0)
-    return new Response(refusal(problems), { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const plain = { 'content-type': 'text/plain; charset=utf-8' };
+  if (problems.length > 0) return new Response(refusal(problems), { status: 422, headers: plain });
+  const deletions = body.deletions.map((d) => d.path);
+  // Only in local mode: saving to GitHub goes from the browser to GitHub, never through here.
+  const ours =
+    config.storage.kind === 'local' &&
+    [...files.map((f) => f.path), ...deletions].every((path) => placeOf(path, roots));
+  if (ours) {
+    try {
+      replaceAllOrNothing(
+        files.map((f) => ({ path: resolve(f.path), text: f.text })),
+        deletions.map((path) => resolve(path)),
+      );
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      return new Response(`Nothing was saved: ${error.message}.`, { status: 500, headers: plain });
+    }
+  }
   const headers = new Headers(request.headers);
   headers.delete('content-length');
   const forwarded = new Request(request.url, {
     method: 'POST',
     headers,
-    body: JSON.stringify({
-      ...body,
-      additions: files.map((f) => ({ path: f.path, contents: Buffer.from(f.text, 'utf8').toString('base64url') })),
-    }),
+    // Written above: Keystatic is asked for nothing but its answer, the files as they now are.
+    body: JSON.stringify(
+      ours
+        ? { additions: [], deletions: [] }
+        : {
+            ...body,
+            additions: files.map((f) => ({
+              path: f.path,
+              contents: Buffer.from(f.text, 'utf8').toString('base64url'),
+            })),
+          },
+    ),
   });
   return keystatic({ ...context, request: forwarded } as typeof context);
 };

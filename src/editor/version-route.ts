@@ -14,7 +14,7 @@ import { contentPath } from '../lib/content/content-paths.ts';
 import { latestVersionEntry } from '../lib/spreadsheets/plan-sheets.ts';
 import { publishedBecause } from '../lib/content/published.ts';
 import { startNextVersion, nextVersionId } from '../lib/content/scaffold.ts';
-import { writeAllOrNothing, WriteRefused } from '../lib/publishing/atomic-write.ts';
+import { writeAllOrNothing, WriteRefused } from '../lib/content/atomic-write.ts';
 import { planKeyOf, splitVersionKey } from '../lib/base/ids.ts';
 import { editorConfig } from './config.ts';
 import { editorContent } from './editor-content.ts';

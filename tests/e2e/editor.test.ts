@@ -2,7 +2,17 @@
 // of the content (never the repository's own), forms filled in Chromium, the real pages previewed,
 // then the check and a build publish what was saved. One editor and one build serve every test.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -450,12 +460,22 @@ describe('the editor (npm run edit)', () => {
       await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
       await dialogs(open - 1);
     }
-    await page.getByRole('button', { name: 'Save' }).click();
     const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json');
     const before = readFileSync(file, 'utf8');
+    const inode = statSync(file).ino;
+    await page.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 })
       .toContain('Service plans agreed by the Improvement Board');
+    // Written whole under a temporary name and renamed into place (a new file), never rewritten in
+    // place, where the preview could read it half-written; nothing temporary is left beside it.
+    expect(statSync(file).ino).not.toBe(inode);
+    expect(readdirSync(join(roots.content, 'plan-versions/torbay/improvement-plan')).sort()).toEqual([
+      'v1.json',
+      'v1.mdx',
+      'v2.json',
+      'v2.mdx',
+    ]);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved.themes[0].objectives[0].actions[0]).toMatchObject({
       ref: '1.1.1',

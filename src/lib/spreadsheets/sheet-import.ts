@@ -3,7 +3,7 @@
 // nothing. Every outcome is a message for the person importing, never a stack trace.
 import { statSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { writeAllOrNothing, WriteRefused } from '../publishing/atomic-write.ts';
+import { writeAllOrNothing, WriteRefused } from '../content/atomic-write.ts';
 import { isPartialDate } from '../../schemas/common.ts';
 import { contentPath, shownPath } from '../content/content-paths.ts';
 import { idProblem, splitId } from '../base/ids.ts';
