@@ -1,18 +1,26 @@
 // One source of truth: the editor's fields are generated from the zod schemas the check applies.
 // These tests walk each schema and its editor fields side by side, key by key, and prove that the
 // form refuses what the check refuses (and accepts what it accepts) for the values authors type.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { editorConfig, peerReviewFields, planTableFields, statementFields, visitFields } from '../src/editor/config.ts';
+import {
+  editorConfig,
+  noticeFields,
+  peerReviewFields,
+  planTableFields,
+  statementFields,
+  visitFields,
+} from '../src/editor/config.ts';
 import { siteSettings } from '../src/schemas/site.ts';
 import { editorContent } from '../src/editor/editor-content.ts';
-import { objectFields, shapeOf } from '../src/editor/zod-fields.ts';
+import { choice, objectFields, shapeOf, unlistedWarning } from '../src/editor/zod-fields.ts';
 import * as schemas from '../src/schemas/index.ts';
 import { bundledRoots } from './bundled-roots.ts';
+import { scratchContent } from './helpers.ts';
 
 const content = editorContent(bundledRoots);
 const torbay = content.authorities.find((a) => a.id === 'torbay')!;
@@ -27,7 +35,7 @@ const edited: [string, z.ZodObject, Record<string, ComponentSchema>][] = [
   ['peerReview', schemas.peerReview, peerReviewFields(torbay)],
   ['authority', schemas.authority, objectFields(schemas.authority)],
   ['inspection', schemas.inspection, objectFields(schemas.inspection)],
-  ['notice', schemas.notice, objectFields(schemas.notice)],
+  ['notice', schemas.notice, noticeFields(torbay)],
   ['indicator', schemas.indicator, objectFields(schemas.indicator)],
   ['figures', schemas.figures, objectFields(schemas.figures)],
   [
@@ -267,6 +275,60 @@ describe("the editor's fields agree with the schemas", () => {
     expect(values(ties)).toEqual(expect.arrayContaining(['1', '4', '8']));
     // A peer review's notice, from the council's notices, or none.
     expect(values((peerReviewFields(torbay) as AnyField).notice)).toEqual(['', ...torbay.notices.map((n) => n.id)]);
+    // A notice's inspection, and an inspection among the documents it rests on, from the council's.
+    const inspections = ['', ...torbay.inspections.map((i) => i.id)];
+    const notice = noticeFields(torbay) as AnyField;
+    expect(values(notice.inspection)).toEqual(inspections);
+    expect(values(notice.restsOn.element.fields.inspection)).toEqual(inspections);
+    expect(notice.inspection.serialize('')).toEqual({ value: undefined });
+  });
+
+  it('opens a choice whose file holds a value its list does not, keeping it and saying so', () => {
+    const field = choice({
+      label: 'Kind',
+      options: [
+        { label: 'Statement', value: 'statement' },
+        { label: 'Press release', value: 'press-release' },
+      ],
+      defaultValue: 'statement',
+    }) as AnyField;
+    // Keystatic's own select throws here, and the whole form does not open.
+    expect(field.parse('memo')).toBe('memo');
+    expect(field.serialize(field.parse('memo'))).toEqual({ value: 'memo' });
+    expect(field.parse(undefined)).toBe('statement');
+    const shown = (value: unknown) => JSON.stringify(field.Input({ value, onChange: () => undefined }).props);
+    expect(shown('memo')).toContain(JSON.stringify(unlistedWarning('memo')).slice(1, -1));
+    expect(shown('statement')).not.toContain('not one of the choices');
+    // The same for a choice with an empty value ("Not yet rated") and for every generated enum.
+    const rag = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields.actions.element
+      .fields.rag;
+    expect(rag.parse('purple')).toBe('purple');
+    expect(rag.parse(null)).toBe('');
+  });
+
+  it('opens every form of a copy whose files name unlisted values (a hand edit), instead of locking it', async () => {
+    const dir = scratchContent('editor-unlisted-');
+    const roots = { content: join(dir, 'content'), data: join(dir, 'data') };
+    const edit = (path: string, from: string | RegExp, to: string) => {
+      const file = join(roots.content, path);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(file, text.replace(from, to));
+    };
+    edit('notices/torbay/improvement-notice-2011.json', '"ofsted-2010"', '"ofsted-1999"');
+    edit('plan-versions/torbay/improvement-plan/v1.json', '"rag": null', '"rag": "purple"');
+    edit('statements/torbay/pr5220-2016-01-05.mdx', /^kind: .*$/m, 'kind: memo');
+    const config = editorConfig(editorContent(roots));
+    const reader = createReader('/', config);
+    await expect(reader.singletons.notice_torbay_improvement_notice_2011!.readOrThrow()).resolves.toMatchObject({
+      inspection: 'ofsted-1999',
+    });
+    const actions = (await reader.singletons.plan_torbay_improvement_plan_v1_actions!.readOrThrow()) as AnyField;
+    expect(JSON.stringify(actions)).toContain('"rag":"purple"');
+    await expect(reader.collections.statements_torbay!.readOrThrow('pr5220-2016-01-05')).resolves.toMatchObject({
+      kind: 'memo',
+    });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("gives the schema's words when a value is refused", () => {

@@ -16,7 +16,7 @@ import type { Choice, EditorContent } from './editor-content.ts';
 import { formKey } from './form-links.ts';
 import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
-import { fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
+import { choice, fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
 import type { z } from 'astro/zod';
 import { isoDate } from '../schemas/common.ts';
 import { siteSettings } from '../schemas/site.ts';
@@ -95,7 +95,7 @@ export function statementFields(documents: Choice[] = []): Record<string, Compon
     // The schema's own field (a day, a month or a year, as the source gives it; empty where the
     // source is undated), so every date the check accepts opens and saves; today by default.
     date: (generated: ComponentSchema) => ({ ...generated, defaultValue: today }) as ComponentSchema,
-    kind: fields.select({
+    kind: choice({
       label: 'Kind of statement',
       description: 'A statement from the council; a press release; or a statement signed jointly with partners.',
       options: [
@@ -110,7 +110,7 @@ export function statementFields(documents: Choice[] = []): Record<string, Compon
       "Tick each of the council's documents the statement is about. A document not listed is not on the site yet: add it first (a monitoring visit has its own form), then tick it here.",
       documents,
     ),
-    origin: fields.select({
+    origin: choice({
       label: 'Who wrote it',
       description:
         'Your own statement, written for this site; or a copy of a document published elsewhere, word for word.',
@@ -176,13 +176,35 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
       : {}),
     ...(a.inspections.length > 0
       ? {
-          inspection: fields.select({
+          inspection: choice({
             label: 'The inspection it follows',
             options: a.inspections.map((i) => ({ value: i.id, label: i.title })),
             defaultValue: a.inspections.at(-1)!.id,
           }),
         }
       : {}),
+  });
+}
+
+/** A notice's fields: the inspection it rests on, and any other it cites, picked from the council's. */
+export function noticeFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  const inspections = a.inspections.map((i) => ({ value: i.id, label: i.title }));
+  return objectFields(notice, {
+    inspection: nullableSelect({
+      label: 'The inspection it rests on',
+      description:
+        'Chosen from the council\'s inspections; leave it at "None" where the notice rests on other documents (listed below) or on an inspection not on this site.',
+      choices: inspections,
+      empty: 'None',
+      absentKey: true,
+    }),
+    'restsOn[].inspection': nullableSelect({
+      label: 'The inspection, when it is on this site',
+      description: 'Chosen from the council\'s inspections; leave it at "None" for any other document.',
+      choices: inspections,
+      empty: 'None',
+      absentKey: true,
+    }),
   });
 }
 
@@ -267,7 +289,7 @@ export function planTableFields(
     // Lead roles are chosen from the council's roles (the check refuses any other id).
     ...(plan.roles.length > 0
       ? {
-          [`${at}.leadRoles[]`]: fields.select({
+          [`${at}.leadRoles[]`]: choice({
             label: 'Role',
             description: "A role named in the lead, from the council's roles (Council, partners and roles).",
             options: plan.roles,
@@ -434,7 +456,7 @@ export function editorConfig(content: EditorContent) {
         n.id,
         `Notice: ${n.id}`,
         `${c}/notices/${a.id}/${n.id}`,
-        objectFields(notice),
+        noticeFields(a),
         `/${a.id}/notices/${n.id}/`,
       );
     for (const i of a.indicators) {

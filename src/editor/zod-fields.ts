@@ -8,6 +8,7 @@
 // proves the correspondence key by key.
 import { fields } from '@keystatic/core';
 import type { ComponentSchema } from '@keystatic/core';
+import { createElement, Fragment, type ComponentType } from 'react';
 import type { z } from 'astro/zod';
 import { editorPatterns } from '../schemas/common.ts';
 import { notStated } from '../lib/base/vocabulary.ts';
@@ -173,19 +174,58 @@ export function nullableSelect(options: {
   empty: string;
   absentKey?: boolean;
 }): ComponentSchema {
-  const base = fields.select({
+  const base = choice({
     label: options.label,
     description: options.description,
     options: [{ label: options.empty, value: '' }, ...options.choices],
     defaultValue: '',
-  });
-  const parse = (value: unknown) => (value === null || value === undefined ? '' : base.parse(value as string));
+  }) as unknown as {
+    parse: (value: unknown) => unknown;
+    validate: (value: unknown) => unknown;
+  };
+  const parse = (value: unknown) => (value === null || value === undefined ? '' : base.parse(value));
   return {
     ...base,
     parse,
     serialize: (value: string) => ({ value: value === '' ? (options.absentKey ? undefined : null) : value }),
     reader: { parse: (value: unknown) => base.validate(parse(value)) },
   } as ComponentSchema;
+}
+
+/** What a choice field says under itself when its file holds a value its list does not. */
+export const unlistedWarning = (value: unknown) =>
+  `This file says ${JSON.stringify(value)}, which is not one of the choices. Pick one: until then the save is refused, and nothing else in the form is lost.`;
+
+/**
+ * A choice from a fixed list (Keystatic's select) that still opens when the file holds a value the
+ * list does not (a hand edit, a document since renamed): the value is kept as it is and a warning
+ * is shown under the field, and the save's check refuses it in its own words. Keystatic's own
+ * select refuses to open the whole form, locking the officer out of the form that would fix it.
+ */
+export function choice(options: {
+  label: string;
+  description?: string;
+  options: { label: string; value: string }[];
+  defaultValue: string;
+}): ComponentSchema {
+  const base = fields.select(options) as unknown as { Input: ComponentType<{ value: unknown }> };
+  const known = new Set(options.options.map((o) => o.value));
+  const parse = (value: unknown) => (value === undefined ? options.defaultValue : value);
+  const Input = (props: { value: unknown }) => {
+    const field = createElement(base.Input, props);
+    if (typeof props.value === 'string' && known.has(props.value)) return field;
+    return createElement(
+      Fragment,
+      null,
+      field,
+      createElement(
+        'p',
+        { 'data-unlisted': '', style: { color: '#b3261e', fontWeight: 600, margin: '0.25rem 0 0' } },
+        unlistedWarning(props.value),
+      ),
+    );
+  };
+  return { ...base, parse, Input, reader: { parse } } as unknown as ComponentSchema;
 }
 
 /** A text field whose empty value stands for null: a paragraph whose text is not known. */
@@ -295,7 +335,7 @@ function generate(key: string, schema: z.ZodType, overrides: Overrides, path: st
         });
       }
       const defaultValue = typeof shape.defaultValue === 'string' ? shape.defaultValue : values[0]!;
-      return fields.select({ label, description: help, options: choices, defaultValue });
+      return choice({ label, description: help, options: choices, defaultValue });
     }
     case 'array': {
       if (shape.optional || shape.nullable) return keptAsIs();

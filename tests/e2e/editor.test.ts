@@ -43,6 +43,7 @@ const env = {
 };
 const slug = 'improvement-board-welcomes-new-chair-2019-11-20';
 const brokenVisit = join(roots.content, 'monitoring-visits/torbay/april-2019.json');
+const unlistedNotice = join(roots.content, 'notices/worcestershire/improvement-notice-2011.json');
 let brokenVisitText = '';
 /** Version 1's actions as its page shows them before Version 2 is started. */
 let v1Actions = '';
@@ -133,6 +134,9 @@ ${text}
   // editor must start and open anyway.
   statement('cites-missing-visit', 'about: ["monitoring-visits/november-2026"]', 'The board will meet the inspectors.');
   writeFileSync(brokenVisit, readFileSync(brokenVisit, 'utf8').replace(/("title": "[^"]*"),/, '$1,,'));
+  // A choice its list does not offer (a hand edit naming an inspection that is not on the site):
+  // Keystatic's own select would refuse to open the notice's form at all.
+  writeFileSync(unlistedNotice, readFileSync(unlistedNotice, 'utf8').replace('"ofsted-2010"', '"ofsted-2009"'));
 
   const port = await freePort();
   editor = spawn(node, ['scripts/edit.ts', '--port', String(port)], {
@@ -228,6 +232,26 @@ describe('the editor (npm run edit)', () => {
     await preview.getByRole('button', { name: 'Save' }).click();
     const file = join(roots.content, 'statements/torbay/cites-missing-visit.mdx');
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).not.toContain('november-2026');
+    // The notice naming an inspection its list does not offer opens too, saying so under the field;
+    // picking the inspection from the list mends it.
+    await preview.goto(new URL('/torbay/', editorUrl).href);
+    await preview.getByRole('listitem').filter({ hasText: 'improvement-notice-2011' }).getByRole('link').click();
+    await preview.waitForURL('**/keystatic/singleton/notice_worcestershire_improvement_notice_2011');
+    await preview
+      .getByText('This file says "ofsted-2009", which is not one of the choices.')
+      .waitFor({ timeout: 120_000 });
+    await preview
+      .getByRole('button', { name: /The inspection it rests on/ })
+      .first()
+      .click();
+    await preview
+      .getByRole('option', { name: "Inspection of safeguarding and looked after children's services" })
+      .click();
+    expect(await preview.getByText('which is not one of the choices').count()).toBe(0);
+    await preview.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => readFileSync(unlistedNotice, 'utf8'), { timeout: 10_000 })
+      .toContain('"inspection": "ofsted-2010"');
     // The broken file is mended outside the editor (the editor cannot read JSON that does not parse);
     // then the previews are pages again.
     writeFileSync(brokenVisit, brokenVisitText);
