@@ -48,6 +48,23 @@ describe('the layers of src/lib', () => {
     ).toEqual([]);
   });
 
+  it("the graph's node types import nothing from the rest of the graph (no circle through as-of or kinds)", () => {
+    expect(
+      importsUnder('src/lib/graph').filter(
+        ({ file, target }) => file === 'src/lib/graph/nodes.ts' && target.startsWith('src/lib/graph/'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('no two modules of src/lib import each other, even for types', () => {
+    const imports = importsUnder('src/lib').map(({ file, target }) => `${file} -> ${target}`);
+    const both = new Set(imports);
+    const circles = importsUnder('src/lib')
+      .filter(({ file, target }) => both.has(`${target} -> ${file}`))
+      .map(({ file, target }) => `${file} <-> ${target}`);
+    expect(circles).toEqual([]);
+  });
+
   it('finds a climbing import when there is one (the rule can fail)', () => {
     expect(climbing('src/lib/derivations', ['src/lib/base/']).length).toBeGreaterThan(0);
   });

@@ -1,54 +1,17 @@
-import type { AuthorityNode } from './nodes.ts';
+import type { AsOf, AuthorityNode, ConfiguredAsOf } from './nodes.ts';
 import { compareDates, dateLabel, endOf, latestCandidates, startOf } from '../base/dates.ts';
 import { listWords } from '../base/text.ts';
-import type { DateNoteFields } from '../base/dates.ts';
 import { documentsOf, type DatedDocument } from './kinds.ts';
 
-/**
- * The date a plan (or a council) is judged as of, and why. Each plan keeps its own time: its
- * latest version's date, at the precision the source gives it ("2019-10" stays October 2019),
- * unless the site configuration gives its council an explicit as-of date. No other council's
- * content and no statement moves it. Nothing else decides "overdue".
- */
-export interface AsOf {
-  /** The date, as precise as its source: "2019-10-31", "2019-10" or "2019". */
-  date: string;
-  /**
-   * Why this date:
-   * - `configured`: the site configuration gives the council this date;
-   * - `latest-version`: the plan's latest version is dated so;
-   * - `earlier-version`: an earlier version of the plan, judged at its own date (its ratings say
-   *   where the plan stood then, not later; see `judgedAt` in src/lib/derivations/as-at.ts);
-   * - `newest-document`: the council's newest dated document (statements aside), for a council
-   *   with no plan;
-   * - `none`: nothing about the council is dated.
-   */
-  reason: 'configured' | 'latest-version' | 'earlier-version' | 'newest-document' | 'none';
-  /** What dates it, in words: "Version 1", "Improvement Notice, June 2011". */
-  dated?: string;
-  /**
-   * Other documents that may be as new (`newest-document`): their dates overlap the newest's, so the
-   * sources do not say which is newest ("2011" and "January 2011").
-   */
-  asNew?: string[];
-  /** Documents with no date (`newest-document`): one of them may be newer than the as-of date. */
-  undated?: string[];
-  /** For `earlier-version`: the plan's latest version, in words ("Version 3 (April 2020)"). */
-  latest?: string;
-  /** What the dating document records about its date: an inferred date is shown as one. */
-  note?: DateNoteFields;
-  /** The council's short name, for the configured reason's wording. */
-  council: string;
-}
+// The types of an as-of date live with the graph's nodes, which carry them (nodes import nothing
+// from the rest of the graph, so no circle closes through here).
+export type { AsOf, ConfiguredAsOf };
 
 /** What the as-of functions need of a plan: its council, and its latest version's label and date. */
 export interface PlanTime {
   authority: { slug: string; data: { shortName: string } };
   latest: { data: { label: string; published: string } };
 }
-
-/** The site configuration's as-of dates, by council id. */
-export type ConfiguredAsOf = Readonly<Record<string, string>>;
 
 /** The as-of date of a plan: the configured date for its council, else its latest version's date. */
 export function planAsOf(plan: PlanTime, configured: ConfiguredAsOf = {}): AsOf {

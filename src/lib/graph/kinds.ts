@@ -481,6 +481,14 @@ export function inspectionDate(data: Pick<Inspection, 'published' | 'fieldworkEn
   return data.published ?? data.fieldworkEnd ?? data.fieldworkStart;
 }
 
+/**
+ * When an inspection began, for what came before it: its fieldwork's start, else its date (above).
+ * Judgements and documents dated before it are the council's history.
+ */
+export function inspectionBegan(data: Pick<Inspection, 'published' | 'fieldworkEnd' | 'fieldworkStart'>) {
+  return data.fieldworkStart ?? inspectionDate(data);
+}
+
 /** Why an inspection's dates are not in its source, where it says. */
 function inspectionDateNote(data: Inspection): DateNoteFields | undefined {
   return data.notInSource.dates ? { notInSource: data.notInSource.dates } : undefined;

@@ -14,6 +14,7 @@ import {
 import { judgedAt } from '../derivations/as-at.ts';
 import { overdueActions } from '../derivations/overdue.ts';
 import { inspectionDate, positionOf, type ActionDeadline } from '../derivations/position.ts';
+import { inspectionBegan } from '../graph/kinds.ts';
 import { asOfLabel, type AsOf } from '../graph/as-of.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { urlOf } from '../publishing/urls.ts';
@@ -178,7 +179,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
         judgement: judgementLabel(j.judgement),
       };
     }),
-    historyBefore: latest ? (latest.inspection.data.fieldworkStart ?? dateOf(latest.inspection)) : undefined,
+    historyBefore: latest ? inspectionBegan(latest.inspection.data) : undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import type { AuthorityNode, LinkableNode, PeerReviewNode } from '../../../src/l
 import {
   dateOf,
   documentsOf,
+  inspectionBegan,
   kindRows,
   kinds,
   pageNodes,
@@ -100,6 +101,12 @@ describe("an inspection's date: one precedence, used by every view", () => {
     expect(dateOf(ofsted2018).date).toBe('2018-08');
     expect(dateOf(without('published')).date).toBe('2018-07');
     expect(dateOf(without('published', 'fieldworkEnd')).date).toBe('2018-06');
+  });
+
+  it('began with its fieldwork, else at its date (what came before it is history)', () => {
+    expect(inspectionBegan(ofsted2018.data)).toBe('2018-06');
+    expect(inspectionBegan(without('fieldworkStart').data)).toBe('2018-08');
+    expect(inspectionBegan(without('fieldworkStart', 'published').data)).toBe('2018-07');
   });
 
   it('is the date the overview, the position and the as-of date use', () => {
