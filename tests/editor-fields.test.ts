@@ -21,6 +21,9 @@ import { choice, objectFields, shapeOf, unlistedWarning } from '../src/editor/zo
 import * as schemas from '../src/schemas/index.ts';
 import { bundledRoots } from './bundled-roots.ts';
 import { scratchContent } from './helpers.ts';
+import { editorForms, formFor } from '../src/editor/form-links.ts';
+import { readSources } from '../src/lib/content/read-sources.ts';
+import { collectionOf } from '../src/lib/content/collections.ts';
 
 const content = editorContent(bundledRoots);
 const torbay = content.authorities.find((a) => a.id === 'torbay')!;
@@ -359,5 +362,28 @@ describe("the editor's fields agree with the schemas", () => {
       }
     }
     expect(read).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('every file an officer edits links to a form the editor has', () => {
+  it('names each form in one place: a problem in any file links to a form the editor made', () => {
+    const config = editorConfig(content) as unknown as {
+      collections: Record<string, unknown>;
+      singletons: Record<string, unknown>;
+    };
+    let linked = 0;
+    for (const source of readSources(bundledRoots)) {
+      const kind = collectionOf(source.root, source.path);
+      if (!kind || !(kind in editorForms)) continue;
+      const form = formFor(`${bundledRoots[source.root]}/${source.path}`, bundledRoots);
+      const [, list, item] = /^\/keystatic\/collection\/([^/]+)\/item\/(.+)$/.exec(form ?? '') ?? [];
+      const [, one] = /^\/keystatic\/singleton\/([^/]+)$/.exec(form ?? '') ?? [];
+      if (list) {
+        expect(config.collections, source.path).toHaveProperty([list]);
+        expect(source.path).toContain(`/${item}.`);
+      } else expect(config.singletons, `${source.path} → ${form}`).toHaveProperty([one!]);
+      linked++;
+    }
+    expect(linked).toBeGreaterThanOrEqual(20);
   });
 });

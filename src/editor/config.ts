@@ -13,7 +13,7 @@ import { planVersion } from '../schemas/plan-version.ts';
 import { peerReview } from '../schemas/peer-review.ts';
 import { statement } from '../schemas/statement.ts';
 import type { Choice, EditorContent } from './editor-content.ts';
-import { formKey } from './form-links.ts';
+import { formName, type EditedKind } from './form-links.ts';
 import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
 import { choice, fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
@@ -348,8 +348,7 @@ export function editorConfig(content: EditorContent) {
   const c = content.contentDir;
   for (const a of content.authorities) {
     const nav: string[] = [];
-    const key = (kind: string, ...ids: string[]) => formKey(kind, a.id, ...ids);
-    const statements = key('statements');
+    const statements = formName('statements', a.id);
     collections[statements] = collection({
       label: 'Statements',
       path: `${c}/statements/${a.id}/*`,
@@ -362,7 +361,7 @@ export function editorConfig(content: EditorContent) {
       schema: statementFields(a.documents),
     });
     nav.push(statements);
-    const visits = key('visits');
+    const visits = formName('monitoringVisits', a.id);
     collections[visits] = collection({
       label: 'Monitoring visits',
       path: `${c}/monitoring-visits/${a.id}/*`,
@@ -374,7 +373,7 @@ export function editorConfig(content: EditorContent) {
       schema: visitFields(a),
     });
     nav.push(visits);
-    const reviews = key('peer-reviews');
+    const reviews = formName('peerReviews', a.id);
     collections[reviews] = collection({
       label: 'Peer reviews',
       path: `${c}/peer-reviews/${a.id}/*`,
@@ -392,7 +391,7 @@ export function editorConfig(content: EditorContent) {
         // Each form opens on where the version stands: published (changed only by a correction)
         // or open for updates, and on the newest, "Start the next version".
         const standing = versionBanner(`${a.id}/${plan.id}/${version.id}`);
-        const table = key('plan', plan.id, version.id, 'actions');
+        const table = formName('planOutlines', a.id, plan.id, version.id);
         singletons[table] = singleton({
           label: `${plans > 1 ? `${plan.id}: ` : ''}Plan actions, ${version.label}`,
           path: `${c}/plan-versions/${a.id}/${plan.id}/${version.id}`,
@@ -400,7 +399,7 @@ export function editorConfig(content: EditorContent) {
           previewUrl: `/${a.id}/plans/${plan.id}/${version.id}/`,
           schema: { standing, ...planTableFields(plan) },
         });
-        const details = key('plan', plan.id, version.id, 'details');
+        const details = formName('planVersions', a.id, plan.id, version.id);
         singletons[details] = singleton({
           label: `${plans > 1 ? `${plan.id}: ` : ''}Plan details, ${version.label}`,
           path: `${c}/plan-versions/${a.id}/${plan.id}/${version.id}`,
@@ -416,14 +415,14 @@ export function editorConfig(content: EditorContent) {
       }
     }
     const one = (
-      kind: string,
-      id: string,
+      kind: EditedKind,
+      ids: string[],
       label: string,
       path: string,
       schema: Record<string, ComponentSchema>,
       previewUrl?: string,
     ) => {
-      const k = key(kind, id);
+      const k = formName(kind, a.id, ...ids);
       singletons[k] = singleton({
         label,
         path,
@@ -434,8 +433,8 @@ export function editorConfig(content: EditorContent) {
       nav.push(k);
     };
     one(
-      'authority',
-      'details',
+      'authorities',
+      [],
       'Council, partners and roles',
       `${c}/authorities/${a.id}`,
       objectFields(authority),
@@ -443,8 +442,8 @@ export function editorConfig(content: EditorContent) {
     );
     for (const i of a.inspections)
       one(
-        'inspection',
-        i.id,
+        'inspections',
+        [i.id],
         `Inspection: ${i.id}`,
         `${c}/inspections/${a.id}/${i.id}`,
         objectFields(inspection),
@@ -452,8 +451,8 @@ export function editorConfig(content: EditorContent) {
       );
     for (const n of a.notices)
       one(
-        'notice',
-        n.id,
+        'notices',
+        [n.id],
         `Notice: ${n.id}`,
         `${c}/notices/${a.id}/${n.id}`,
         noticeFields(a),
@@ -461,8 +460,8 @@ export function editorConfig(content: EditorContent) {
       );
     for (const i of a.indicators) {
       one(
-        'indicator',
-        i.id,
+        'indicators',
+        [i.id],
         `Indicator: ${i.id}`,
         `${c}/indicators/${a.id}/${i.id}`,
         objectFields(indicator),
@@ -470,7 +469,7 @@ export function editorConfig(content: EditorContent) {
       );
       one(
         'figures',
-        i.id,
+        [i.id],
         `Figures: ${i.id}`,
         `${content.dataDir}/figures/${a.id}/${i.id}`,
         objectFields(figures),

@@ -2,10 +2,44 @@
 // forms (src/editor/config.ts builds them with `formKey`), so a problem found in a file can link to
 // the form that fixes it (src/editor/preview-problems.ts). Imports nothing from Keystatic: the
 // preview's middleware uses it without loading the editor's interface.
+import { collectionOf, type CollectionName } from '../lib/content/collections.ts';
 
 /** The name of an editor form: "statements_torbay", "plan_torbay_improvement_plan_v2_actions". */
 export function formKey(kind: string, ...ids: string[]): string {
   return [kind, ...ids].join('_').replace(/[^a-zA-Z0-9_]/g, '_');
+}
+
+/**
+ * Each kind of document an officer edits in the editor, by its collection (src/lib/content/collections.ts),
+ * and its form: `list` is a council's list of them (create and edit), `one` a form per file, named
+ * with the file's ids and, for a plan version's two files or a council's own file, `part`. The one
+ * home of these names: src/editor/config.ts makes the forms with `formName`, and a problem found in
+ * a file links to its form with `formFor`. A kind not listed here has no form.
+ */
+export const editorForms = {
+  statements: { list: 'statements' },
+  monitoringVisits: { list: 'visits' },
+  peerReviews: { list: 'peer-reviews' },
+  authorities: { one: 'authority', part: 'details' },
+  inspections: { one: 'inspection' },
+  notices: { one: 'notice' },
+  indicators: { one: 'indicator' },
+  figures: { one: 'figures' },
+  planOutlines: { one: 'plan', part: 'actions' },
+  planVersions: { one: 'plan', part: 'details' },
+} as const satisfies Partial<Record<CollectionName, { list: string } | { one: string; part?: string }>>;
+
+export type EditedKind = keyof typeof editorForms;
+
+/**
+ * The name of the form for a kind of document of council `authority`: a list's name, or the form of
+ * one file given its ids below the council ("inspection" + ["ofsted-2018"]; a plan version's
+ * ["improvement-plan", "v2"]).
+ */
+export function formName(kind: EditedKind, authority: string, ...ids: string[]): string {
+  const form: { list?: string; one?: string; part?: string } = editorForms[kind];
+  if (form.list) return formKey(form.list, authority);
+  return formKey(form.one!, authority, ...ids, ...(form.part ? [form.part] : []));
 }
 
 /** Folders as the editor was started with them, relative to the project ("src/content", "data"). */
@@ -19,40 +53,15 @@ export interface EditorRoots {
  * name it), or undefined where the editor has no form for it.
  */
 export function formFor(file: string, roots: EditorRoots): string | undefined {
-  const under = (root: string) => (file.startsWith(`${root}/`) ? file.slice(root.length + 1) : undefined);
-  const data = under(roots.data);
-  if (data) {
-    const m = /^figures\/([^/]+)\/([^/]+)\.json$/.exec(data);
-    return m ? `/keystatic/singleton/${formKey('figures', m[1]!, m[2]!)}` : undefined;
-  }
-  const inContent = under(roots.content);
-  if (!inContent) return undefined;
-  const parts = inContent.replace(/\.(json|mdx|md)$/, '').split('/');
-  const extension = /\.(json|mdx|md)$/.exec(inContent)?.[1];
-  const [folder, authority, ...rest] = parts;
-  if (!authority) return undefined;
-  const id = rest.join('/');
-  switch (folder) {
-    case 'statements':
-      return id ? `/keystatic/collection/${formKey('statements', authority)}/item/${id}` : undefined;
-    case 'monitoring-visits':
-      return id ? `/keystatic/collection/${formKey('visits', authority)}/item/${id}` : undefined;
-    case 'peer-reviews':
-      return id ? `/keystatic/collection/${formKey('peer-reviews', authority)}/item/${id}` : undefined;
-    case 'plan-versions': {
-      const [plan, version] = rest;
-      if (!plan || !version) return undefined;
-      return `/keystatic/singleton/${formKey('plan', authority, plan, version, extension === 'json' ? 'actions' : 'details')}`;
-    }
-    case 'authorities':
-      return `/keystatic/singleton/${formKey('authority', authority, 'details')}`;
-    case 'inspections':
-      return id ? `/keystatic/singleton/${formKey('inspection', authority, id)}` : undefined;
-    case 'notices':
-      return id ? `/keystatic/singleton/${formKey('notice', authority, id)}` : undefined;
-    case 'indicators':
-      return id ? `/keystatic/singleton/${formKey('indicator', authority, id)}` : undefined;
-    default:
-      return undefined;
-  }
+  const place = (['content', 'data'] as const)
+    .map((root) => ({ root, path: file.startsWith(`${roots[root]}/`) ? file.slice(roots[root].length + 1) : '' }))
+    .find((p) => p.path);
+  if (!place) return undefined;
+  const kind = collectionOf(place.root, place.path);
+  if (!kind || !(kind in editorForms)) return undefined;
+  // The folder, then the council (or the council's own file), then the file's ids.
+  const [, authority, ...ids] = place.path.replace(/\.(json|mdx|md)$/, '').split('/');
+  const form = editorForms[kind as EditedKind];
+  if ('list' in form) return `/keystatic/collection/${formName(kind as EditedKind, authority!)}/item/${ids.join('/')}`;
+  return `/keystatic/singleton/${formName(kind as EditedKind, authority!, ...ids)}`;
 }

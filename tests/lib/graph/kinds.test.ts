@@ -91,7 +91,7 @@ describe('the kinds table', () => {
 
 describe("an inspection's date: one precedence, used by every view", () => {
   const ofsted2018 = graph.inspections.get('torbay/ofsted-2018')!;
-  const without = (...fields: ('published' | 'fieldworkEnd')[]) =>
+  const without = (...fields: ('published' | 'fieldworkEnd' | 'fieldworkStart')[]) =>
     ({
       ...ofsted2018,
       data: { ...ofsted2018.data, fieldworkEnd: '2018-07', ...Object.fromEntries(fields.map((f) => [f, undefined])) },
