@@ -9,6 +9,8 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   editorConfig,
+  indicatorFields,
+  inspectionFields,
   noticeFields,
   peerReviewFields,
   planTableFields,
@@ -37,9 +39,9 @@ const edited: [string, z.ZodObject, Record<string, ComponentSchema>][] = [
   ['monitoringVisit', schemas.monitoringVisit, visitFields(torbay)],
   ['peerReview', schemas.peerReview, peerReviewFields(torbay)],
   ['authority', schemas.authority, objectFields(schemas.authority)],
-  ['inspection', schemas.inspection, objectFields(schemas.inspection)],
+  ['inspection', schemas.inspection, inspectionFields(torbay)],
   ['notice', schemas.notice, noticeFields(torbay)],
-  ['indicator', schemas.indicator, objectFields(schemas.indicator)],
+  ['indicator', schemas.indicator, indicatorFields(torbay)],
   ['figures', schemas.figures, objectFields(schemas.figures)],
   [
     'site',
@@ -284,6 +286,21 @@ describe("the editor's fields agree with the schemas", () => {
     expect(values(notice.inspection)).toEqual(inspections);
     expect(values(notice.restsOn.element.fields.inspection)).toEqual(inspections);
     expect(notice.inspection.serialize('')).toEqual({ value: undefined });
+    // The notice it follows, and the one that replaced it, from the council's notices.
+    const notices = ['', ...torbay.notices.map((n) => n.id)];
+    expect(values(notice.follows)).toEqual(notices);
+    expect(values(notice.life.element.fields.replacedBy)).toEqual(notices);
+    // The earlier inspection a recommendation repeats.
+    expect(values((inspectionFields(torbay) as AnyField).recommendations.element.fields.repeatedFrom)).toEqual(
+      inspections,
+    );
+    // The plan version that set an indicator's target: "<plan>/<version>", as the check wants it.
+    const setBy = (indicatorFields(torbay) as AnyField).targets.element.fields.setBy.fields.planVersion;
+    expect(values(setBy)).toEqual(['', ...plan.versions.map((v) => `${plan.id}/${v.id}`)]);
+    // A role the lead names as a partner, from the council's roles.
+    const action = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields.actions.element
+      .fields;
+    expect(values(action.partners.element.fields.role)).toEqual(plan.roles.map((r) => r.value));
   });
 
   it('opens a choice whose file holds a value its list does not, keeping it and saying so', () => {

@@ -186,10 +186,53 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
   });
 }
 
+/** An inspection's fields: the earlier inspection a recommendation repeats, picked from the council's. */
+export function inspectionFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  return objectFields(inspection, {
+    'recommendations[].repeatedFrom': nullableSelect({
+      label: 'The earlier inspection it repeats',
+      description: 'Chosen from the council\'s inspections; leave it at "None" where it repeats none.',
+      choices: a.inspections.map((i) => ({ value: i.id, label: i.title })),
+      empty: 'None',
+      absentKey: true,
+    }),
+  });
+}
+
+/** An indicator's fields: the plan version that set a target, picked from the council's. */
+export function indicatorFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  return objectFields(indicator, {
+    'targets[].setBy.planVersion': nullableSelect({
+      label: 'The plan version that set it',
+      description: 'For a target set by a plan version: chosen from the council\'s plans; "None" for any other.',
+      choices: a.plans.flatMap((p) =>
+        p.versions.map((v) => ({ value: `${p.id}/${v.id}`, label: `${p.title}, ${v.label}` })),
+      ),
+      empty: 'None',
+      absentKey: true,
+    }),
+  });
+}
+
 /** A notice's fields: the inspection it rests on, and any other it cites, picked from the council's. */
 export function noticeFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
   const inspections = a.inspections.map((i) => ({ value: i.id, label: i.title }));
+  const notices = a.notices.map((n) => ({ value: n.id, label: n.title }));
   return objectFields(notice, {
+    follows: nullableSelect({
+      label: 'The earlier notice it follows',
+      description: 'Chosen from the council\'s notices; leave it at "None" where it follows none.',
+      choices: notices,
+      empty: 'None',
+      absentKey: true,
+    }),
+    'life[].replacedBy': nullableSelect({
+      label: 'The notice or direction that replaced it',
+      description: 'For a "replaced" event: chosen from the council\'s notices; "None" for any other event.',
+      choices: notices,
+      empty: 'None',
+      absentKey: true,
+    }),
     inspection: nullableSelect({
       label: 'The inspection it rests on',
       description:
@@ -286,9 +329,16 @@ export function planTableFields(
       choices: plan.ratings,
       empty: notYetRated,
     }),
-    // Lead roles are chosen from the council's roles (the check refuses any other id).
+    // Lead roles and partners' roles are chosen from the council's roles (the check refuses any other id).
     ...(plan.roles.length > 0
       ? {
+          [`${at}.partners[].role`]: choice({
+            label: 'Role',
+            description:
+              "The role the lead names as a partner or deliverer, from the council's roles (Council, partners and roles).",
+            options: plan.roles,
+            defaultValue: plan.roles[0]!.value,
+          }),
           [`${at}.leadRoles[]`]: choice({
             label: 'Role',
             description: "A role named in the lead, from the council's roles (Council, partners and roles).",
@@ -446,7 +496,7 @@ export function editorConfig(content: EditorContent) {
         [i.id],
         `Inspection: ${i.id}`,
         `${c}/inspections/${a.id}/${i.id}`,
-        objectFields(inspection),
+        inspectionFields(a),
         `/${a.id}/inspections/${i.id}/`,
       );
     for (const n of a.notices)
@@ -464,7 +514,7 @@ export function editorConfig(content: EditorContent) {
         [i.id],
         `Indicator: ${i.id}`,
         `${c}/indicators/${a.id}/${i.id}`,
-        objectFields(indicator),
+        indicatorFields(a),
         `/${a.id}/indicators/${i.id}/`,
       );
       one(

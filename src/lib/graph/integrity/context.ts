@@ -1,7 +1,8 @@
 // What every rule family is given: the content, its documents by key, and one way to report a problem.
 import type { ContentSet, Entry } from '../../content/content.ts';
 import { describePath, type Problem } from '../../content/problems.ts';
-import { authorityOf, documentTypeLabel, type DocumentType } from '../../base/ids.ts';
+import { authorityOf, documentTypeLabel, documentTypes, type DocumentType } from '../../base/ids.ts';
+import { collectionNames, collections } from '../../content/collections.ts';
 import { messageOf, type MessageArgs, type RuleId, type UnknownDocumentRule } from './messages.ts';
 
 type EntryOf<K extends keyof ContentSet> = ContentSet[K][number];
@@ -60,15 +61,14 @@ export function createContext(content: ContentSet): Context {
     peerReviews: bySlug(content.peerReviews),
     statements: bySlug(content.statements),
   };
-  const byFolder: Record<ReferencedFolder, Map<string, unknown>> = {
-    inspections: documents.inspections,
-    'monitoring-visits': documents.visits,
-    notices: documents.notices,
-    indicators: documents.indicators,
-    plans: documents.plans,
-    'peer-reviews': documents.peerReviews,
-    statements: documents.statements,
-  };
+  // A reference names a document by its folder ("monitoring-visits/april-2019"): the collection
+  // kept in that folder (src/lib/content/collections.ts), so a new kind needs no line here.
+  const byFolder = Object.fromEntries(
+    [...documentTypes, 'indicators' as const].map((folder) => [
+      folder,
+      bySlug<unknown>(content[collectionNames.find((name) => collections[name].dir === folder)!]),
+    ]),
+  ) as Record<ReferencedFolder, Map<string, unknown>>;
   return {
     content,
     problems,
