@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   editorConfig,
+  eachRecommendation,
   indicatorFields,
   inspectionFields,
   noticeFields,
@@ -301,6 +302,43 @@ describe("the editor's fields agree with the schemas", () => {
     const action = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields.actions.element
       .fields;
     expect(values(action.partners.element.fields.role)).toEqual(plan.roles.map((r) => r.value));
+  });
+
+  it("picks a finding's recommendations where the council's visits follow different inspections", () => {
+    const dir = scratchContent('editor-each-');
+    const roots = { content: join(dir, 'content'), data: join(dir, 'data') };
+    const visit = join(roots.content, 'monitoring-visits/torbay/january-2019.json');
+    writeFileSync(
+      visit,
+      readFileSync(visit, 'utf8').replace('"inspection": "ofsted-2018"', '"inspection": "ofsted-2015"'),
+    );
+    const council = editorContent(roots).authorities.find((a) => a.id === 'torbay')!;
+    rmSync(dir, { recursive: true, force: true });
+    expect(council.visitsFollow).toBeUndefined();
+    expect(council.visitsFollowEach).toEqual(['ofsted-2015', 'ofsted-2018']);
+    // Each number once, with its words in each inspection that has it, in number order.
+    const older = { ...council.inspections.find((i) => i.id === 'ofsted-2015')!, title: '2015 report' };
+    older.recommendations = [
+      { value: '40', label: '40: Audit supervision' },
+      { value: '1', label: '1: Ensure management oversight' },
+    ];
+    const newer = { ...council.inspections.find((i) => i.id === 'ofsted-2018')!, title: '2018 report' };
+    const choices = eachRecommendation([older, newer]);
+    const numbers = [...new Set(['40', '1', ...newer.recommendations.map((r) => r.value)])];
+    expect(choices.map((c) => c.value)).toEqual(numbers.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(choices.map((c) => c.value).slice(0, 3)).toEqual(['1', '2', '3']);
+    expect(choices[0]!.label).toMatch(
+      /^1: Ensure management oversight \(2015 report\) · Take immediate action.* \(2018 report\)$/,
+    );
+    expect(choices.at(-1)!.label).toBe('40: Audit supervision (2015 report)');
+    // The visit's form offers them, where it used to ask for the numbers typed.
+    const ties = (visitFields(council) as AnyField).ties.element.fields.recommendations;
+    expect(ties.label).toBe('Recommendations it concerns (of the inspection this visit follows, chosen below)');
+    expect((ties.options as { value: string }[]).map((o) => o.value)).toEqual(
+      eachRecommendation(council.inspections.filter((i) => council.visitsFollowEach.includes(i.id))).map(
+        (c) => c.value,
+      ),
+    );
   });
 
   it('opens a choice whose file holds a value its list does not, keeping it and saying so', () => {

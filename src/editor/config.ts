@@ -140,9 +140,26 @@ export function statementFields(documents: Choice[] = []): Record<string, Compon
   };
 }
 
+/**
+ * The recommendations of several inspections as one list of numbers, each labelled with its words
+ * in each inspection that has it: "8: Ensure … (2015 report) · Take … (2018 report)".
+ */
+export function eachRecommendation(inspections: EditorContent['authorities'][number]['inspections']): Choice[] {
+  const labels = new Map<string, string[]>();
+  for (const i of inspections)
+    for (const r of i.recommendations) {
+      const words = r.label.replace(/^[^:]*:\s*/, '');
+      labels.set(r.value, [...(labels.get(r.value) ?? []), `${words} (${i.title})`]);
+    }
+  return [...labels]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([value, words]) => ({ value, label: `${value}: ${words.join(' · ')}` }));
+}
+
 /** A monitoring visit's fields: its findings, the inspection it follows picked from the council's. */
 export function visitFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
   const tied = a.inspections.find((i) => i.id === a.visitsFollow);
+  const each = a.inspections.filter((i) => a.visitsFollowEach.includes(i.id));
   return objectFields(monitoringVisit, {
     title: fields.slug({
       name: {
@@ -164,7 +181,9 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
       },
     }),
     // What a finding concerns, picked from the recommendations of the inspection the council's
-    // visits follow (where they follow different ones, the ids alone would not say whose: typed).
+    // visits follow; where they follow different ones, a recommendation's number is offered with
+    // its words in each of them (a form cannot change its choices with the inspection picked above,
+    // and the check refuses a number the visit's own inspection lacks).
     ...(tied
       ? {
           'ties[].recommendations': picker(
@@ -173,7 +192,15 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
             tied.recommendations,
           ),
         }
-      : {}),
+      : each.length > 0
+        ? {
+            'ties[].recommendations': picker(
+              'Recommendations it concerns (of the inspection this visit follows, chosen below)',
+              "Tick each recommendation the letter's own words tie this finding to; none where it names none. Each number shows its words in each inspection the council's visits follow: read the one this visit follows.",
+              eachRecommendation(each),
+            ),
+          }
+        : {}),
     ...(a.inspections.length > 0
       ? {
           inspection: choice({

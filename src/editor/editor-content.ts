@@ -30,6 +30,11 @@ export interface EditorContent {
      * council follows the same one (or there is no visit yet: the latest); absent where they differ.
      */
     visitsFollow?: string;
+    /**
+     * Where the council's visits follow different inspections: those inspections (and the latest,
+     * for a new visit), oldest first.
+     */
+    visitsFollowEach: string[];
     /** Every document a statement can speak about, as picker choices ("monitoring-visits/april-2019"). */
     documents: Choice[];
     plans: {
@@ -106,6 +111,7 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       id: a.id,
       name: a.data.name,
       shortName: a.data.shortName,
+      visitsFollowEach: [],
       inspections: content.inspections
         .filter((e) => authorityOf(e.id) === a.id)
         .map((e) => ({
@@ -188,6 +194,10 @@ export function editorContent(roots: { content: string; data: string }): EditorC
     );
     const only = followed.size === 0 ? a.inspections.at(-1)?.id : followed.size === 1 ? [...followed][0] : undefined;
     if (only && a.inspections.some((i) => i.id === only)) a.visitsFollow = only;
+    else {
+      const latest = a.inspections.at(-1)?.id;
+      a.visitsFollowEach = a.inspections.map((i) => i.id).filter((id) => followed.has(id) || id === latest);
+    }
   }
   // An action picks from its council's visits.
   for (const a of described.authorities) for (const plan of a.plans) plan.visits = a.visits;
