@@ -11,6 +11,8 @@ import { loadSiteSettings } from '../src/lib/content/site-settings.ts';
 import { readSources } from './read-content.ts';
 import { understoodTimescales, unreadableTimescales } from '../src/lib/base/timescale.ts';
 import { settings } from '../src/lib/settings.ts';
+import { publishedChanges } from '../src/lib/content/published.ts';
+import { GitRefused, planVersionsAt } from './git-content.ts';
 
 /**
  * Validates every content file and cross-reference under `roots`, printing what it finds (problems on
@@ -71,4 +73,30 @@ export function checkContent(roots: Roots): boolean {
     console.error(error.message);
     return false;
   }
+}
+
+/**
+ * `npm run check -- --since <ref>`: refuses a change since git commit `ref` (a pull request's base)
+ * that alters what a published plan version says other than by a correction with its note, or
+ * deletes one of its files: the rule the editor's save applies (src/lib/content/published.ts),
+ * applied to files edited by hand. Prints what it finds; returns whether the content passed.
+ */
+export function checkPublishedSince(ref: string, roots: Roots): boolean {
+  let before;
+  try {
+    before = planVersionsAt(ref, roots.content);
+  } catch (error) {
+    if (!(error instanceof GitRefused)) throw error;
+    console.error(error.message);
+    return false;
+  }
+  const shown = relative(process.cwd(), roots.content) || '.';
+  const problems = publishedChanges(before, readSources(roots), roots, (f) => `${shown}/${f.path}`);
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    return false;
+  }
+  const versions = new Set(before.map((f) => f.path.replace(/\.[^.]+$/, ''))).size;
+  console.log(`  Published plan versions unchanged since ${ref}, but for corrections (${versions} versions then).`);
+  return true;
 }

@@ -61,6 +61,17 @@ describe('the shipped workflows', () => {
     expect(check.env).toMatchObject({ PUBLIC_REPOSITORY: '${{ !github.event.repository.private }}' });
   });
 
+  it('refuse, on a pull request or a push, a change to a published plan version that is not a correction', () => {
+    const since = steps(workflows.find((w) => w.file === 'content.yml')!).find((s) =>
+      /npm run check -- --since/.test(s.run ?? ''),
+    )!;
+    expect(since.if).toMatch(/github\.event_name == 'pull_request'/);
+    expect(since.run).toMatch(/git fetch --no-tags --depth=1 origin "\$BASE"\nnpm run check -- --since FETCH_HEAD/);
+    // The branch name reaches the shell as a variable, never pasted into the script.
+    expect(since.run).not.toContain('${{');
+    expect(since.env.BASE).toBe("${{ github.event_name == 'pull_request' && github.base_ref || github.event.before }}");
+  });
+
   it('pin every action by a full commit SHA', () => {
     const uses = workflows.flatMap((w) => steps(w).flatMap((s) => (s.uses ? [s.uses] : [])));
     expect(uses.length).toBeGreaterThan(3);

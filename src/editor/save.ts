@@ -8,7 +8,7 @@ import { checkIntegrity } from '../lib/graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../lib/content/parse-content.ts';
 import type { Problem } from '../lib/content/problems.ts';
 import { quietSave } from './quiet.ts';
-import { correctionProblem, publishedBecause, type VersionFile } from '../lib/content/published.ts';
+import { publishedChanges } from '../lib/content/published.ts';
 
 /** One file the editor asks to write: its path relative to the project, and its text. */
 export interface Addition {
@@ -110,21 +110,6 @@ export function problemsWith(
   return [...problems, ...checkIntegrity(content)].filter((p) => saved.has(p.file));
 }
 
-/** A plan version's file, relative to the content folder: "plan-versions/torbay/improvement-plan/v1.json". */
-const versionFile = /^plan-versions\/([^/]+\/[^/]+\/[^/]+)\.(json|mdx|md)$/;
-
-/** A version file's data and body as a save compares them; undefined when it does not parse. */
-function readVersionFile(path: string, text: string): VersionFile | undefined {
-  try {
-    if (path.endsWith('.json')) return { data: JSON.parse(text) };
-    const match = frontmatter.exec(text);
-    if (!match) return undefined;
-    return { data: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }), body: match[2]! };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A save that changes what a published plan version says, other than by a correction with its note,
  * or deletes one of its files, is refused (the rule: src/lib/content/published.ts). Judged on the
@@ -136,34 +121,13 @@ export function publishedProblems(
   current: readonly SourceFile[],
   roots: Roots,
 ): Problem[] {
-  const versionOf = (path: string) => {
+  const after = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f]));
+  for (const path of deletions) after.delete(path);
+  for (const { path, text } of files) {
     const place = placeOf(path, roots);
-    return place?.root === 'content' ? versionFile.exec(place.path)?.[1] : undefined;
-  };
-  const touched = [...files.map((f) => f.path), ...deletions].filter((path) => versionOf(path));
-  if (touched.length === 0) return [];
-  const { content } = parseContent(current, roots);
-  const onDisk = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f.text]));
-  const problems: Problem[] = [];
-  for (const path of touched) {
-    const key = versionOf(path)!;
-    const because = publishedBecause(content, key);
-    if (!because) continue;
-    const label = content.planVersions.find((v) => v.id === key)!.data.label;
-    const file = files.find((f) => f.path === path);
-    if (!file) {
-      problems.push({ file: path, path: '', message: `${label} is published (${because}): it cannot be deleted.` });
-      continue;
-    }
-    const oldText = onDisk.get(path);
-    const before = oldText === undefined ? undefined : readVersionFile(path, oldText);
-    const after = readVersionFile(path, file.text);
-    // A file that does not parse is reported by the check itself.
-    if (!before || !after) continue;
-    const message = correctionProblem(label, because, before, after);
-    if (message) problems.push({ file: path, path: '', message });
+    if (place) after.set(path, { ...place, text });
   }
-  return problems;
+  return publishedChanges(current, [...after.values()], roots);
 }
 
 /** The message the editor shows when a save is refused: each problem in the check's words. */

@@ -13,8 +13,11 @@
 // A published version still changes in one way: a correction that carries a note (its date and what
 // was corrected), which the site shows as a correction. Corrections already made stay as they are.
 import { isDeepStrictEqual } from 'node:util';
+import yaml from 'js-yaml';
 import { planKeyOf } from '../base/ids.ts';
 import { comparePlanVersions, type ContentSet } from './content.ts';
+import { parseContent, type Roots, type SourceFile } from './parse-content.ts';
+import type { Problem } from './problems.ts';
 
 /** Why the plan version `versionKey` is published; undefined while the council may update it. */
 export function publishedBecause(content: ContentSet, versionKey: string): string | undefined {
@@ -64,4 +67,63 @@ export function correctionProblem(
     (before.body ?? '').trim() === (after.body ?? '').trim();
   if (unchanged || next.length > old.length) return undefined;
   return `${label} is published (${because}), so what it says stays as it was published. To record progress (a new rating, evidence), start the next version: its button is at the top of the newest version's form. To put right a mistake in ${label}, add a correction in this form saying what you corrected and why, then save again.`;
+}
+
+/** A plan version's file, relative to the content folder: "plan-versions/torbay/improvement-plan/v1.json". */
+const versionFile = /^plan-versions\/([^/]+\/[^/]+\/[^/]+)\.(json|mdx|md)$/;
+
+const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** A version file's data and body as a change is compared; undefined when it does not parse. */
+function readVersionFile(path: string, text: string): VersionFile | undefined {
+  try {
+    if (path.endsWith('.json')) return { data: JSON.parse(text) };
+    const match = frontmatter.exec(text);
+    if (!match) return undefined;
+    return { data: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }), body: match[2]! };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Each change from the files `before` to the files `after` (the content as it was and as it would
+ * be) that alters what a published plan version says other than by a correction with its note, or
+ * deletes one of its files. Judged on `before`: starting a later version is what publishes one, so
+ * a version may be updated and its successor started in the same change. Problems name a file as
+ * `shown` gives it.
+ */
+export function publishedChanges(
+  before: readonly SourceFile[],
+  after: readonly SourceFile[],
+  roots: Roots,
+  shown: (file: Pick<SourceFile, 'root' | 'path'>) => string = (f) => `${roots[f.root]}/${f.path}`,
+): Problem[] {
+  const versions = (files: readonly SourceFile[]) =>
+    new Map(files.filter((f) => f.root === 'content' && versionFile.test(f.path)).map((f) => [f.path, f]));
+  const old = versions(before);
+  const now = versions(after);
+  const changed = [...old.keys()].filter((path) => now.get(path)?.text !== old.get(path)!.text);
+  if (changed.length === 0) return [];
+  const { content } = parseContent([...old.values()], roots);
+  const problems: Problem[] = [];
+  for (const path of changed) {
+    const key = versionFile.exec(path)![1]!;
+    const because = publishedBecause(content, key);
+    if (!because) continue;
+    const label = content.planVersions.find((v) => v.id === key)!.data.label;
+    const file = shown({ root: 'content', path });
+    const next = now.get(path);
+    if (!next) {
+      problems.push({ file, path: '', message: `${label} is published (${because}): it cannot be deleted.` });
+      continue;
+    }
+    const was = readVersionFile(path, old.get(path)!.text);
+    const is = readVersionFile(path, next.text);
+    // A file that does not parse is reported by the check itself.
+    if (!was || !is) continue;
+    const message = correctionProblem(label, because, was, is);
+    if (message) problems.push({ file, path: '', message });
+  }
+  return problems;
 }
