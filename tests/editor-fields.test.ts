@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   editorConfig,
@@ -20,7 +20,7 @@ import {
 } from '../src/editor/config.ts';
 import { siteSettings } from '../src/schemas/site.ts';
 import { editorContent } from '../src/editor/editor-content.ts';
-import { choice, objectFields, shapeOf, unlistedWarning } from '../src/editor/zod-fields.ts';
+import { choice, helpOf, objectFields, shapeOf, unlistedWarning } from '../src/editor/zod-fields.ts';
 import * as schemas from '../src/schemas/index.ts';
 import { bundledRoots } from './bundled-roots.ts';
 import { scratchContent } from './helpers.ts';
@@ -387,6 +387,16 @@ describe("the editor's fields agree with the schemas", () => {
       kind: 'memo',
     });
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes its help in sentences: "… is shown. Optional: …"', () => {
+    const help = (schema: z.ZodType) => helpOf('note', shapeOf(schema));
+    expect(help(z.string().optional().describe('Why: shown as an inference wherever the date is shown'))).toBe(
+      'Why: shown as an inference wherever the date is shown. Optional: leave empty if the source does not say.',
+    );
+    expect(help(z.string().optional().describe('Why: the site says "Not in the source".'))).toBe(
+      'Why: the site says "Not in the source". Optional: leave empty if the source does not say.',
+    );
   });
 
   it("gives the schema's words when a value is refused", () => {

@@ -20,9 +20,12 @@ const workflows = readdirSync('.github/workflows').map((f) => ({
   data: yaml.load(readFileSync(`.github/workflows/${f}`, 'utf8')) as any,
 }));
 const steps = (w: (typeof workflows)[number]) =>
-  Object.values(w.data.jobs as Record<string, { steps?: { uses?: string; run?: string; env?: object }[] }>).flatMap(
-    (job) => job.steps ?? [],
-  );
+  Object.values(
+    w.data.jobs as Record<
+      string,
+      { steps?: { uses?: string; run?: string; if?: string; env?: Record<string, string> }[] }
+    >,
+  ).flatMap((job) => job.steps ?? []);
 const publishing = readFileSync('docs/publishing.md', 'utf8');
 const snippets = [...publishing.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
@@ -69,7 +72,9 @@ describe('the shipped workflows', () => {
     expect(since.run).toMatch(/git fetch --no-tags --depth=1 origin "\$BASE"\nnpm run check -- --since FETCH_HEAD/);
     // The branch name reaches the shell as a variable, never pasted into the script.
     expect(since.run).not.toContain('${{');
-    expect(since.env.BASE).toBe("${{ github.event_name == 'pull_request' && github.base_ref || github.event.before }}");
+    expect(since.env?.BASE).toBe(
+      "${{ github.event_name == 'pull_request' && github.base_ref || github.event.before }}",
+    );
   });
 
   it('pin every action by a full commit SHA', () => {

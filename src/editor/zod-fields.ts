@@ -94,12 +94,16 @@ function labelOf(key: string, description: string | undefined): string {
  * The help under a field: the full description and what an empty field means, in an officer's
  * words (never the file's key: an officer edits forms, not files).
  */
-function helpOf(key: string, shape: FieldShape, extra?: string): string {
+export function helpOf(key: string, shape: FieldShape, extra?: string): string {
   const described = shape.description ? officerWords(shape.description) : undefined;
   const parts = [described && described !== labelOf(key, shape.description) ? described : ''];
   if (extra) parts.push(extra);
   if (shape.optional) parts.push('Optional: leave empty if the source does not say.');
-  return parts.filter(Boolean).join(' ');
+  // Each part a sentence: "…the date is shown. Optional: …", never "…the date is shown Optional: …".
+  return parts
+    .filter(Boolean)
+    .map((part, i, all) => (i < all.length - 1 && !/[.!?:]$/.test(part) ? `${part}.` : part))
+    .join(' ');
 }
 
 /** Human words for an enum value: "no-change" → "No change". */
@@ -220,7 +224,10 @@ export function choice(options: {
       field,
       createElement(
         'p',
-        { 'data-unlisted': '', style: { color: '#b3261e', fontWeight: 600, margin: '0.25rem 0 0' } },
+        {
+          'data-unlisted': '',
+          style: { color: '#b3261e', fontSize: '0.875rem', fontWeight: 600, margin: '0.25rem 0 0' },
+        },
         unlistedWarning(props.value),
       ),
     );
