@@ -20,7 +20,11 @@ const keystatic = makeHandler({ config });
 
 export const ALL: APIRoute = async (context) => {
   const { request } = context;
-  if (request.method !== 'POST') return keystatic(context);
+  // Keystatic's guard against another site's page posting here (a cross-site form cannot send
+  // this header), kept before anything is read or written: without it, Keystatic answers 400.
+  const fromEditor =
+    request.headers.get('no-cors') === '1' && request.headers.get('content-type') === 'application/json';
+  if (request.method !== 'POST' || !fromEditor) return keystatic(context);
   let body: { additions: { path: string; contents: string }[]; deletions: { path: string }[] };
   try {
     body = await request.clone().json();

@@ -353,6 +353,31 @@ describe('the editor (npm run edit)', () => {
     expect(response.status).toBe(422);
     expect(await response.text()).toMatch(/This cannot be saved yet[\s\S]*december-2031/);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    // A save another site's page could send (no editor header, a form's content type) is refused
+    // before anything is read or written, even one the check would accept.
+    const forgeries: Record<string, string>[] = [
+      { 'content-type': 'application/json' },
+      { 'content-type': 'text/plain', 'no-cors': '1' },
+    ];
+    for (const headers of forgeries) {
+      const forged = await fetch(new URL('/api/keystatic/update', editorUrl), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          additions: [
+            {
+              path: `${roots.content}/statements/torbay/cites-missing-visit.mdx`,
+              contents: Buffer.from(before.replace('The board will meet', 'Forged: the board will meet')).toString(
+                'base64url',
+              ),
+            },
+          ],
+          deletions: [],
+        }),
+      });
+      expect(forged.status).toBe(400);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }
   });
 
   it('creates a statement through the form, previews it and saves it', async () => {
