@@ -61,7 +61,12 @@ function refresh() {
 }
 
 /** Starts the next version of a plan from its newest, dated as the officer says. */
-export const POST: APIRoute = async ({ request }) => {
+export const POST: APIRoute = async ({ request, url }) => {
+  // Only the editor's own form may start a version: another site's page cannot send a JSON body
+  // without asking first, and its origin is not this one.
+  const origin = request.headers.get('origin');
+  if (request.headers.get('content-type') !== 'application/json' || (origin !== null && origin !== url.origin))
+    return answer(403, { message: "A version is started from the editor's own form only. Nothing was written." });
   let asked: { plan?: unknown; published?: unknown };
   try {
     asked = await request.json();

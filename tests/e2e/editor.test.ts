@@ -441,6 +441,20 @@ describe('the editor (npm run edit)', () => {
   it('starts Version 2 from Version 1 (its date required) and opens it; Version 1 stays as it was', async () => {
     const v1Files = ['v1.json', 'v1.mdx'].map((f) => join(roots.content, 'plan-versions/torbay/improvement-plan', f));
     const v1Before = v1Files.map((f) => readFileSync(f, 'utf8'));
+    // Another site's page cannot start one: a form's plain-text body, or another origin, is refused.
+    const forgeries: Record<string, string>[] = [
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'application/json', origin: 'https://example.org' },
+    ];
+    for (const headers of forgeries) {
+      const forged = await fetch(new URL('/api/editor/plan-version', editorUrl), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ plan: 'torbay/improvement-plan', published: '2019-12' }),
+      });
+      expect(forged.status).toBe(403);
+    }
+    expect(existsSync(join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json'))).toBe(false);
     const v1Page = new URL('/torbay/plans/improvement-plan/v1/', editorUrl).href;
     const preview = watched(await browser.newPage());
     await preview.goto(v1Page);
