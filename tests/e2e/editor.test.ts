@@ -375,7 +375,8 @@ describe('the editor (npm run edit)', () => {
           deletions: [],
         }),
       });
-      expect(forged.status).toBe(400);
+      // 400 from Keystatic's guard, or 403 from Astro's own check of a cross-site form's post.
+      expect([400, 403]).toContain(forged.status);
       expect(readFileSync(file, 'utf8')).toBe(before);
     }
   });
