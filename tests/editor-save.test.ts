@@ -1,13 +1,15 @@
 // The editor's saves (src/editor/save.ts, src/editor/quiet.ts): only what the officer changed is
 // rewritten, an officer's own statement gets its source, and a save that breaks a cross-reference
 // is refused in the check's words. Run on the other-councils fixture, never on src/content.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { formFor } from '../src/editor/form-links.ts';
 import { problemItems, problemPage, problemsOnDisk } from '../src/editor/preview-problems.ts';
 import { quietFrontmatter, quietJson } from '../src/editor/quiet.ts';
-import { prepareSave, refusal, withOwnSource } from '../src/editor/save.ts';
+import { prepareSave, refusal, staysInside, withOwnSource } from '../src/editor/save.ts';
 import { readSources } from '../src/lib/content/read-sources.ts';
 
 const roots = { content: 'tests/fixtures/other-councils/content', data: 'tests/fixtures/other-councils/data' };
@@ -147,5 +149,25 @@ describe('an embargoed statement in the preview', () => {
     );
     expect(goesLiveLater({ date: '2026-12-10', publishAt: '2026-12-10 09:00' })).toBe('');
     expect(goesLiveLater({ date: '2026-12-10' })).toBe('');
+  });
+});
+
+describe('a save never writes through a symbolic link out of the content', () => {
+  it('refuses a path whose folder, or the file itself, is a link out; accepts folders still to be made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'save-links-'));
+    const outside = mkdtempSync(join(tmpdir(), 'save-outside-'));
+    const roots = { content: join(dir, 'content'), data: join(dir, 'data') };
+    mkdirSync(join(roots.content, 'statements/torbay'), { recursive: true });
+    mkdirSync(roots.data);
+    symlinkSync(outside, join(roots.content, 'statements/elsewhere'));
+    writeFileSync(join(outside, 'target.mdx'), 'outside');
+    symlinkSync(join(outside, 'target.mdx'), join(roots.content, 'statements/torbay/linked.mdx'));
+    expect(staysInside(`${roots.content}/statements/torbay/new.mdx`, roots)).toBe(true);
+    expect(staysInside(`${roots.content}/monitoring-visits/torbay/new.json`, roots)).toBe(true);
+    expect(staysInside(`${roots.content}/statements/elsewhere/new.mdx`, roots)).toBe(false);
+    expect(staysInside(`${roots.content}/statements/torbay/linked.mdx`, roots)).toBe(false);
+    expect(staysInside(`${dir}/elsewhere.mdx`, roots)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
   });
 });

@@ -12,7 +12,7 @@ import description from 'virtual:tracker-editor';
 import { resolve } from 'node:path';
 import { replaceAllOrNothing, WriteRefused } from '../lib/content/atomic-write.ts';
 import { readSources } from '../lib/content/read-sources.ts';
-import { placeOf, prepareSave, refusal } from './save.ts';
+import { placeOf, prepareSave, refusal, staysInside } from './save.ts';
 
 export const prerender = false;
 
@@ -48,6 +48,14 @@ export const ALL: APIRoute = async (context) => {
   const ours =
     config.storage.kind === 'local' &&
     [...files.map((f) => f.path), ...deletions].every((path) => placeOf(path, roots));
+  const outside = [...files.map((f) => f.path), ...deletions].filter(
+    (path) => placeOf(path, roots) && !staysInside(path, roots),
+  );
+  if (outside.length > 0)
+    return new Response(
+      `Nothing was saved: ${outside.join(' and ')} would be written through a symbolic link out of the content folder. Ask whoever looks after the site.`,
+      { status: 422, headers: plain },
+    );
   if (ours) {
     try {
       replaceAllOrNothing(

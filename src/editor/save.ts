@@ -3,6 +3,8 @@
 // quietly (src/editor/quiet.ts); and the saved files are checked with every other file as they
 // would then stand, so a save that would break publishing is refused in the check's own words,
 // with nothing written.
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { checkIntegrity } from '../lib/graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../lib/content/parse-content.ts';
@@ -42,6 +44,24 @@ export function placeOf(path: string, roots: Roots): { root: keyof Roots; path: 
     if (path.startsWith(`${roots[root]}/`)) return { root, path: path.slice(roots[root].length + 1) };
   }
   return undefined;
+}
+
+/**
+ * Whether writing `path` (under a root, as `placeOf` finds it) stays inside that root on disk: no
+ * folder on the way is a symbolic link out of it. The content check reports links; a save must
+ * not write through one.
+ */
+export function staysInside(path: string, roots: Roots): boolean {
+  const place = placeOf(path, roots);
+  if (!place) return false;
+  const root = realpathSync(roots[place.root]);
+  // The deepest folder on the way that exists, as the disk resolves it (a new file's folders may not exist yet).
+  let folder = dirname(resolve(path));
+  while (!existsSync(folder)) folder = dirname(folder);
+  const real = realpathSync(folder);
+  if (real !== root && !real.startsWith(`${root}${sep}`)) return false;
+  // The file itself, when it exists, must not be a link either.
+  return !existsSync(path) || !lstatSync(path).isSymbolicLink();
 }
 
 /** The council a content file belongs to: "src/content/statements/torbay/x.mdx" → "torbay". */
