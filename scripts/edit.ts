@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { environmentWith, settings } from '../src/lib/settings.ts';
 import { editorStorage, proposalPage } from '../src/editor/storage.ts';
+import { watchWarning } from './watched-folders.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +61,11 @@ async function freePort(wanted: number | undefined): Promise<number> {
   }
   return (await tryPort(4321)) ?? (await tryPort(0))!;
 }
+
+// A generated site left in the project (bench-out/, a large dist/) can use up the folder watches
+// the preview needs to see a save: say so before starting, naming what to delete.
+const crowded = watchWarning(process.cwd());
+if (crowded) console.warn(crowded);
 
 const port = await freePort(values.port ? Number(values.port) : settings().port);
 const address = `http://${values.host}:${port}`;
