@@ -2,7 +2,8 @@
 // change (a branch, a pull request) does to published plan versions is judged against them.
 // Bounded like the content reader: at most `maxFiles` files, each at most maxContentFileBytes.
 import { execFileSync } from 'node:child_process';
-import { relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../src/lib/content/parse-content.ts';
 import { maxContentFileBytes } from '../src/lib/content/read-sources.ts';
 
@@ -19,10 +20,18 @@ const git = (cwd: string, args: string[], maxBuffer: number) =>
 export function planVersionsAt(ref: string, contentDir: string): SourceFile[] {
   if (ref.startsWith('-') || /[\0\n]/.test(ref))
     throw new GitRefused(`--since ${ref}: that is not the name of a commit`);
-  const folder = resolve(contentDir, 'plan-versions');
+  // As the disk resolves it, as git names its top folder (a checkout under a linked folder would
+  // otherwise list nothing, and every version would look new).
+  let content: string;
+  try {
+    content = realpathSync(resolve(contentDir));
+  } catch {
+    throw new GitRefused(`--since: the content folder ${contentDir} does not exist`);
+  }
+  const folder = join(content, 'plan-versions');
   let top: string;
   try {
-    top = git(resolve(contentDir), ['rev-parse', '--show-toplevel'], 1_000_000).trim();
+    top = realpathSync(git(content, ['rev-parse', '--show-toplevel'], 1_000_000).trim());
   } catch {
     throw new GitRefused(`--since needs the content folder in a git repository, and ${contentDir} is not in one`);
   }
@@ -42,7 +51,7 @@ export function planVersionsAt(ref: string, contentDir: string): SourceFile[] {
       `--since ${ref}: its plan-versions folder holds ${listed.length} files, more than the ${maxFiles} read`,
     );
   return listed.map((path) => {
-    const file = relative(resolve(contentDir), resolve(top, path)).split(sep).join('/');
+    const file = relative(content, resolve(top, path)).split(sep).join('/');
     try {
       return { root: 'content', path: file, text: git(top, ['show', `${ref}:${path}`], maxContentFileBytes) };
     } catch {

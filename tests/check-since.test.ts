@@ -1,7 +1,7 @@
 // `npm run check -- --since <ref>`: the published-version rule the editor's save applies, applied to
 // files edited by hand and judged against a git commit (a pull request's base).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { scratchContent } from './helpers.ts';
@@ -61,6 +61,15 @@ describe('npm run check -- --since <ref>', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/v1\.json.*Version 1 is published \(it is a copy of the plan document/);
     expect(out).toMatch(/add a correction/);
+  });
+
+  it('judges the same through a linked folder (a checkout under a symbolic link)', () => {
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    onTestFinished(() => rmSync(link, { force: true }));
+    const { code, out } = check('main', link);
+    expect(code).toBe(1);
+    expect(out).toMatch(/Version 1 is published/);
   });
 
   it('accepts the edit with a correction saying what was corrected', () => {
