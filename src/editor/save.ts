@@ -109,6 +109,22 @@ export function prepareSave(
   };
 }
 
+/** Every content file as it would stand once `files` are written and `deletions` deleted. */
+function afterSave(
+  files: readonly Addition[],
+  deletions: readonly string[],
+  current: readonly SourceFile[],
+  roots: Roots,
+): SourceFile[] {
+  const after = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f]));
+  for (const path of deletions) after.delete(path);
+  for (const { path, text } of files) {
+    const place = placeOf(path, roots);
+    if (place) after.set(path, { ...place, text });
+  }
+  return [...after.values()];
+}
+
 /**
  * The problems the check finds in `files` once written (and `deletions` deleted), with every other
  * file as it would then stand: the check's own readers and cross-reference rules.
@@ -119,13 +135,7 @@ export function problemsWith(
   current: readonly SourceFile[],
   roots: Roots,
 ): Problem[] {
-  const after = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f]));
-  for (const path of deletions) after.delete(path);
-  for (const { path, text } of files) {
-    const place = placeOf(path, roots);
-    if (place) after.set(path, { ...place, text });
-  }
-  const { content, problems } = parseContent([...after.values()], roots);
+  const { content, problems } = parseContent(afterSave(files, deletions, current, roots), roots);
   const saved = new Set(files.map((f) => f.path));
   return [...problems, ...checkIntegrity(content)].filter((p) => saved.has(p.file));
 }
@@ -141,13 +151,7 @@ export function publishedProblems(
   current: readonly SourceFile[],
   roots: Roots,
 ): Problem[] {
-  const after = new Map(current.map((f) => [`${roots[f.root]}/${f.path}`, f]));
-  for (const path of deletions) after.delete(path);
-  for (const { path, text } of files) {
-    const place = placeOf(path, roots);
-    if (place) after.set(path, { ...place, text });
-  }
-  return publishedChanges(current, [...after.values()], roots);
+  return publishedChanges(current, afterSave(files, deletions, current, roots), roots);
 }
 
 /** The message the editor shows when a save is refused: each problem in the check's words. */
