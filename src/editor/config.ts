@@ -14,6 +14,7 @@ import { peerReview } from '../schemas/peer-review.ts';
 import { statement } from '../schemas/statement.ts';
 import type { Choice, EditorContent } from './editor-content.ts';
 import { formName, type EditedKind } from './form-links.ts';
+import { collections as registry } from '../lib/content/collections.ts';
 import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
 import { choice, fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
@@ -438,30 +439,30 @@ export function editorConfig(content: EditorContent) {
       schema: statementFields(a.documents),
     });
     nav.push(statements);
-    const visits = formName('monitoringVisits', a.id);
-    collections[visits] = collection({
-      label: 'Monitoring visits',
-      path: `${c}/monitoring-visits/${a.id}/*`,
-      slugField: 'title' as never,
-      format: { data: 'json' },
-      entryLayout: 'form',
-      columns: ['title', 'visited'] as never[],
-      previewUrl: `/${a.id}/monitoring-visits/{slug}/`,
-      schema: visitFields(a),
-    });
-    nav.push(visits);
-    const reviews = formName('peerReviews', a.id);
-    collections[reviews] = collection({
-      label: 'Peer reviews',
-      path: `${c}/peer-reviews/${a.id}/*`,
-      slugField: 'title' as never,
-      format: { data: 'json' },
-      entryLayout: 'form',
-      columns: ['title', 'date'] as never[],
-      previewUrl: `/${a.id}/peer-reviews/{slug}/`,
-      schema: peerReviewFields(a),
-    });
-    nav.push(reviews);
+    // A council's list of JSON documents (create and edit), in its collection's folder, each
+    // previewed at its page (`pages`: the site's folder for them, /torbay/<pages>/<slug>/).
+    const list = (
+      kind: 'monitoringVisits' | 'peerReviews',
+      label: string,
+      pages: string,
+      dateColumn: string,
+      schema: Record<string, ComponentSchema>,
+    ) => {
+      const k = formName(kind, a.id);
+      collections[k] = collection({
+        label,
+        path: `${c}/${registry[kind].dir}/${a.id}/*`,
+        slugField: 'title' as never,
+        format: { data: 'json' },
+        entryLayout: 'form',
+        columns: ['title', dateColumn] as never[],
+        previewUrl: `/${a.id}/${pages}/{slug}/`,
+        schema,
+      });
+      nav.push(k);
+    };
+    list('monitoringVisits', 'Monitoring visits', 'monitoring-visits', 'visited', visitFields(a));
+    list('peerReviews', 'Peer reviews', 'peer-reviews', 'date', peerReviewFields(a));
     const plans = a.plans.length;
     for (const plan of a.plans) {
       for (const version of plan.versions) {
