@@ -3,10 +3,10 @@
 // save (src/editor/storage.ts); in local mode the page /keystatic/propose is added beside Keystatic's.
 import type { AstroIntegration } from 'astro';
 import { proposalPage, type EditorStorage } from './storage.ts';
+import { virtualJson } from './virtual-json.ts';
 
 /** The storage module and, in local mode, the proposal page. */
 export function proposals(storage: EditorStorage): AstroIntegration {
-  const id = 'virtual:tracker-editor-storage';
   return {
     name: 'tracker-proposals',
     hooks: {
@@ -16,14 +16,7 @@ export function proposals(storage: EditorStorage): AstroIntegration {
           injectRoute({ pattern: proposalPage, entrypoint: './src/editor/propose-route.ts', prerender: false });
         updateConfig({
           vite: {
-            plugins: [
-              {
-                name: 'tracker-editor-storage',
-                resolveId: (source: string) => (source === id ? `\0${id}` : null),
-                load: (resolved: string) =>
-                  resolved === `\0${id}` ? `export default ${JSON.stringify(storage)};` : null,
-              },
-            ],
+            plugins: [virtualJson('tracker-editor-storage', 'virtual:tracker-editor-storage', () => storage)],
           },
         });
       },

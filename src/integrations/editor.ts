@@ -10,6 +10,7 @@ import { editorContent, relativeRoot } from '../editor/editor-content.ts';
 import { contentRoots, settings } from '../lib/settings.ts';
 import { proposals } from '../editor/proposals-integration.ts';
 import { editorStorage } from '../editor/storage.ts';
+import { virtualJson } from '../editor/virtual-json.ts';
 
 /** Keystatic, React and the content description, for `npm run edit`. */
 export function editor(): AstroIntegration[] {
@@ -41,10 +42,7 @@ export function editor(): AstroIntegration[] {
             vite: {
               plugins: [
                 {
-                  name: 'tracker-editor',
-                  resolveId: (source: string) => (source === id ? `\0${id}` : null),
-                  load: (resolved: string) =>
-                    resolved === `\0${id}` ? `export default ${JSON.stringify(description)};` : null,
+                  ...virtualJson('tracker-editor', id, () => description),
                   configureServer(server: ViteDevServer) {
                     // A monitoring visit or a plan version added or removed changes the editor's
                     // choices and forms: the description is read again (at once when the editor itself
