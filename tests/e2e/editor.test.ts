@@ -1,7 +1,7 @@
 // The editor, driven as a comms officer and a performance officer would: `npm run edit` on a copy
 // of the content (never the repository's own), forms filled in Chromium, the real pages previewed,
 // then the check and a build publish what was saved. One editor and one build serve every test.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -14,12 +14,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { diffLines } from 'diff';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
+import { startEditor, type EditorProcess } from './editor-process.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
 import { bundledRoots } from '../bundled-roots.ts';
@@ -48,23 +48,14 @@ let brokenVisitText = '';
 /** Version 1's actions as its page shows them before Version 2 is started. */
 let v1Actions = '';
 const title = 'Improvement board welcomes new chair';
-let editor: ChildProcess | undefined;
+let editor: EditorProcess | undefined;
 let editorUrl = '';
 let browser: Browser;
 let page: Page;
 let site: { url: string; server: Server } | undefined;
 
-let output = '';
 /** Requests the editor's pages make to any other host. */
 const external: string[] = [];
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 /**
  * Every answer of the editor's server with status 500 or more, to any page the tests open on it
  * (except the dev server's own 504 for a dependency bundle it has just rebuilt: the page reloads).
@@ -83,6 +74,34 @@ function watched(p: Page): Page {
 /** Waits until `n` dialogs are open (Keystatic animates them closed). */
 async function dialogs(n: number) {
   await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(n);
+}
+
+/** Opens theme 1, objective 1.1 and action 1.1.1 of the plan form on screen: the action's dialog. */
+async function openAction111() {
+  await page.getByText('1 Leadership Management and Governance').click();
+  await dialogs(1);
+  await page
+    .getByRole('dialog')
+    .getByText(/^1\.1$/)
+    .first()
+    .click();
+  await dialogs(2);
+  await page
+    .getByRole('dialog')
+    .last()
+    .getByText(/^1\.1\.1/)
+    .first()
+    .click();
+  await dialogs(3);
+  return page.getByRole('dialog').last();
+}
+
+/** Closes the `open` dialogs with their "Done", the innermost first. */
+async function closeDialogs(open: number) {
+  for (; open > 0; open--) {
+    await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
+    await dialogs(open - 1);
+  }
 }
 
 /** Adds one item to an array field: opens its "Add item" dialog, fills it, confirms. */
@@ -138,26 +157,8 @@ ${text}
   // Keystatic's own select would refuse to open the notice's form at all.
   writeFileSync(unlistedNotice, readFileSync(unlistedNotice, 'utf8').replace('"ofsted-2010"', '"ofsted-2009"'));
 
-  const port = await freePort();
-  editor = spawn(node, ['scripts/edit.ts', '--port', String(port)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  editorUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run edit did not start in 180 s:\n${output}`)), 180_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /The editor is open at (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    editor!.stdout!.on('data', read);
-    editor!.stderr!.on('data', read);
-    editor!.on('exit', (code) => reject(new Error(`npm run edit exited with ${code}:\n${output}`)));
-  });
+  editor = await startEditor(env);
+  editorUrl = editor.url;
   browser = await launch();
   page = watched(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
   // A request to another host counts unless the page's policy stopped it before it left.
@@ -177,7 +178,7 @@ ${text}
     .waitFor({ timeout: 180_000 })
     .catch(async (error) => {
       throw new Error(
-        `The editor did not show its dashboard: ${(await page.locator('body').innerText()).slice(0, 500)}\n${output}\n${error}`,
+        `The editor did not show its dashboard: ${(await page.locator('body').innerText()).slice(0, 500)}\n${editor!.output()}\n${error}`,
       );
     });
 }, 420_000);
@@ -194,11 +195,7 @@ afterEach(async (context) => {
 afterAll(async () => {
   await browser?.close();
   site?.server.close();
-  if (editor?.pid) {
-    try {
-      process.kill(-editor.pid, 'SIGTERM');
-    } catch {}
-  }
+  editor?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -492,22 +489,7 @@ describe('the editor (npm run edit)', () => {
 
   it("changes an action's rating and evidence, and the preview of the changes page shows it", async () => {
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v2_actions`);
-    await page.getByText('1 Leadership Management and Governance').click();
-    await dialogs(1);
-    await page
-      .getByRole('dialog')
-      .getByText(/^1\.1$/)
-      .first()
-      .click();
-    await dialogs(2);
-    await page
-      .getByRole('dialog')
-      .last()
-      .getByText(/^1\.1\.1/)
-      .first()
-      .click();
-    await dialogs(3);
-    const action = page.getByRole('dialog').last();
+    const action = await openAction111();
     // The dialog opens on the rating, what an officer updates, not on the action's reference number.
     await expect
       .poll(() => action.evaluate((d) => d.querySelector('button, input')?.textContent ?? ''))
@@ -520,10 +502,7 @@ describe('the editor (npm run edit)', () => {
     await addItem(action, 'Evidence of progress', (d) =>
       d.getByRole('textbox').fill('Service plans agreed by the Improvement Board in November 2019.'),
     );
-    for (let open = 3; open > 0; open--) {
-      await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
-      await dialogs(open - 1);
-    }
+    await closeDialogs(3);
     const file = join(roots.content, 'plan-versions/torbay/improvement-plan/v2.json');
     const before = readFileSync(file, 'utf8');
     const inode = statSync(file).ino;
@@ -652,32 +631,13 @@ describe('the editor (npm run edit)', () => {
     const before = readFileSync(file, 'utf8');
     await page.goto(`${editorUrl}/singleton/plan_torbay_improvement_plan_v1_actions`);
     await page.getByText('Version 1 is published').first().waitFor({ timeout: 120_000 });
-    await page.getByText('1 Leadership Management and Governance').click();
-    await dialogs(1);
-    await page
-      .getByRole('dialog')
-      .getByText(/^1\.1$/)
-      .first()
-      .click();
-    await dialogs(2);
-    await page
-      .getByRole('dialog')
-      .last()
-      .getByText(/^1\.1\.1/)
-      .first()
-      .click();
-    await dialogs(3);
-    await page
-      .getByRole('dialog')
-      .last()
+    const action = await openAction111();
+    await action
       .getByRole('button', { name: /Rating/ })
       .first()
       .click();
     await page.getByRole('option', { name: 'Amber' }).click();
-    for (let open = 3; open > 0; open--) {
-      await page.getByRole('dialog').last().getByRole('button', { name: 'Done' }).click();
-      await dialogs(open - 1);
-    }
+    await closeDialogs(3);
     // Without a correction the save is refused, in plain words, and nothing is written.
     await page.getByRole('button', { name: 'Save' }).click();
     await page

@@ -3,18 +3,17 @@
 // project's own repository), with a local bare repository as its `origin`. A statement saved, the
 // link followed, the summary written, the button pressed: the branch is on the remote with exactly
 // that file, and the page ends at where the reviewer sees it.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/accessibility-check.ts';
 import { launch } from './browser.ts';
-import { axeTags } from '../../scripts/accessibility-check.ts';
+import { startEditor, type EditorProcess } from './editor-process.ts';
 import { bundledRoots } from '../bundled-roots.ts';
 
-const node = 'node_modules/.bin/node';
 const work = mkdtempSync('.propose-test-');
 const remote = join(mkdtempSync(join(tmpdir(), 'propose-remote-')), 'tracker.git');
 const roots = { content: join(work, 'content'), data: join(work, 'data') };
@@ -31,19 +30,10 @@ const git = (cwd: string, ...args: string[]) =>
     env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
   });
 
-let editor: ChildProcess | undefined;
+let editor: EditorProcess | undefined;
 let editorUrl = '';
 let browser: Browser;
 let page: Page;
-let output = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   cpSync(bundledRoots.content, roots.content, { recursive: true });
@@ -74,26 +64,8 @@ The improvement board welcomed its new chair.
 `,
   );
 
-  const port = await freePort();
-  editor = spawn(node, ['scripts/edit.ts', '--port', String(port)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  editorUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run edit did not start in 180 s:\n${output}`)), 180_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /The editor is open at (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    editor!.stdout!.on('data', read);
-    editor!.stderr!.on('data', read);
-    editor!.on('exit', (code) => reject(new Error(`npm run edit exited with ${code}:\n${output}`)));
-  });
+  editor = await startEditor(env);
+  editorUrl = editor.url;
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(editorUrl, { timeout: 180_000 });
@@ -101,10 +73,7 @@ The improvement board welcomed its new chair.
 
 afterAll(async () => {
   await browser?.close();
-  if (editor?.pid)
-    try {
-      process.kill(-editor.pid, 'SIGTERM');
-    } catch {}
+  editor?.stop();
   rmSync(work, { recursive: true, force: true });
   rmSync(join(remote, '..'), { recursive: true, force: true });
 });
@@ -122,13 +91,7 @@ describe('proposing from the editor', () => {
     expect(await box.isChecked()).toBe(true);
     expect(await page.getByRole('checkbox').count()).toBe(1);
     // The page meets the rules the site's own pages do.
-    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (
-        window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => v.id);
-    }, axeTags);
+    const violations = (await axeViolations(page)).map((v) => v.id);
     expect(violations).toEqual([]);
   });
 
