@@ -3,6 +3,7 @@
 // runner needs nothing installed) on built pages read straight from the folder. No server and no
 // other host: every request the page makes is answered from the built files or refused.
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 
 /** The rules checked: WCAG 2.2 A and AA, and axe's best practices (as the browser tests do). */
@@ -31,10 +32,40 @@ export function pagesToCheck(
   return { pages: [...chosen].sort(), of: all.length };
 }
 
-interface Violation {
+/** One rule axe-core finds broken on a page: its id, its words, and where (CSS selectors). */
+export interface Violation {
   id: string;
   help: string;
   targets: string[];
+}
+
+let axeScript: string | undefined;
+
+/**
+ * What axe-core finds on the page open in `page`, under `axeTags`: the one way the check and the
+ * browser tests run it. The page's CSP must let the injected script in (a context with `bypassCSP`).
+ */
+export async function axeViolations(page: Page): Promise<Violation[]> {
+  axeScript ??= readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  await page.addScriptTag({ content: axeScript });
+  return page.evaluate(async (tags) => {
+    const run = (
+      window as unknown as {
+        axe: {
+          run: (
+            d: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run;
+    const result = await run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, axeTags);
 }
 
 /**
@@ -46,7 +77,6 @@ export async function accessibilityProblems(
   pages: readonly string[],
   fileOf: (root: string, pathname: string) => string | undefined,
 ): Promise<string[]> {
-  const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
   let browser: Awaited<ReturnType<typeof launch>>;
   try {
     browser = await launch();
@@ -71,25 +101,7 @@ export async function accessibilityProblems(
         const page = await context.newPage();
         try {
           await page.goto(origin + path, { waitUntil: 'load' });
-          await page.addScriptTag({ content: axe });
-          const violations = await page.evaluate(async (tags) => {
-            const run = (
-              window as unknown as {
-                axe: {
-                  run: (
-                    d: Document,
-                    o: object,
-                  ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-                };
-              }
-            ).axe.run;
-            const result = await run(document, { runOnly: { type: 'tag', values: tags } });
-            return result.violations.map((v) => ({
-              id: v.id,
-              help: v.help,
-              targets: v.nodes.map((n) => n.target.join(' ')),
-            }));
-          }, axeTags);
+          const violations = await axeViolations(page);
           problems.set(
             path,
             violations.map((v: Violation) => said(path, v)),

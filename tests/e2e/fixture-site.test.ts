@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/accessibility-check.ts';
 import { launch, watch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serve } from './server.ts';
@@ -192,17 +193,7 @@ describe('charts', () => {
   it.each(chartPages)('%s has no axe-core violation with its charts drawn', async (path) => {
     const { page } = await open(path, { bypassCSP: true });
     await showCharts(page);
-    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      return (
-        await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        })
-      ).violations.map((v) => v.id);
-    });
+    const violations = (await axeViolations(page)).map((v) => v.id);
     expect(violations).toEqual([]);
   });
 

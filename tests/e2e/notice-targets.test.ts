@@ -1,14 +1,12 @@
 // "Were the targets met?" on a notice page, in Chromium: the table is there with a judgement per
 // target, axe finds nothing, the page prints with the table and without any "published figures"
 // chart title, and the page does not scroll sideways on a phone.
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../../scripts/accessibility-check.ts';
 import { launch, watch } from './browser.ts';
 import { printPage } from './pdf.ts';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const path = '/torbay/notices/improvement-notice-2011/';
 let browser: Browser;
 
@@ -57,13 +55,7 @@ describe("a journalist asks whether Torbay's 2011 notice targets were met", () =
     const page = await context.newPage();
     const record = watch(page, inject('baseUrl'));
     await page.goto(inject('baseUrl') + path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async (runOnly) => {
-      const axe = (
-        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: runOnly } })).violations.map((v) => v.id);
-    }, tags);
+    const violations = (await axeViolations(page)).map((v) => v.id);
     expect(violations).toEqual([]);
     expect(record.errors).toEqual([]);
     expect(record.external).toEqual([]);

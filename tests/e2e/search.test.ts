@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../../scripts/accessibility-check.ts';
 import { launch, watch } from './browser.ts';
 
 let browser: Browser;
@@ -130,17 +130,7 @@ describe('search, in Chromium', () => {
     const p = await context.newPage();
     await p.goto(`${baseUrl()}/search/?q=supervision`);
     await p.waitForSelector('#search-results > li');
-    await p.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-    const violations = await p.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      return (
-        await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        })
-      ).violations.map((v) => v.id);
-    });
+    const violations = (await axeViolations(p)).map((v) => v.id);
     expect(violations).toEqual([]);
     await context.close();
   });

@@ -2,19 +2,19 @@
 // printed on A4. Built from the other-councils fixture, whose Eastborough visit letters tie findings to
 // named recommendations (tests/fixtures/other-councils/README.md): recommendation 1 to the September
 // 2023 visit (dated to the day, with its letter's date), recommendation 2 to December 2023 (month only).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/accessibility-check.ts';
 import { launch } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { printPage } from './pdf.ts';
 import { serve } from './server.ts';
 
 const fixture = 'tests/fixtures/other-councils';
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const council = "What the council's plan says";
 const inspectors = 'What inspectors said most recently';
 
@@ -101,14 +101,7 @@ describe("the council's ratings beside the inspectors' latest finding, on a 375 
     expect(theirs.text).toContain('it is not the council’s rating');
     expect(theirs.text).not.toContain(council);
 
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => v.id);
-    });
+    const violations = (await axeViolations(page)).map((v) => v.id);
     expect(violations).toEqual([]);
     await context.close();
   });
