@@ -2,7 +2,7 @@
 // cross-reference, without building; with --since, also refuses a change since that commit to what a
 // published plan version says, other than a correction with its note.
 import { parseArgs } from 'node:util';
-import { checkContent, checkPublishedSince } from './content-check.ts';
+import { checkContent } from './content-check.ts';
 import { contentRoots } from '../src/lib/settings.ts';
 
 const { values } = parseArgs({
@@ -12,6 +12,4 @@ const { values } = parseArgs({
     since: { type: 'string' },
   },
 });
-const roots = { content: values.content!, data: values.data! };
-if (!checkContent(roots)) process.exit(1);
-if (values.since !== undefined && !checkPublishedSince(values.since, roots)) process.exit(1);
+if (!checkContent({ content: values.content!, data: values.data! }, { since: values.since })) process.exit(1);

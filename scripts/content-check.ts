@@ -2,7 +2,7 @@
 // (so the build does not start a second Node that loads and validates everything again).
 import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph/graph.ts';
-import { parseContent, type Roots } from '../src/lib/content/parse-content.ts';
+import { parseContent, type Roots, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';
 import { checkSources, describeSourceCheck } from '../src/lib/graph/integrity/sources.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
@@ -19,7 +19,7 @@ import { GitRefused, planVersionsAt } from './git-content.ts';
  * stderr, the summary on stdout). Returns whether the content passed; throws only on a fault of the
  * checker itself, never on a fault of the content.
  */
-export function checkContent(roots: Roots): boolean {
+export function checkContent(roots: Roots, options: { since?: string } = {}): boolean {
   const files = readSources(roots);
   const shown = (dir: string) => relative(process.cwd(), dir) || '.';
   const { content, problems } = parseContent(files, { content: shown(roots.content), data: shown(roots.data) });
@@ -67,7 +67,7 @@ export function checkContent(roots: Roots): boolean {
     );
     for (const line of describeSourceCheck(verbatim)) console.log(`  ${line}`);
     for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);
-    return true;
+    return options.since === undefined || checkPublishedSince(options.since, roots, files);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -76,12 +76,13 @@ export function checkContent(roots: Roots): boolean {
 }
 
 /**
- * `npm run check -- --since <ref>`: refuses a change since git commit `ref` (a pull request's base)
+ * `npm run check -- --since <ref>` (`options.since` above): refuses a change since git commit `ref` (a pull request's base)
  * that alters what a published plan version says other than by a correction with its note, or
  * deletes one of its files: the rule the editor's save applies (src/lib/content/published.ts),
- * applied to files edited by hand. Prints what it finds; returns whether the content passed.
+ * applied to files edited by hand, judged on `files` as the check read them. Prints what it finds;
+ * returns whether the content passed.
  */
-export function checkPublishedSince(ref: string, roots: Roots): boolean {
+function checkPublishedSince(ref: string, roots: Roots, files: readonly SourceFile[]): boolean {
   let before;
   try {
     before = planVersionsAt(ref, roots.content);
@@ -91,7 +92,7 @@ export function checkPublishedSince(ref: string, roots: Roots): boolean {
     return false;
   }
   const shown = relative(process.cwd(), roots.content) || '.';
-  const problems = publishedChanges(before, readSources(roots), roots, (f) => `${shown}/${f.path}`);
+  const problems = publishedChanges(before, files, roots, (f) => `${shown}/${f.path}`);
   if (problems.length > 0) {
     console.error(formatProblems(problems));
     return false;
