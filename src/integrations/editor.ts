@@ -5,7 +5,8 @@
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
-import type { ViteDevServer } from 'vite';
+import { resolve, sep } from 'node:path';
+import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { editorContent, relativeRoot } from '../editor/editor-content.ts';
 import { contentRoots, settings } from '../lib/settings.ts';
 import { proposals } from '../editor/proposals-integration.ts';
@@ -84,6 +85,21 @@ export function editor(): AstroIntegration[] {
                       client.send = quiet(client.send.bind(client) as (...args: unknown[]) => void);
                     server.watcher.on('add', choicesChanged);
                     server.watcher.on('unlink', choicesChanged);
+                    // The preview reads content through Astro's data-store module, which Astro reloads
+                    // when its loader has written the store. A page asked for while that happens can
+                    // keep the old store (and its list of pages) until the next change: a new statement
+                    // then stays "Page not found". So, once a change to the content has settled (the
+                    // loader's moment, the store's half second), the module is reloaded once more.
+                    let settled: ReturnType<typeof setTimeout> | undefined;
+                    const contentChanged = (file: string) => {
+                      const inContent = [roots.content, roots.data].some((root) =>
+                        resolve(file).startsWith(`${resolve(root)}${sep}`),
+                      );
+                      if (!inContent) return;
+                      clearTimeout(settled);
+                      settled = setTimeout(() => reloadDataStore(server), 2_500);
+                    };
+                    for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, contentChanged);
                     // Keystatic's interface links a web font from Google; the editor asks no other host
                     // for anything, so its pages forbid outside stylesheets and fonts.
                     server.middlewares.use((req, res, next) => {
@@ -103,4 +119,23 @@ export function editor(): AstroIntegration[] {
       },
     },
   ];
+}
+
+/**
+ * Reloads Astro's data-store module in the server's environments and clears their page lists, as
+ * Astro does when its store is written (astro/dist/content/vite-plugin-content-virtual-mod.js).
+ */
+function reloadDataStore(server: ViteDevServer) {
+  const id = '\0astro:data-layer-content';
+  for (const environment of Object.values(server.environments ?? {})) {
+    if (environment.name === 'client') continue;
+    const module = environment.moduleGraph.getModuleById(id);
+    if (!module) continue;
+    environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+    if (isRunnableDevEnvironment(environment)) {
+      const evaluated = environment.runner.evaluatedModules.getModuleById(id);
+      if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
+    }
+    environment.hot.send('astro:content-changed', {});
+  }
 }
