@@ -3,7 +3,9 @@
 import { relative } from 'node:path';
 import { buildGraph } from '../src/lib/graph/graph.ts';
 import { parseContent, type Roots, type SourceFile } from '../src/lib/content/parse-content.ts';
-import { readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { collections, readingsOf, sourceDocumentOf } from '../src/lib/content/collections.ts';
+import { plainKinds } from '../src/lib/graph/kinds.ts';
+import { plural } from '../src/lib/base/text.ts';
 import { checkSources, describeSourceCheck } from '../src/lib/graph/integrity/sources.ts';
 import { ContentError, formatProblems } from '../src/lib/content/problems.ts';
 import { buildTime, publicRepositoryProblems, publishable } from '../src/lib/content/publication.ts';
@@ -63,6 +65,13 @@ export function checkContent(roots: Roots, options: { since?: string } = {}): bo
       `Content check passed: ${files.length - sources - readings} files — ${graph.authorities.length} authorities, ${graph.inspections.size} inspections, ` +
         `${graph.notices.size} notices, ${graph.planVersions.size} plan versions (${actions} actions), ` +
         `${graph.peerReviews.size} peer reviews, ${graph.statements.size} statements` +
+        // Kinds built plainly (src/lib/graph/kinds.ts) are counted by their collection's label.
+        plainKinds()
+          .map(({ row }) => {
+            const count = graph.authorities.reduce((n, a) => n + row.documents!(a).length, 0);
+            return `, ${plural(count, collections[row.collection].label)}`;
+          })
+          .join('') +
         (sources ? `; ${sources} source document${sources === 1 ? '' : 's'} beside them.` : '.'),
     );
     for (const line of describeSourceCheck(verbatim)) console.log(`  ${line}`);

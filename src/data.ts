@@ -31,7 +31,7 @@ export function getOpenData(): Promise<ReturnType<typeof openData>> {
 
 async function loadGraph(): Promise<Graph> {
   const content: ContentSet = emptyContentSet();
-  for (const name of collectionNames) {
+  for (const name of collectionNames()) {
     const entries = await getCollection(name);
     (content[name] as Entry<unknown>[]) = entries.map((e) => ({
       id: e.id,

@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  registerPartnerInspection,
+  unregisterPartnerInspection,
+  writePartnerInspections,
+} from './fixtures/partner-inspection.ts';
 import {
   editorConfig,
   eachRecommendation,
@@ -450,5 +455,38 @@ describe('every file an officer edits links to a form the editor has', () => {
       linked++;
     }
     expect(linked).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('a new kind of document gets its form from its rows alone', () => {
+  afterEach(unregisterPartnerInspection);
+
+  it("lists a council's files of a kind the graph builds plainly, with fields made from its schema", async () => {
+    const dir = scratchContent('editor-new-kind-');
+    try {
+      const roots = { content: join(dir, 'content'), data: join(dir, 'data') };
+      writePartnerInspections(roots);
+      const file = `${roots.content}/partner-inspections/torbay/partner-2019.json`;
+      type Forms = Record<string, { label: string; path: string; previewUrl: string; schema: object }>;
+      const before = editorConfig(editorContent(roots)).collections as Forms;
+      expect(before.partner_inspections_torbay).toBeUndefined();
+      expect(formFor(file, roots)).toBeUndefined();
+
+      registerPartnerInspection();
+      const config = editorConfig(editorContent(roots));
+      const form = (config.collections as Forms).partner_inspections_torbay!;
+      expect(form).toMatchObject({
+        label: 'Partner inspections',
+        path: `${roots.content}/partner-inspections/torbay/*`,
+        previewUrl: '/torbay/partner-inspections/{slug}/',
+      });
+      expect(Object.keys(form.schema)).toEqual(['title', 'date', 'sources']);
+      const entry = await createReader('/', config).collections.partner_inspections_torbay!.readOrThrow('partner-2019');
+      expect(entry).toMatchObject({ title: 'Partner agency inspection, 2019', date: '2019-03' });
+      // A problem found in one of its files links to the form that fixes it.
+      expect(formFor(file, roots)).toBe('/keystatic/collection/partner_inspections_torbay/item/partner-2019');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,7 +14,8 @@ import { peerReview } from '../schemas/peer-review.ts';
 import { statement } from '../schemas/statement.ts';
 import type { Choice, EditorContent } from './editor-content.ts';
 import { formName, type EditedKind } from './form-links.ts';
-import { collections as registry } from '../lib/content/collections.ts';
+import { collections as registry, type CollectionName, type CollectionSpec } from '../lib/content/collections.ts';
+import { plainKinds } from '../lib/graph/kinds.ts';
 import { versionBanner } from './version-banner.ts';
 import { monitoringVisit } from '../schemas/monitoring-visit.ts';
 import { choice, fieldFor, nullableSelect, objectFields, optionLabel, shapeOf } from './zod-fields.ts';
@@ -157,29 +158,44 @@ export function eachRecommendation(inspections: EditorContent['authorities'][num
     .map(([value, words]) => ({ value, label: `${value}: ${words.join(' · ')}` }));
 }
 
+/**
+ * A document's title, which also makes its file name: the end of its web address, never changed once
+ * published. `generate` turns the title into the suggested name; `example` is a good one.
+ */
+function titleField(options: {
+  label: string;
+  description: string;
+  what: string;
+  example: string;
+  generate?: (name: string) => string;
+}): ComponentSchema {
+  return fields.slug({
+    name: { label: options.label, description: options.description, validation: { isRequired: true } },
+    slug: {
+      label: 'Web address (file name)',
+      description: `The end of the ${options.what}'s web address: ${options.example}. Never change it once published.`,
+      generate: options.generate ?? ((name: string) => slugify(name)),
+      validation: {
+        pattern: {
+          regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+          message: `Use lower-case letters, digits and hyphens only, e.g. ${options.example.replace(/^.* e\.g\. /, '')}`,
+        },
+      },
+    },
+  });
+}
+
 /** A monitoring visit's fields: its findings, the inspection it follows picked from the council's. */
 export function visitFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
   const tied = a.inspections.find((i) => i.id === a.visitsFollow);
   const each = a.inspections.filter((i) => a.visitsFollowEach.includes(i.id));
   return objectFields(monitoringVisit, {
-    title: fields.slug({
-      name: {
-        label: 'Title of the visit',
-        description: 'For example "Monitoring visit, November 2026".',
-        validation: { isRequired: true },
-      },
-      slug: {
-        label: 'Web address (file name)',
-        description:
-          "The end of the visit's web address: the month and year, e.g. november-2026. Never change it once published.",
-        generate: (name: string) => slugify(name.replace(/^monitoring visit,?\s*/i, '')),
-        validation: {
-          pattern: {
-            regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-            message: 'Use lower-case letters, digits and hyphens only, e.g. november-2026',
-          },
-        },
-      },
+    title: titleField({
+      label: 'Title of the visit',
+      description: 'For example "Monitoring visit, November 2026".',
+      what: 'visit',
+      example: 'the month and year, e.g. november-2026',
+      generate: (name: string) => slugify(name.replace(/^monitoring visit,?\s*/i, '')),
     }),
     // What a finding concerns, picked from the recommendations of the inspection the council's
     // visits follow; where they follow different ones, a recommendation's number is offered with
@@ -282,24 +298,11 @@ export function noticeFields(a: EditorContent['authorities'][number]): Record<st
 /** A peer review's fields: the notice it speaks to picked from the council's. */
 export function peerReviewFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
   return objectFields(peerReview, {
-    title: fields.slug({
-      name: {
-        label: 'Title as reported',
-        description: 'The title of the report to the board, as it gives it.',
-        validation: { isRequired: true },
-      },
-      slug: {
-        label: 'Web address (file name)',
-        description:
-          "The end of the peer review's web address: short, with its year, e.g. peer-review-2026. Never change it once published.",
-        generate: (name: string) => slugify(name),
-        validation: {
-          pattern: {
-            regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-            message: 'Use lower-case letters, digits and hyphens only, e.g. peer-review-2026',
-          },
-        },
-      },
+    title: titleField({
+      label: 'Title as reported',
+      description: 'The title of the report to the board, as it gives it.',
+      what: 'peer review',
+      example: 'short, with its year, e.g. peer-review-2026',
     }),
     notice: nullableSelect({
       label: 'The improvement notice it speaks to',
@@ -307,6 +310,23 @@ export function peerReviewFields(a: EditorContent['authorities'][number]): Recor
       choices: a.notices.map((n) => ({ value: n.id, label: n.title })),
       empty: 'None',
       absentKey: true,
+    }),
+  });
+}
+
+/**
+ * The fields of a kind the graph builds plainly (src/lib/graph/kinds.ts), made from its schema alone:
+ * its title makes the file name. Undefined for a schema with no title, which then has no form.
+ */
+export function plainFields(spec: CollectionSpec): Record<string, ComponentSchema> | undefined {
+  const core = shapeOf(spec.schema).core;
+  if (shapeOf(spec.schema).type !== 'object' || !('title' in (core as z.ZodObject).shape)) return undefined;
+  return objectFields(core as z.ZodObject, {
+    title: titleField({
+      label: 'Title',
+      description: `The title of the ${spec.label}, as its source gives it.`,
+      what: spec.label,
+      example: 'short, with its year, e.g. report-2026',
     }),
   });
 }
@@ -440,12 +460,12 @@ export function editorConfig(content: EditorContent) {
     });
     nav.push(statements);
     // A council's list of JSON documents (create and edit), in its collection's folder, each
-    // previewed at its page (`pages`: the site's folder for them, /torbay/<pages>/<slug>/).
+    // previewed at its page (`previewUrl`, with "{slug}" for the file's id).
     const list = (
-      kind: 'monitoringVisits' | 'peerReviews',
+      kind: CollectionName,
       label: string,
-      pages: string,
-      dateColumn: string,
+      previewUrl: string,
+      dateColumn: string | undefined,
       schema: Record<string, ComponentSchema>,
     ) => {
       const k = formName(kind, a.id);
@@ -455,14 +475,22 @@ export function editorConfig(content: EditorContent) {
         slugField: 'title' as never,
         format: { data: 'json' },
         entryLayout: 'form',
-        columns: ['title', dateColumn] as never[],
-        previewUrl: `/${a.id}/${pages}/{slug}/`,
+        columns: ['title', ...(dateColumn ? [dateColumn] : [])] as never[],
+        previewUrl,
         schema,
       });
       nav.push(k);
     };
-    list('monitoringVisits', 'Monitoring visits', 'monitoring-visits', 'visited', visitFields(a));
-    list('peerReviews', 'Peer reviews', 'peer-reviews', 'date', peerReviewFields(a));
+    list('monitoringVisits', 'Monitoring visits', `/${a.id}/monitoring-visits/{slug}/`, 'visited', visitFields(a));
+    list('peerReviews', 'Peer reviews', `/${a.id}/peer-reviews/{slug}/`, 'date', peerReviewFields(a));
+    // Each kind the graph builds plainly, from its rows alone: previewed at its path, "{slug}" for the file's id.
+    for (const { row } of plainKinds()) {
+      const schema = plainFields(registry[row.collection]);
+      if (!schema) continue;
+      const stand = { slug: '{slug}', authority: { slug: a.id } } as unknown as Parameters<typeof row.path>[0];
+      const dated = 'date' in schema ? 'date' : undefined;
+      list(row.collection, row.overview ?? registry[row.collection].label, row.path(stand), dated, schema);
+    }
     const plans = a.plans.length;
     for (const plan of a.plans) {
       for (const version of plan.versions) {

@@ -1,7 +1,8 @@
 import { readSources } from '../../scripts/read-content.ts';
-import { comparePlanVersions } from '../lib/content/content.ts';
+import { collectionIn } from '../lib/content/collections.ts';
+import { comparePlanVersions, type Entry } from '../lib/content/content.ts';
 import { parseContent } from '../lib/content/parse-content.ts';
-import { authorityOf, splitId, splitVersionKey } from '../lib/base/ids.ts';
+import { authorityOf, documentTypes, splitId, splitVersionKey } from '../lib/base/ids.ts';
 
 /** What the editor's configuration knows about the content: read by `npm run edit` at start. */
 export interface EditorContent {
@@ -141,13 +142,14 @@ export function editorContent(roots: { content: string; data: string }): EditorC
           .flatMap((e) => [...valuesOf(e.data, 'monitoringVisits')]),
       ),
       documents: withMissing(
-        [
-          ...content.inspections.map((e) => ['inspections', e.id, e.data.title] as const),
-          ...content.monitoringVisits.map((e) => ['monitoring-visits', e.id, e.data.title] as const),
-          ...content.notices.map((e) => ['notices', e.id, e.data.title] as const),
-          ...content.plans.map((e) => ['plans', e.id, e.data.title] as const),
-          ...content.peerReviews.map((e) => ['peer-reviews', e.id, e.data.title] as const),
-        ]
+        // Every type a statement can name but statements themselves, each from the collection in its folder.
+        documentTypes
+          .filter((type) => type !== 'statements')
+          .flatMap((type) =>
+            (content[collectionIn(type)!] as Entry<{ title: string }>[]).map(
+              (e) => [type, e.id, e.data.title] as const,
+            ),
+          )
           .filter(([, id]) => authorityOf(id) === a.id)
           .map(([type, id, label]) => ({ value: `${type}/${splitId(id).slug}`, label })),
         content.statements.filter((e) => authorityOf(e.id) === a.id).flatMap((e) => e.data.about),

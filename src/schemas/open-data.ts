@@ -13,7 +13,8 @@ import { statement } from './statement.ts';
 import { notYetRated } from '../lib/base/vocabulary.ts';
 
 /** Fields that place a published record: the authority and the document's id within it. */
-const placed = {
+/** The fields every document's record adds to its file's data: its council and its id. */
+export const placed = {
   authority: slug.describe('Id of the authority'),
   id: slug.describe('Id of the document within the authority'),
 };

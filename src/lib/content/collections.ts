@@ -81,8 +81,19 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 
-/** The collection names in registration order. */
-export const collectionNames = Object.keys(collections) as CollectionName[];
+/**
+ * The collection names in registration order. Read from the registry when called, never cached, so
+ * everything derived from it follows the registry as it is (a test registers a new kind's collection
+ * and watches its files load, check and build).
+ */
+export function collectionNames(): CollectionName[] {
+  return Object.keys(collections) as CollectionName[];
+}
+
+/** The collection whose files are in folder `dir` of the content root ("monitoring-visits"); undefined if none. */
+export function collectionIn(dir: string): CollectionName | undefined {
+  return collectionNames().find((name) => collections[name].root === 'content' && collections[name].dir === dir);
+}
 
 /** Converts a collection pattern to a RegExp over paths relative to its root. */
 function patternToRegExp(spec: CollectionSpec): RegExp {
@@ -93,13 +104,12 @@ function patternToRegExp(spec: CollectionSpec): RegExp {
   return new RegExp(`^${spec.dir}/${segment}$`);
 }
 
-const matchers = collectionNames.map(
-  (name) => [name, collections[name].root, patternToRegExp(collections[name])] as const,
-);
-
 /** Which collection a file belongs to, by its root and its path relative to that root; undefined if none. */
 export function collectionOf(root: CollectionSpec['root'], relativePath: string): CollectionName | undefined {
-  return matchers.find(([, r, regexp]) => r === root && regexp.test(relativePath))?.[0];
+  return collectionNames().find((name) => {
+    const spec: CollectionSpec = collections[name];
+    return spec.root === root && patternToRegExp(spec).test(relativePath);
+  });
 }
 
 /**
@@ -147,7 +157,7 @@ export function entryId(name: CollectionName, relativePath: string): string {
 
 /** Where the collections of one root expect their files, for messages about files that belong nowhere. */
 export function expectedLocations(root: CollectionSpec['root']): string[] {
-  return collectionNames
+  return collectionNames()
     .filter((name) => collections[name].root === root)
     .map((name) => `${collections[name].dir}/${collections[name].pattern} (${collections[name].label})`);
 }

@@ -1,16 +1,7 @@
-import type { Glossary } from '../../schemas/glossary.ts';
-import type { Figure } from '../../schemas/figures.ts';
-import type { Authority } from '../../schemas/authority.ts';
+import type { z } from 'astro/zod';
 import { compareKnown } from '../base/dates.ts';
-import type { Indicator } from '../../schemas/indicator.ts';
-import type { Inspection } from '../../schemas/inspection.ts';
-import type { MonitoringVisit } from '../../schemas/monitoring-visit.ts';
-import type { Notice } from '../../schemas/notice.ts';
-import type { PeerReview } from '../../schemas/peer-review.ts';
-import type { Plan } from '../../schemas/plan.ts';
-import type { PlanOutline } from '../../schemas/plan-outline.ts';
 import type { PlanVersion } from '../../schemas/plan-version.ts';
-import type { Statement } from '../../schemas/statement.ts';
+import { collectionNames, collections, type CollectionName } from './collections.ts';
 
 /** One validated content file: its id within the collection, its file, its data and any MDX body. */
 export interface Entry<T> {
@@ -24,38 +15,12 @@ export interface Entry<T> {
   body?: string;
 }
 
-/** Every validated content file, by collection: the engine's input. */
-export interface ContentSet {
-  authorities: Entry<Authority>[];
-  inspections: Entry<Inspection>[];
-  monitoringVisits: Entry<MonitoringVisit>[];
-  notices: Entry<Notice>[];
-  indicators: Entry<Indicator>[];
-  plans: Entry<Plan>[];
-  planVersions: Entry<PlanVersion>[];
-  planOutlines: Entry<PlanOutline>[];
-  peerReviews: Entry<PeerReview>[];
-  statements: Entry<Statement>[];
-  glossary: Entry<Glossary>[];
-  figures: Entry<{ figures: Figure[] }>[];
-}
+/** Every validated content file, by collection: the engine's input. Typed from the registry, so a new collection needs no line here. */
+export type ContentSet = { [N in CollectionName]: Entry<z.infer<(typeof collections)[N]['schema']>>[] };
 
-/** An empty content set. */
+/** An empty content set: an empty list for every collection registered. */
 export function emptyContentSet(): ContentSet {
-  return {
-    authorities: [],
-    inspections: [],
-    monitoringVisits: [],
-    notices: [],
-    indicators: [],
-    plans: [],
-    planVersions: [],
-    planOutlines: [],
-    peerReviews: [],
-    statements: [],
-    glossary: [],
-    figures: [],
-  };
+  return Object.fromEntries(collectionNames().map((name) => [name, []])) as unknown as ContentSet;
 }
 
 /**

@@ -2,7 +2,7 @@
 // every node and links it both ways. Dates as of which plans and councils are judged come from
 // src/lib/graph/as-of.ts; ids are split by ids.ts.
 import type { Theme } from '../../schemas/plan-outline.ts';
-import { comparePlanVersions, type ContentSet } from '../content/content.ts';
+import { comparePlanVersions, type ContentSet, type Entry } from '../content/content.ts';
 import { ContentError } from '../content/problems.ts';
 import { councilAsOf, planAsOf } from './as-of.ts';
 import { compareDates, compareOptionalDates } from '../base/dates.ts';
@@ -10,7 +10,7 @@ import { compareOptionalPeriods } from '../base/periods.ts';
 import { parseTimescale } from '../base/timescale.ts';
 import { splitDocumentRef, splitId, splitVersionKey } from '../base/ids.ts';
 import { checkIntegrity } from './integrity/index.ts';
-import { inspectionDate, kindRows } from './kinds.ts';
+import { dateOf, inspectionDate, kindRows, plainKinds } from './kinds.ts';
 import type {
   ActionNode,
   AimNode,
@@ -25,6 +25,7 @@ import type {
   NoticeNode,
   ObjectiveNode,
   PeerReviewNode,
+  PlainDocumentNode,
   PlanNode,
   PlanVersionNode,
   StatementNode,
@@ -72,6 +73,7 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
       plans: [],
       peerReviews: [],
       statements: [],
+      plainDocuments: new Map(),
       asOf: { date: '', reason: 'none', council: entry.data.shortName },
     };
     graph.authorities.push(node);
@@ -295,6 +297,20 @@ export function buildGraph(content: ContentSet, options: GraphOptions = {}): Gra
     notice?.peerReviews.push(node);
     graph.peerReviews.set(node.key, node);
     node.authority.peerReviews.push(node);
+  }
+
+  // Kinds with no building of their own above (`plain` in the kinds table): each file a node with its
+  // data and its council, listed on its council in date order. A statement can be about one.
+  for (const { kind, row } of plainKinds()) {
+    // Typed `never` until a plain kind is registered in nodes.ts's PlainKinds, hence the casts.
+    const nodes = (content[row.collection] as Entry<unknown>[])
+      .map((entry) => base(kind, entry) as unknown as PlainDocumentNode)
+      .sort((a, b) => compareOptionalDates(dateOf(a).date, dateOf(b).date));
+    for (const node of nodes) {
+      const { plainDocuments } = (node as { authority: AuthorityNode }).authority;
+      if (!plainDocuments.has(kind)) plainDocuments.set(kind, []);
+      plainDocuments.get(kind)!.push(node);
+    }
   }
 
   for (const entry of [...content.statements].sort((a, b) => compareOptionalDates(a.data.date, b.data.date))) {

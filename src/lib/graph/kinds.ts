@@ -21,6 +21,7 @@ import type {
   LinkableNode,
   MonitoringVisitNode,
   ParagraphNode,
+  PlainDocumentNode,
   PlanNode,
   RecommendationNode,
 } from './nodes.ts';
@@ -115,6 +116,13 @@ export type Source = z.infer<typeof sourceSchema>;
 export interface KindRow<N extends LinkableNode> {
   /** The content collection its files are in; null for a part of a document (it is in its document's file). */
   collection: CollectionName | null;
+  /**
+   * True for a kind the graph builds plainly (src/lib/graph/build.ts): each file of its collection a
+   * node with its data and its council and no links of its own, listed on its council in date order
+   * (its `documents` column is `plainDocuments(kind)`), its open-data set its files' data with their
+   * council and id. False for the kinds build.ts builds and links itself.
+   */
+  plain: boolean;
   /** A council's documents of this kind, in the graph's order; null when it is not a council's document. */
   documents: ((authority: AuthorityNode) => readonly N[]) | null;
   /** Its parts with pages of their own (a report's recommendations); null when it has none. */
@@ -143,8 +151,11 @@ export interface KindRow<N extends LinkableNode> {
   feed: ((node: N) => FeedText) | null;
   /** What happened, on the council's timeline; null when the kind adds nothing to it. */
   timeline: ((node: N) => TimelineItem[]) | null;
-  /** The open-data set its records are published in (built by src/lib/publishing/open-data.ts, which gives each set its own record). */
-  openData: DatasetName;
+  /**
+   * The open-data set its records are published in: one of the sets src/lib/publishing/open-data.ts
+   * builds, each with its own record; for a plain kind, the name of its own set, made from its files.
+   */
+  openData: N extends PlainDocumentNode ? string : DatasetName;
 }
 
 /** One row per kind of page: the compiler names a missing kind or a missing column. */
@@ -157,6 +168,7 @@ const segment = (value: string | number) => encodeURIComponent(String(value));
 export const kinds = {
   authority: {
     collection: 'authorities',
+    plain: false,
     documents: null, // the council itself
     parts: null,
     ref: null,
@@ -180,6 +192,7 @@ export const kinds = {
   },
   inspection: {
     collection: 'inspections',
+    plain: false,
     documents: (a) => a.inspections,
     parts: (i) => [...i.recommendations, ...i.paragraphs],
     ref: 'inspections',
@@ -201,6 +214,7 @@ export const kinds = {
   },
   recommendation: {
     collection: null,
+    plain: false,
     documents: null,
     parts: null,
     ref: null,
@@ -219,6 +233,7 @@ export const kinds = {
   },
   paragraph: {
     collection: null,
+    plain: false,
     documents: null,
     parts: null,
     ref: null,
@@ -237,6 +252,7 @@ export const kinds = {
   },
   monitoringVisit: {
     collection: 'monitoringVisits',
+    plain: false,
     documents: (a) => a.monitoringVisits,
     parts: null,
     ref: 'monitoring-visits',
@@ -265,6 +281,7 @@ export const kinds = {
   },
   notice: {
     collection: 'notices',
+    plain: false,
     documents: (a) => a.notices,
     parts: null,
     ref: 'notices',
@@ -302,6 +319,7 @@ export const kinds = {
   },
   plan: {
     collection: 'plans',
+    plain: false,
     documents: (a) => a.plans,
     parts: null, // its versions are documents of their own
     ref: 'plans',
@@ -320,6 +338,7 @@ export const kinds = {
   },
   planVersion: {
     collection: 'planVersions',
+    plain: false,
     documents: (a) => a.plans.flatMap((p) => p.versions),
     parts: (v) => v.actions,
     ref: null,
@@ -348,6 +367,7 @@ export const kinds = {
   },
   action: {
     collection: null,
+    plain: false,
     documents: null,
     parts: null,
     ref: null,
@@ -366,6 +386,7 @@ export const kinds = {
   },
   indicator: {
     collection: 'indicators',
+    plain: false,
     documents: (a) => a.indicators,
     parts: null,
     ref: null,
@@ -384,6 +405,7 @@ export const kinds = {
   },
   peerReview: {
     collection: 'peerReviews',
+    plain: false,
     documents: (a) => a.peerReviews,
     parts: null,
     ref: 'peer-reviews',
@@ -412,6 +434,7 @@ export const kinds = {
   },
   statement: {
     collection: 'statements',
+    plain: false,
     documents: (a) => a.statements,
     parts: null,
     ref: 'statements',
@@ -443,6 +466,18 @@ export function rowOf<N extends LinkableNode>(node: N): KindRow<N> {
 /** Every row, in the table's order. */
 export function kindRows(): KindRow<LinkableNode>[] {
   return Object.values(kinds as unknown as Record<string, KindRow<LinkableNode>>);
+}
+
+/** Every plain kind (`plain: true`) with its row, in the table's order. */
+export function plainKinds(): { kind: string; row: KindRow<PlainDocumentNode> & { collection: CollectionName } }[] {
+  return Object.entries(kinds as unknown as Record<string, KindRow<PlainDocumentNode>>).flatMap(([kind, row]) =>
+    row.plain && row.collection ? [{ kind, row: { ...row, collection: row.collection } }] : [],
+  );
+}
+
+/** The `documents` column of a plain kind: the council's documents of that kind, as the graph built them. */
+export function plainDocuments(kind: string): (authority: AuthorityNode) => readonly PlainDocumentNode[] {
+  return (authority) => authority.plainDocuments.get(kind) ?? [];
 }
 
 /** The site path of any node with a page: stable, human-readable, always with a trailing slash. */

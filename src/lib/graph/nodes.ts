@@ -84,6 +84,11 @@ export interface AuthorityNode {
   plans: PlanNode[];
   peerReviews: PeerReviewNode[];
   statements: StatementNode[];
+  /**
+   * Its documents of the kinds the graph builds plainly (a row of src/lib/graph/kinds.ts with
+   * `plain: true`), by kind, each kind in date order: read them with `plainDocuments` there.
+   */
+  plainDocuments: Map<string, PlainDocumentNode[]>;
   /** The date the council's overview is as of, and why (its newest document; statements never move it). */
   asOf: AsOf;
 }
@@ -274,6 +279,25 @@ export interface StatementNode extends DocumentNode<'statement', Statement> {
   withheld?: string;
 }
 
+/**
+ * The kinds of document the graph builds plainly, by kind, with the type of their data: a node of
+ * such a kind is its file's data and its council, with no links of its own (its view resolves what
+ * it needs). A new plain kind registers its data type from its own schema file by declaration
+ * merging, and the compiler then asks for its row in the kinds table (src/lib/graph/kinds.ts):
+ *
+ *     declare module '../lib/graph/nodes.ts' {
+ *       interface PlainKinds { partnerInspection: PartnerInspection }
+ *     }
+ *
+ * The bundled kinds are all built and linked by build.ts, so none is registered here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface PlainKinds {}
+
+/** A document of a plain kind: its data, its file and its council. */
+export type PlainDocumentNode = { [K in keyof PlainKinds & string]: DocumentNode<K, PlainKinds[K]> }[keyof PlainKinds &
+  string];
+
 /** Any node with a page of its own. */
 export type LinkableNode =
   | AuthorityNode
@@ -287,7 +311,8 @@ export type LinkableNode =
   | PlanVersionNode
   | ActionNode
   | PeerReviewNode
-  | StatementNode;
+  | StatementNode
+  | PlainDocumentNode;
 
 /** The whole cross-referenced content, built once per build. */
 export interface Graph {

@@ -7,7 +7,7 @@ import type { Graph, PlanVersionNode } from '../graph/graph.ts';
 import { dotLabel, titleOf } from '../derivations/labels.ts';
 import { slugify } from '../base/ids.ts';
 import { dotValues } from '../../schemas/plan-outline.ts';
-import { csvDatasets, type DatasetName } from '../../schemas/open-data.ts';
+import { csvDatasets } from '../../schemas/open-data.ts';
 import { columnMeanings, columns } from '../spreadsheets/spreadsheet.ts';
 import { csvHeader, datasetJsonSchema, datasetNames } from './open-data.ts';
 import { planSheetName } from './plan-downloads.ts';
@@ -80,7 +80,7 @@ function fieldOfJson(name: string, property: JsonField, required: boolean): Tabl
 }
 
 /** The Table Schema of a dataset's records, read from its JSON Schema (one home for each field's words). */
-export function datasetTableSchema(name: DatasetName): { fields: TableField[] } {
+export function datasetTableSchema(name: string): { fields: TableField[] } {
   const schema = datasetJsonSchema(name) as {
     items: { properties: Record<string, JsonField>; required?: string[] };
   };
@@ -145,7 +145,7 @@ const csvDialect = {
 };
 
 /** What each field of a dataset's JSON means, from its schema: the same words serve its CSV column. */
-const jsonMeanings = (name: DatasetName) =>
+const jsonMeanings = (name: string) =>
   new Map(datasetTableSchema(name).fields.map((f) => [f.name, f.description] as const));
 
 /** The recommendation views' CSV columns, which flatten its records (one row per plan). */
@@ -168,7 +168,7 @@ const viewColumnMeanings: Record<string, string> = {
 
 /** The site's data package: every dataset, then each plan version's CSV and workbook. */
 export function dataPackage(graph: Graph, site: DataPackageSite): DataPackage {
-  const datasets = datasetNames.map((name): DataResource => ({
+  const datasets = datasetNames().map((name): DataResource => ({
     profile: 'tabular-data-resource',
     name,
     path: `${name}.json`,

@@ -9,6 +9,7 @@ import {
   type RecommendationRecord,
   type RecommendationViewsRecord,
   csvDatasets,
+  placed as placedFields,
 } from '../../schemas/open-data.ts';
 import { answersTo, unaddressedRecommendations } from '../derivations/coverage.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
@@ -18,6 +19,8 @@ import { isOverdue } from '../derivations/overdue.ts';
 import { judgedAt } from '../derivations/as-at.ts';
 import { urlOf } from './urls.ts';
 import { notYetRated } from '../base/vocabulary.ts';
+import { collections } from '../content/collections.ts';
+import { plainKinds } from '../graph/kinds.ts';
 
 /** Flattens one action for open data. */
 export function actionRecord(action: ActionNode): ActionRecord {
@@ -58,8 +61,11 @@ export function actionRecord(action: ActionNode): ActionRecord {
 
 const key = (a: ActionNode) => ({ plan: a.version.plan.slug, version: a.version.slug, ref: a.ref });
 
+/** Every published dataset, keyed by file name (without ".json"): the named sets, then one per plain kind. */
+export type OpenData = Record<DatasetName, unknown[]> & Record<string, unknown[]>;
+
 /** Builds every published dataset from the graph, keyed by file name (without ".json"). */
-export function openData(graph: Graph): Record<DatasetName, unknown[]> {
+export function openData(graph: Graph): OpenData {
   const inspections = [...graph.inspections.values()];
   const placed = (node: { authority: { slug: string }; slug: string; data: object }) => ({
     authority: node.authority.slug,
@@ -189,15 +195,32 @@ export function openData(graph: Graph): Record<DatasetName, unknown[]> {
         };
       }),
     ),
+    // Each plain kind's files (src/lib/graph/kinds.ts), as its documents are: data, council and id.
+    ...Object.fromEntries(
+      plainKinds().map(({ row }) => [row.openData, graph.authorities.flatMap((a) => row.documents!(a)).map(placed)]),
+    ),
   };
 }
 
-/** The names of the published datasets. */
-export const datasetNames = Object.keys(openDataRecords) as DatasetName[];
+/**
+ * The names of the published datasets: the named sets (src/schemas/open-data.ts), then one per plain
+ * kind of the kinds table, read when called so a new kind's set follows its row.
+ */
+export function datasetNames(): string[] {
+  return [...Object.keys(openDataRecords), ...plainKinds().map(({ row }) => row.openData)];
+}
+
+/** The schema of one record of a dataset: a named set's, or a plain kind's file schema with its council and id. */
+export function datasetRecord(name: string): z.ZodObject {
+  if (name in openDataRecords) return openDataRecords[name as DatasetName];
+  const plain = plainKinds().find(({ row }) => row.openData === name);
+  if (!plain) throw new Error(`No open-data set "${name}"`);
+  return (collections[plain.row.collection].schema as z.ZodType as z.ZodObject).safeExtend(placedFields);
+}
 
 /** The JSON Schema of one dataset file (an array of records), generated from its zod schema. */
-export function datasetJsonSchema(name: DatasetName): object {
-  return z.toJSONSchema(z.array(openDataRecords[name]).describe(`Improvement Tracker open data: ${name}`), {
+export function datasetJsonSchema(name: string): object {
+  return z.toJSONSchema(z.array(datasetRecord(name)).describe(`Improvement Tracker open data: ${name}`), {
     target: 'draft-2020-12',
     io: 'output',
   });
@@ -231,7 +254,7 @@ export function csvHeader(name: (typeof csvDatasets)[number]): string[] {
  * "; ", and the recommendation views one row per plan (a recommendation no plan answers has one row,
  * its plan columns empty), each row with the inspectors' latest tied finding.
  */
-export function csvRows(name: (typeof csvDatasets)[number], data: Record<DatasetName, unknown[]>): string[][] {
+export function csvRows(name: (typeof csvDatasets)[number], data: OpenData): string[][] {
   const cell = (v: unknown): string =>
     v === null || v === undefined ? '' : Array.isArray(v) ? v.map(cell).join('; ') : String(v);
   const header = csvHeader(name);

@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/graph.ts';
 import { titleOf } from '../derivations/labels.ts';
 import { planFeedPath } from '../publishing/feeds.ts';
-import { csvDatasets, type DatasetName } from '../../schemas/open-data.ts';
+import { csvDatasets } from '../../schemas/open-data.ts';
 import { datasetJsonSchema, datasetNames } from '../publishing/open-data.ts';
 import { planSheetName } from '../publishing/plan-downloads.ts';
 import { columnMeanings, columns } from '../spreadsheets/spreadsheet.ts';
@@ -36,10 +36,10 @@ export interface OpenDataView {
   /** The plan spreadsheets' columns, with what each holds. */
   sheetColumns: { name: string; meaning: string }[];
   /** `csv` for the flat datasets also published as CSV, described by the same schema. */
-  downloads: { name: DatasetName; records: number; data: string; csv?: string; schema: string }[];
+  downloads: { name: string; records: number; data: string; csv?: string; schema: string }[];
   spreadsheets: { title: string; rows: number; xlsx: string; csv: string }[];
   feeds: { text: string; href: string }[];
-  dictionary: { name: DatasetName; fields: DictionaryField[] }[];
+  dictionary: { name: string; fields: DictionaryField[] }[];
 }
 
 /** A JSON Schema's type in words: "string", "list of object", "string or null". */
@@ -66,7 +66,7 @@ function describe(s: FieldSchema): Pick<DictionaryField, 'type' | 'meaning' | 'a
 const itemised = new Set(['sources']);
 
 /** The fields of one dataset, with the fields of each source under "sources[]". */
-export function dictionaryFields(name: DatasetName): DictionaryField[] {
+export function dictionaryFields(name: string): DictionaryField[] {
   const schema = datasetJsonSchema(name) as { items: { properties: Record<string, FieldSchema>; required?: string[] } };
   return Object.entries(schema.items.properties).flatMap(([field, s]) => {
     const own = { field, ...describe(s), required: schema.items.required?.includes(field) ?? false };
@@ -84,13 +84,13 @@ export function dictionaryFields(name: DatasetName): DictionaryField[] {
 }
 
 /** The open-data page, from the graph and the datasets built from it. */
-export function openDataView(graph: Graph, data: Record<DatasetName, readonly unknown[]>): OpenDataView {
+export function openDataView(graph: Graph, data: Readonly<Record<string, readonly unknown[]>>): OpenDataView {
   return {
     dataPackage: '/data/datapackage.json',
     sheetColumns: columns.map((name) => ({ name, meaning: columnMeanings[name] })),
-    downloads: datasetNames.map((name) => ({
+    downloads: datasetNames().map((name) => ({
       name,
-      records: data[name].length,
+      records: data[name]?.length ?? 0,
       data: `/data/${name}.json`,
       ...((csvDatasets as readonly string[]).includes(name) ? { csv: `/data/${name}.csv` } : {}),
       schema: `/data/${name}.schema.json`,
@@ -112,6 +112,6 @@ export function openDataView(graph: Graph, data: Record<DatasetName, readonly un
         href: planFeedPath(p),
       })),
     ],
-    dictionary: datasetNames.map((name) => ({ name, fields: dictionaryFields(name) })),
+    dictionary: datasetNames().map((name) => ({ name, fields: dictionaryFields(name) })),
   };
 }

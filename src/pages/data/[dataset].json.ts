@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenData } from '../../data.ts';
 import { datasetNames } from '../../lib/publishing/open-data.ts';
 
-export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  datasetNames().map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 
 /** One open-data file per collection: `/data/actions.json`. */
 export const GET: APIRoute = async ({ params }) => {

@@ -48,7 +48,7 @@ describe('the one register of collections', () => {
   it("lists where each root's files go, in an author's words", () => {
     const content = expectedLocations('content');
     expect(content).toContain(`authorities/*.json (${collections.authorities.label})`);
-    expect(content.length + expectedLocations('data').length).toBe(collectionNames.length);
+    expect(content.length + expectedLocations('data').length).toBe(collectionNames().length);
     expect(expectedLocations('data').every((l) => !l.startsWith('authorities/'))).toBe(true);
   });
 });

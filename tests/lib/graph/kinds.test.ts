@@ -1,13 +1,28 @@
 // The kinds table: one row per kind of page, every column filled, and every per-kind list of the
 // site derived from it, so a new kind needs a row (and its own schema, view and page), nothing else.
-import { afterEach, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { checkSources } from '../../../src/lib/graph/integrity/sources.ts';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  partnerInspectionRow,
+  registerPartnerInspection,
+  unregisterPartnerInspection,
+  writePartnerInspection,
+  writePartnerInspections,
+  type PartnerInspectionNode,
+} from '../../fixtures/partner-inspection.ts';
 import { documentTypes } from '../../../src/lib/base/ids.ts';
 import { collections } from '../../../src/lib/content/collections.ts';
+import { parseContent } from '../../../src/lib/content/parse-content.ts';
+import { readSources } from '../../../src/lib/content/read-sources.ts';
+import { buildGraph } from '../../../src/lib/graph/build.ts';
+import { datasetJsonSchema, datasetNames, openData } from '../../../src/lib/publishing/open-data.ts';
 import { datedDocuments } from '../../../src/lib/graph/as-of.ts';
-import type { AuthorityNode, LinkableNode, PeerReviewNode } from '../../../src/lib/graph/graph.ts';
+import type { AuthorityNode, PeerReviewNode } from '../../../src/lib/graph/graph.ts';
 import {
   dateOf,
-  documentsOf,
   inspectionBegan,
   kindRows,
   kinds,
@@ -24,7 +39,7 @@ import { searchMetaOf } from '../../../src/lib/search/search-meta.ts';
 import { searchFilterOptions } from '../../../src/lib/search/search-options.ts';
 import { documentDate, overviewView } from '../../../src/lib/views/overview.ts';
 import { sourceView } from '../../../src/lib/views/source.ts';
-import { bundledGraph } from '../../helpers.ts';
+import { bundledGraph, scratchContent } from '../../helpers.ts';
 
 const graph = bundledGraph();
 const torbay = graph.authorityBySlug.get('torbay')!;
@@ -41,6 +56,7 @@ const columns = [
   'overview',
   'parts',
   'path',
+  'plain',
   'plan',
   'ref',
   'search',
@@ -69,7 +85,8 @@ describe('the kinds table', () => {
   it('names real collections, statement reference types and open-data sets', () => {
     for (const row of kindRows()) {
       if (row.collection) expect(Object.keys(collections)).toContain(row.collection);
-      expect(Object.keys(openDataRecords)).toContain(row.openData);
+      // A plain kind's set is made from its files; every other kind names one of the sets built for it.
+      if (!row.plain) expect(Object.keys(openDataRecords)).toContain(row.openData);
     }
     // Every type a statement can name is one kind's, once.
     expect(
@@ -125,69 +142,89 @@ describe("an inspection's date: one precedence, used by every view", () => {
   });
 });
 
-describe('a new kind of document needs only its row', () => {
-  // A partner agency's inspection: a kind the site does not have, registered by one row.
-  const fake = {
-    kind: 'partnerInspection',
-    key: 'torbay/partner-2019',
-    slug: 'partner-2019',
-    file: 'partner-inspections/torbay/partner-2019.json',
-    authority: torbay,
-    data: {
-      title: 'Partner agency inspection, 2019',
-      date: '2019-03',
-      sources: [{ title: 'Partner agency inspection report' }],
-    },
-  } as const;
-  const node = fake as unknown as LinkableNode;
-  type Fake = typeof fake;
-  // Typed by the table's column names: a column left out here fails to compile, as in the table.
-  const row = {
-    collection: null,
-    documents: (a: AuthorityNode) => (a.slug === 'torbay' ? [node] : []),
-    parts: null,
-    ref: null,
-    path: (n: Fake) => `/${n.authority.slug}/partner-inspections/${n.slug}/`,
-    title: (n: Fake) => n.data.title,
-    authority: (n: Fake) => n.authority,
-    plan: null,
-    date: (n: Fake) => ({ date: n.data.date }),
-    dates: (n: Fake) => [{ date: n.data.date, title: n.data.title }],
-    overview: 'Partner inspections',
-    sources: (n: Fake) => n.data.sources,
-    search: (n: Fake) => ({
-      type: 'Partner inspection',
-      title: n.data.title,
-      breadcrumb: n.authority.data.name,
-      filters: { type: ['Partner inspection'], authority: [n.authority.data.name] },
-    }),
-    feed: (n: Fake) => ({ title: n.data.title, summary: `${n.data.title}, published.` }),
-    timeline: (n: Fake) => [{ date: n.data.date, kind: 'inspection', node: n, title: `${n.data.title} published` }],
-    openData: 'inspections',
-  } satisfies Record<keyof KindRow<LinkableNode>, unknown>;
-  const table = kinds as unknown as Record<string, unknown>;
-  const withRow = () => {
-    table.partnerInspection = row;
+describe('a new kind of document needs its collection and kinds rows, its schema, view and page, nothing else', () => {
+  // tests/fixtures/partner-inspection.ts: its schema, its collection row and its kinds row.
+  afterEach(unregisterPartnerInspection);
+  const dir = scratchContent('new-kind-');
+  const roots = { content: join(dir, 'content'), data: join(dir, 'data') };
+  const file = (council: string, id: string, data: object) => writePartnerInspection(roots, council, id, data);
+  writePartnerInspections(roots);
+  const row = partnerInspectionRow;
+  type Fake = PartnerInspectionNode;
+  const register = registerPartnerInspection;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const load = () => parseContent(readSources(roots), roots);
+  const built = () => {
+    const { content, problems } = load();
+    expect(problems).toEqual([]);
+    return buildGraph(content);
   };
-  afterEach(() => {
-    delete table.partnerInspection;
+
+  it('is refused as a file of no collection before its rows are added', () => {
+    expect(load().problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^this file belongs to no collection/),
+    );
   });
 
-  it('appears in no list before its row is added', () => {
-    expect(documentsOf(torbay).map((d) => d.node)).not.toContain(node);
-    expect(feedEntries(torbay).map((e) => e.node)).not.toContain(node);
+  it('is read, checked against its schema and its council, and built into the graph in date order', () => {
+    register();
+    const torbay = built().authorityBySlug.get('torbay')!;
+    const nodes = row.documents(torbay) as unknown as Fake[];
+    expect(nodes.map((n) => [n.kind, n.key, n.data.date])).toEqual([
+      ['partnerInspection', 'torbay/partner-2017', '2017'],
+      ['partnerInspection', 'torbay/partner-2019', '2019-03'],
+    ]);
+    file('nowhere', 'partner-2020', { title: 'Partner agency inspection, 2020', sources: [{ title: 'Y' }] });
+    file('torbay', 'partner-undated', { title: '', sources: [] });
+    try {
+      const { content, problems } = load();
+      expect(problems.map((p) => p.file)).toEqual([
+        expect.stringMatching(/partner-inspections\/torbay\/partner-undated\.json$/),
+        expect.stringMatching(/partner-inspections\/torbay\/partner-undated\.json$/),
+      ]);
+      expect(() => buildGraph(content)).toThrow(/nowhere/);
+    } finally {
+      rmSync(join(roots.content, 'partner-inspections', 'nowhere'), { recursive: true });
+      rmSync(join(roots.content, 'partner-inspections', 'torbay', 'partner-undated.json'));
+    }
   });
 
-  it('gets its path, title and search entry from its row', () => {
-    withRow();
+  it('is checked word for word against the source file it names', () => {
+    register();
+    const sourceFile = join(roots.content, 'sources', 'torbay', 'partner-2021.txt');
+    writeFileSync(sourceFile, 'Partner agency inspection, 2021\n\nThe partnership has improved.\n');
+    const words = (title: string) =>
+      file('torbay', 'partner-2021', { title, date: '2021', sources: [{ title: 'Report', file: 'partner-2021.txt' }] });
+    const checked = () => {
+      const files = readSources(roots);
+      const { content } = parseContent(files, roots);
+      return checkSources(content, files, roots.content).problems.filter((p) => p.file.includes('partner-2021'));
+    };
+    try {
+      words('Partner agency inspection, 2021');
+      expect(checked()).toEqual([]);
+      words('Partner agency inspection, 2021: outstanding');
+      expect(checked().map((p) => p.path)).toEqual(['title']);
+    } finally {
+      rmSync(sourceFile);
+      rmSync(join(roots.content, 'partner-inspections', 'torbay', 'partner-2021.json'));
+    }
+  });
+
+  it('gets its path, title, search entry and source block from its row', () => {
+    register();
+    const node = built().authorityBySlug.get('torbay')!.plainDocuments.get('partnerInspection')!.at(-1)!;
     expect(urlOf(node)).toBe('/torbay/partner-inspections/partner-2019/');
     expect(titleOf(node)).toBe('Partner agency inspection, 2019');
     expect(searchMetaOf(node).type).toBe('Partner inspection');
     expect(sourceView(node)?.items.map((i) => i.title)).toEqual(['Partner agency inspection report']);
   });
 
-  it("appears in the council's documents, feed, timeline, as-of documents, overview and search options", () => {
-    withRow();
+  it("appears in the council's pages, feed, timeline, as-of documents, overview and search options", () => {
+    register();
+    const graph = built();
+    const torbay = graph.authorityBySlug.get('torbay')!;
+    const node = torbay.plainDocuments.get('partnerInspection')!.at(-1)!;
     expect(pageNodes(graph.authorities)).toContain(node);
     expect(feedEntries(torbay).find((e) => e.node === node)).toMatchObject({
       date: '2019-03',
@@ -201,8 +238,34 @@ describe('a new kind of document needs only its row', () => {
     expect(datedDocuments(torbay)).toContainEqual({ date: '2019-03', title: 'Partner agency inspection, 2019' });
     const group = overviewView(torbay).documents.find((g) => g.heading === 'Partner inspections');
     expect(group?.items.map((i) => [i.text, i.href, i.date])).toEqual([
+      ['Partner agency inspection, 2017', '/torbay/partner-inspections/partner-2017/', '2017'],
       ['Partner agency inspection, 2019', '/torbay/partner-inspections/partner-2019/', 'March 2019'],
     ]);
     expect(searchFilterOptions(graph).type).toContain('Partner inspection');
+  });
+
+  it('is published as open data in a set of its own, described by a JSON Schema made from its schema', () => {
+    register();
+    const data = openData(built());
+    expect(datasetNames()).toContain('partner-inspections');
+    expect(data['partner-inspections']).toEqual([
+      {
+        authority: 'torbay',
+        id: 'partner-2017',
+        title: 'Partner agency inspection, 2017',
+        date: '2017',
+        sources: [{ title: 'X' }],
+      },
+      {
+        authority: 'torbay',
+        id: 'partner-2019',
+        title: 'Partner agency inspection, 2019',
+        date: '2019-03',
+        sources: [{ title: 'Partner agency inspection report' }],
+      },
+    ]);
+    const validate = new Ajv2020({ strict: false }).compile(datasetJsonSchema('partner-inspections'));
+    expect(validate(data['partner-inspections'])).toBe(true);
+    expect(validate([{ title: 'No council or id' }])).toBe(false);
   });
 });

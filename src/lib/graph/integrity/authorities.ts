@@ -7,7 +7,7 @@ import { duplicates } from './format.ts';
 
 /** Every document belongs to an authority that exists. */
 export function checkFiling(ctx: Context): void {
-  const filed = collectionNames.filter((name) => name !== 'authorities' && name !== 'glossary');
+  const filed = collectionNames().filter((name) => name !== 'authorities' && name !== 'glossary');
   for (const name of filed) {
     for (const entry of ctx.content[name] as Entry<unknown>[]) {
       const authority = authorityOf(entry.id);

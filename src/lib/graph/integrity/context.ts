@@ -2,7 +2,7 @@
 import type { ContentSet, Entry } from '../../content/content.ts';
 import { describePath, type Problem } from '../../content/problems.ts';
 import { authorityOf, documentTypeLabel, documentTypes, type DocumentType } from '../../base/ids.ts';
-import { collectionNames, collections } from '../../content/collections.ts';
+import { collectionIn } from '../../content/collections.ts';
 import { messageOf, type MessageArgs, type RuleId, type UnknownDocumentRule } from './messages.ts';
 
 type EntryOf<K extends keyof ContentSet> = ContentSet[K][number];
@@ -66,7 +66,7 @@ export function createContext(content: ContentSet): Context {
   const byFolder = Object.fromEntries(
     [...documentTypes, 'indicators' as const].map((folder) => [
       folder,
-      bySlug<unknown>(content[collectionNames.find((name) => collections[name].dir === folder)!]),
+      bySlug<unknown>(content[collectionIn(folder)!]),
     ]),
   ) as Record<ReferencedFolder, Map<string, unknown>>;
   return {

@@ -3,7 +3,13 @@
 // Unlike the other families it needs the source texts, which are not content entries, so the content
 // check calls it with the files read (see scripts/content-check.ts).
 import type { ContentSet, Entry } from '../../content/content.ts';
-import { readingsFile, readingsOf, sourceDocumentOf, sourceDocuments } from '../../content/collections.ts';
+import {
+  collectionNames,
+  readingsFile,
+  readingsOf,
+  sourceDocumentOf,
+  sourceDocuments,
+} from '../../content/collections.ts';
 import { parseJsonText } from '../../content/json-text.ts';
 import { authorErrorMap, unknownFieldMessage, unknownFields } from '../../content/strict.ts';
 import type { SourceFile } from '../../content/parse-content.ts';
@@ -43,22 +49,19 @@ interface Transcribed {
 }
 
 /**
- * Every document whose words are transcribed: all that name sources, except statements and plan
- * versions written for the site (origin "original"), and the tables of such versions.
+ * Every document whose words are transcribed: every file of every collection that names sources,
+ * except those written for the site (origin "original": statements and plan versions), and the
+ * tables of transcribed versions. Read from the registry, so a new kind that names sources is
+ * checked against them with no line here.
  */
 function transcribedDocuments(content: ContentSet): Transcribed[] {
-  const transcribedVersions = content.planVersions.filter((v) => v.data.origin !== 'original');
-  const versions = new Map(transcribedVersions.map((v) => [v.id, v]));
-  return [
-    ...content.inspections,
-    ...content.monitoringVisits,
-    ...content.notices,
-    ...content.plans,
-    ...transcribedVersions,
-    ...content.peerReviews,
-    ...content.statements.filter((s) => s.data.origin !== 'original'),
-  ]
-    .map((entry): Transcribed => ({ entry, sources: entry.data.sources }))
+  const written = (entry: Entry<unknown>) => (entry.data as { origin?: unknown }).origin === 'original';
+  const versions = new Map(content.planVersions.filter((v) => !written(v)).map((v) => [v.id, v]));
+  const named = (entry: Entry<unknown>) => (entry.data as { sources?: unknown }).sources;
+  return collectionNames()
+    .flatMap((name) => content[name] as Entry<unknown>[])
+    .filter((entry) => Array.isArray(named(entry)) && !written(entry))
+    .map((entry): Transcribed => ({ entry, sources: named(entry) as Transcribed['sources'] }))
     .concat(
       // A plan's table is transcribed from the sources its version names.
       content.planOutlines.flatMap((entry) => {
