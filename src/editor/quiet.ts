@@ -15,7 +15,7 @@ const isObject = (value: unknown): value is Record<string, Json> =>
 
 /**
  * A value a form writes for a field left empty, where the file had no such key: an empty list, an
- * empty text, no choice, an unticked box. No schema defaults a box to ticked (tests/editor-quiet.test.ts).
+ * empty text, no choice, an unticked box. No schema defaults a box to ticked (tests/editor-save.test.ts).
  */
 const isUnwrittenDefault = (value: unknown) =>
   value === undefined ||

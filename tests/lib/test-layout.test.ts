@@ -1,7 +1,8 @@
-// Tests mirror modules (issue 15): each src/lib/<folder>/<name>.ts has a test file named
-// <name>.test.ts that imports it. New ones live at tests/lib/<folder>/<name>.test.ts; older ones
-// may still sit in tests/. A file of that name that does not import the module (tests/glossary.test.ts
-// tests publishing/abbreviations, not views/glossary) does not count.
+// Tests mirror modules (issues 15 and 21): each src/lib/<folder>/<name>.ts has its tests in one
+// place, tests/lib/<folder>/<name>.test.ts. Tests that span modules keep their own names in tests/;
+// a file there named after a module that it imports would be a second home for that module's tests.
+// A file of that name that does not import the module does not count (a test named glossary that
+// tested publishing/abbreviations would not be views/glossary's).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,10 +50,15 @@ describe('tests mirror src/lib modules', () => {
     expect(strays, 'a test under tests/lib/ whose module is not at the same path in src/lib').toEqual([]);
   });
 
+  it("keeps each module's tests in one place: no file outside tests/lib is named after a module it imports", () => {
+    const elsewhere = modules.flatMap((m) => testsOf(m).filter((f) => !f.startsWith('tests/lib/')));
+    expect(elsewhere, 'move these into tests/lib/<folder>/<name>.test.ts, or name them for what they span').toEqual([]);
+  });
+
   it('counts a test only when it imports the module it is named after', () => {
-    expect(testsOf('derivations/changes')).toEqual(['tests/changes.test.ts']);
+    expect(testsOf('derivations/changes')).toEqual(['tests/lib/derivations/changes.test.ts']);
     expect(testsOf('views/changes')).toEqual(['tests/lib/views/changes.test.ts']);
     expect(modules).toContain('views/glossary');
-    expect(testsOf('views/glossary')).not.toContain('tests/glossary.test.ts');
+    expect(testsOf('views/glossary')).toEqual(['tests/lib/views/glossary.test.ts']);
   });
 });

@@ -67,7 +67,7 @@ export function restoreCell(value: string): string {
 
 /**
  * Rows as CSV (RFC 4180), quoted as exceljs writes them with every column quoted and CRLF between
- * rows (tests/sheet-files.test.ts compares the two): fields in double quotes, quotes doubled, NUL
+ * rows (tests/lib/spreadsheets/sheet-files.test.ts compares the two): fields in double quotes, quotes doubled, NUL
  * characters dropped, rows joined by CRLF with none after the last; and every cell a spreadsheet would
  * run as a formula neutralised. Line breaks inside a cell stay as written (a quoted field may hold any).
  */

@@ -54,3 +54,19 @@ describe('what the search index records about each page', () => {
     });
   });
 });
+
+describe("an action's search entry", () => {
+  it('gives an action its type, title, trail, reference and filters', () => {
+    const action = graph.plans.get('torbay/improvement-plan')!.latest.actionByRef.get('1.2.1')!;
+    const meta = searchMetaOf(action);
+    expect(meta.type).toBe('Action');
+    expect(meta.title).toMatch(/^Action 1\.2\.1 — Supervision needs to be timely/);
+    expect(meta.breadcrumb).toBe("Torbay Council › Torbay Children's Services Improvement Plan › Objective 1.2");
+    expect(meta.ref).toBe('action 1.2.1');
+    expect(meta.filters).toMatchObject({
+      version: ['Version 1'],
+      rating: ['Not yet rated'],
+      lead: ['Service managers', 'Team managers', 'Assistant team managers'],
+    });
+  });
+});

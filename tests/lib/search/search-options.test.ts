@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchFilters } from '../../../src/lib/search/search-meta.ts';
 import { searchFilterOptions } from '../../../src/lib/search/search-options.ts';
-import { otherGraph, threeGraph } from '../fixtures.ts';
+import { bundledGraph, otherGraph, threeGraph } from '../fixtures.ts';
 
 describe('every value each search filter can take', () => {
   it('comes from the content, sorted naturally, with "Page" always a type', () => {
@@ -18,5 +18,14 @@ describe('every value each search filter can take', () => {
     const names = otherGraph().authorities.map((a) => a.data.name);
     expect([...options.authority].sort()).toEqual([...names].sort());
     expect(options.rating.every((r) => r !== '')).toBe(true);
+  });
+});
+
+describe('every filter value the bundled content has', () => {
+  it('offers every filter value the content has', () => {
+    const options = searchFilterOptions(bundledGraph());
+    expect(options.repeated).toEqual(['Not repeated', 'Repeated']);
+    expect(options.authority).toEqual(['Torbay Council', 'Worcestershire County Council']);
+    expect(options.type).toContain('Recommendation');
   });
 });

@@ -1,14 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { csvRows, datasetJsonSchema, datasetNames, datasetRecord, openData } from '../src/lib/publishing/open-data.ts';
+import { csvRows, datasetJsonSchema, datasetNames, datasetRecord, openData } from '../../../src/lib/publishing/open-data.ts';
 import {
   openDataRecords,
   type FigureRecord,
   type FindingRecord,
   type RecommendationViewsRecord,
-} from '../src/schemas/open-data.ts';
-import { bundledGraph, otherGraph } from './helpers.ts';
+} from '../../../src/schemas/open-data.ts';
+import { bundledGraph, otherGraph } from '../../helpers.ts';
 
 const data = openData(bundledGraph());
 // The bundled content publishes no indicator figures and ties no finding: the other councils' fixture does.

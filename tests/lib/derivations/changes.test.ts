@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../scripts/read-content.ts';
-import { changesIn, historyOf, slippedSinceLastVersion } from '../src/lib/derivations/changes.ts';
-import { rewritten } from '../src/lib/derivations/changes.ts';
-import { buildGraph } from '../src/lib/graph/graph.ts';
-import { successor } from '../src/lib/derivations/history.ts';
-import { parseContent } from '../src/lib/content/parse-content.ts';
+import { readSources } from '../../../scripts/read-content.ts';
+import { changesIn, historyOf, slippedSinceLastVersion } from '../../../src/lib/derivations/changes.ts';
+import { rewritten } from '../../../src/lib/derivations/changes.ts';
+import { buildGraph } from '../../../src/lib/graph/graph.ts';
+import { successor } from '../../../src/lib/derivations/history.ts';
+import { parseContent } from '../../../src/lib/content/parse-content.ts';
 
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
 const files = readSources(roots);

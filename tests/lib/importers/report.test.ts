@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recommendationIdsAreStrings } from '../src/lib/importers/citations.ts';
-import { formatDocProblem, ImportFileError } from '../src/lib/importers/docx-plan.ts';
+import { recommendationIdsAreStrings } from '../../../src/lib/importers/citations.ts';
+import { formatDocProblem, ImportFileError } from '../../../src/lib/importers/docx-plan.ts';
 import {
   dateRange,
   importReport,
@@ -11,11 +11,11 @@ import {
   readReportLines,
   textLines,
   type ReportLine,
-} from '../src/lib/importers/report.ts';
-import { defaultRoots, type SourceFile } from '../src/lib/content/parse-content.ts';
-import { inspection } from '../src/schemas/inspection.ts';
-import { bundledFiles, runImport, scratchContent } from './helpers.ts';
-import { exampleReport, reportPdf, type ReportShape } from './report-pdf-fixture.ts';
+} from '../../../src/lib/importers/report.ts';
+import { defaultRoots, type SourceFile } from '../../../src/lib/content/parse-content.ts';
+import { inspection } from '../../../src/schemas/inspection.ts';
+import { bundledFiles, runImport, scratchContent } from '../../helpers.ts';
+import { exampleReport, reportPdf, type ReportShape } from '../../report-pdf-fixture.ts';
 
 const node = 'node_modules/.bin/node';
 /** The folders messages name, as in a council's repository (the files themselves come from the fixture). */

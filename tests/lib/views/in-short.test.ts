@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inShortView, isHistory, sentenceText } from '../src/lib/views/in-short.ts';
-import { bundledGraph } from './helpers.ts';
+import { inShortView, isHistory, sentenceText } from '../../../src/lib/views/in-short.ts';
+import { bundledGraph } from '../../helpers.ts';
 
 const graph = bundledGraph();
 const view = (slug: string) =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../scripts/read-content.ts';
-import { atomFeed, planFeedEntries, planFeedPath, versionSummary } from '../src/lib/publishing/feeds.ts';
-import { urlOf } from '../src/lib/publishing/urls.ts';
-import { atomProblems } from './atom-check.ts';
-import { buildGraph } from '../src/lib/graph/graph.ts';
-import { parseContent } from '../src/lib/content/parse-content.ts';
+import { readSources } from '../../../scripts/read-content.ts';
+import { atomFeed, planFeedEntries, planFeedPath, versionSummary } from '../../../src/lib/publishing/feeds.ts';
+import { urlOf } from '../../../src/lib/publishing/urls.ts';
+import { atomProblems } from '../../atom-check.ts';
+import { buildGraph } from '../../../src/lib/graph/graph.ts';
+import { parseContent } from '../../../src/lib/content/parse-content.ts';
 
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
 const plan = buildGraph(parseContent(readSources(roots), roots).content).plans.get('fixture/plan')!;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../scripts/read-content.ts';
-import { buildGraph } from '../src/lib/graph/graph.ts';
-import { parseContent } from '../src/lib/content/parse-content.ts';
-import { boardPackView } from '../src/lib/views/board-pack.ts';
-import { bundledGraph, otherGraph } from './helpers.ts';
+import { readSources } from '../../../scripts/read-content.ts';
+import { buildGraph } from '../../../src/lib/graph/graph.ts';
+import { parseContent } from '../../../src/lib/content/parse-content.ts';
+import { boardPackView } from '../../../src/lib/views/board-pack.ts';
+import { bundledGraph, otherGraph } from '../../helpers.ts';
 
 const roots = { content: 'tests/fixtures/three-versions/content', data: 'tests/fixtures/three-versions/data' };
 const files = readSources(roots);

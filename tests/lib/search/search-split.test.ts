@@ -6,7 +6,7 @@ import {
   indexesFor,
   isCouncilIndexFile,
   siteIndexGlobs,
-} from '../src/lib/search/search-split.ts';
+} from '../../../src/lib/search/search-split.ts';
 
 const councils = [
   { name: 'Torbay Council', index: councilIndexPath('torbay') },

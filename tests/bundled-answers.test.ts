@@ -1,3 +1,5 @@
+// The engine's answers on the bundled content, across the graph and the derivations: what links to
+// what both ways, what is overdue against each plan's own date, leads and the timeline.
 import { describe, expect, it } from 'vitest';
 import { compareDates } from '../src/lib/base/dates.ts';
 import { answersTo, repeatedRecommendations, unaddressedRecommendations } from '../src/lib/derivations/coverage.ts';

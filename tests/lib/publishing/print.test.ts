@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, printMarginCss, styleHash } from '../src/lib/publishing/print.ts';
+import { cssString, printMarginCss, styleHash } from '../../../src/lib/publishing/print.ts';
 
 describe('printMarginCss', () => {
   it('repeats the address, as-at date, source and page number on every sheet', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphGroups } from '../src/lib/derivations/paragraph-listing.ts';
-import type { ParagraphNode } from '../src/lib/graph/graph.ts';
-import { bundledGraph } from './helpers.ts';
+import { paragraphGroups } from '../../../src/lib/derivations/paragraph-listing.ts';
+import type { ParagraphNode } from '../../../src/lib/graph/graph.ts';
+import { bundledGraph } from '../../helpers.ts';
 
 const node = (number: number, cited: boolean) =>
   ({ kind: 'paragraph', number, citedBy: cited ? [{}] : [] }) as unknown as ParagraphNode;

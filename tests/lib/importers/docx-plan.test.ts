@@ -8,7 +8,7 @@ import {
   citedRecommendations,
   citedVisits,
   trailingCitation,
-} from '../src/lib/importers/citations.ts';
+} from '../../../src/lib/importers/citations.ts';
 import {
   docxToHtml,
   fieldOfHeader,
@@ -18,12 +18,12 @@ import {
   readPlanHtml,
   rolesIn,
   type DocProblem,
-} from '../src/lib/importers/docx-plan.ts';
-import { planOutline } from '../src/schemas/plan-outline.ts';
-import { planVersion } from '../src/schemas/plan-version.ts';
-import { defaultRoots } from '../src/lib/content/parse-content.ts';
-import { bundledFiles, bundledRoots, runImport, scratchContent } from './helpers.ts';
-import { torbayPlanDocx } from './word-plan-fixture.ts';
+} from '../../../src/lib/importers/docx-plan.ts';
+import { planOutline } from '../../../src/schemas/plan-outline.ts';
+import { planVersion } from '../../../src/schemas/plan-version.ts';
+import { defaultRoots } from '../../../src/lib/content/parse-content.ts';
+import { bundledFiles, bundledRoots, runImport, scratchContent } from '../../helpers.ts';
+import { torbayPlanDocx } from '../../word-plan-fixture.ts';
 
 const node = 'node_modules/.bin/node';
 /** The folders messages name, as in a council's repository (the files themselves come from the fixture). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../src/lib/base/periods.ts';
-import { basisLabel, judgeTarget, valueLabel } from '../src/lib/derivations/targets.ts';
-import { formatValue, unitLabel, valueSuffix } from '../src/lib/derivations/units.ts';
-import { indicatorSeries } from '../src/lib/derivations/chart-data.ts';
-import { otherGraph } from './helpers.ts';
+import { comparePeriods, formatPeriod, isPeriod, periodBounds, samePeriod } from '../../../src/lib/base/periods.ts';
+import { basisLabel, judgeTarget, valueLabel } from '../../../src/lib/derivations/targets.ts';
+import { formatValue, unitLabel, valueSuffix } from '../../../src/lib/derivations/units.ts';
+import { indicatorSeries } from '../../../src/lib/derivations/chart-data.ts';
+import { otherGraph } from '../../helpers.ts';
 
 describe('periods as sources write them', () => {
   it.each([
