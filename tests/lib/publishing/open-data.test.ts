@@ -1,7 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { csvRows, datasetJsonSchema, datasetNames, datasetRecord, openData } from '../../../src/lib/publishing/open-data.ts';
+import {
+  csvRows,
+  datasetJsonSchema,
+  datasetNames,
+  datasetRecord,
+  openData,
+} from '../../../src/lib/publishing/open-data.ts';
 import {
   openDataRecords,
   type FigureRecord,
