@@ -272,3 +272,13 @@ export function historyOf(action: ActionNode): HistoryEntry[] {
     };
   });
 }
+
+/** The times an action's timescale moved later, oldest first, up to the version it is in. */
+export function slipsOf(action: ActionNode): TimescaleChange[] {
+  const history = historyOf(action);
+  const upTo = history.findIndex((e) => e.action === action);
+  return history
+    .slice(0, upTo + 1)
+    .map((e) => e.timescale)
+    .filter((t): t is TimescaleChange => t?.direction === 'slipped');
+}

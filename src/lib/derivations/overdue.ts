@@ -1,6 +1,7 @@
 import { isBefore } from '../graph/as-of.ts';
 import type { ActionNode } from '../graph/graph.ts';
 import { judgedAt } from './as-at.ts';
+import { ratedComplete } from './ratings.ts';
 
 /**
  * An action is overdue when its timescale gives a date certainly before the date its version is
@@ -11,7 +12,7 @@ import { judgedAt } from './as-at.ts';
  */
 export function isOverdue(action: ActionNode): boolean {
   if (action.due.kind !== 'date') return false;
-  if (action.rating?.complete) return false;
+  if (ratedComplete(action)) return false;
   return isBefore(action.due.date, judgedAt(action.version));
 }
 

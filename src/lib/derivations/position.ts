@@ -8,6 +8,7 @@ import { slippedSinceLastVersion, type TimescaleChange } from './changes.ts';
 import { timelineOf, type TimelineEvent } from './timeline.ts';
 import { certainlyBefore, latestCandidates } from '../base/dates.ts';
 import { dateOf } from '../graph/kinds.ts';
+import { ratedComplete } from './ratings.ts';
 
 /** An inspection's date: its kind's one date (src/lib/graph/kinds.ts). */
 export function inspectionDate(inspection: InspectionNode): string | undefined {
@@ -31,7 +32,7 @@ export function actionDeadlinesOf(versions: readonly PlanVersionNode[]): ActionD
   const groups = new Map<string, ActionDeadline>();
   for (const version of versions)
     for (const action of byDeadline(version.actions)) {
-      if (action.due.kind !== 'date' || action.rating?.complete) continue;
+      if (action.due.kind !== 'date' || ratedComplete(action)) continue;
       if (!isOnOrAfter(action.due.date, judgedAt(version))) continue;
       const key = `${version.key} ${action.due.date}`;
       const group = groups.get(key) ?? { date: action.due.date, actions: [] };

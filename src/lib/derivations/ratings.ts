@@ -1,5 +1,5 @@
 import type { Rating } from '../../schemas/plan-version.ts';
-import type { ActionNode } from '../graph/graph.ts';
+import type { ActionNode, PlanVersionNode } from '../graph/graph.ts';
 import { notYetRated } from '../base/vocabulary.ts';
 
 /** How many actions have one rating; `rating` null is "Not yet rated". */
@@ -22,3 +22,16 @@ export function ratingCounts(actions: readonly ActionNode[], ratings: readonly R
 
 /** What pages say for a plan version with no rating column: never "Not yet rated", which would imply a rating is due. */
 export const noRatingColumn = 'This version of the plan has no rating column: its actions are not rated.';
+
+/**
+ * True where the plan's own rating of the action is one its scale defines as complete. Nothing else
+ * on the site says an action is complete.
+ */
+export function ratedComplete(action: Pick<ActionNode, 'rating'>): boolean {
+  return action.rating?.complete === true;
+}
+
+/** The plan version's scale's rating meaning complete, if it has one. */
+export function completeRatingOf(version: PlanVersionNode): Rating | undefined {
+  return version.data.ratingScale?.ratings.find((r) => r.complete);
+}

@@ -13,6 +13,7 @@ import { byDeadline, overdueActions } from '../derivations/overdue.ts';
 import { ratingCounts } from '../derivations/ratings.ts';
 import { objectiveAnchor, themeAnchor, urlOf } from '../publishing/urls.ts';
 import { notYetRated } from '../base/vocabulary.ts';
+import { stillImmediate } from '../derivations/immediate.ts';
 
 /** A link: its words and its site path. */
 export interface Link {
@@ -152,7 +153,7 @@ export function boardPackView(version: PlanVersionNode): BoardPackView {
   const slipped = slippedSinceLastVersion(version);
   const changes = changesIn(version);
   const rated = version.actions.filter((a) => a.rating).length;
-  const immediate = version.actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete);
+  const immediate = version.actions.filter(stillImmediate);
   const themeRow = (label: string, url: string, actions: readonly ActionNode[]): ThemeRow => ({
     label,
     url,

@@ -21,6 +21,7 @@ import { urlOf } from '../publishing/urls.ts';
 import { latestVisit } from '../derivations/visits.ts';
 import { excerpt } from './common.ts';
 import { visitWhen } from './side-by-side.ts';
+import { stillImmediate } from '../derivations/immediate.ts';
 
 /** A run of a sentence: plain words, or words that link to the page they count. */
 export type Part = string | { text: string; url: string };
@@ -135,7 +136,7 @@ export function inShortView(authority: AuthorityNode, asAt: string): InShortView
     );
     const late = overdueActions(version.actions); // each plan keeps its own time
     const planAsAt = formatDate(judgedAt(version).date);
-    const immediate = version.actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete).length;
+    const immediate = version.actions.filter(stillImmediate).length;
     sentences.push([
       'The ',
       link(`${version.plan.data.title}, ${version.data.label}`, version),

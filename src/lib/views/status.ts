@@ -17,9 +17,10 @@
  *   complete only where the plan's scale marks it so.
  */
 import { listWords } from '../base/text.ts';
-import type { Rating } from '../../schemas/plan-version.ts';
 import { siteConfig } from '../../site.config.ts';
-import { historyOf, type TimescaleChange } from '../derivations/changes.ts';
+import { slipsOf } from '../derivations/changes.ts';
+import { immediateTime, stillImmediate, type Elapsed } from '../derivations/immediate.ts';
+import { completeRatingOf, ratedComplete } from '../derivations/ratings.ts';
 import { formatDate } from '../base/dates.ts';
 import type { ActionNode, PlanNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
 import { dueAtPrecision, needsDueHint, plural, recommendationRef } from '../derivations/labels.ts';
@@ -54,42 +55,9 @@ export interface StatusView {
   note: string;
 }
 
-/** A time between two dates, counted at the coarser precision of the two. */
-export interface Elapsed {
-  unit: 'month' | 'year';
-  amount: number;
-  /**
-   * The calendar months counted against the threshold: the months counted, or where a date gives only
-   * the year, the fewest whole years' months it can be ((years - 1) × 12), never more than the dates allow.
-   */
-  flagMonths: number;
-  /** "6 calendar months", "2 calendar years", "less than a calendar month". */
-  text: string;
-}
-
-/** The calendar months (or years, where either date gives only the year) from one date to another. */
-export function elapsed(from: string, to: string): Elapsed | undefined {
-  if (!from || !to) return undefined;
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  if (fm === undefined || tm === undefined) {
-    const years = ty! - fy!;
-    if (years < 0) return undefined;
-    return {
-      unit: 'year',
-      amount: years,
-      flagMonths: Math.max(0, (years - 1) * 12),
-      text: years === 0 ? 'within the same calendar year' : plural(years, 'calendar year'),
-    };
-  }
-  const months = (ty! - fy!) * 12 + (tm! - fm!);
-  if (months < 0) return undefined;
-  return {
-    unit: 'month',
-    amount: months,
-    flagMonths: months,
-    text: months === 0 ? 'within the same calendar month' : plural(months, 'calendar month'),
-  };
+/** A time between two dates in words: "6 calendar months", "within the same calendar year". */
+export function elapsedWords(time: Elapsed): string {
+  return time.amount === 0 ? `within the same calendar ${time.unit}` : plural(time.amount, `calendar ${time.unit}`);
 }
 
 /**
@@ -101,71 +69,21 @@ export function dueHint(action: ActionNode): string | undefined {
   return due && needsDueHint(action) ? `due ${due.text}` : undefined;
 }
 
-/** The earliest version from which the action has been timed "Immediate" without a break, if it is now. */
-export function immediateSince(action: ActionNode): PlanVersionNode | undefined {
-  if (action.due.kind !== 'immediate') return undefined;
-  const history = historyOf(action);
-  let since: PlanVersionNode | undefined;
-  for (let i = history.findIndex((e) => e.action === action); i >= 0; i--) {
-    const entry = history[i]!;
-    if (!entry.action || entry.action.due.kind !== 'immediate') break;
-    since = entry.version;
-  }
-  return since;
+/** The date an "Immediate" action's time is counted to, in words. */
+function countedTo(action: ActionNode, asOf: ReturnType<typeof asOfFor>): string {
+  return action.version.plan.latest === action.version
+    ? `${asOf.label}, the date this plan is judged as of`
+    : `${formatDate(asOf.asOf.date)}, the date of ${action.version.data.label}, the last version published here that includes it`;
 }
-
-/** The times an action's timescale moved later, oldest first. */
-export function slipsOf(action: ActionNode): TimescaleChange[] {
-  const history = historyOf(action);
-  const upTo = history.findIndex((e) => e.action === action);
-  return history
-    .slice(0, upTo + 1)
-    .map((e) => e.timescale)
-    .filter((t): t is TimescaleChange => t?.direction === 'slipped');
-}
-
-/** How an "Immediate" action's time is counted: from its introducing version to the plan's as-of date. */
-export interface ImmediateTime {
-  since: PlanVersionNode;
-  /** The date it is counted to, and what dates it. */
-  to: { date: string; words: string };
-  elapsed?: Elapsed;
-  flagged: boolean;
-}
-
-/** An "Immediate" action's time so far, or undefined for any other timescale or a rating meaning complete. */
-export function immediateTime(
-  action: ActionNode,
-  options: StatusOptions = defaultStatusOptions,
-): ImmediateTime | undefined {
-  const since = immediateSince(action);
-  if (!since) return undefined;
-  const { plan } = action.version;
-  const asOf = asOfFor(action.version);
-  const to = {
-    date: asOf.asOf.date,
-    words:
-      plan.latest === action.version
-        ? `${asOf.label}, the date this plan is judged as of`
-        : `${formatDate(asOf.asOf.date)}, the date of ${action.version.data.label}, the last version published here that includes it`,
-  };
-  const time = elapsed(since.data.published, to.date);
-  const flagged = !action.rating?.complete && !!time && time.flagMonths >= options.immediateFlagMonths;
-  return { since, to, ...(time ? { elapsed: time } : {}), flagged };
-}
-
-/** The plan's scale's rating meaning complete, if it has one. */
-const completeRating = (version: PlanVersionNode): Rating | undefined =>
-  version.data.ratingScale?.ratings.find((r) => r.complete);
 
 /** What the sources say about whether an action is complete, in words that claim no more. */
 export function completeness(action: ActionNode): string {
   const { version } = action;
   const scale = version.data.ratingScale;
   if (!scale) return 'This plan has no rating column, so the sources published here do not say whether it is complete.';
-  if (action.rating?.complete)
+  if (action.rating && ratedComplete(action))
     return `Rated ${action.rating.label}, which the plan's ${scale.name} scale defines as complete.`;
-  const complete = completeRating(version);
+  const complete = completeRatingOf(version);
   if (complete)
     return `No version published here rates it ${complete.label}, the rating the plan's ${scale.name} scale uses for complete.`;
   return `The plan's ${scale.name} scale has no rating meaning complete, so no version published here records it as complete.`;
@@ -218,7 +136,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
           { text: 'Late', tag: 'overdue' },
           ` Its timescale passed before ${asOf.label}, and ${version.data.ratingScale ? 'it is not rated complete' : 'the plan has no rating column to record completion'}.`,
         ]
-      : action.rating?.complete && action.due.kind === 'date'
+      : action.rating && ratedComplete(action) && action.due.kind === 'date'
         ? [`No: rated ${action.rating.label} (complete).`]
         : action.due.kind === 'date'
           ? [`No: due ${due!.text}, not before ${asOf.label}.`]
@@ -248,7 +166,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
           : ['No: its timescale has not moved later between the versions published here.'],
   });
 
-  const immediate = immediateTime(action, options);
+  const immediate = immediateTime(action, options.immediateFlagMonths);
   if (immediate) {
     const since = `${immediate.since.data.label} (${formatDate(immediate.since.data.published)})`;
     rows.push({
@@ -258,12 +176,12 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
         !immediate.elapsed
           ? `Since ${since}. `
           : immediate.elapsed.amount === 0
-            ? `Since ${since}, the same calendar ${immediate.elapsed.unit} as ${immediate.to.words}. `
-            : `Since ${since}: ${immediate.elapsed.text} to ${immediate.to.words}. `,
+            ? `Since ${since}, the same calendar ${immediate.elapsed.unit} as ${countedTo(action, asOfFor(version))}. `
+            : `Since ${since}: ${elapsedWords(immediate.elapsed)} to ${countedTo(action, asOfFor(version))}. `,
         completeness(action),
       ],
     });
-  } else if (action.due.kind === 'immediate' || !version.data.ratingScale || action.rating?.complete) {
+  } else if (action.due.kind === 'immediate' || !version.data.ratingScale || ratedComplete(action)) {
     rows.push({ key: 'Complete', value: [completeness(action)] });
   }
 
@@ -368,7 +286,7 @@ export function recommendationPlanStatus(
   });
 
   const ahead = actions
-    .filter((a) => a.due.kind === 'date' && !isOverdue(a) && !a.rating?.complete)
+    .filter((a) => a.due.kind === 'date' && !isOverdue(a) && !ratedComplete(a))
     .sort((a, b) => (a.due as { date: string }).date.localeCompare((b.due as { date: string }).date));
   const first = ahead[0];
   if (first) {
@@ -380,9 +298,9 @@ export function recommendationPlanStatus(
     rows.push({ key: 'Next due', value: [`No dated timescale on or after ${asOf.label}.`] });
   }
 
-  const immediate = actions.filter((a) => a.due.kind === 'immediate' && !a.rating?.complete);
+  const immediate = actions.filter(stillImmediate);
   if (immediate.length > 0) {
-    const times = immediate.map((a) => ({ a, t: immediateTime(a, options)! }));
+    const times = immediate.map((a) => ({ a, t: immediateTime(a, options.immediateFlagMonths)! }));
     const flagged = times.filter((x) => x.t.flagged).map((x) => x.a);
     const sinces = [...new Set(times.map((x) => x.t.since))];
     const sinceWords = listWords(sinces.map((v) => `${v.data.label} (${formatDate(v.data.published)})`));

@@ -11,7 +11,8 @@ import { leadsView } from '../../../src/lib/views/leads.ts';
 import { paragraphView } from '../../../src/lib/views/paragraph.ts';
 import { planVersionView } from '../../../src/lib/views/plan-version.ts';
 import { recommendationView } from '../../../src/lib/views/recommendation.ts';
-import { actionStatus, immediateTime } from '../../../src/lib/views/status.ts';
+import { actionStatus } from '../../../src/lib/views/status.ts';
+import { immediateTime } from '../../../src/lib/derivations/immediate.ts';
 import { plain } from '../../../src/lib/views/common.ts';
 import { bundledGraph, threeGraph } from '../fixtures.ts';
 
@@ -162,7 +163,7 @@ describe('every page judges an action at its version’s date (judgedAt)', () =>
             const lateRow = actionStatus(action).rows.find((r) => r.key === 'Late')!;
             expect(plain(lateRow.value).startsWith('[Late]')).toBe(overdue);
             expect(actionRecord(action)).toMatchObject({ overdue, asOf: judgedAt(version).date });
-            const immediate = immediateTime(action);
+            const immediate = immediateTime(action, 3);
             if (immediate) expect(immediate.to.date).toBe(judgedAt(version).date);
           }
       });

@@ -11,7 +11,7 @@ import { actionView } from '../../../src/lib/views/action.ts';
 import {
   actionStatus,
   defaultStatusOptions,
-  elapsed,
+  elapsedWords,
   recommendationStatus,
   type StatusView,
 } from '../../../src/lib/views/status.ts';
@@ -213,23 +213,13 @@ describe('a recommendation status line', () => {
   });
 });
 
-describe('time at the precision of the dates', () => {
-  it('counts calendar months, or years where a date gives only the year', () => {
-    expect(elapsed('2019-10', '2020-04')).toMatchObject({
-      unit: 'month',
-      amount: 6,
-      flagMonths: 6,
-      text: '6 calendar months',
-    });
-    expect(elapsed('2019-10', '2019-10-31')).toMatchObject({ amount: 0, text: 'within the same calendar month' });
-    expect(elapsed('2019', '2021-03')).toMatchObject({
-      unit: 'year',
-      amount: 2,
-      flagMonths: 12,
-      text: '2 calendar years',
-    });
-    expect(elapsed('2020-04', '2019-10')).toBeUndefined();
-    expect(elapsed('2019-10', '')).toBeUndefined();
+describe('time at the precision of the dates, in words', () => {
+  it('says calendar months or years, and "within the same" for none', () => {
+    expect(elapsedWords({ unit: 'month', amount: 6, flagMonths: 6 })).toBe('6 calendar months');
+    expect(elapsedWords({ unit: 'month', amount: 1, flagMonths: 1 })).toBe('1 calendar month');
+    expect(elapsedWords({ unit: 'month', amount: 0, flagMonths: 0 })).toBe('within the same calendar month');
+    expect(elapsedWords({ unit: 'year', amount: 2, flagMonths: 12 })).toBe('2 calendar years');
+    expect(elapsedWords({ unit: 'year', amount: 0, flagMonths: 0 })).toBe('within the same calendar year');
   });
 });
 
