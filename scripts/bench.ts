@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { plural } from '../src/lib/base/text.ts';
 import { gzipSync } from 'node:zlib';
 import {
   floorProject,
@@ -204,7 +205,7 @@ if (officerRuns > 0 || lighthouseRuns > 0) {
     officer = { checkAndBuild: built.seconds, saveToPreview: await saveToPreview(officerRuns), loadAverage };
   if (officer) console.error(`  ${officerLine(officer).trim()}`);
   if (lighthouseRuns > 0) {
-    console.error(`Lighthouse, ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} a page…`);
+    console.error(`Lighthouse, ${plural(lighthouseRuns, 'run')} a page…`);
     const { measurePages, lighthouseVersion } = await import('./lighthouse.ts');
     lighthouse = { version: lighthouseVersion, results: await measurePages(built.dist, lighthouseRuns) };
   }

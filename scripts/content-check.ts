@@ -52,7 +52,7 @@ export function checkContent(roots: Roots, options: { since?: string } = {}): bo
     const unread = unreadableTimescales(content.planOutlines);
     if (unread.length > 0) {
       console.warn(
-        `Warning: ${unread.length} timescale${unread.length === 1 ? '' : 's'} give no date the site can read, so ${unread.length === 1 ? 'it is' : 'they are'} never counted overdue:`,
+        `Warning: ${plural(unread.length, 'timescale')} give no date the site can read, so ${unread.length === 1 ? 'it is' : 'they are'} never counted overdue:`,
       );
       for (const w of unread) console.warn(`  ! ${w.file}: action ${w.ref}: "${w.words}"`);
       console.warn(
@@ -72,7 +72,7 @@ export function checkContent(roots: Roots, options: { since?: string } = {}): bo
             return `, ${plural(count, collections[row.collection].label)}`;
           })
           .join('') +
-        (sources ? `; ${sources} source document${sources === 1 ? '' : 's'} beside them.` : '.'),
+        (sources ? `; ${plural(sources, 'source document')} beside them.` : '.'),
     );
     for (const line of describeSourceCheck(verbatim)) console.log(`  ${line}`);
     for (const w of withheld) console.log(`  Not published by a build made now: ${w.file}: ${w.reason}.`);

@@ -8,6 +8,7 @@
 // do, never as test diffs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { plural } from '../src/lib/base/text.ts';
 import { parseArgs } from 'node:util';
 import { Parser } from 'htmlparser2';
 import { localAddress } from '../src/lib/publishing/site-address.ts';
@@ -194,9 +195,7 @@ if (import.meta.main) {
   const count = htmlPages.length;
   const axed = accessibility && pagesToCheck(htmlPages, values.changed, limit).pages.length;
   if (problems.length > 0) {
-    console.error(
-      `The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'} readers would meet:`,
-    );
+    console.error(`The built site has ${plural(problems.length, 'problem')} readers would meet:`);
     for (const p of problems.slice(0, 100)) console.error(`  ✗ ${p}`);
     if (problems.length > 100) console.error(`  … and ${problems.length - 100} more.`);
     console.error('These come from the site, not only your change: if you cannot see why, ask whoever maintains it.');

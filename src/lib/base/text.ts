@@ -2,7 +2,12 @@
 
 /** "1 action", "36 actions". */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
+  return `${count} ${nounFor(count, noun, pluralNoun)}`;
+}
+
+/** The noun for a count, without the number: "objective" for one, "objectives" for any other. */
+export function nounFor(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return count === 1 ? noun : pluralNoun;
 }
 
 /** Items joined as a reader writes them: "a", "a and b", "a, b and c". */

@@ -1,3 +1,5 @@
+import { plural } from '../base/text.ts';
+
 /** The page types the benchmark reports sizes for, recognised by their address. */
 export const pageTypes: [string, RegExp][] = [
   ['action', /\/plans\/[^/]+\/actions\/[^/]+\/$/],
@@ -100,7 +102,7 @@ export function markdownTable(runs: readonly BenchRun[], machine: string, date: 
     t ? [`${s(t)} (${t.pages})`, ms(t), `${roundRatios(ours, t).median.toFixed(2)}×`] : ['–', '–', '–'];
   const rounds = runs[0]?.ours.seconds.length ?? 0;
   const lines = [
-    `Benchmark of ${date} on ${machine}: cold full builds taken in turn, ${rounds} round${rounds === 1 ? '' : 's'}, medians; ratios are the median of each round's own ratio.`,
+    `Benchmark of ${date} on ${machine}: cold full builds taken in turn, ${plural(rounds, 'round')}, medians; ratios are the median of each round's own ratio.`,
     '',
     '| pages | ours: check + Astro + search index | per page | same-output floor (pages) | per page | ours ÷ same-output floor | Starlight, same text (pages) | per page | ours ÷ Starlight | trivial floor (pages) | per page | ours ÷ trivial floor | of which search index | peak memory (build / Pagefind) | dist/ | action page median (gzip) | largest page (gzip) | first search query (all councils / one) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -1,5 +1,6 @@
 // Which pages the benchmark's Lighthouse run measures, and how its figures are printed. Pure: the run
 // itself (the project's Chromium, Lighthouse's mobile preset) is in scripts/lighthouse.ts.
+import { plural } from '../base/text.ts';
 
 /**
  * The page types Lighthouse measures, recognised by their address; the first pattern that matches
@@ -102,7 +103,7 @@ export function lighthouseTable(results: readonly LighthouseResult[], version: s
   const met = (r: LighthouseRun) =>
     r.score >= lighthouseTarget.score && r.totalBlockingTime < lighthouseTarget.totalBlockingTime ? 'yes' : '**no**';
   return [
-    `Lighthouse ${version}, mobile preset (simulated slow 4G, 4× CPU slowdown), performance only, ${runs} run${runs === 1 ? '' : 's'} a page, medians; target: score ≥ ${lighthouseTarget.score} and blocking time < ${lighthouseTarget.totalBlockingTime} ms.`,
+    `Lighthouse ${version}, mobile preset (simulated slow 4G, 4× CPU slowdown), performance only, ${plural(runs, 'run')} a page, medians; target: score ≥ ${lighthouseTarget.score} and blocking time < ${lighthouseTarget.totalBlockingTime} ms.`,
     '',
     "| page type | page | score | blocking time | largest paint | first paint | layout shift | elements | target met | load average | benchmark index | each run's score |",
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',

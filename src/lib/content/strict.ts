@@ -4,6 +4,7 @@
 // Nothing here names a field: a field added to any schema is covered by declaring it there.
 import type { z } from 'astro/zod';
 import { show } from './problems.ts';
+import { plural } from '../base/text.ts';
 
 type AnySchema = z.ZodType;
 interface Def {
@@ -225,7 +226,7 @@ export function authorErrorMap(root: AnySchema) {
       case 'too_small':
         if (issue.origin === 'string') return `${what}: is empty: write the text${silent}`;
         if (issue.origin === 'array')
-          return `${what}: needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}${silent}`;
+          return `${what}: needs at least ${plural(Number(issue.minimum), 'item')}${silent}`;
         return `${what}: ${show(issue.input)} is too small: it must be at least ${issue.minimum}`;
       case 'too_big':
         return `${what}: ${issue.origin === 'string' ? 'is too long' : `${show(issue.input)} is too big`}: at most ${issue.maximum}`;

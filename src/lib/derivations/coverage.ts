@@ -1,4 +1,5 @@
 import type { ActionNode, InspectionNode, ObjectiveNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
+import { listWords, nounFor, plural } from '../base/text.ts';
 
 /** How one plan version answers one recommendation. */
 export interface VersionAnswer {
@@ -67,7 +68,5 @@ export function repeatedRecommendations(inspection: InspectionNode): Recommendat
  */
 export function answerCountWords(answer: VersionAnswer): string {
   const refs = answer.objectives.map((o) => o.ref);
-  const list = refs.length <= 1 ? (refs[0] ?? '') : `${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}`;
-  const count = answer.actions.length;
-  return `Through objective${refs.length === 1 ? '' : 's'} ${list} (${count} ${count === 1 ? 'action' : 'actions'})`;
+  return `Through ${nounFor(refs.length, 'objective')} ${listWords(refs)} (${plural(answer.actions.length, 'action')})`;
 }

@@ -12,6 +12,7 @@ import { importSheet } from './plan-sheets.ts';
 import { readSources } from '../content/read-sources.ts';
 import { readSheetFile, sheetLimits, type SheetFormat } from './sheet-files.ts';
 import { formatSheetError } from './spreadsheet.ts';
+import { plural } from '../base/text.ts';
 
 /** The file extensions this importer reads. */
 export const sheetExtensions = ['.xlsx', '.csv'] as const;
@@ -83,7 +84,7 @@ export async function importSpreadsheet(request: SheetImportRequest): Promise<Sh
   const problems = (errors: { row: number; column?: string; message: string }[]) =>
     refused([
       ...notes,
-      `${file}: nothing was written, because the sheet has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`,
+      `${file}: nothing was written, because the sheet has ${plural(errors.length, 'problem')}:`,
       ...errors.map((e) => `  ✗ ${formatSheetError(e)}`),
     ]);
   if (read.errors.length > 0) return problems(read.errors);

@@ -3,6 +3,7 @@ import { dotValues, type Action, type PlanOutline } from '../../schemas/plan-out
 import type { Rating } from '../../schemas/plan-version.ts';
 import { dotLabel } from '../derivations/labels.ts';
 import { timescaleDate } from '../base/timescale.ts';
+import { nounFor } from '../base/text.ts';
 
 /** The columns of a plan spreadsheet, in order: one row per action, as a council's plan already has them. */
 export const columns = [
@@ -177,7 +178,7 @@ export function rowsToOutline(
   if (missing.length > 0) {
     errors.push({
       row: 1,
-      message: `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns`,
+      message: `the header row lacks the ${nounFor(missing.length, 'column')} ${missing.map((m) => `"${m}"`).join(', ')}; export a fresh sheet to see the expected columns`,
     });
     return { errors };
   }
@@ -438,7 +439,7 @@ export function firstVersionBase(rows: readonly (readonly string[])[]): { base?:
       errors: [
         {
           row: 1,
-          message: `a plan's first version comes from the sheet, so it needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} as well`,
+          message: `a plan's first version comes from the sheet, so it needs the ${nounFor(missing.length, 'column')} ${missing.map((m) => `"${m}"`).join(', ')} as well`,
         },
       ],
     };

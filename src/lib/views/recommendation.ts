@@ -24,6 +24,7 @@ import {
 } from './common.ts';
 import { inspectorsRow, sideBySide, type SideBySideView } from './side-by-side.ts';
 import { defaultStatusOptions, dueHint, recommendationStatus, type StatusOptions, type StatusView } from './status.ts';
+import { listWords, nounFor } from '../base/text.ts';
 
 /** One objective citing the recommendation, with its aims and all its actions. */
 export interface ObjectiveAnswerView {
@@ -146,7 +147,7 @@ export function recommendationView(
       ...(cited.length > 0
         ? {
             paragraphs: [
-              `The actions of objective${objectiveRefs.length === 1 ? '' : 's'} ${objectiveRefs.join(', ').replace(/, ([^,]*)$/, ' and $1')} cite paragraph${cited.length === 1 ? '' : 's'} `,
+              `The actions of ${nounFor(objectiveRefs.length, 'objective')} ${listWords(objectiveRefs)} cite ${nounFor(cited.length, 'paragraph')} `,
               ...joinInline(cited.map((p) => link(String(p.number), p))),
               ' of the report.',
             ],

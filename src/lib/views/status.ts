@@ -16,7 +16,7 @@
  * - nothing says an action is complete, or still open, beyond what the ratings say: a rating means
  *   complete only where the plan's scale marks it so.
  */
-import { listWords } from '../base/text.ts';
+import { listWords, nounFor } from '../base/text.ts';
 import { siteConfig } from '../../site.config.ts';
 import { slipsOf } from '../derivations/changes.ts';
 import { immediateTime, stillImmediate, type Elapsed } from '../derivations/immediate.ts';
@@ -240,7 +240,7 @@ export function recommendationPlanStatus(
   rows.push({
     key: 'Actions',
     value: [
-      `${actions.length}, through objective${objectives.length === 1 ? '' : 's'} `,
+      `${actions.length}, through ${nounFor(objectives.length, 'objective')} `,
       ...joinInline(objectives.map((o) => ({ text: o.ref, href: `${urlOf(version)}#${objectiveAnchor(o.ref)}` }))),
       ' of ',
       link(version.data.label, version),
@@ -293,7 +293,7 @@ export function recommendationPlanStatus(
     const date = (first.due as { date: string }).date;
     const same = ahead.filter((a) => (a.due as { date: string }).date === date);
     const shown = dueAtPrecision(first)!;
-    rows.push({ key: 'Next due', value: [shown, ` (action${same.length === 1 ? '' : 's'} `, ...refs(same), ').'] });
+    rows.push({ key: 'Next due', value: [shown, ` (${nounFor(same.length, 'action')} `, ...refs(same), ').'] });
   } else {
     rows.push({ key: 'Next due', value: [`No dated timescale on or after ${asOf.label}.`] });
   }

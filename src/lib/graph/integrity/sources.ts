@@ -29,6 +29,7 @@ import {
 import { authorityOf } from '../../base/ids.ts';
 import { readings as readingsSchema } from '../../../schemas/readings.ts';
 import { messageOf, type MessageArgs, type RuleId } from './messages.ts';
+import { plural } from '../../base/text.ts';
 
 /** What the verbatim check found: its problems, and what it checked and could not check. */
 export interface SourceCheck {
@@ -192,7 +193,7 @@ export function describeSourceCheck(check: SourceCheck): string[] {
   const lines: string[] = [];
   if (check.documents > 0)
     lines.push(
-      `Transcriptions checked: ${check.fields} field${check.fields === 1 ? '' : 's'} of ${check.documents} document${check.documents === 1 ? '' : 's'} found in their source files` +
+      `Transcriptions checked: ${plural(check.fields, 'field')} of ${plural(check.documents, 'document')} found in their source files` +
         (check.byReading ? ` (${check.byReading} by a reading that says how it was read).` : '.'),
     );
   const n = check.unchecked.length;
