@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph } from '../../../data.ts';
-import type { PlanVersionNode } from '../../../lib/graph/graph.ts';
-import { planSheetPaths, versionRows } from '../../../lib/publishing/plan-downloads.ts';
-import { writeSheet } from '../../../lib/spreadsheets/sheet-files.ts';
+import { getGraph } from '~/data.ts';
+import type { PlanVersionNode } from '~/lib/graph/graph.ts';
+import { planSheetPaths, versionRows } from '~/lib/publishing/plan-downloads.ts';
+import { writeSheet } from '~/lib/spreadsheets/sheet-files.ts';
 
 export const getStaticPaths = (async () =>
   planSheetPaths((await getGraph()).planVersions.values())) satisfies GetStaticPaths;

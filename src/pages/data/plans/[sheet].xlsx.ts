@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph } from '../../../data.ts';
-import type { PlanVersionNode } from '../../../lib/graph/graph.ts';
-import { planSheetPaths, sheetDateOf, versionRows } from '../../../lib/publishing/plan-downloads.ts';
-import { writeSheet } from '../../../lib/spreadsheets/sheet-files.ts';
-import { titleOf } from '../../../lib/derivations/labels.ts';
+import { getGraph } from '~/data.ts';
+import type { PlanVersionNode } from '~/lib/graph/graph.ts';
+import { planSheetPaths, sheetDateOf, versionRows } from '~/lib/publishing/plan-downloads.ts';
+import { writeSheet } from '~/lib/spreadsheets/sheet-files.ts';
+import { titleOf } from '~/lib/derivations/labels.ts';
 
 export const getStaticPaths = (async () =>
   planSheetPaths((await getGraph()).planVersions.values())) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { planPaths } from '../../../../data.ts';
-import { atomFeed, planFeedEntries, planFeedPath } from '../../../../lib/publishing/feeds.ts';
-import type { PlanNode } from '../../../../lib/graph/graph.ts';
-import { urlOf } from '../../../../lib/publishing/urls.ts';
-import { siteConfig } from '../../../../site.config.ts';
+import { planPaths } from '~/data.ts';
+import { atomFeed, planFeedEntries, planFeedPath } from '~/lib/publishing/feeds.ts';
+import type { PlanNode } from '~/lib/graph/graph.ts';
+import { urlOf } from '~/lib/publishing/urls.ts';
+import { siteConfig } from '~/site.config.ts';
 
 export const getStaticPaths = planPaths satisfies GetStaticPaths;
 
