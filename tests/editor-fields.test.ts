@@ -361,6 +361,9 @@ describe("the editor's fields agree with the schemas", () => {
     expect(field.parse(undefined)).toBe('statement');
     const shown = (value: unknown) => JSON.stringify(field.Input({ value, onChange: () => undefined }).props);
     expect(shown('memo')).toContain(JSON.stringify(unlistedWarning('memo')).slice(1, -1));
+    // The warning is the select's own description, which Keystatic ties to it (aria-describedby).
+    const [select] = field.Input({ value: 'memo', onChange: () => undefined }).props.children;
+    expect(select.props.description).toBe(unlistedWarning('memo'));
     expect(shown('statement')).not.toContain('not one of the choices');
     // The same for a choice with an empty value ("Not yet rated") and for every generated enum.
     const rag = (planTableFields(plan) as AnyField).themes.element.fields.objectives.element.fields.actions.element

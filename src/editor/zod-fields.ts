@@ -202,9 +202,11 @@ export const unlistedWarning = (value: unknown) =>
 
 /**
  * A choice from a fixed list (Keystatic's select) that still opens when the file holds a value the
- * list does not (a hand edit, a document since renamed): the value is kept as it is and a warning
- * is shown under the field, and the save's check refuses it in its own words. Keystatic's own
- * select refuses to open the whole form, locking the officer out of the form that would fix it.
+ * list does not (a hand edit, a document since renamed): the value is kept as it is, the field's
+ * description becomes the warning (so a screen reader hears it with the field: the description is
+ * tied to it), a red flag under the field marks it for the eye, and the save's check refuses it in
+ * its own words. Keystatic's own select refuses to open the whole form, locking the officer out of
+ * the form that would fix it.
  */
 export function choice(options: {
   label: string;
@@ -212,23 +214,27 @@ export function choice(options: {
   options: { label: string; value: string }[];
   defaultValue: string;
 }): ComponentSchema {
-  const base = fields.select(options) as unknown as { Input: ComponentType<{ value: unknown }> };
+  const base = fields.select(options) as unknown as {
+    Input: ComponentType<{ value: unknown; description?: string }>;
+  };
   const known = new Set(options.options.map((o) => o.value));
   const parse = (value: unknown) => (value === undefined ? options.defaultValue : value);
   const Input = (props: { value: unknown }) => {
-    const field = createElement(base.Input, props);
-    if (typeof props.value === 'string' && known.has(props.value)) return field;
+    if (typeof props.value === 'string' && known.has(props.value)) return createElement(base.Input, props);
     return createElement(
       Fragment,
       null,
-      field,
+      // Keystatic's select takes a description from its props over its own.
+      createElement(base.Input, { ...props, description: unlistedWarning(props.value) }),
       createElement(
         'p',
         {
           'data-unlisted': '',
+          // The same words are the field's description, which a screen reader already reads with it.
+          'aria-hidden': 'true',
           style: { color: '#b3261e', fontSize: '0.875rem', fontWeight: 600, margin: '0.25rem 0 0' },
         },
-        unlistedWarning(props.value),
+        '⚠ Not one of the choices: pick one above.',
       ),
     );
   };

@@ -237,6 +237,17 @@ describe('the editor (npm run edit)', () => {
     await preview
       .getByText('This file says "ofsted-2009", which is not one of the choices.')
       .waitFor({ timeout: 120_000 });
+    // A screen reader hears the warning with the field: it is the picker's description.
+    const described = await preview
+      .getByRole('button', { name: /The inspection it rests on/ })
+      .first()
+      .evaluate((el) =>
+        (el.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    expect(described).toContain('This file says "ofsted-2009", which is not one of the choices.');
     await preview
       .getByRole('button', { name: /The inspection it rests on/ })
       .first()

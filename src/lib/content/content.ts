@@ -1,3 +1,5 @@
+// The engine's input: every validated content file, by collection, typed from the collections
+// registry (collections.ts), so a new collection needs no line here; and the one order of a plan's versions.
 import type { z } from 'astro/zod';
 import { compareKnown } from '../base/dates.ts';
 import type { PlanVersion } from '../../schemas/plan-version.ts';
