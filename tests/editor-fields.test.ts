@@ -19,6 +19,7 @@ import {
   inspectionFields,
   noticeFields,
   peerReviewFields,
+  planFields,
   planTableFields,
   statementFields,
   visitFields,
@@ -44,6 +45,7 @@ const edited: [string, z.ZodObject, Record<string, ComponentSchema>][] = [
   ['planVersion', schemas.planVersion, objectFields(schemas.planVersion)],
   ['monitoringVisit', schemas.monitoringVisit, visitFields(torbay)],
   ['peerReview', schemas.peerReview, peerReviewFields(torbay)],
+  ['plan', schemas.plan, planFields(torbay)],
   ['authority', schemas.authority, objectFields(schemas.authority)],
   ['inspection', schemas.inspection, inspectionFields(torbay)],
   ['notice', schemas.notice, noticeFields(torbay)],
@@ -67,6 +69,7 @@ const kept: Record<string, string[]> = {
   inspection: ['inspection.notInSource', 'inspection.recommendationTerm'],
   notice: ['notice.measures[].baseline', 'notice.notInSource', 'notice.restsOn[].source'],
   indicator: ['indicator.targets[].setBy.document'],
+  plan: ['plan.notInSource', 'plan.restsOn[].source'],
 };
 const samples = [
   '',

@@ -9,6 +9,7 @@ import { indicator } from '../schemas/indicator.ts';
 import { inspection } from '../schemas/inspection.ts';
 import { notice } from '../schemas/notice.ts';
 import { planOutline } from '../schemas/plan-outline.ts';
+import { plan as planSchema } from '../schemas/plan.ts';
 import { planVersion } from '../schemas/plan-version.ts';
 import { peerReview } from '../schemas/peer-review.ts';
 import { statement } from '../schemas/statement.ts';
@@ -285,6 +286,13 @@ export function noticeFields(a: EditorContent['authorities'][number]): Record<st
       empty: 'None',
       absentKey: true,
     }),
+    ...restsOnFields(inspections),
+  });
+}
+
+/** A document a notice or a plan rests on: its inspection, when it is one on this site, picked from the council's. */
+function restsOnFields(inspections: Choice[]): Record<string, ComponentSchema> {
+  return {
     'restsOn[].inspection': nullableSelect({
       label: 'The inspection, when it is on this site',
       description: 'Chosen from the council\'s inspections; leave it at "None" for any other document.',
@@ -292,6 +300,26 @@ export function noticeFields(a: EditorContent['authorities'][number]): Record<st
       empty: 'None',
       absentKey: true,
     }),
+  };
+}
+
+/**
+ * A plan's own fields (all its versions share them): its title, the inspection it answers and the
+ * documents it rests on, picked from the council's, and the summaries of its ratings the council
+ * reported (committee minutes, board papers).
+ */
+export function planFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
+  const inspections = a.inspections.map((i) => ({ value: i.id, label: i.title }));
+  return objectFields(planSchema, {
+    inspection: nullableSelect({
+      label: 'The inspection it answers',
+      description:
+        'Chosen from the council\'s inspections: its actions cite that inspection\'s recommendations and paragraphs. Leave it at "None" where the sources name none.',
+      choices: inspections,
+      empty: 'None',
+      absentKey: true,
+    }),
+    ...restsOnFields(inspections),
   });
 }
 
@@ -563,6 +591,15 @@ export function editorConfig(content: EditorContent) {
         `${c}/notices/${a.id}/${n.id}`,
         noticeFields(a),
         `/${a.id}/notices/${n.id}/`,
+      );
+    for (const p of a.plans)
+      one(
+        'plans',
+        [p.id],
+        `${plans > 1 ? `${p.id}: ` : ''}Plan: title, documents and reported ratings`,
+        `${c}/plans/${a.id}/${p.id}`,
+        planFields(a),
+        `/${a.id}/plans/${p.id}/`,
       );
     for (const i of a.indicators) {
       one(

@@ -28,6 +28,7 @@ export const editorForms = {
   notices: { one: 'notice' },
   indicators: { one: 'indicator' },
   figures: { one: 'figures' },
+  plans: { one: 'plan', part: 'about' },
   planOutlines: { one: 'plan', part: 'actions' },
   planVersions: { one: 'plan', part: 'details' },
 } as const satisfies Partial<Record<CollectionName, { list: string } | { one: string; part?: string }>>;
