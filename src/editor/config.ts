@@ -519,8 +519,34 @@ export function editorConfig(content: EditorContent) {
       const dated = 'date' in schema ? 'date' : undefined;
       list(row.collection, row.overview ?? registry[row.collection].label, row.path(stand), dated, schema);
     }
+    const one = (
+      kind: EditedKind,
+      ids: string[],
+      label: string,
+      path: string,
+      schema: Record<string, ComponentSchema>,
+      previewUrl?: string,
+    ) => {
+      const k = formName(kind, a.id, ...ids);
+      singletons[k] = singleton({
+        label,
+        path,
+        format: { data: 'json' },
+        schema,
+        ...(previewUrl ? { previewUrl } : {}),
+      });
+      nav.push(k);
+    };
     const plans = a.plans.length;
     for (const plan of a.plans) {
+      one(
+        'plans',
+        [plan.id],
+        `${plans > 1 ? `${plan.id}: ` : ''}Plan: title, documents and reported ratings`,
+        `${c}/plans/${a.id}/${plan.id}`,
+        planFields(a),
+        `/${a.id}/plans/${plan.id}/`,
+      );
       for (const version of plan.versions) {
         // Each form opens on where the version stands: published (changed only by a correction)
         // or open for updates, and on the newest, "Start the next version".
@@ -548,24 +574,6 @@ export function editorConfig(content: EditorContent) {
         nav.push(table, details);
       }
     }
-    const one = (
-      kind: EditedKind,
-      ids: string[],
-      label: string,
-      path: string,
-      schema: Record<string, ComponentSchema>,
-      previewUrl?: string,
-    ) => {
-      const k = formName(kind, a.id, ...ids);
-      singletons[k] = singleton({
-        label,
-        path,
-        format: { data: 'json' },
-        schema,
-        ...(previewUrl ? { previewUrl } : {}),
-      });
-      nav.push(k);
-    };
     one(
       'authorities',
       [],
@@ -591,15 +599,6 @@ export function editorConfig(content: EditorContent) {
         `${c}/notices/${a.id}/${n.id}`,
         noticeFields(a),
         `/${a.id}/notices/${n.id}/`,
-      );
-    for (const p of a.plans)
-      one(
-        'plans',
-        [p.id],
-        `${plans > 1 ? `${p.id}: ` : ''}Plan: title, documents and reported ratings`,
-        `${c}/plans/${a.id}/${p.id}`,
-        planFields(a),
-        `/${a.id}/plans/${p.id}/`,
       );
     for (const i of a.indicators) {
       one(
