@@ -542,7 +542,7 @@ export function editorConfig(content: EditorContent) {
       one(
         'plans',
         [plan.id],
-        `${plans > 1 ? `${plan.id}: ` : ''}Plan: title, documents and reported ratings`,
+        `${plans > 1 ? `${plan.id}: ` : ''}Plan and reported ratings`,
         `${c}/plans/${a.id}/${plan.id}`,
         planFields(a),
         `/${a.id}/plans/${plan.id}/`,
