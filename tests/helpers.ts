@@ -133,3 +133,14 @@ export function twelveCouncilFiles(): SourceFile[] {
     }),
   );
 }
+
+/** A fictional council for the fixture reports, so nothing is said about a real one. */
+export const exampleshire: SourceFile = {
+  root: 'content',
+  path: 'authorities/exampleshire.json',
+  text: JSON.stringify({
+    name: 'Exampleshire County Council (fictional, for tests)',
+    shortName: 'Exampleshire',
+    roles: [],
+  }),
+};

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoots, type SourceFile } from '../src/lib/content/parse-content.ts';
 import { docxToHtml, formatDocProblem, importPlanDocument } from '../src/lib/importers/docx-plan.ts';
 import { importReport, pdfLines, type ReportLine } from '../src/lib/importers/report.ts';
-import { bundledFiles } from './helpers.ts';
+import { bundledFiles, exampleshire } from './helpers.ts';
 import { exampleReport, reportPdf } from './report-pdf-fixture.ts';
 import { torbayPlanDocx } from './word-plan-fixture.ts';
 
@@ -14,16 +14,6 @@ import { torbayPlanDocx } from './word-plan-fixture.ts';
 const roots = defaultRoots;
 const V1 = 'plan-versions/torbay/improvement-plan/v1';
 const withoutV1 = bundledFiles.filter((f) => !f.path.startsWith(`${V1}.`));
-/** A fictional council for the fixture report, so nothing is said about a real one. */
-const exampleshire: SourceFile = {
-  root: 'content',
-  path: 'authorities/exampleshire.json',
-  text: JSON.stringify({
-    name: 'Exampleshire County Council (fictional, for tests)',
-    shortName: 'Exampleshire',
-    roles: [],
-  }),
-};
 const ADDRESS = 'https://www.example.gov.uk/media/1/improvement-plan.pdf';
 
 describe('a Word plan import records its source', () => {

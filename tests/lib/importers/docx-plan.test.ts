@@ -47,6 +47,17 @@ const visits = [
  * stop between the sentences", "a closing quotation mark without an opening one"). An importer keeps
  * the text exactly as it is, so it has nothing to note there; every other note it writes itself.
  */
+/** A table as mammoth gives a Word table: a row per tr, each cell's text in a paragraph (none for an empty cell). */
+const table = (rows: string[][]) =>
+  `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c ? `<p>${c}</p>` : ''}</td>`).join('')}</tr>`).join('')}</table>`;
+
+/** A plan with one theme, one objective with one bullet, and one action row under the usual header. */
+const oneActionPlan = (before: string, bullet: string, row: string[]) =>
+  `${before}<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>${bullet}</li></ul>${table([
+    ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'],
+    row,
+  ])}`;
+
 const transcribersRemarks: Record<string, number> = { '2.3.2': 1, '3.1.1': 1 };
 
 let html: string;
@@ -217,14 +228,13 @@ describe('reading cells, headers, citations and leads', () => {
   });
 
   it('a citation of something the report does not have is placed on the bullet or the row that makes it', () => {
-    const t = (rows: string[][]) =>
-      `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
-    const doc = `<p>Version 2 - January 2020</p><h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 99)</li></ul>${t(
-      [
-        ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'],
-        ['1.1.1', 'Outcome (Para 999)', 'Act', 'DCS', 'Immediate'],
-      ],
-    )}`;
+    const doc = oneActionPlan('<p>Version 2 - January 2020</p>', 'Do it (recommendation 99)', [
+      '1.1.1',
+      'Outcome (Para 999)',
+      'Act',
+      'DCS',
+      'Immediate',
+    ]);
     const result = importPlanDocument(doc, bundledFiles, roots, {
       planKey: 'torbay/improvement-plan',
       version: 'v2',
@@ -238,9 +248,7 @@ describe('reading cells, headers, citations and leads', () => {
   });
 
   it('text between the tables is listed as not read, and a cell beyond the header is a problem: nothing is dropped silently', () => {
-    const t = (rows: string[][]) =>
-      `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
-    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>${t([
+    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>${table([
       ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'],
       ['1.1.1', 'Outcome (Para 3)', 'Act', 'DCS', 'Immediate', 'Green'],
     ])}<p>* denotes a repeated recommendation</p>`;
@@ -254,32 +262,31 @@ describe('reading cells, headers, citations and leads', () => {
   });
 
   it('a row whose Ref is marked "(cont.)" continues that action; a repeated Ref is a problem with the fix', () => {
-    const t = (rows: string[][]) =>
-      `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
     const head = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>`;
     const header = ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'];
     const first = ['1.1.1', 'Outcome (Para 3)', 'Managers will review', 'DCS', 'Immediate'];
     const continued = readPlanHtml(
-      `${head}${t([header, first])}${t([['1.1.1 (cont.)', '', 'every plan monthly.', '', '']])}`,
+      `${head}${table([header, first])}${table([['1.1.1 (cont.)', '', 'every plan monthly.', '', '']])}`,
       { roles: torbay.roles, visits },
     );
     expect(continued.problems).toEqual([]);
     expect(continued.outline!.themes[0]!.objectives[0]!.actions[0]!.actions).toEqual([
       'Managers will review every plan monthly.',
     ]);
-    const repeated = readPlanHtml(`${head}${t([header, first])}${t([['1.1.1', '', 'every plan monthly.', '', '']])}`, {
-      roles: torbay.roles,
-      visits,
-    });
+    const repeated = readPlanHtml(
+      `${head}${table([header, first])}${table([['1.1.1', '', 'every plan monthly.', '', '']])}`,
+      {
+        roles: torbay.roles,
+        visits,
+      },
+    );
     expect(repeated.problems.map(formatDocProblem)).toContain(
       'table 2 (objective 1.1), row 1 (action 1.1.1): action 1.1.1 is also at table 1 (objective 1.1), row 2 (action 1.1.1): each action has one Ref (if this row continues it on a new page, leave its Ref empty or write "1.1.1 (cont.)")',
     );
   });
 
   it('an objective stated in a paragraph rather than a bullet is read the same way', () => {
-    const t = (rows: string[][]) =>
-      `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
-    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><p><em>Do it (recommendation 8 and repeated)</em></p>${t(
+    const doc = `<h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><p><em>Do it (recommendation 8 and repeated)</em></p>${table(
       [
         ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'],
         ['1.1.1', 'Outcome (Para 3)', 'Act', 'DCS', 'Immediate'],
@@ -301,14 +308,13 @@ describe('reading cells, headers, citations and leads', () => {
   });
 
   it('starts a plan that is not on the site yet: the plan file too; no rating scale where the plan rates nothing; an empty desired outcome is "not in the source"', () => {
-    const t = (rows: string[][]) =>
-      `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c ? `<p>${c}</p>` : ''}</td>`).join('')}</tr>`).join('')}</table>`;
-    const doc = `<p>Version 1 - November 2019</p><h1>Theme 1 – Leadership</h1><h2>Objective 1.1:</h2><ul><li>Do it (recommendation 8)</li></ul>${t(
-      [
-        ['Ref', 'Desired outcome', 'Actions', 'Lead', 'Timescale'],
-        ['1.1.1', '', 'Act', 'DCS', 'Immediate'],
-      ],
-    )}`;
+    const doc = oneActionPlan('<p>Version 1 - November 2019</p>', 'Do it (recommendation 8)', [
+      '1.1.1',
+      '',
+      'Act',
+      'DCS',
+      'Immediate',
+    ]);
     const refused = importPlanDocument(doc, bundledFiles, roots, {
       planKey: 'torbay/second-plan',
       version: 'v1',
@@ -365,35 +371,19 @@ describe('npm run import with a Word plan', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('previews, then writes the version, which checks clean', () => {
-    const dry = run([
+    // Torbay's plan as its Version 2 (January 2020), previewed first.
+    const asVersion2 = [
       join(dir, 'plan.docx'),
-      '--plan',
-      'torbay/improvement-plan',
-      '--version',
-      'v2',
-      '--published',
-      '2020-01',
-      '--label',
-      'Version 2',
-      '--dry-run',
-    ]);
+      ...['--plan', 'torbay/improvement-plan', '--version', 'v2', '--published', '2020-01', '--label', 'Version 2'],
+    ];
+    const dry = run([...asVersion2, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.out).toContain(
       'Read plan.docx: 4 themes, 13 objectives, 36 actions; 25 rows continued on a following page joined to their actions.',
     );
     expect(dry.out).toContain('Nothing was written (--dry-run)');
     expect(versions()).toEqual(['v1.json', 'v1.mdx']);
-    const wet = run([
-      join(dir, 'plan.docx'),
-      '--plan',
-      'torbay/improvement-plan',
-      '--version',
-      'v2',
-      '--published',
-      '2020-01',
-      '--label',
-      'Version 2',
-    ]);
+    const wet = run(asVersion2);
     expect(wet.out).toContain('Written.');
     expect(versions()).toEqual(['v1.json', 'v1.mdx', 'v2.json', 'v2.mdx']);
     const check = execFileSync(node, ['scripts/check.ts'], {

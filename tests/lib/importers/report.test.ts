@@ -12,24 +12,14 @@ import {
   textLines,
   type ReportLine,
 } from '../../../src/lib/importers/report.ts';
-import { defaultRoots, type SourceFile } from '../../../src/lib/content/parse-content.ts';
+import { defaultRoots } from '../../../src/lib/content/parse-content.ts';
 import { inspection } from '../../../src/schemas/inspection.ts';
-import { bundledFiles, runImport, scratchContent } from '../../helpers.ts';
+import { bundledFiles, exampleshire, runImport, scratchContent } from '../../helpers.ts';
 import { exampleReport, reportPdf, type ReportShape } from '../../report-pdf-fixture.ts';
 
 const node = 'node_modules/.bin/node';
 /** The folders messages name, as in a council's repository (the files themselves come from the fixture). */
 const roots = defaultRoots;
-/** A fictional council for the fixture reports, so nothing is said about a real one. */
-const exampleshire: SourceFile = {
-  root: 'content',
-  path: 'authorities/exampleshire.json',
-  text: JSON.stringify({
-    name: 'Exampleshire County Council (fictional, for tests)',
-    shortName: 'Exampleshire',
-    roles: [],
-  }),
-};
 const files = [...bundledFiles, exampleshire];
 const allParagraphs = (shape: ReportShape) => shape.sections.flatMap((s) => s.paragraphs);
 const expectedJudgements = [
