@@ -2,7 +2,8 @@ import { readSources } from '../../scripts/read-content.ts';
 import { collectionIn } from '../lib/content/collections.ts';
 import { comparePlanVersions, type Entry } from '../lib/content/content.ts';
 import { parseContent } from '../lib/content/parse-content.ts';
-import { authorityOf, documentTypes, splitId, splitVersionKey } from '../lib/base/ids.ts';
+import { authorityOf, splitId, splitVersionKey } from '../lib/base/ids.ts';
+import { statementTypes } from '../lib/graph/kinds.ts';
 
 /** What the editor's configuration knows about the content: read by `npm run edit` at start. */
 export interface EditorContent {
@@ -143,7 +144,7 @@ export function editorContent(roots: { content: string; data: string }): EditorC
       ),
       documents: withMissing(
         // Every type a statement can name but statements themselves, each from the collection in its folder.
-        documentTypes
+        statementTypes()
           .filter((type) => type !== 'statements')
           .flatMap((type) =>
             (content[collectionIn(type)!] as Entry<{ title: string }>[]).map(

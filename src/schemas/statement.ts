@@ -10,15 +10,17 @@ import {
   source,
   transcriptionNotes,
 } from './common.ts';
-import { documentTypes } from '../lib/base/ids.ts';
-
-/** The kinds of document a statement can speak about, as `type/slug` within its authority. */
-export const documentRefPattern = new RegExp(`^(${documentTypes.join('|')})\\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$`);
+/**
+ * A reference to a document of the statement's authority, as `type/slug`: the type is the folder of
+ * its kind ("inspections"). Which types a statement can be about is the kinds table's (its `ref`
+ * column, src/lib/graph/kinds.ts), checked with the other references by `npm run check`.
+ */
+export const documentRefPattern = /^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$/;
 
 /** A typed link to another document of the same authority: "inspections/ofsted-2015". */
 export const documentRef = z.string().regex(documentRefPattern, {
   error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a document reference: write "<type>/<id>", e.g. "inspections/ofsted-2015", where type is one of ${documentTypes.join(', ')}`,
+    `${JSON.stringify(issue.input)} is not a document reference: write "<type>/<id>", e.g. "inspections/ofsted-2015", where type is the folder of its kind of document`,
 });
 
 /** The example text `npm run new` writes for an author to replace; the check refuses it unedited. */

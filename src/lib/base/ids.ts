@@ -133,27 +133,13 @@ export function planKeyOf(versionKey: string): string {
   return splitVersionKey(versionKey).planKey;
 }
 
-/**
- * The types of document a statement can be about, as written in its references ("inspections/ofsted-2015"),
- * which are also their folders under the content folder.
- */
-export const documentTypes = [
-  'inspections',
-  'monitoring-visits',
-  'notices',
-  'plans',
-  'peer-reviews',
-  'statements',
-] as const;
-export type DocumentType = (typeof documentTypes)[number];
-
 /** Splits a statement's reference "inspections/ofsted-2015" into its type and slug. */
-export function splitDocumentRef(ref: string): { type: DocumentType; slug: string } {
+export function splitDocumentRef(ref: string): { type: string; slug: string } {
   const [type = '', slug = ''] = ref.split('/');
-  return { type: type as DocumentType, slug };
+  return { type, slug };
 }
 
 /** What a reader calls a document type (or indicators): "monitoring-visits" → "monitoring visit". */
-export function documentTypeLabel(type: DocumentType | 'indicators'): string {
+export function documentTypeLabel(type: string): string {
   return type.replace(/s$/, '').replace('-', ' ');
 }

@@ -11,7 +11,6 @@ import type { Inspection } from '../../schemas/inspection.ts';
 import type { MonitoringVisit } from '../../schemas/monitoring-visit.ts';
 import type { DatasetName } from '../../schemas/open-data.ts';
 import { dateLabel, formatDate, type DateNoteFields } from '../base/dates.ts';
-import type { DocumentType } from '../base/ids.ts';
 import { firstSentence } from '../base/text.ts';
 import { notYetRated } from '../base/vocabulary.ts';
 import type {
@@ -127,8 +126,11 @@ export interface KindRow<N extends LinkableNode> {
   documents: ((authority: AuthorityNode) => readonly N[]) | null;
   /** Its parts with pages of their own (a report's recommendations); null when it has none. */
   parts: ((node: N) => readonly LinkableNode[]) | null;
-  /** The folder a statement's reference names it by ("inspections/ofsted-2015"); null when a statement cannot be about it. */
-  ref: DocumentType | null;
+  /**
+   * The folder a statement's reference names it by ("inspections/ofsted-2015"), its collection's
+   * folder; null when a statement cannot be about it. The types a statement can name are these.
+   */
+  ref: string | null;
   /** Its site path: stable, human-readable, with a trailing slash. */
   path: (node: N) => string;
   /** Its name on its own page and in links: "Recommendation 8", "Action 1.1.1". */
@@ -466,6 +468,11 @@ export function rowOf<N extends LinkableNode>(node: N): KindRow<N> {
 /** Every row, in the table's order. */
 export function kindRows(): KindRow<LinkableNode>[] {
   return Object.values(kinds as unknown as Record<string, KindRow<LinkableNode>>);
+}
+
+/** The types a statement can be about ("inspections"): each kind's `ref`, in the table's order. */
+export function statementTypes(): string[] {
+  return kindRows().flatMap((row) => (row.ref === null ? [] : [row.ref]));
 }
 
 /** Every plain kind (`plain: true`) with its row, in the table's order. */

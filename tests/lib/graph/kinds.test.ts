@@ -1,6 +1,6 @@
 // The kinds table: one row per kind of page, every column filled, and every per-kind list of the
 // site derived from it, so a new kind needs a row (and its own schema, view and page), nothing else.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { checkSources } from '../../../src/lib/graph/integrity/sources.ts';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -13,7 +13,6 @@ import {
   writePartnerInspections,
   type PartnerInspectionNode,
 } from '../../fixtures/partner-inspection.ts';
-import { documentTypes } from '../../../src/lib/base/ids.ts';
 import { collections } from '../../../src/lib/content/collections.ts';
 import { parseContent } from '../../../src/lib/content/parse-content.ts';
 import { readSources } from '../../../src/lib/content/read-sources.ts';
@@ -27,6 +26,7 @@ import {
   kindRows,
   kinds,
   pageNodes,
+  statementTypes,
   titleOf,
   urlOf,
   type KindRow,
@@ -88,13 +88,16 @@ describe('the kinds table', () => {
       // A plain kind's set is made from its files; every other kind names one of the sets built for it.
       if (!row.plain) expect(Object.keys(openDataRecords)).toContain(row.openData);
     }
-    // Every type a statement can name is one kind's, once.
-    expect(
-      kindRows()
-        .map((r) => r.ref)
-        .filter((r) => r !== null)
-        .sort(),
-    ).toEqual([...documentTypes].sort());
+    // Every type a statement can name is one kind's, once, and the folder of its collection.
+    expect(statementTypes()).toEqual([
+      'inspections',
+      'monitoring-visits',
+      'notices',
+      'plans',
+      'peer-reviews',
+      'statements',
+    ]);
+    for (const row of kindRows()) if (row.ref !== null) expect(collections[row.collection!].dir, row.ref).toBe(row.ref);
   });
 
   it('gives every page node a path, a title and a search entry from its row', () => {
@@ -208,6 +211,32 @@ describe('a new kind of document needs its collection and kinds rows, its schema
     } finally {
       rmSync(sourceFile);
       rmSync(join(roots.content, 'partner-inspections', 'torbay', 'partner-2021.json'));
+    }
+  });
+
+  it('can be what a statement is about, by its folder, once its row says so', () => {
+    const statementFile = join(roots.content, 'statements', 'torbay', 'pr5220-2016-01-05.mdx');
+    const before = readFileSync(statementFile, 'utf8');
+    writeFileSync(
+      statementFile,
+      before.replace(
+        '  - "inspections/ofsted-2015"',
+        '  - "inspections/ofsted-2015"\n  - "partner-inspections/partner-2019"',
+      ),
+    );
+    try {
+      // The schema checks the reference's shape only; the check knows the kinds (its files are no collection's yet).
+      expect(load().problems.filter((p) => p.file.includes('statements'))).toEqual([]);
+      expect(() => buildGraph(load().content)).toThrow(/"partner-inspections" is not a kind of document a statement/);
+      register();
+      const graph = built();
+      const statement = graph.statements.get('torbay/pr5220-2016-01-05')!;
+      expect(statement.about.map((n) => urlOf(n))).toEqual([
+        '/torbay/inspections/ofsted-2015/',
+        '/torbay/partner-inspections/partner-2019/',
+      ]);
+    } finally {
+      writeFileSync(statementFile, before);
     }
   });
 

@@ -1,14 +1,15 @@
 // What every rule family is given: the content, its documents by key, and one way to report a problem.
 import type { ContentSet, Entry } from '../../content/content.ts';
 import { describePath, type Problem } from '../../content/problems.ts';
-import { authorityOf, documentTypeLabel, documentTypes, type DocumentType } from '../../base/ids.ts';
+import { authorityOf, documentTypeLabel } from '../../base/ids.ts';
+import { statementTypes } from '../kinds.ts';
 import { collectionIn } from '../../content/collections.ts';
 import { messageOf, type MessageArgs, type RuleId, type UnknownDocumentRule } from './messages.ts';
 
 type EntryOf<K extends keyof ContentSet> = ContentSet[K][number];
 
 /** The folders of the documents one document can refer to: those a statement can be about, and indicators. */
-export type ReferencedFolder = DocumentType | 'indicators';
+export type ReferencedFolder = string;
 
 /** The content being checked, indexed, and the problems found so far. */
 export interface Context {
@@ -63,12 +64,12 @@ export function createContext(content: ContentSet): Context {
   };
   // A reference names a document by its folder ("monitoring-visits/april-2019"): the collection
   // kept in that folder (src/lib/content/collections.ts), so a new kind needs no line here.
-  const byFolder = Object.fromEntries(
-    [...documentTypes, 'indicators' as const].map((folder) => [
-      folder,
-      bySlug<unknown>(content[collectionIn(folder)!]),
-    ]),
-  ) as Record<ReferencedFolder, Map<string, unknown>>;
+  const byFolder = new Map(
+    [...statementTypes(), 'indicators'].map((folder) => {
+      const collection = collectionIn(folder);
+      return [folder, bySlug<unknown>(collection ? content[collection] : [])] as const;
+    }),
+  );
   return {
     content,
     problems,
@@ -79,7 +80,7 @@ export function createContext(content: ContentSet): Context {
     report,
     mustExist(entry, path, rule, folder, slug) {
       const authority = authorityOf(entry.id);
-      const map = byFolder[folder];
+      const map = byFolder.get(folder) ?? new Map<string, unknown>();
       if (map.has(`${authority}/${slug}`)) return true;
       report(entry, path, rule, documentTypeLabel(folder), slug, authority, slugsIn(map, authority), folder);
       return false;

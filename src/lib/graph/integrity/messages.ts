@@ -373,6 +373,11 @@ export const messages = {
     summary: 'A statement is about a document that does not exist.',
     message: unknownDocument,
   },
+  'statement.about-unknown-type': {
+    summary: 'A statement is about a kind of document a statement cannot be about.',
+    message: (type: string, types: readonly string[]) =>
+      `${JSON.stringify(type)} is not a kind of document a statement can be about: write "<type>/<id>" where type is one of ${types.join(', ')}`,
+  },
   'statement.template-text': {
     summary: "A statement's text is still the template's example.",
     message: templateTextMessage,

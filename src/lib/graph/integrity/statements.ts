@@ -2,6 +2,7 @@
 import { templateBodyProblems } from '../../content/publication.ts';
 import { documentRefPattern } from '../../../schemas/statement.ts';
 import { splitDocumentRef } from '../../base/ids.ts';
+import { statementTypes } from '../kinds.ts';
 import type { Context } from './context.ts';
 import type { RuleId } from './messages.ts';
 
@@ -11,7 +12,9 @@ export function checkStatementRefs(ctx: Context): void {
     entry.data.about.forEach((ref, i) => {
       if (!documentRefPattern.test(ref)) return;
       const { type, slug } = splitDocumentRef(ref);
-      ctx.mustExist(entry, ['about', i], 'statement.about-unknown-document', type, slug);
+      if (!statementTypes().includes(type))
+        ctx.report(entry, ['about', i], 'statement.about-unknown-type', type, statementTypes());
+      else ctx.mustExist(entry, ['about', i], 'statement.about-unknown-document', type, slug);
     });
   }
 }

@@ -15,6 +15,15 @@ describe('statement rules', () => {
     expect(problem!.message).toContain('no monitoring visit "may-2099" exists for torbay');
   });
 
+  it('refuses a statement about a kind of document a statement cannot be about', () => {
+    const [problem] = expectRule('statement.about-unknown-type', (c) => {
+      entry(c, 'statements', statement).data.about.push('indicators/core-assessments');
+    });
+    expect(problem!.message).toBe(
+      '"indicators" is not a kind of document a statement can be about: write "<type>/<id>" where type is one of inspections, monitoring-visits, notices, plans, peer-reviews, statements',
+    );
+  });
+
   it("refuses a statement whose text is still the template's example", () => {
     const [problem] = expectRule('statement.template-text', (c) => {
       entry(c, 'statements', statement).body = templateText.body;
