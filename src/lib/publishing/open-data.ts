@@ -20,7 +20,7 @@ import { judgedAt } from '../derivations/as-at.ts';
 import { urlOf } from './urls.ts';
 import { notYetRated } from '../base/vocabulary.ts';
 import { collections } from '../content/collections.ts';
-import { plainKinds } from '../graph/kinds.ts';
+import { plainKinds, statementTypes } from '../graph/kinds.ts';
 
 /** Flattens one action for open data. */
 export function actionRecord(action: ActionNode): ActionRecord {
@@ -212,6 +212,13 @@ export function datasetNames(): string[] {
 
 /** The schema of one record of a dataset: a named set's, or a plain kind's file schema with its council and id. */
 export function datasetRecord(name: string): z.ZodObject {
+  if (name === 'statements') {
+    // The types a statement can name are the kinds table's: the published schema lists them.
+    const about = openDataRecords.statements.shape.about;
+    const types = statementTypes().join('|');
+    const ref = z.string().regex(new RegExp(`^(${types})\\/[a-z0-9]+(?:[a-z0-9.-]*[a-z0-9])?$`));
+    return openDataRecords.statements.safeExtend({ about: z.array(ref).default([]).describe(about.description!) });
+  }
   if (name in openDataRecords) return openDataRecords[name as DatasetName];
   const plain = plainKinds().find(({ row }) => row.openData === name);
   if (!plain) throw new Error(`No open-data set "${name}"`);

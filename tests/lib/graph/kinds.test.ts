@@ -235,6 +235,8 @@ describe('a new kind of document needs its collection and kinds rows, its schema
         '/torbay/inspections/ofsted-2015/',
         '/torbay/partner-inspections/partner-2019/',
       ]);
+      // The published schema of the statements' open data names the types a statement can be about.
+      expect(JSON.stringify(datasetJsonSchema('statements'))).toContain('|statements|partner-inspections)');
     } finally {
       writeFileSync(statementFile, before);
     }
