@@ -7,6 +7,7 @@
 import yaml from 'js-yaml';
 import { applyEdits, modify } from 'jsonc-parser';
 import { isDeepStrictEqual } from 'node:util';
+import { readYaml, splitFrontmatter } from '../lib/content/frontmatter.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -111,8 +112,6 @@ export function quietJson(oldText: string | undefined, newText: string, parsed?:
   return text;
 }
 
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
 /** Each top-level key of a YAML front matter with the exact lines that hold it. */
 function blocks(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -132,29 +131,29 @@ function blocks(text: string): Map<string, string> {
 
 /** A Markdown document with front matter, rewritten so only the changed keys' lines and the body change. */
 export function quietFrontmatter(oldText: string | undefined, newText: string, parsed?: unknown): string {
-  const nextMatch = frontmatter.exec(newText);
-  if (!nextMatch) return newText;
-  const next = (yaml.load(nextMatch[1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Json;
-  const oldMatch = oldText === undefined ? null : frontmatter.exec(oldText);
+  const nextSplit = splitFrontmatter(newText);
+  if (!nextSplit) return newText;
+  const next = (readYaml(nextSplit.front) ?? {}) as Json;
+  const oldSplit = oldText === undefined ? undefined : splitFrontmatter(oldText);
   let old: Json | undefined;
   try {
-    old = oldMatch ? ((yaml.load(oldMatch[1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Json) : undefined;
+    old = oldSplit ? ((readYaml(oldSplit.front) ?? {}) as Json) : undefined;
   } catch {
     old = undefined;
   }
-  const body = nextMatch[2]!;
+  const body = nextSplit.body;
   // The form's rich-text body may differ only in the blank lines around it: keep the file's.
-  const oldBody = oldMatch?.[2];
+  const oldBody = oldSplit?.body;
   const sameBody = oldBody !== undefined && oldBody.trim() === body.trim();
   // Front matter written as JSON (the plan versions' is) is edited in place as JSON, so it stays
   // JSON, and only the changed values' lines change.
-  if (oldMatch && isObject(old) && /^\s*\{/.test(oldMatch[1]!)) {
-    const front = quietJson(oldMatch[1]!, JSON.stringify(next), parsed).replace(/\n$/, '');
+  if (oldSplit && isObject(old) && /^\s*\{/.test(oldSplit.front)) {
+    const front = quietJson(oldSplit.front, JSON.stringify(next), parsed).replace(/\n$/, '');
     return `---\n${front}\n---\n${sameBody ? oldBody : body}`;
   }
   const data = reconcile(old, next, parsed);
   if (!isObject(data)) return newText;
-  const kept = oldMatch && isObject(old) ? blocks(oldMatch[1]!) : new Map<string, string>();
+  const kept = oldSplit && isObject(old) ? blocks(oldSplit.front) : new Map<string, string>();
   const lines = Object.entries(data).map(([key, value]) =>
     isObject(old) && kept.has(key) && isDeepStrictEqual(old[key], value)
       ? kept.get(key)!

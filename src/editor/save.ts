@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { readYaml, splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { checkIntegrity } from '../lib/graph/integrity/index.ts';
 import { parseContent, type Roots, type SourceFile } from '../lib/content/parse-content.ts';
 import type { Problem } from '../lib/content/problems.ts';
@@ -18,23 +19,21 @@ export interface Addition {
   text: string;
 }
 
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
 /**
  * A statement written for this site needs no transcription source: when the officer leaves it
  * empty, the council that publishes it and the date of publication are its source.
  */
 export function withOwnSource(text: string, councilName: string): string {
-  const match = frontmatter.exec(text);
-  if (!match) return text;
-  const data = (yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+  const split = splitFrontmatter(text);
+  if (!split) return text;
+  const data = (readYaml(split.front) ?? {}) as Record<string, unknown>;
   const sources = data.sources;
   if (data.origin !== 'original' || (Array.isArray(sources) && sources.length > 0)) return text;
   const date = typeof data.date === 'string' ? data.date : undefined;
   data.sources = [
     { title: date ? `${councilName}, ${date}` : councilName, publisher: councilName, ...(date ? { date } : {}) },
   ];
-  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${match[2]}`;
+  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${split.body}`;
 }
 
 /** The root a path is under, and the path inside it; undefined outside the content. */

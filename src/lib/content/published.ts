@@ -13,7 +13,7 @@
 // A published version still changes in one way: a correction that carries a note (its date and what
 // was corrected), which the site shows as a correction. Corrections already made stay as they are.
 import { isDeepStrictEqual } from 'node:util';
-import yaml from 'js-yaml';
+import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { planKeyOf } from '../base/ids.ts';
 import { comparePlanVersions, type ContentSet } from './content.ts';
 import { parseContent, type Roots, type SourceFile } from './parse-content.ts';
@@ -72,15 +72,13 @@ export function correctionProblem(
 /** A plan version's file, relative to the content folder: "plan-versions/torbay/improvement-plan/v1.json". */
 const versionFile = /^plan-versions\/([^/]+\/[^/]+\/[^/]+)\.(json|mdx|md)$/;
 
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
 /** A version file's data and body as a change is compared; undefined when it does not parse. */
 function readVersionFile(path: string, text: string): VersionFile | undefined {
   try {
     if (path.endsWith('.json')) return { data: JSON.parse(text) };
-    const match = frontmatter.exec(text);
-    if (!match) return undefined;
-    return { data: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }), body: match[2]! };
+    const split = splitFrontmatter(text);
+    if (!split) return undefined;
+    return { data: readYaml(split.front), body: split.body };
   } catch {
     return undefined;
   }
