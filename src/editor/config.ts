@@ -186,6 +186,11 @@ function titleField(options: {
   });
 }
 
+/** The council's inspections as choices: each by its id, shown by its title. */
+function inspectionChoices(a: EditorContent['authorities'][number]): Choice[] {
+  return a.inspections.map((i) => ({ value: i.id, label: i.title }));
+}
+
 /** A monitoring visit's fields: its findings, the inspection it follows picked from the council's. */
 export function visitFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
   const tied = a.inspections.find((i) => i.id === a.visitsFollow);
@@ -223,7 +228,7 @@ export function visitFields(a: EditorContent['authorities'][number]): Record<str
       ? {
           inspection: choice({
             label: 'The inspection it follows',
-            options: a.inspections.map((i) => ({ value: i.id, label: i.title })),
+            options: inspectionChoices(a),
             defaultValue: a.inspections.at(-1)!.id,
           }),
         }
@@ -237,7 +242,7 @@ export function inspectionFields(a: EditorContent['authorities'][number]): Recor
     'recommendations[].repeatedFrom': nullableSelect({
       label: 'The earlier inspection it repeats',
       description: 'Chosen from the council\'s inspections; leave it at "None" where it repeats none.',
-      choices: a.inspections.map((i) => ({ value: i.id, label: i.title })),
+      choices: inspectionChoices(a),
       empty: 'None',
       absentKey: true,
     }),
@@ -261,7 +266,7 @@ export function indicatorFields(a: EditorContent['authorities'][number]): Record
 
 /** A notice's fields: the inspection it rests on, and any other it cites, picked from the council's. */
 export function noticeFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
-  const inspections = a.inspections.map((i) => ({ value: i.id, label: i.title }));
+  const inspections = inspectionChoices(a);
   const notices = a.notices.map((n) => ({ value: n.id, label: n.title }));
   return objectFields(notice, {
     follows: nullableSelect({
@@ -309,7 +314,7 @@ function restsOnFields(inspections: Choice[]): Record<string, ComponentSchema> {
  * reported (committee minutes, board papers).
  */
 export function planFields(a: EditorContent['authorities'][number]): Record<string, ComponentSchema> {
-  const inspections = a.inspections.map((i) => ({ value: i.id, label: i.title }));
+  const inspections = inspectionChoices(a);
   return objectFields(planSchema, {
     inspection: nullableSelect({
       label: 'The inspection it answers',
@@ -347,9 +352,10 @@ export function peerReviewFields(a: EditorContent['authorities'][number]): Recor
  * its title makes the file name. Undefined for a schema with no title, which then has no form.
  */
 export function plainFields(spec: CollectionSpec): Record<string, ComponentSchema> | undefined {
-  const core = shapeOf(spec.schema).core;
-  if (shapeOf(spec.schema).type !== 'object' || !('title' in (core as z.ZodObject).shape)) return undefined;
-  return objectFields(core as z.ZodObject, {
+  const shape = shapeOf(spec.schema);
+  const core = shape.core as z.ZodObject;
+  if (shape.type !== 'object' || !('title' in core.shape)) return undefined;
+  return objectFields(core, {
     title: titleField({
       label: 'Title',
       description: `The title of the ${spec.label}, as its source gives it.`,

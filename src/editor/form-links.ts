@@ -1,7 +1,7 @@
 // Where in the editor each content file is edited: one home for the names the editor gives its
-// forms (src/editor/config.ts builds them with `formKey`), so a problem found in a file can link to
-// the form that fixes it (src/editor/preview-problems.ts). Imports nothing from Keystatic: the
-// preview's middleware uses it without loading the editor's interface.
+// forms (`editorForms`; src/editor/config.ts makes them with `formName`), so a problem found in a
+// file can link to the form that fixes it (src/editor/preview-problems.ts). Imports nothing from
+// Keystatic: the preview's middleware uses it without loading the editor's interface.
 import { collectionOf, collections, type CollectionName } from '../lib/content/collections.ts';
 import { plainKinds } from '../lib/graph/kinds.ts';
 
