@@ -22,6 +22,7 @@ import { slipsOf } from '../derivations/changes.ts';
 import { immediateTime, stillImmediate, type Elapsed } from '../derivations/immediate.ts';
 import { completeRatingOf, ratedComplete } from '../derivations/ratings.ts';
 import { formatDate } from '../base/dates.ts';
+import { asOfLabel, type AsOf } from '../graph/as-of.ts';
 import type { ActionNode, PlanNode, PlanVersionNode, RecommendationNode } from '../graph/graph.ts';
 import { dueAtPrecision, needsDueHint, plural, recommendationRef } from '../derivations/labels.ts';
 import { compareRefs, isOverdue } from '../derivations/overdue.ts';
@@ -69,11 +70,11 @@ export function dueHint(action: ActionNode): string | undefined {
   return due && needsDueHint(action) ? `due ${due.text}` : undefined;
 }
 
-/** The date an "Immediate" action's time is counted to, in words. */
-function countedTo(action: ActionNode, asOf: ReturnType<typeof asOfFor>): string {
+/** The date an "Immediate" action's time is counted to (its version's judging date, `to`), in words. */
+function countedTo(action: ActionNode, to: AsOf): string {
   return action.version.plan.latest === action.version
-    ? `${asOf.label}, the date this plan is judged as of`
-    : `${formatDate(asOf.asOf.date)}, the date of ${action.version.data.label}, the last version published here that includes it`;
+    ? `${asOfLabel(to)}, the date this plan is judged as of`
+    : `${formatDate(to.date)}, the date of ${action.version.data.label}, the last version published here that includes it`;
 }
 
 /** What the sources say about whether an action is complete, in words that claim no more. */
@@ -169,6 +170,7 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
   const immediate = immediateTime(action, options.immediateFlagMonths);
   if (immediate) {
     const since = `${immediate.since.data.label} (${formatDate(immediate.since.data.published)})`;
+    const to = countedTo(action, immediate.to);
     rows.push({
       key: 'Timed “Immediate”',
       value: [
@@ -176,8 +178,8 @@ export function actionStatus(action: ActionNode, options: StatusOptions = defaul
         !immediate.elapsed
           ? `Since ${since}. `
           : immediate.elapsed.amount === 0
-            ? `Since ${since}, the same calendar ${immediate.elapsed.unit} as ${countedTo(action, asOfFor(version))}. `
-            : `Since ${since}: ${elapsedWords(immediate.elapsed)} to ${countedTo(action, asOfFor(version))}. `,
+            ? `Since ${since}, the same calendar ${immediate.elapsed.unit} as ${to}. `
+            : `Since ${since}: ${elapsedWords(immediate.elapsed)} to ${to}. `,
         completeness(action),
       ],
     });
